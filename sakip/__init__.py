@@ -1,0 +1,1 @@
+"""sakip: an e-SAKIP for Indonesian government agencies."""

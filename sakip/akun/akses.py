@@ -1,0 +1,50 @@
+"""Who may see what, decided here and nowhere else.
+
+Each `ambil_*` function fetches one object for the current user and answers 404 when
+the user may not see it, so that its existence is not revealed. Views, the CLI and
+(later) the API and document downloads go through these functions.
+"""
+
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+
+from sakip.perencanaan.models import OPD, Indikator, Pemda
+
+
+def pemda_terlihat(user):
+    if not user.is_authenticated:
+        return Pemda.objects.none()
+    if user.is_superuser:
+        return Pemda.objects.all()
+    if user.peran == user.Peran.ADMIN_PEMDA:
+        return Pemda.objects.filter(pk=user.pemda_id)
+    return Pemda.objects.filter(opd_set=user.opd_id)
+
+
+def opd_terlihat(user):
+    if not user.is_authenticated:
+        return OPD.objects.none()
+    if user.is_superuser:
+        return OPD.objects.all()
+    if user.peran == user.Peran.ADMIN_PEMDA:
+        return OPD.objects.filter(pemda=user.pemda_id)
+    return OPD.objects.filter(pk=user.opd_id)
+
+
+def indikator_terlihat(user):
+    """Indicators of the OPDs the user sees, plus the Pemda-level indicators
+    (RPJMD/RPD) of their Pemda, which every OPD of that Pemda cascades from."""
+    return Indikator.objects.filter(
+        Q(periode__opd__in=opd_terlihat(user))
+        | Q(periode__opd__isnull=True, periode__pemda__in=pemda_terlihat(user))
+    )
+
+
+def ambil_opd(user, slug):
+    return get_object_or_404(opd_terlihat(user).select_related("pemda"), slug=slug)
+
+
+def ambil_indikator(user, pk):
+    return get_object_or_404(
+        indikator_terlihat(user).select_related("periode__opd", "periode__pemda"), pk=pk
+    )

@@ -1,0 +1,91 @@
+"""Numbers as Indonesians write them: "1.234.567,89" (dot groups thousands, comma marks decimals).
+
+Everything stays Decimal. Calculations run at PRESISI digits inside ``konteks()``; rounding
+(2 decimals, ROUND_HALF_UP, as reports print it) happens only in the display helpers here,
+so a rounded figure is never fed back into a formula.
+"""
+
+import decimal
+import re
+from contextlib import AbstractContextManager
+from decimal import ROUND_HALF_UP, Decimal
+
+PRESISI = 50
+KOSONG = "–"  # en dash: shown where a value is undefined or missing
+
+_ANGKA = re.compile(
+    r"""
+    (?P<tanda1>[-−+])?\s*          # sign may precede "Rp" ...
+    (?:Rp\.?\s*)?
+    (?P<tanda2>[-−+])?\s*          # ... or follow it
+    (?P<bulat>\d{1,3}(?:\.\d{3})+|\d+)
+    (?:,(?P<pecahan>\d+))?
+    \s*%?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+class AngkaError(ValueError):
+    """Text that is not a number written the Indonesian way."""
+
+
+def konteks() -> AbstractContextManager[decimal.Context]:
+    """Context for all kinerja arithmetic, built from defaults so callers' settings don't leak."""
+    return decimal.localcontext(decimal.Context(prec=PRESISI))
+
+
+def parse_angka(teks: str) -> Decimal:
+    """Parse "1.257", "51,00", "-3,5", "82,97%", "Rp 1.234" exactly (digits copied, no float)."""
+    bersih = teks.strip()
+    cocok = _ANGKA.fullmatch(bersih)
+    if cocok is None or (cocok["tanda1"] and cocok["tanda2"]):
+        if re.search(r"\d\.\d", bersih):
+            raise AngkaError(
+                f"Angka '{teks}' tidak valid: titik hanya dipakai sebagai pemisah ribuan "
+                "(kelompok 3 angka). Gunakan koma untuk desimal, mis. '1,5'."
+            )
+        raise AngkaError(f"'{teks}' bukan angka yang valid.")
+    tanda = cocok["tanda1"] or cocok["tanda2"] or ""
+    negatif = "-" if tanda in ("-", "−") else ""
+    bulat = cocok["bulat"].replace(".", "")
+    pecahan = f".{cocok['pecahan']}" if cocok["pecahan"] else ""
+    return Decimal(f"{negatif}{bulat}{pecahan}")
+
+
+def bulatkan(nilai: Decimal, desimal: int = 2) -> Decimal:
+    """Round half-up to ``desimal`` places, for the few places that need the rounded number."""
+    # Enough digits for the integer part too, so quantize never fails on large values.
+    presisi = max(PRESISI, nilai.adjusted() + desimal + 2)
+    with decimal.localcontext(decimal.Context(prec=presisi)):
+        return nilai.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+
+
+def format_angka(nilai: Decimal | None, desimal: int = 2) -> str:
+    """Decimal("1234567.891") -> "1.234.567,89"; None -> "–"."""
+    if nilai is None:
+        return KOSONG
+    if not nilai.is_finite():
+        raise AngkaError(f"Nilai {nilai} tidak dapat ditampilkan.")
+    bulat = bulatkan(nilai, desimal)
+    tanda = "-" if bulat < 0 else ""  # no "-0,00" after rounding a tiny negative
+    utuh, _, pecahan = f"{abs(bulat):f}".partition(".")
+    kepala = len(utuh) % 3 or 3
+    utuh = ".".join([utuh[:kepala], *(utuh[i : i + 3] for i in range(kepala, len(utuh), 3))])
+    return f"{tanda}{utuh},{pecahan}" if pecahan else f"{tanda}{utuh}"
+
+
+def format_persen(nilai: Decimal | None, desimal: int = 2) -> str:
+    """Decimal("52.747") -> "52,75%"; None -> "–"."""
+    return KOSONG if nilai is None else f"{format_angka(nilai, desimal)}%"
+
+
+def format_rupiah(nilai: Decimal | None) -> str:
+    """Decimal("1234567") -> "Rp 1.234.567"; cents are shown only when there are some."""
+    if nilai is None:
+        return KOSONG
+    if not nilai.is_finite():
+        raise AngkaError(f"Nilai {nilai} tidak dapat ditampilkan.")
+    desimal = 0 if nilai == nilai.to_integral_value() else 2
+    teks = format_angka(abs(nilai), desimal)
+    return f"-Rp {teks}" if nilai < 0 and teks.strip("0.,") else f"Rp {teks}"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PengukuranConfig(AppConfig):
+    name = "sakip.pengukuran"
+    verbose_name = "Pengukuran kinerja"

@@ -1,0 +1,188 @@
+"""Feeding stored values to the engine (`sakip.kinerja`).
+
+This module only gathers numbers from the database and hands them to the engine;
+every capaian, mean, aggregate and predikat is computed there.
+
+A realisation comes from, in order: the indicator's components (composite: mean of
+the components, all of which must be present), its formula over data variables
+(each variable aggregated over the quarters first, so ratios divide totals), or a
+value entered directly. A value entered directly is used for a formula indicator only
+for a period whose variable data are missing (a source document that printed only the
+percentage), and the note says so.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from sakip.kinerja.capaian import (
+    Agregasi,
+    Capaian,
+    Polaritas,
+    hitung_capaian,
+    kemajuan_terhadap_target_akhir,
+    nilai_tahunan,
+    rata_rata,
+)
+from sakip.kinerja.predikat import skala
+from sakip.kinerja.rumus import MissingValue, ZeroDivision, parse
+from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
+from sakip.perencanaan.models import Indikator, Target
+from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
+
+
+@dataclass(frozen=True)
+class NilaiIndikator:
+    indikator: Indikator
+    tahun: int
+    triwulan: int
+    target: Decimal | None
+    target_atas: Decimal | None
+    realisasi: Decimal | None
+    sumber_realisasi: str  # "komponen", "rumus", "langsung" or ""
+    capaian: Capaian
+    predikat: str | None
+    catatan: tuple[str, ...]
+
+
+@cache
+def _rumus(teks):
+    return parse(teks)
+
+
+class DataKinerja:
+    """Every stored value needed for a set of indicators, read in a fixed number of
+    queries (no query per row)."""
+
+    def __init__(self, indikator):
+        indikator = list(indikator)
+        komponen = Indikator.komponen.through.objects.filter(
+            from_indikator__in=[i.pk for i in indikator]
+        ).select_related("to_indikator")
+        self.komponen = defaultdict(list)
+        for k in komponen:
+            self.komponen[k.from_indikator_id].append(k.to_indikator)
+        semua = {i.pk: i for i in indikator}
+        semua.update({k.pk: k for ks in self.komponen.values() for k in ks})
+        self.indikator = semua
+
+        self.target = {
+            (t.indikator_id, t.tahun, t.triwulan): t
+            for t in Target.objects.filter(indikator__in=semua)
+        }
+        self.realisasi = {
+            (r.indikator_id, r.tahun, r.triwulan): r.nilai
+            for r in Realisasi.objects.filter(indikator__in=semua)
+        }
+        pemilik = {(i.periode.pemda_id, i.periode.opd_id) for i in semua.values()}
+        pemda_ids = {p for p, _ in pemilik}
+        variabel = list(Variabel.objects.filter(pemda__in=pemda_ids))
+        self.variabel = {(v.pemda_id, v.opd_id, v.kode): v for v in variabel}
+        self.nilai_variabel = {
+            (n.variabel_id, n.tahun, n.triwulan): n.nilai
+            for n in NilaiVariabel.objects.filter(variabel__in=variabel)
+        }
+
+    # --- values --------------------------------------------------------------------
+
+    def _deret(self, nilai, kunci, tahun, triwulan, cara):
+        if triwulan:
+            return nilai.get((kunci, tahun, triwulan))
+        kuartal = {q: nilai[(kunci, tahun, q)] for q in range(1, 5) if (kunci, tahun, q) in nilai}
+        return nilai_tahunan(nilai.get((kunci, tahun, 0)), kuartal, Agregasi(cara))
+
+    def _variabel(self, indikator, kode, tahun, triwulan):
+        periode = indikator.periode
+        v = self.variabel.get((periode.pemda_id, periode.opd_id, kode)) or self.variabel.get(
+            (periode.pemda_id, None, kode)
+        )
+        if v is None:
+            return None
+        return self._deret(self.nilai_variabel, v.pk, tahun, triwulan, v.agregasi)
+
+    def target_indikator(self, indikator, tahun, triwulan=0):
+        """(target, upper bound of a range target)"""
+        if self.komponen.get(indikator.pk):
+            nilai = [self.target_indikator(k, tahun, triwulan)[0] for k in self.komponen[indikator.pk]]
+            return (rata_rata(nilai).nilai if None not in nilai else None), None
+        t = self.target.get((indikator.pk, tahun, triwulan))
+        return (t.nilai, t.nilai_atas) if t else (None, None)
+
+    def realisasi_indikator(self, indikator, tahun, triwulan=0):
+        """(realisasi, source, notes)"""
+        if indikator.jenis == Indikator.Jenis.KUALITATIF:
+            return None, "", ["Indikator kualitatif: capaian tidak dihitung sebagai angka"]
+        if komponen := self.komponen.get(indikator.pk):
+            nilai = [self.realisasi_indikator(k, tahun, triwulan)[0] for k in komponen]
+            kurang = [k.nama for k, n in zip(komponen, nilai, strict=True) if n is None]
+            if kurang:
+                return None, "komponen", ["Realisasi komponen belum lengkap: " + "; ".join(kurang)]
+            return rata_rata(nilai).nilai, "komponen", ["Rata-rata realisasi komponen"]
+        langsung = self._deret(self.realisasi, indikator.pk, tahun, triwulan, indikator.agregasi)
+        if indikator.rumus:
+            try:
+                nilai = _rumus(indikator.rumus).evaluate(
+                    lambda nama, lag: self._variabel(indikator, nama, tahun - lag, triwulan)
+                )
+                return nilai, "rumus", []
+            except MissingValue as e:
+                kurang = f"Data variabel '{e.name}' tahun {tahun - e.lag} belum tersedia"
+                if langsung is not None:
+                    return langsung, "langsung", [f"{kurang}; realisasi diisi langsung"]
+                return None, "", [kurang]
+            except ZeroDivision as e:
+                return None, "", [str(e)]
+        if langsung is None:
+            return None, "", []
+        return langsung, "langsung", []
+
+    def nilai(self, indikator, tahun, triwulan=0) -> NilaiIndikator:
+        periode = indikator.periode
+        pemda = periode.pemda
+        target, target_atas = self.target_indikator(indikator, tahun, triwulan)
+        realisasi, sumber, catatan = self.realisasi_indikator(indikator, tahun, triwulan)
+        capaian = hitung_capaian(
+            target, realisasi, Polaritas(indikator.polaritas), target_atas, pemda.batas_capaian
+        )
+        predikat = skala(pemda.skala_predikat).predikat(capaian.nilai)
+        if capaian.catatan and capaian.catatan not in catatan:
+            catatan = [*catatan, capaian.catatan]
+        if capaian.nilai is not None and predikat is None:
+            catatan = [*catatan, "Capaian di luar rentang skala predikat"]
+        return NilaiIndikator(
+            indikator, tahun, triwulan, target, target_atas, realisasi, sumber, capaian,
+            predikat, tuple(catatan),
+        )
+
+    def kemajuan(self, indikator, tahun) -> Capaian:
+        """Progress against the end-of-period target (LKjIP Tabel 9)."""
+        realisasi, _, _ = self.realisasi_indikator(indikator, tahun)
+        return kemajuan_terhadap_target_akhir(
+            realisasi, indikator.target_akhir, Polaritas(indikator.polaritas),
+            indikator.target_akhir_atas,
+        )
+
+
+def capaian_sasaran(nilai_indikator):
+    """Sasaran capaian: the mean of its indicators' capaian (Jambi IKU, BAB III.B)."""
+    return rata_rata(n.capaian.nilai for n in nilai_indikator)
+
+
+@dataclass(frozen=True)
+class Baris:
+    tujuan: object
+    sasaran: object
+    nilai: NilaiIndikator
+
+
+def baris_capaian(opd, tahun, hanya_iku=False):
+    """One row per indicator of the OPD's plan in force in `tahun`, in plan order."""
+    susunan = [
+        (tj, ss, ind)
+        for periode in periode_berlaku(opd, tahun)
+        for tj, ss, ind in indikator_pohon(tujuan_lengkap(periode))
+        if ind.iku or not hanya_iku
+    ]
+    data = DataKinerja(ind for _, _, ind in susunan)
+    return [Baris(tj, ss, data.nilai(ind, tahun)) for tj, ss, ind in susunan]

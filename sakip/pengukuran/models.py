@@ -1,0 +1,97 @@
+"""Measured values: data variables with their yearly/quarterly values, realisations
+entered directly, and the figures each source document printed ("dilaporkan"),
+kept so later checks can compare them with what the engine computes."""
+
+from django.db import models
+from django.db.models import Q
+
+from sakip.kinerja.capaian import Agregasi
+from sakip.perencanaan.models import OPD, Indikator, Pemda, angka
+
+TRIWULAN_CHOICES = [(0, "Tahunan"), (1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"),
+                    (4, "Triwulan IV")]
+
+
+class Variabel(models.Model):
+    """A named data variable used in formulas, e.g. `ditempatkan` = jobseekers placed.
+    Owned by an OPD (or by the Pemda when opd is empty); it outlives planning periods."""
+
+    pemda = models.ForeignKey(Pemda, models.CASCADE, related_name="variabel_set")
+    opd = models.ForeignKey(OPD, models.CASCADE, null=True, blank=True, related_name="variabel_set")
+    kode = models.CharField(max_length=60, help_text="Nama dalam rumus")
+    nama = models.CharField(max_length=300)
+    satuan = models.CharField(max_length=40, blank=True)
+    agregasi = models.CharField(
+        max_length=10,
+        choices=[(a.value, a.value.replace("_", " ")) for a in Agregasi],
+        default=Agregasi.JUMLAH,
+        help_text="Cara triwulan menjadi nilai tahunan",
+    )
+    sumber = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["kode"]
+        verbose_name_plural = "variabel"
+        constraints = [
+            models.UniqueConstraint(fields=["opd", "kode"], name="variabel_kode_unik_opd"),
+            models.UniqueConstraint(
+                fields=["pemda", "kode"], condition=Q(opd__isnull=True),
+                name="variabel_kode_unik_pemda",
+            ),
+        ]
+
+    def __str__(self):
+        return self.kode
+
+
+class NilaiVariabel(models.Model):
+    variabel = models.ForeignKey(Variabel, models.CASCADE, related_name="nilai_set")
+    tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField(default=0, choices=TRIWULAN_CHOICES)
+    nilai = angka()
+
+    class Meta:
+        ordering = ["tahun", "triwulan"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["variabel", "tahun", "triwulan"], name="nilai_variabel_unik"
+            ),
+            models.CheckConstraint(condition=Q(triwulan__lte=4), name="nilai_triwulan_0_4"),
+        ]
+
+
+class Realisasi(models.Model):
+    """A realisation entered directly, for indicators without a formula (or where the
+    source document gives only the percentage)."""
+
+    indikator = models.ForeignKey(Indikator, models.CASCADE, related_name="realisasi_set")
+    tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField(default=0, choices=TRIWULAN_CHOICES)
+    nilai = angka()
+    keterangan = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["tahun", "triwulan"]
+        verbose_name_plural = "realisasi"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indikator", "tahun", "triwulan"], name="realisasi_unik"
+            ),
+            models.CheckConstraint(condition=Q(triwulan__lte=4), name="realisasi_triwulan_0_4"),
+        ]
+
+
+class NilaiDilaporkan(models.Model):
+    """What a source document printed, kept verbatim (as numbers) for comparison."""
+
+    indikator = models.ForeignKey(Indikator, models.CASCADE, related_name="dilaporkan_set")
+    tahun = models.PositiveSmallIntegerField()
+    sumber = models.CharField(max_length=200, help_text="Dokumen dan tabel, mis. 'LKjIP 2022 Tabel 5'")
+    target = angka(null=True, blank=True)
+    realisasi = angka(null=True, blank=True)
+    capaian = angka(null=True, blank=True)
+    kategori = models.CharField(max_length=60, blank=True)
+
+    class Meta:
+        ordering = ["tahun", "sumber"]
+        verbose_name_plural = "nilai dilaporkan"

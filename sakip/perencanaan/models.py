@@ -1,0 +1,271 @@
+"""The plan: Pemda and OPD, officials, planning periods and the tree
+visi → misi → tujuan → sasaran with their indicators and targets.
+
+Measured values (data variables, realisations) live in `sakip.pengukuran`;
+numbers are computed by `sakip.kinerja`, never here.
+"""
+
+from django.db import models
+from django.db.models import Q
+
+from sakip.kinerja.capaian import Agregasi, Polaritas
+from sakip.kinerja.predikat import PRESET
+
+
+def angka(**kwargs):
+    """A measured or planned number: exact decimal, wide enough that nothing typed is rounded."""
+    return models.DecimalField(max_digits=30, decimal_places=12, **kwargs)
+
+
+class Pemda(models.Model):
+    class Jenis(models.TextChoices):
+        PROVINSI = "provinsi", "Provinsi"
+        KABUPATEN = "kabupaten", "Kabupaten"
+        KOTA = "kota", "Kota"
+
+    slug = models.SlugField(unique=True)
+    nama = models.CharField(max_length=200)
+    jenis = models.CharField(max_length=10, choices=Jenis.choices)
+    provinsi = models.CharField(max_length=100, blank=True)
+    skala_predikat = models.CharField(
+        max_length=40,
+        choices=[(kode, s.nama) for kode, s in PRESET.items()],
+        default="permendagri-86",
+    )
+    batas_capaian = angka(null=True, blank=True, help_text="Batas atas capaian, mis. 100 atau 120")
+
+    class Meta:
+        ordering = ["nama"]
+        verbose_name_plural = "pemda"
+
+    def __str__(self):
+        return self.nama
+
+
+class OPD(models.Model):
+    pemda = models.ForeignKey(Pemda, models.CASCADE, related_name="opd_set")
+    slug = models.SlugField(unique=True)
+    nama = models.CharField(max_length=300)
+    singkatan = models.CharField(max_length=60, blank=True)
+
+    class Meta:
+        ordering = ["pemda__nama", "nama"]
+        verbose_name = "OPD"
+        verbose_name_plural = "OPD"
+
+    def __str__(self):
+        return self.nama
+
+
+class Pejabat(models.Model):
+    """An official, referenced by documents instead of retyped in each one."""
+
+    pemda = models.ForeignKey(Pemda, models.CASCADE, related_name="pejabat_set")
+    opd = models.ForeignKey(OPD, models.CASCADE, null=True, blank=True, related_name="pejabat_set")
+    kode = models.SlugField(help_text="Rujukan di berkas data, unik dalam satu Pemda")
+    nama = models.CharField(max_length=200)
+    nip = models.CharField("NIP", max_length=30, blank=True)
+    pangkat = models.CharField(max_length=100, blank=True)
+    golongan = models.CharField(max_length=20, blank=True)
+    jabatan = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["pemda", "kode"], name="pejabat_kode_unik")]
+        verbose_name_plural = "pejabat"
+
+    def __str__(self):
+        return self.nama
+
+
+class Periode(models.Model):
+    """A planning document: RPJMD/RPD for a Pemda, Renstra for an OPD, or a supplement
+    (suplemen) that replaces its parent's tree for the years it covers."""
+
+    class Jenis(models.TextChoices):
+        RPJMD = "rpjmd", "RPJMD"
+        RPD = "rpd", "RPD"
+        SUPLEMEN_RPJMD = "suplemen_rpjmd", "Suplemen RPJMD"
+        RENSTRA = "renstra", "Renstra"
+        SUPLEMEN_RENSTRA = "suplemen_renstra", "Suplemen Renstra"
+
+    pemda = models.ForeignKey(Pemda, models.CASCADE, related_name="periode_set")
+    opd = models.ForeignKey(OPD, models.CASCADE, null=True, blank=True, related_name="periode_set")
+    kode = models.SlugField(help_text="Rujukan di berkas data, unik dalam satu Pemda")
+    jenis = models.CharField(max_length=20, choices=Jenis.choices)
+    nama = models.CharField(max_length=300)
+    tahun_awal = models.PositiveSmallIntegerField()
+    tahun_akhir = models.PositiveSmallIntegerField()
+    induk = models.ForeignKey(
+        "self", models.CASCADE, null=True, blank=True, related_name="suplemen_set"
+    )
+    visi = models.TextField(blank=True)
+    dasar_hukum = models.TextField(blank=True)
+    tanggal_penetapan = models.DateField(null=True, blank=True)
+    penandatangan = models.ForeignKey(Pejabat, models.SET_NULL, null=True, blank=True)
+
+    class Meta:
+        ordering = ["tahun_awal", "id"]
+        verbose_name_plural = "periode"
+        constraints = [
+            models.UniqueConstraint(fields=["pemda", "kode"], name="periode_kode_unik"),
+            models.CheckConstraint(
+                condition=Q(tahun_akhir__gte=models.F("tahun_awal")), name="periode_tahun_urut"
+            ),
+        ]
+
+    def __str__(self):
+        return self.nama
+
+    def mencakup(self, tahun):
+        return self.tahun_awal <= tahun <= self.tahun_akhir
+
+
+class Misi(models.Model):
+    periode = models.ForeignKey(Periode, models.CASCADE, related_name="misi_set")
+    nomor = models.PositiveSmallIntegerField()
+    teks = models.TextField()
+
+    class Meta:
+        ordering = ["nomor"]
+        verbose_name_plural = "misi"
+
+    def __str__(self):
+        return self.teks
+
+
+class Tujuan(models.Model):
+    periode = models.ForeignKey(Periode, models.CASCADE, related_name="tujuan_set")
+    nomor = models.CharField(max_length=10)
+    nama = models.TextField()
+    misi = models.ForeignKey(Misi, models.SET_NULL, null=True, blank=True)
+    melayani = models.ForeignKey(
+        "Sasaran",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="tujuan_pendukung",
+        help_text="Sasaran Pemda yang didukung (cascading)",
+    )
+    urutan = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan", "id"]
+        verbose_name_plural = "tujuan"
+
+    def __str__(self):
+        return self.nama
+
+
+class Sasaran(models.Model):
+    tujuan = models.ForeignKey(Tujuan, models.CASCADE, related_name="sasaran_set")
+    nomor = models.CharField(max_length=10)
+    nama = models.TextField()
+    melayani = models.ForeignKey(
+        "self",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sasaran_pendukung",
+        help_text="Sasaran Pemda yang didukung (cascading)",
+    )
+    urutan = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan", "id"]
+        verbose_name_plural = "sasaran"
+
+    def __str__(self):
+        return self.nama
+
+
+class Indikator(models.Model):
+    """An indicator of a tujuan or a sasaran. Its realisation comes, in this order of
+    preference, from its components (composite), its formula over data variables, or
+    values entered directly."""
+
+    class Jenis(models.TextChoices):
+        PERSENTASE = "persentase", "Persentase"
+        ABSOLUT = "absolut", "Absolut"
+        RASIO = "rasio", "Rasio"
+        INDEKS = "indeks", "Indeks"
+        KUALITATIF = "kualitatif", "Kualitatif"
+
+    class AsalData(models.TextChoices):
+        INTERNAL = "internal", "Internal"
+        EKSTERNAL = "eksternal", "Eksternal"
+
+    class JenisData(models.TextChoices):
+        PRIMER = "primer", "Primer"
+        SEKUNDER = "sekunder", "Sekunder"
+
+    periode = models.ForeignKey(Periode, models.CASCADE, related_name="indikator_set")
+    tujuan = models.ForeignKey(
+        Tujuan, models.CASCADE, null=True, blank=True, related_name="indikator_set"
+    )
+    sasaran = models.ForeignKey(
+        Sasaran, models.CASCADE, null=True, blank=True, related_name="indikator_set"
+    )
+    kode = models.SlugField(help_text="Rujukan di berkas data, unik dalam satu periode")
+    nama = models.TextField()
+    satuan = models.CharField(max_length=40)
+    jenis = models.CharField(max_length=12, choices=Jenis.choices)
+    polaritas = models.CharField(
+        max_length=10, choices=[(p.value, p.value.capitalize()) for p in Polaritas]
+    )
+    rumus = models.TextField(blank=True, help_text="Kosong bila realisasi diisi langsung")
+    rumus_uraian = models.TextField(blank=True, help_text="Rumus dalam kata-kata")
+    komponen = models.ManyToManyField("self", symmetrical=False, blank=True)
+    asal_data = models.CharField(max_length=10, choices=AsalData.choices, blank=True)
+    jenis_data = models.CharField(max_length=10, choices=JenisData.choices, blank=True)
+    sumber_data = models.CharField(max_length=300, blank=True)
+    baseline_tahun = models.PositiveSmallIntegerField(null=True, blank=True)
+    baseline_nilai = angka(null=True, blank=True)
+    target_akhir = angka(null=True, blank=True)
+    target_akhir_atas = angka(null=True, blank=True)
+    agregasi = models.CharField(
+        max_length=10,
+        choices=[(a.value, a.value.replace("_", " ")) for a in Agregasi],
+        default=Agregasi.TERAKHIR,
+        help_text="Cara triwulan menjadi nilai tahunan (untuk realisasi yang diisi langsung)",
+    )
+    iku = models.BooleanField("IKU", default=False)
+    urutan = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan", "id"]
+        verbose_name_plural = "indikator"
+        constraints = [
+            models.UniqueConstraint(fields=["periode", "kode"], name="indikator_kode_unik"),
+            models.CheckConstraint(
+                condition=Q(tujuan__isnull=True, sasaran__isnull=False)
+                | Q(tujuan__isnull=False, sasaran__isnull=True),
+                name="indikator_satu_induk",
+            ),
+        ]
+
+    def __str__(self):
+        return self.nama
+
+    @property
+    def tujuan_induk(self):
+        return self.tujuan if self.tujuan_id else self.sasaran.tujuan
+
+
+class Target(models.Model):
+    """A planned value for a year (triwulan 0) or a quarter (1–4, Rencana Aksi).
+    A range target is [nilai, nilai_atas]."""
+
+    indikator = models.ForeignKey(Indikator, models.CASCADE, related_name="target_set")
+    tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField(default=0)
+    nilai = angka()
+    nilai_atas = angka(null=True, blank=True)
+
+    class Meta:
+        ordering = ["tahun", "triwulan"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indikator", "tahun", "triwulan"], name="target_unik"
+            ),
+            models.CheckConstraint(condition=Q(triwulan__lte=4), name="target_triwulan_0_4"),
+        ]

@@ -1,0 +1,43 @@
+"""Reading the plan tree."""
+
+from django.db.models import Prefetch
+
+from .models import Indikator, Periode, Sasaran, Tujuan
+
+
+def periode_berlaku(opd, tahun):
+    """The OPD's planning periods in force in `tahun`: those covering the year, less any
+    period replaced for that year by one of its supplements."""
+    mencakup = list(
+        Periode.objects.filter(opd=opd, tahun_awal__lte=tahun, tahun_akhir__gte=tahun)
+    )
+    diganti = {p.induk_id for p in mencakup if p.induk_id}
+    return [p for p in mencakup if p.pk not in diganti]
+
+
+def tujuan_lengkap(periode):
+    """The periode's tujuan with their sasaran and indicators, prefetched in one go."""
+    indikator = Indikator.objects.select_related("periode__pemda", "periode__opd")
+    return (
+        Tujuan.objects.filter(periode=periode)
+        .select_related("melayani__tujuan__periode")
+        .prefetch_related(
+            Prefetch("indikator_set", queryset=indikator),
+            Prefetch(
+                "sasaran_set",
+                queryset=Sasaran.objects.select_related("melayani").prefetch_related(
+                    Prefetch("indikator_set", queryset=indikator)
+                ),
+            ),
+        )
+    )
+
+
+def indikator_pohon(daftar_tujuan):
+    """(tujuan, sasaran or None, indikator) in plan order."""
+    for tujuan in daftar_tujuan:
+        for indikator in tujuan.indikator_set.all():
+            yield tujuan, None, indikator
+        for sasaran in tujuan.sasaran_set.all():
+            for indikator in sasaran.indikator_set.all():
+                yield tujuan, sasaran, indikator

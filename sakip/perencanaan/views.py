@@ -1,0 +1,116 @@
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import render
+
+from sakip.akun.akses import ambil_indikator, ambil_opd, opd_terlihat, pemda_terlihat
+from sakip.kinerja.rumus import parse
+from sakip.pengukuran.hitung import DataKinerja, baris_capaian, capaian_sasaran
+from sakip.pengukuran.models import NilaiVariabel, Variabel
+
+from .grafik import tren
+from .models import Periode
+from .pohon import periode_berlaku, tujuan_lengkap
+
+
+def beranda(request):
+    opd = opd_terlihat(request.user).select_related("pemda")
+    pemda = [(p, [o for o in opd if o.pemda_id == p.pk]) for p in pemda_terlihat(request.user)]
+    return render(request, "perencanaan/beranda.html", {"daftar_pemda": pemda})
+
+
+def rencana_opd(request, slug):
+    opd = ambil_opd(request.user, slug)
+    periode = [
+        (p, tujuan_lengkap(p))
+        for p in Periode.objects.filter(opd=opd).select_related("induk", "penandatangan")
+    ]
+    tahun = sorted({t for p, _ in periode for t in range(p.tahun_awal, p.tahun_akhir + 1)})
+    return render(
+        request,
+        "perencanaan/rencana_opd.html",
+        {"opd": opd, "daftar_periode": periode, "daftar_tahun": tahun},
+    )
+
+
+def tabel_iku(request, slug, tahun):
+    opd = ambil_opd(request.user, slug)
+    if not periode_berlaku(opd, tahun):
+        raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
+    baris = baris_capaian(opd, tahun, hanya_iku=True)
+    per_sasaran = {}
+    for b in baris:
+        if b.sasaran:
+            per_sasaran.setdefault(b.sasaran.pk, []).append(b.nilai)
+    rata_sasaran = {pk: capaian_sasaran(nilai) for pk, nilai in per_sasaran.items()}
+    tabel = [
+        {
+            "baris": b,
+            "tujuan_baru": i == 0 or b.tujuan != baris[i - 1].tujuan,
+            "sasaran_baru": i == 0 or b.sasaran != baris[i - 1].sasaran,
+            "capaian_sasaran": rata_sasaran.get(b.sasaran.pk) if b.sasaran else None,
+        }
+        for i, b in enumerate(baris)
+    ]
+    tahun_lain = sorted(
+        {t for p in Periode.objects.filter(opd=opd) for t in range(p.tahun_awal, p.tahun_akhir + 1)}
+    )
+    return render(
+        request,
+        "perencanaan/tabel_iku.html",
+        {"opd": opd, "tahun": tahun, "tabel": tabel, "tahun_lain": tahun_lain},
+    )
+
+
+def indikator(request, pk):
+    ind = ambil_indikator(request.user, pk)
+    periode = ind.periode
+    data = DataKinerja([ind])
+    kuartal = _triwulan_berisi(ind)
+    per_tahun = []
+    for tahun in range(periode.tahun_awal, periode.tahun_akhir + 1):
+        per_tahun.append(
+            {
+                "nilai": data.nilai(ind, tahun),
+                "triwulan": [data.nilai(ind, tahun, q) for q in range(1, 5)]
+                if tahun in kuartal
+                else [],
+                "kemajuan": data.kemajuan(ind, tahun),
+            }
+        )
+    return render(
+        request,
+        "perencanaan/indikator.html",
+        {
+            "ind": ind,
+            "periode": periode,
+            "rumus": parse(ind.rumus).describe() if ind.rumus else "",
+            "variabel": _variabel_rumus(ind),
+            "komponen": ind.komponen.all(),
+            "per_tahun": per_tahun,
+            "dilaporkan": ind.dilaporkan_set.all(),
+            "grafik": tren(
+                [(r["nilai"].tahun, r["nilai"].realisasi, r["nilai"].target) for r in per_tahun]
+            ),
+        },
+    )
+
+
+def _triwulan_berisi(ind):
+    """Years for which quarterly values exist, directly or in the formula's variables."""
+    tahun = set(ind.realisasi_set.filter(triwulan__gt=0).values_list("tahun", flat=True))
+    tahun |= set(ind.target_set.filter(triwulan__gt=0).values_list("tahun", flat=True))
+    tahun |= set(
+        NilaiVariabel.objects.filter(variabel__in=_variabel_rumus(ind), triwulan__gt=0)
+        .values_list("tahun", flat=True)
+    )
+    return tahun
+
+
+def _variabel_rumus(ind):
+    if not ind.rumus:
+        return Variabel.objects.none()
+    return Variabel.objects.filter(
+        Q(opd=ind.periode.opd_id) | Q(opd__isnull=True),
+        pemda=ind.periode.pemda_id,
+        kode__in=parse(ind.rumus).names,
+    )

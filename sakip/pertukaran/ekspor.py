@@ -1,0 +1,173 @@
+"""Export of one Pemda (with its OPDs) to the canonical data format; the result
+re-imports to the same data (see test_it_round_trips)."""
+
+from sakip.kinerja.capaian import Agregasi
+from sakip.pengukuran.models import Variabel
+from sakip.perencanaan.models import Periode
+
+from .impor import FORMAT
+
+
+def _tanpa_kosong(d):
+    return {k: v for k, v in d.items() if v not in (None, "", [], {}, False)}
+
+
+def _waktu(tahun, triwulan):
+    return tahun if triwulan == 0 else f"{tahun}-T{triwulan}"
+
+
+def _pejabat(qs):
+    return [
+        _tanpa_kosong(
+            {"kode": p.kode, "nama": p.nama, "nip": p.nip, "pangkat": p.pangkat,
+             "golongan": p.golongan, "jabatan": p.jabatan}
+        )
+        for p in qs.order_by("id")
+    ]
+
+
+def _variabel(qs):
+    hasil = []
+    for v in qs.order_by("id").prefetch_related("nilai_set"):
+        hasil.append(
+            _tanpa_kosong(
+                {
+                    "kode": v.kode,
+                    "nama": v.nama,
+                    "satuan": v.satuan,
+                    "agregasi": None if v.agregasi == Agregasi.JUMLAH else v.agregasi,
+                    "sumber": v.sumber,
+                    "nilai": {_waktu(n.tahun, n.triwulan): n.nilai for n in v.nilai_set.all()},
+                }
+            )
+        )
+    return hasil
+
+
+def _rentang(nilai, atas):
+    return nilai if atas is None else [nilai, atas]
+
+
+def _indikator(ind):
+    return _tanpa_kosong(
+        {
+            "kode": ind.kode,
+            "nama": ind.nama,
+            "satuan": ind.satuan,
+            "jenis": ind.jenis,
+            "polaritas": ind.polaritas,
+            "rumus": ind.rumus,
+            "rumus_uraian": ind.rumus_uraian,
+            "komponen": [k.kode for k in ind.komponen.order_by("urutan", "id")],
+            "asal_data": ind.asal_data,
+            "jenis_data": ind.jenis_data,
+            "sumber_data": ind.sumber_data,
+            "baseline": (
+                {"tahun": ind.baseline_tahun, "nilai": ind.baseline_nilai}
+                if ind.baseline_tahun is not None
+                else None
+            ),
+            "target": {
+                _waktu(t.tahun, t.triwulan): _rentang(t.nilai, t.nilai_atas)
+                for t in ind.target_set.all()
+            },
+            "target_akhir": _rentang(ind.target_akhir, ind.target_akhir_atas),
+            "agregasi": None if ind.agregasi == Agregasi.TERAKHIR else ind.agregasi,
+            "iku": ind.iku,
+            "realisasi": {_waktu(r.tahun, r.triwulan): r.nilai for r in ind.realisasi_set.all()},
+            "dilaporkan": [
+                _tanpa_kosong(
+                    {"tahun": d.tahun, "sumber": d.sumber, "target": d.target,
+                     "realisasi": d.realisasi, "capaian": d.capaian, "kategori": d.kategori}
+                )
+                for d in ind.dilaporkan_set.order_by("id")
+            ],
+        }
+    )
+
+
+def _melayani(sasaran):
+    if sasaran is None:
+        return None
+    return f"{sasaran.tujuan.periode.kode}/{sasaran.tujuan.nomor}/{sasaran.nomor}"
+
+
+def _periode(qs):
+    hasil = []
+    for p in qs.order_by("id"):
+        misi = list(p.misi_set.all())
+        tujuan = []
+        for tj in p.tujuan_set.all():
+            tujuan.append(
+                _tanpa_kosong(
+                    {
+                        "nomor": tj.nomor,
+                        "nama": tj.nama,
+                        "misi": tj.misi.nomor if tj.misi else None,
+                        "melayani": _melayani(tj.melayani),
+                        "indikator": [_indikator(i) for i in tj.indikator_set.all()],
+                        "sasaran": [
+                            _tanpa_kosong(
+                                {
+                                    "nomor": ss.nomor,
+                                    "nama": ss.nama,
+                                    "melayani": _melayani(ss.melayani),
+                                    "indikator": [_indikator(i) for i in ss.indikator_set.all()],
+                                }
+                            )
+                            for ss in tj.sasaran_set.all()
+                        ],
+                    }
+                )
+            )
+        hasil.append(
+            _tanpa_kosong(
+                {
+                    "kode": p.kode,
+                    "jenis": p.jenis,
+                    "nama": p.nama,
+                    "tahun_awal": p.tahun_awal,
+                    "tahun_akhir": p.tahun_akhir,
+                    "induk": p.induk.kode if p.induk else None,
+                    "visi": p.visi,
+                    "dasar_hukum": p.dasar_hukum,
+                    "tanggal_penetapan": p.tanggal_penetapan,
+                    "penandatangan": p.penandatangan.kode if p.penandatangan else None,
+                    "misi": [m.teks for m in misi],
+                    "tujuan": tujuan,
+                }
+            )
+        )
+    return hasil
+
+
+def ekspor_pemda(pemda) -> dict:
+    return {
+        "format": FORMAT,
+        "pemda": _tanpa_kosong(
+            {
+                "slug": pemda.slug,
+                "nama": pemda.nama,
+                "jenis": pemda.jenis,
+                "provinsi": pemda.provinsi,
+                "skala_predikat": pemda.skala_predikat,
+                "batas_capaian": pemda.batas_capaian,
+                "pejabat": _pejabat(pemda.pejabat_set.filter(opd__isnull=True)),
+                "variabel": _variabel(Variabel.objects.filter(pemda=pemda, opd__isnull=True)),
+                "periode": _periode(Periode.objects.filter(pemda=pemda, opd__isnull=True)),
+                "opd": [
+                    _tanpa_kosong(
+                        {
+                            "slug": opd.slug,
+                            "nama": opd.nama,
+                            "singkatan": opd.singkatan,
+                            "pejabat": _pejabat(opd.pejabat_set.all()),
+                            "variabel": _variabel(opd.variabel_set.all()),
+                            "periode": _periode(opd.periode_set.all()),
+                        }
+                    )
+                    for opd in pemda.opd_set.order_by("id")
+                ],
+            }
+        ),
+    }

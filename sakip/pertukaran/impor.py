@@ -1,0 +1,611 @@
+"""Import of one Pemda (with its OPDs) from the canonical data format.
+
+Two passes: `periksa` validates the whole file without touching the database and
+collects every problem with its place in the file; only a clean file is written, in
+one transaction, by `tulis_ke_basis_data`. Importing the same file twice changes
+nothing: rows are matched by their natural keys (slug, kode, nomor, tahun) and
+updated; rows under an imported OPD or Pemda that the file no longer lists are removed.
+"""
+
+import datetime
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+
+from sakip.kinerja.capaian import Agregasi, Polaritas
+from sakip.kinerja.predikat import PRESET
+from sakip.kinerja.rumus import FormulaError, parse
+from sakip.pengukuran.models import NilaiDilaporkan, NilaiVariabel, Realisasi, Variabel
+from sakip.perencanaan.models import (
+    OPD,
+    Indikator,
+    Misi,
+    Pejabat,
+    Pemda,
+    Periode,
+    Sasaran,
+    Target,
+    Tujuan,
+)
+
+from .berkas import muat
+
+FORMAT = "sakip-data/1"
+MAKS_DESIMAL = 12
+MAKS_DIGIT_BULAT = 18
+
+
+class ImporError(ValueError):
+    def __init__(self, kesalahan):
+        self.kesalahan = list(kesalahan)
+        super().__init__("\n".join(self.kesalahan))
+
+
+KUNCI = {
+    "berkas": {"format", "pemda"},
+    "pemda": {"slug", "nama", "jenis", "provinsi", "skala_predikat", "batas_capaian",
+              "pejabat", "variabel", "periode", "opd"},
+    "opd": {"slug", "nama", "singkatan", "pejabat", "variabel", "periode"},
+    "pejabat": {"kode", "nama", "nip", "pangkat", "golongan", "jabatan"},
+    "variabel": {"kode", "nama", "satuan", "agregasi", "sumber", "nilai"},
+    "periode": {"kode", "jenis", "nama", "tahun_awal", "tahun_akhir", "induk", "visi",
+                "dasar_hukum", "tanggal_penetapan", "penandatangan", "misi", "tujuan"},
+    "tujuan": {"nomor", "nama", "misi", "melayani", "indikator", "sasaran"},
+    "sasaran": {"nomor", "nama", "melayani", "indikator"},
+    "indikator": {"kode", "nama", "satuan", "jenis", "polaritas", "rumus", "rumus_uraian",
+                  "komponen", "asal_data", "jenis_data", "sumber_data", "baseline", "target",
+                  "target_akhir", "agregasi", "iku", "realisasi", "dilaporkan"},
+    "baseline": {"tahun", "nilai"},
+    "dilaporkan": {"tahun", "sumber", "target", "realisasi", "capaian", "kategori"},
+}
+
+
+def impor_teks(teks: str) -> Pemda:
+    data = muat(teks)
+    periksa(data)
+    return tulis_ke_basis_data(data)
+
+
+# --- pass 1: validation -------------------------------------------------------------
+
+
+class _Pemeriksa:
+    def __init__(self):
+        self.kesalahan = []
+
+    def salah(self, tempat, pesan):
+        self.kesalahan.append(f"{tempat}: {pesan}")
+
+    def objek(self, nilai, jenis, tempat, wajib=()):
+        if not isinstance(nilai, dict):
+            self.salah(tempat, "harus berupa pemetaan (kunci: nilai)")
+            return {}
+        for kunci in sorted(set(nilai) - KUNCI[jenis]):
+            self.salah(tempat, f"kunci '{kunci}' tidak dikenal")
+        for kunci in wajib:
+            if nilai.get(kunci) in (None, ""):
+                self.salah(tempat, f"'{kunci}' wajib diisi")
+        return nilai
+
+    def daftar(self, induk, kunci, tempat):
+        nilai = induk.get(kunci) or []
+        if not isinstance(nilai, list):
+            self.salah(f"{tempat}.{kunci}", "harus berupa daftar")
+            return []
+        return nilai
+
+    def pilihan(self, induk, kunci, pilihan, tempat, bawaan=None):
+        nilai = induk.get(kunci, bawaan)
+        if nilai is not None and nilai not in pilihan:
+            daftar = ", ".join(sorted(pilihan))
+            self.salah(f"{tempat}.{kunci}", f"'{nilai}' bukan pilihan yang sah ({daftar})")
+
+    def angka(self, nilai, tempat):
+        """Check a number and return it as Decimal (None when invalid)."""
+        if isinstance(nilai, bool) or not isinstance(nilai, (int, str)):
+            self.salah(tempat, f"'{nilai}' bukan angka")
+            return None
+        try:
+            hasil = Decimal(str(nilai).strip())
+        except InvalidOperation:
+            saran = " (di berkas data gunakan titik untuk desimal, mis. 51.00)" if "," in str(
+                nilai) else ""
+            self.salah(tempat, f"'{nilai}' bukan angka{saran}")
+            return None
+        if not hasil.is_finite():
+            self.salah(tempat, f"'{nilai}' bukan angka terhingga")
+            return None
+        _, digit, eksponen = hasil.as_tuple()
+        desimal = max(0, -eksponen)
+        if desimal > MAKS_DESIMAL:
+            self.salah(tempat, f"'{nilai}' memiliki lebih dari {MAKS_DESIMAL} angka desimal")
+            return None
+        if len(digit) - desimal > MAKS_DIGIT_BULAT:
+            self.salah(tempat, f"'{nilai}' terlalu besar")
+            return None
+        return hasil
+
+    def tahun(self, nilai, tempat):
+        if not isinstance(nilai, int) or isinstance(nilai, bool) or not 1900 <= nilai <= 2200:
+            self.salah(tempat, f"'{nilai}' bukan tahun yang sah")
+            return None
+        return nilai
+
+    def waktu(self, kunci, tempat):
+        """A key of a per-period mapping: 2024 (the year) or '2024-T1' (a quarter)."""
+        if isinstance(kunci, int):
+            return (self.tahun(kunci, tempat), 0)
+        teks = str(kunci)
+        if len(teks) == 7 and teks[4:6] == "-T" and teks[:4].isdigit() and teks[6] in "1234":
+            return (int(teks[:4]), int(teks[6]))
+        self.salah(tempat, f"'{kunci}' harus berupa tahun (2024) atau triwulan (2024-T1)")
+        return None
+
+    def deret(self, induk, kunci, tempat, rentang=False):
+        """A mapping of year/quarter to number (or [a, b] when ranges are allowed)."""
+        nilai = induk.get(kunci) or {}
+        if not isinstance(nilai, dict):
+            self.salah(f"{tempat}.{kunci}", "harus berupa pemetaan tahun: nilai")
+            return
+        for waktu, isi in nilai.items():
+            di = f"{tempat}.{kunci}.{waktu}"
+            self.waktu(waktu, di)
+            self.nilai_target(isi, di) if rentang else self.angka(isi, di)
+
+    def nilai_target(self, isi, tempat):
+        if isinstance(isi, list):
+            if len(isi) != 2:
+                self.salah(tempat, "target rentang harus berupa [bawah, atas]")
+                return
+            bawah, atas = (self.angka(x, tempat) for x in isi)
+            if bawah is not None and atas is not None and bawah > atas:
+                self.salah(tempat, "batas bawah rentang lebih besar dari batas atas")
+        else:
+            self.angka(isi, tempat)
+
+
+def periksa(data):
+    """Validate a loaded file; raise ImporError listing every problem found."""
+    p = _Pemeriksa()
+    berkas = p.objek(data, "berkas", "berkas", wajib=("format", "pemda"))
+    if berkas.get("format") not in (None, FORMAT):
+        p.salah("format", f"format '{berkas.get('format')}' tidak dikenal (harus {FORMAT})")
+    pemda = p.objek(berkas.get("pemda") or {}, "pemda", "pemda", wajib=("slug", "nama", "jenis"))
+    p.pilihan(pemda, "jenis", set(Pemda.Jenis.values), "pemda")
+    p.pilihan(pemda, "skala_predikat", set(PRESET), "pemda")
+    if pemda.get("batas_capaian") is not None:
+        p.angka(pemda["batas_capaian"], "pemda.batas_capaian")
+
+    pejabat_kode = set()
+    sasaran_pemda = set()
+    variabel_pemda = _periksa_variabel(p, pemda, "pemda")
+    for i, pj in enumerate(p.daftar(pemda, "pejabat", "pemda")):
+        _periksa_pejabat(p, pj, f"pemda.pejabat[{i}]", pejabat_kode)
+    periode_kode = {}
+    _periksa_periode_daftar(
+        p, pemda, "pemda", periode_kode, pejabat_kode, variabel_pemda, sasaran_pemda, None
+    )
+    slug_opd = set()
+    for i, opd in enumerate(p.daftar(pemda, "opd", "pemda")):
+        tempat = f"pemda.opd[{i}]"
+        opd = p.objek(opd, "opd", tempat, wajib=("slug", "nama"))
+        if opd.get("slug") in slug_opd:
+            p.salah(tempat, f"slug OPD '{opd['slug']}' ganda")
+        slug_opd.add(opd.get("slug"))
+        for j, pj in enumerate(p.daftar(opd, "pejabat", tempat)):
+            _periksa_pejabat(p, pj, f"{tempat}.pejabat[{j}]", pejabat_kode)
+        variabel = variabel_pemda | _periksa_variabel(p, opd, tempat)
+        _periksa_periode_daftar(
+            p, opd, tempat, periode_kode, pejabat_kode, variabel, set(), sasaran_pemda
+        )
+    if p.kesalahan:
+        raise ImporError(p.kesalahan)
+
+
+def _periksa_pejabat(p, pj, tempat, kode_terpakai):
+    pj = p.objek(pj, "pejabat", tempat, wajib=("kode", "nama", "jabatan"))
+    if pj.get("kode") in kode_terpakai:
+        p.salah(tempat, f"kode pejabat '{pj['kode']}' ganda")
+    kode_terpakai.add(pj.get("kode"))
+
+
+def _periksa_variabel(p, pemilik, tempat):
+    kode = set()
+    for i, v in enumerate(p.daftar(pemilik, "variabel", tempat)):
+        di = f"{tempat}.variabel[{i}]"
+        v = p.objek(v, "variabel", di, wajib=("kode", "nama"))
+        if v.get("kode") in kode:
+            p.salah(di, f"kode variabel '{v['kode']}' ganda")
+        if v.get("kode") is not None and not str(v["kode"]).isidentifier():
+            p.salah(di, f"kode variabel '{v['kode']}' harus berupa nama (huruf, angka, _)")
+        kode.add(v.get("kode"))
+        p.pilihan(v, "agregasi", {a.value for a in Agregasi}, di)
+        p.deret(v, "nilai", di)
+    return kode
+
+
+def _periksa_periode_daftar(p, pemilik, tempat, periode_kode, pejabat, variabel, sasaran_sendiri,
+                            sasaran_pemda):
+    daftar = p.daftar(pemilik, "periode", tempat)
+    kode_di_sini = {pr.get("kode") for pr in daftar if isinstance(pr, dict)}
+    for i, pr in enumerate(daftar):
+        di = f"{tempat}.periode[{i}]"
+        pr = p.objek(
+            pr, "periode", di, wajib=("kode", "jenis", "nama", "tahun_awal", "tahun_akhir")
+        )
+        kode = pr.get("kode")
+        if kode in periode_kode:
+            p.salah(di, f"kode periode '{kode}' ganda")
+        periode_kode[kode] = pr
+        p.pilihan(pr, "jenis", set(Periode.Jenis.values), di)
+        awal = p.tahun(pr.get("tahun_awal"), f"{di}.tahun_awal")
+        akhir = p.tahun(pr.get("tahun_akhir"), f"{di}.tahun_akhir")
+        if awal and akhir and akhir < awal:
+            p.salah(di, "tahun_akhir lebih kecil dari tahun_awal")
+        if pr.get("induk") is not None and pr["induk"] not in kode_di_sini - {kode}:
+            p.salah(f"{di}.induk", f"periode induk '{pr['induk']}' tidak ada")
+        if pr.get("penandatangan") is not None and pr["penandatangan"] not in pejabat:
+            p.salah(f"{di}.penandatangan", f"pejabat '{pr['penandatangan']}' tidak ada")
+        tanggal = pr.get("tanggal_penetapan")
+        if tanggal is not None and not isinstance(tanggal, datetime.date):
+            p.salah(f"{di}.tanggal_penetapan", f"'{tanggal}' bukan tanggal (TTTT-BB-HH)")
+        misi = p.daftar(pr, "misi", di)
+        for j, m in enumerate(misi):
+            if not isinstance(m, str) or not m.strip():
+                p.salah(f"{di}.misi[{j}]", "misi harus berupa teks")
+        _periksa_pohon(p, pr, di, len(misi), variabel, sasaran_pemda, sasaran_sendiri)
+
+
+def _periksa_pohon(p, pr, tempat, jumlah_misi, variabel, sasaran_pemda, sasaran_sendiri):
+    indikator = {}  # kode -> (data, place)
+    nomor_tujuan = set()
+    for i, tj in enumerate(p.daftar(pr, "tujuan", tempat)):
+        di = f"{tempat}.tujuan[{i}]"
+        tj = p.objek(tj, "tujuan", di, wajib=("nomor", "nama"))
+        if str(tj.get("nomor")) in nomor_tujuan:
+            p.salah(di, f"nomor tujuan '{tj['nomor']}' ganda")
+        nomor_tujuan.add(str(tj.get("nomor")))
+        if tj.get("misi") is not None and tj["misi"] not in range(1, jumlah_misi + 1):
+            p.salah(f"{di}.misi", f"misi nomor {tj['misi']} tidak ada")
+        _periksa_melayani(p, tj, di, sasaran_pemda)
+        for k, ind in enumerate(p.daftar(tj, "indikator", di)):
+            _periksa_indikator(p, ind, f"{di}.indikator[{k}]", indikator, variabel)
+        nomor_sasaran = set()
+        for j, ss in enumerate(p.daftar(tj, "sasaran", di)):
+            dj = f"{di}.sasaran[{j}]"
+            ss = p.objek(ss, "sasaran", dj, wajib=("nomor", "nama"))
+            if str(ss.get("nomor")) in nomor_sasaran:
+                p.salah(dj, f"nomor sasaran '{ss['nomor']}' ganda")
+            nomor_sasaran.add(str(ss.get("nomor")))
+            sasaran_sendiri.add(f"{pr.get('kode')}/{tj.get('nomor')}/{ss.get('nomor')}")
+            _periksa_melayani(p, ss, dj, sasaran_pemda)
+            for k, ind in enumerate(p.daftar(ss, "indikator", dj)):
+                _periksa_indikator(p, ind, f"{dj}.indikator[{k}]", indikator, variabel)
+    _periksa_komponen(p, indikator)
+
+
+def _periksa_melayani(p, simpul, tempat, sasaran_pemda):
+    rujukan = simpul.get("melayani")
+    if rujukan is None:
+        return
+    if sasaran_pemda is None:
+        p.salah(f"{tempat}.melayani", "hanya tujuan/sasaran OPD yang dapat merujuk sasaran Pemda")
+    elif rujukan not in sasaran_pemda:
+        p.salah(
+            f"{tempat}.melayani",
+            f"sasaran Pemda '{rujukan}' tidak ada (bentuk: kode-periode/nomor-tujuan/nomor-sasaran)",
+        )
+
+
+def _periksa_indikator(p, ind, tempat, indikator, variabel):
+    ind = p.objek(ind, "indikator", tempat, wajib=("kode", "nama", "satuan", "jenis", "polaritas"))
+    if ind.get("kode") in indikator:
+        p.salah(tempat, f"kode indikator '{ind['kode']}' ganda dalam periode ini")
+    indikator[ind.get("kode")] = (ind, tempat)
+    p.pilihan(ind, "jenis", set(Indikator.Jenis.values), tempat)
+    p.pilihan(ind, "polaritas", {x.value for x in Polaritas}, tempat)
+    p.pilihan(ind, "agregasi", {a.value for a in Agregasi}, tempat)
+    p.pilihan(ind, "asal_data", set(Indikator.AsalData.values), tempat)
+    p.pilihan(ind, "jenis_data", set(Indikator.JenisData.values), tempat)
+    if ind.get("iku") not in (None, True, False):
+        p.salah(f"{tempat}.iku", "harus true atau false")
+    if ind.get("rumus"):
+        try:
+            rumus = parse(str(ind["rumus"]))
+        except FormulaError as e:
+            p.salah(f"{tempat}.rumus", str(e))
+        else:
+            for nama in sorted(rumus.names - variabel):
+                p.salah(f"{tempat}.rumus", f"variabel '{nama}' tidak didefinisikan")
+        if ind.get("komponen"):
+            p.salah(tempat, "indikator komposit tidak boleh memiliki rumus")
+    if ind.get("baseline") is not None:
+        bl = p.objek(ind["baseline"], "baseline", f"{tempat}.baseline", wajib=("tahun", "nilai"))
+        p.tahun(bl.get("tahun"), f"{tempat}.baseline.tahun")
+        p.angka(bl.get("nilai"), f"{tempat}.baseline.nilai")
+    p.deret(ind, "target", tempat, rentang=True)
+    p.deret(ind, "realisasi", tempat)
+    if ind.get("target_akhir") is not None:
+        p.nilai_target(ind["target_akhir"], f"{tempat}.target_akhir")
+    if ind.get("komponen") and ind.get("target"):
+        p.salah(f"{tempat}.target", "target indikator komposit dihitung dari komponennya")
+    rentang = ind.get("polaritas") == Polaritas.RENTANG
+    for waktu, isi in (ind.get("target") or {}).items():
+        if isinstance(isi, list) != rentang:
+            p.salah(f"{tempat}.target.{waktu}", "target rentang [bawah, atas] hanya untuk "
+                    "polaritas rentang, dan polaritas rentang wajib memakai rentang")
+    terlihat = set()
+    for i, dl in enumerate(p.daftar(ind, "dilaporkan", tempat)):
+        di = f"{tempat}.dilaporkan[{i}]"
+        dl = p.objek(dl, "dilaporkan", di, wajib=("tahun", "sumber"))
+        p.tahun(dl.get("tahun"), f"{di}.tahun")
+        if (dl.get("tahun"), dl.get("sumber")) in terlihat:
+            p.salah(di, "tahun dan sumber yang sama sudah dicatat")
+        terlihat.add((dl.get("tahun"), dl.get("sumber")))
+        for kunci in ("target", "realisasi", "capaian"):
+            if dl.get(kunci) is not None:
+                p.angka(dl[kunci], f"{di}.{kunci}")
+
+
+def _periksa_komponen(p, indikator):
+    for kode, (ind, tempat) in indikator.items():
+        komponen = ind.get("komponen") or []
+        if not isinstance(komponen, list):
+            p.salah(f"{tempat}.komponen", "harus berupa daftar kode indikator")
+            continue
+        for k in komponen:
+            if k not in indikator or k == kode:
+                p.salah(f"{tempat}.komponen", f"indikator komponen '{k}' tidak ada di periode ini")
+            elif indikator[k][0].get("komponen"):
+                p.salah(f"{tempat}.komponen", f"komponen '{k}' sendiri komposit; tidak didukung")
+
+
+# --- pass 2: writing ------------------------------------------------------------------
+
+
+def _sinkron(qs, kunci, baris):
+    """Make the rows of `qs` equal to `baris` (dicts), matching on the `kunci` fields:
+    update matches, create the missing, delete the rest. Returns objects in order."""
+    ada = {tuple(getattr(o, k) for k in kunci): o for o in qs}
+    hasil = []
+    for b in baris:
+        obj = ada.pop(tuple(b[k] for k in kunci), None)
+        if obj is None:
+            obj = qs.model.objects.create(**qs_filter(qs), **b)
+        elif any(getattr(obj, f) != v for f, v in b.items()):
+            for f, v in b.items():
+                setattr(obj, f, v)
+            obj.save()
+        hasil.append(obj)
+    qs.model.objects.filter(pk__in=[o.pk for o in ada.values()]).delete()
+    return hasil
+
+
+def qs_filter(qs):
+    """The equality filters a queryset was built with, to create rows inside it."""
+    return qs._hints.get("sakip_induk", {})
+
+
+def _di(model, **induk):
+    qs = model.objects.filter(**induk)
+    qs._hints["sakip_induk"] = {k: v for k, v in induk.items() if "__" not in k}
+    return qs
+
+
+def _angka(nilai):
+    return None if nilai is None else Decimal(str(nilai).strip())
+
+
+def _deret(data):
+    for waktu, isi in (data or {}).items():
+        tahun, triwulan = (waktu, 0) if isinstance(waktu, int) else (int(waktu[:4]), int(waktu[6]))
+        yield tahun, triwulan, isi
+
+
+def _rentang(isi):
+    return (_angka(isi[0]), _angka(isi[1])) if isinstance(isi, list) else (_angka(isi), None)
+
+
+@transaction.atomic
+def tulis_ke_basis_data(data) -> Pemda:
+    d = data["pemda"]
+    pemda, _ = Pemda.objects.update_or_create(
+        slug=d["slug"],
+        defaults={
+            "nama": d["nama"],
+            "jenis": d["jenis"],
+            "provinsi": d.get("provinsi") or "",
+            "skala_predikat": d.get("skala_predikat") or "permendagri-86",
+            "batas_capaian": _angka(d.get("batas_capaian")),
+        },
+    )
+    pejabat = {}
+    _tulis_pemilik(pemda, None, d, pejabat, {})
+    for o in d.get("opd") or []:
+        opd, _ = OPD.objects.update_or_create(
+            slug=o["slug"],
+            defaults={"pemda": pemda, "nama": o["nama"], "singkatan": o.get("singkatan") or ""},
+        )
+        _tulis_pemilik(pemda, opd, o, pejabat, _sasaran_pemda(pemda))
+    return pemda
+
+
+def _sasaran_pemda(pemda):
+    qs = Sasaran.objects.filter(tujuan__periode__pemda=pemda, tujuan__periode__opd__isnull=True)
+    return {
+        f"{s.tujuan.periode.kode}/{s.tujuan.nomor}/{s.nomor}": s
+        for s in qs.select_related("tujuan__periode")
+    }
+
+
+def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
+    """Officials, variables and periods of the Pemda itself (opd None) or of one OPD."""
+    pemilik = {"pemda": pemda, "opd": opd} if opd else {"pemda": pemda, "opd__isnull": True}
+    for pj in _sinkron(
+        _di(Pejabat, **pemilik),
+        ["kode"],
+        [
+            {
+                "kode": x["kode"],
+                "nama": x["nama"],
+                "nip": str(x.get("nip") or ""),
+                "pangkat": x.get("pangkat") or "",
+                "golongan": x.get("golongan") or "",
+                "jabatan": x["jabatan"],
+            }
+            for x in d.get("pejabat") or []
+        ],
+    ):
+        pejabat[pj.kode] = pj
+
+    variabel = _sinkron(
+        _di(Variabel, **pemilik),
+        ["kode"],
+        [
+            {
+                "kode": v["kode"],
+                "nama": v["nama"],
+                "satuan": v.get("satuan") or "",
+                "agregasi": v.get("agregasi") or Agregasi.JUMLAH,
+                "sumber": v.get("sumber") or "",
+            }
+            for v in d.get("variabel") or []
+        ],
+    )
+    for obj, v in zip(variabel, d.get("variabel") or [], strict=True):
+        _sinkron(
+            _di(NilaiVariabel, variabel=obj),
+            ["tahun", "triwulan"],
+            [{"tahun": t, "triwulan": tw, "nilai": _angka(x)} for t, tw, x in _deret(v.get("nilai"))],
+        )
+
+    daftar = d.get("periode") or []
+    semua = _sinkron(
+        _di(Periode, **pemilik),
+        ["kode"],
+        [
+            {
+                "kode": pr["kode"],
+                "jenis": pr["jenis"],
+                "nama": pr["nama"],
+                "tahun_awal": pr["tahun_awal"],
+                "tahun_akhir": pr["tahun_akhir"],
+                "visi": pr.get("visi") or "",
+                "dasar_hukum": pr.get("dasar_hukum") or "",
+                "tanggal_penetapan": pr.get("tanggal_penetapan"),
+                "penandatangan": pejabat.get(pr.get("penandatangan")),
+                "induk": None,
+            }
+            for pr in daftar
+        ],
+    )
+    per_kode = {p.kode: p for p in semua}
+    for periode, pr in zip(semua, daftar, strict=True):
+        if pr.get("induk"):
+            periode.induk = per_kode[pr["induk"]]
+            periode.save(update_fields=["induk"])
+        _tulis_pohon(periode, pr, sasaran_pemda)
+
+
+def _tulis_pohon(periode, pr, sasaran_pemda):
+    misi = _sinkron(
+        _di(Misi, periode=periode),
+        ["nomor"],
+        [{"nomor": i, "teks": t} for i, t in enumerate(pr.get("misi") or [], start=1)],
+    )
+    tujuan_data = pr.get("tujuan") or []
+    tujuan = _sinkron(
+        _di(Tujuan, periode=periode),
+        ["nomor"],
+        [
+            {
+                "nomor": str(tj["nomor"]),
+                "nama": tj["nama"],
+                "urutan": i,
+                "misi": misi[tj["misi"] - 1] if tj.get("misi") else None,
+                "melayani": sasaran_pemda.get(tj.get("melayani")),
+            }
+            for i, tj in enumerate(tujuan_data)
+        ],
+    )
+    indikator = []  # (data, parent kwargs)
+    for tj_obj, tj in zip(tujuan, tujuan_data, strict=True):
+        indikator += [(x, {"tujuan": tj_obj, "sasaran": None}) for x in tj.get("indikator") or []]
+        sasaran = _sinkron(
+            _di(Sasaran, tujuan=tj_obj),
+            ["nomor"],
+            [
+                {
+                    "nomor": str(ss["nomor"]),
+                    "nama": ss["nama"],
+                    "urutan": i,
+                    "melayani": sasaran_pemda.get(ss.get("melayani")),
+                }
+                for i, ss in enumerate(tj.get("sasaran") or [])
+            ],
+        )
+        for ss_obj, ss in zip(sasaran, tj.get("sasaran") or [], strict=True):
+            indikator += [
+                (x, {"tujuan": None, "sasaran": ss_obj}) for x in ss.get("indikator") or []
+            ]
+    objek = _sinkron(
+        _di(Indikator, periode=periode),
+        ["kode"],
+        [_kolom_indikator(x, induk, i) for i, (x, induk) in enumerate(indikator)],
+    )
+    per_kode = {o.kode: o for o in objek}
+    for obj, (x, _) in zip(objek, indikator, strict=True):
+        obj.komponen.set([per_kode[k] for k in x.get("komponen") or []])
+        _sinkron(
+            _di(Target, indikator=obj),
+            ["tahun", "triwulan"],
+            [
+                dict(zip(("nilai", "nilai_atas"), _rentang(isi), strict=True), tahun=t, triwulan=tw)
+                for t, tw, isi in _deret(x.get("target"))
+            ],
+        )
+        _sinkron(
+            _di(Realisasi, indikator=obj),
+            ["tahun", "triwulan"],
+            [{"tahun": t, "triwulan": tw, "nilai": _angka(v)} for t, tw, v in _deret(x.get("realisasi"))],
+        )
+        _sinkron(
+            _di(NilaiDilaporkan, indikator=obj),
+            ["tahun", "sumber"],
+            [
+                {
+                    "tahun": dl["tahun"],
+                    "sumber": dl["sumber"],
+                    "target": _angka(dl.get("target")),
+                    "realisasi": _angka(dl.get("realisasi")),
+                    "capaian": _angka(dl.get("capaian")),
+                    "kategori": dl.get("kategori") or "",
+                }
+                for dl in x.get("dilaporkan") or []
+            ],
+        )
+
+
+def _kolom_indikator(x, induk, urutan):
+    baseline = x.get("baseline") or {}
+    akhir, akhir_atas = _rentang(x.get("target_akhir"))
+    return {
+        **induk,
+        "kode": x["kode"],
+        "nama": x["nama"],
+        "satuan": str(x["satuan"]),
+        "jenis": x["jenis"],
+        "polaritas": x["polaritas"],
+        "rumus": x.get("rumus") or "",
+        "rumus_uraian": x.get("rumus_uraian") or "",
+        "asal_data": x.get("asal_data") or "",
+        "jenis_data": x.get("jenis_data") or "",
+        "sumber_data": x.get("sumber_data") or "",
+        "baseline_tahun": baseline.get("tahun"),
+        "baseline_nilai": _angka(baseline.get("nilai")),
+        "target_akhir": akhir,
+        "target_akhir_atas": akhir_atas,
+        "agregasi": x.get("agregasi") or Agregasi.TERAKHIR,
+        "iku": bool(x.get("iku")),
+        "urutan": urutan,
+    }
