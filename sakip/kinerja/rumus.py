@@ -403,19 +403,25 @@ _CONTEXT = Context(
 )
 
 
+def _current_period_only(mapping: Mapping[str, Decimal]) -> Callable[[str, int], Decimal | None]:
+    return lambda name, lag: mapping.get(name) if lag == 0 else None
+
+
 def evaluate(node: Node, lookup: Lookup) -> Decimal:
-    """Evaluate a tree. ``lookup(name, lag)`` returns a Decimal or None (see Formula.evaluate)."""
+    """Evaluate a tree; ``lookup`` is as for Formula.evaluate (ints are accepted too).
+
+    Semantics that any other evaluator must share: "/" by zero raises ZeroDivision, while
+    ``bagi(a; b; c)`` evaluates only ``c`` when ``b`` is zero and only ``a / b`` otherwise.
+    """
     if isinstance(lookup, Mapping):
-        mapping = lookup
-
-        def lookup(name: str, lag: int) -> Decimal | None:
-            return mapping.get(name) if lag == 0 else None
-
-    elif not callable(lookup):
+        fetch = _current_period_only(lookup)
+    elif callable(lookup):
+        fetch = lookup
+    else:
         raise TypeError(f"lookup must be a mapping or a callable, not {type(lookup).__name__}")
 
     def get(name: str, lag: int) -> Decimal:
-        value = lookup(name, lag)
+        value = fetch(name, lag)
         if value is None:
             raise MissingValue(name, lag)
         if isinstance(value, int) and not isinstance(value, bool):
@@ -470,7 +476,11 @@ _SWAP_SEPARATORS = str.maketrans(",.", ".,")
 
 
 def describe(node: Node) -> str:
-    """Render a tree canonically: Unicode operators, Indonesian numbers, minimal parentheses."""
+    """Render a tree canonically: Unicode operators, Indonesian numbers, minimal parentheses.
+
+    ``parse(describe(node)).root == node`` for any tree the parser can produce, provided the
+    rendering (which adds spaces around operators) still fits in MAX_LENGTH.
+    """
     # Once any lag appears, "[n]" on the others makes the periods easier to compare.
     periods = any(isinstance(n, Variable) and n.lag for n in walk(node))
     return _render(node, periods)

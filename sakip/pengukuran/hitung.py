@@ -26,7 +26,7 @@ from sakip.kinerja.capaian import (
     rata_rata,
 )
 from sakip.kinerja.predikat import skala
-from sakip.kinerja.rumus import MissingValue, ZeroDivision, parse
+from sakip.kinerja.rumus import EvaluationError, MissingValue, parse
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
 from sakip.perencanaan.models import Indikator, Target
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
@@ -131,7 +131,7 @@ class DataKinerja:
                 if langsung is not None:
                     return langsung, "langsung", [f"{kurang}; realisasi diisi langsung"]
                 return None, "", [kurang]
-            except ZeroDivision as e:
+            except EvaluationError as e:  # division by zero, non-finite data, overflow
                 return None, "", [str(e)]
         if langsung is None:
             return None, "", []

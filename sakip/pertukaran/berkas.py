@@ -9,8 +9,10 @@ from decimal import Decimal
 
 import yaml
 
+from sakip.kinerja.angka import konteks
 
-class _Loader(yaml.SafeLoader):
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     pass
 
 
@@ -25,9 +27,8 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _tulis_decimal(dumper, nilai: Decimal):
-    teks = format(nilai.normalize(), "f") if nilai == nilai.to_integral() else format(nilai, "f")
-    if "." in teks:
-        teks = teks.rstrip("0").rstrip(".")
+    with konteks():  # normalize() rounds to the context's precision
+        teks = format(nilai.normalize(), "f")
     tag = "tag:yaml.org,2002:float" if "." in teks else "tag:yaml.org,2002:int"
     return dumper.represent_scalar(tag, teks)
 

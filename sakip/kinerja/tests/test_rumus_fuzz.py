@@ -22,7 +22,7 @@ from sakip.kinerja.rumus import (
     walk,
 )
 
-FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 TOKENS = [
     "a", "b", "x_1", "n", "x[n-1]", "y[n]", "[", "]", "n-1", "-", "−", "+", "*", "×", "/", "÷",

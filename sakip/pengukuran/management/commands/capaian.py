@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sakip.kinerja.angka import format_angka
+from sakip.kinerja.angka import format_angka, konteks
 from sakip.pengukuran.hitung import baris_capaian
 from sakip.perencanaan.models import OPD
 
@@ -14,7 +14,8 @@ KOLOM = ["tujuan", "sasaran", "indikator", "satuan", "polaritas", "target", "rea
 def json_tepat(nilai):
     """JSON where Decimals are written as numbers at full precision (json would need floats)."""
     if isinstance(nilai, Decimal):
-        return format(nilai.normalize(), "f")
+        with konteks():  # normalize() rounds to the context's precision
+            return format(nilai.normalize(), "f")
     if isinstance(nilai, dict):
         isi = ", ".join(f"{json.dumps(k)}: {json_tepat(v)}" for k, v in nilai.items())
         return "{" + isi + "}"
