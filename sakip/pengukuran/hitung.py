@@ -104,7 +104,9 @@ class DataKinerja:
     def target_indikator(self, indikator, tahun, triwulan=0):
         """(target, upper bound of a range target)"""
         if self.komponen.get(indikator.pk):
-            nilai = [self.target_indikator(k, tahun, triwulan)[0] for k in self.komponen[indikator.pk]]
+            nilai = [
+                self.target_indikator(k, tahun, triwulan)[0] for k in self.komponen[indikator.pk]
+            ]
             return (rata_rata(nilai).nilai if None not in nilai else None), None
         t = self.target.get((indikator.pk, tahun, triwulan))
         return (t.nilai, t.nilai_atas) if t else (None, None)
@@ -151,15 +153,25 @@ class DataKinerja:
         if capaian.nilai is not None and predikat is None:
             catatan = [*catatan, "Capaian di luar rentang skala predikat"]
         return NilaiIndikator(
-            indikator, tahun, triwulan, target, target_atas, realisasi, sumber, capaian,
-            predikat, tuple(catatan),
+            indikator,
+            tahun,
+            triwulan,
+            target,
+            target_atas,
+            realisasi,
+            sumber,
+            capaian,
+            predikat,
+            tuple(catatan),
         )
 
     def kemajuan(self, indikator, tahun) -> Capaian:
         """Progress against the end-of-period target (LKjIP Tabel 9)."""
         realisasi, _, _ = self.realisasi_indikator(indikator, tahun)
         return kemajuan_terhadap_target_akhir(
-            realisasi, indikator.target_akhir, Polaritas(indikator.polaritas),
+            realisasi,
+            indikator.target_akhir,
+            Polaritas(indikator.polaritas),
             indikator.target_akhir_atas,
         )
 

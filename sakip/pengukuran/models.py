@@ -8,8 +8,13 @@ from django.db.models import Q
 from sakip.kinerja.capaian import Agregasi
 from sakip.perencanaan.models import OPD, Indikator, Pemda, angka
 
-TRIWULAN_CHOICES = [(0, "Tahunan"), (1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"),
-                    (4, "Triwulan IV")]
+TRIWULAN_CHOICES = [
+    (0, "Tahunan"),
+    (1, "Triwulan I"),
+    (2, "Triwulan II"),
+    (3, "Triwulan III"),
+    (4, "Triwulan IV"),
+]
 
 
 class Variabel(models.Model):
@@ -35,7 +40,8 @@ class Variabel(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["opd", "kode"], name="variabel_kode_unik_opd"),
             models.UniqueConstraint(
-                fields=["pemda", "kode"], condition=Q(opd__isnull=True),
+                fields=["pemda", "kode"],
+                condition=Q(opd__isnull=True),
                 name="variabel_kode_unik_pemda",
             ),
         ]
@@ -59,6 +65,9 @@ class NilaiVariabel(models.Model):
             models.CheckConstraint(condition=Q(triwulan__lte=4), name="nilai_triwulan_0_4"),
         ]
 
+    def __str__(self):
+        return f"{self.variabel} {self.tahun}/{self.triwulan}: {self.nilai}"
+
 
 class Realisasi(models.Model):
     """A realisation entered directly, for indicators without a formula (or where the
@@ -80,13 +89,18 @@ class Realisasi(models.Model):
             models.CheckConstraint(condition=Q(triwulan__lte=4), name="realisasi_triwulan_0_4"),
         ]
 
+    def __str__(self):
+        return f"{self.indikator} {self.tahun}/{self.triwulan}: {self.nilai}"
+
 
 class NilaiDilaporkan(models.Model):
     """What a source document printed, kept verbatim (as numbers) for comparison."""
 
     indikator = models.ForeignKey(Indikator, models.CASCADE, related_name="dilaporkan_set")
     tahun = models.PositiveSmallIntegerField()
-    sumber = models.CharField(max_length=200, help_text="Dokumen dan tabel, mis. 'LKjIP 2022 Tabel 5'")
+    sumber = models.CharField(
+        max_length=200, help_text="Dokumen dan tabel, mis. 'LKjIP 2022 Tabel 5'"
+    )
     target = angka(null=True, blank=True)
     realisasi = angka(null=True, blank=True)
     capaian = angka(null=True, blank=True)
@@ -95,3 +109,6 @@ class NilaiDilaporkan(models.Model):
     class Meta:
         ordering = ["tahun", "sumber"]
         verbose_name_plural = "nilai dilaporkan"
+
+    def __str__(self):
+        return f"{self.indikator} {self.tahun} ({self.sumber})"

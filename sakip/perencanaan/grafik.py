@@ -36,7 +36,8 @@ def tren(titik):
             if r is not None
         ],
         "label": [
-            {"x": round(TEPI + i * langkah, 1), "tahun": tahun} for i, (tahun, _, _) in enumerate(titik)
+            {"x": round(TEPI + i * langkah, 1), "tahun": tahun}
+            for i, (tahun, _, _) in enumerate(titik)
         ],
         "dasar": TINGGI - TEPI + 16,
     }

@@ -264,8 +264,9 @@ class Target(models.Model):
     class Meta:
         ordering = ["tahun", "triwulan"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["indikator", "tahun", "triwulan"], name="target_unik"
-            ),
+            models.UniqueConstraint(fields=["indikator", "tahun", "triwulan"], name="target_unik"),
             models.CheckConstraint(condition=Q(triwulan__lte=4), name="target_triwulan_0_4"),
         ]
+
+    def __str__(self):
+        return f"{self.indikator} {self.tahun}/{self.triwulan}: {self.nilai}"

@@ -8,9 +8,7 @@ from .models import Indikator, Periode, Sasaran, Tujuan
 def periode_berlaku(opd, tahun):
     """The OPD's planning periods in force in `tahun`: those covering the year, less any
     period replaced for that year by one of its supplements."""
-    mencakup = list(
-        Periode.objects.filter(opd=opd, tahun_awal__lte=tahun, tahun_akhir__gte=tahun)
-    )
+    mencakup = list(Periode.objects.filter(opd=opd, tahun_awal__lte=tahun, tahun_akhir__gte=tahun))
     diganti = {p.induk_id for p in mencakup if p.induk_id}
     return [p for p in mencakup if p.pk not in diganti]
 

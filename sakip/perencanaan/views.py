@@ -100,8 +100,9 @@ def _triwulan_berisi(ind):
     tahun = set(ind.realisasi_set.filter(triwulan__gt=0).values_list("tahun", flat=True))
     tahun |= set(ind.target_set.filter(triwulan__gt=0).values_list("tahun", flat=True))
     tahun |= set(
-        NilaiVariabel.objects.filter(variabel__in=_variabel_rumus(ind), triwulan__gt=0)
-        .values_list("tahun", flat=True)
+        NilaiVariabel.objects.filter(variabel__in=_variabel_rumus(ind), triwulan__gt=0).values_list(
+            "tahun", flat=True
+        )
     )
     return tahun
 

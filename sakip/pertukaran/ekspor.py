@@ -19,8 +19,14 @@ def _waktu(tahun, triwulan):
 def _pejabat(qs):
     return [
         _tanpa_kosong(
-            {"kode": p.kode, "nama": p.nama, "nip": p.nip, "pangkat": p.pangkat,
-             "golongan": p.golongan, "jabatan": p.jabatan}
+            {
+                "kode": p.kode,
+                "nama": p.nama,
+                "nip": p.nip,
+                "pangkat": p.pangkat,
+                "golongan": p.golongan,
+                "jabatan": p.jabatan,
+            }
         )
         for p in qs.order_by("id")
     ]
@@ -77,8 +83,14 @@ def _indikator(ind):
             "realisasi": {_waktu(r.tahun, r.triwulan): r.nilai for r in ind.realisasi_set.all()},
             "dilaporkan": [
                 _tanpa_kosong(
-                    {"tahun": d.tahun, "sumber": d.sumber, "target": d.target,
-                     "realisasi": d.realisasi, "capaian": d.capaian, "kategori": d.kategori}
+                    {
+                        "tahun": d.tahun,
+                        "sumber": d.sumber,
+                        "target": d.target,
+                        "realisasi": d.realisasi,
+                        "capaian": d.capaian,
+                        "kategori": d.kategori,
+                    }
                 )
                 for d in ind.dilaporkan_set.order_by("id")
             ],

@@ -43,18 +43,57 @@ class ImporError(ValueError):
 
 KUNCI = {
     "berkas": {"format", "pemda"},
-    "pemda": {"slug", "nama", "jenis", "provinsi", "skala_predikat", "batas_capaian",
-              "pejabat", "variabel", "periode", "opd"},
+    "pemda": {
+        "slug",
+        "nama",
+        "jenis",
+        "provinsi",
+        "skala_predikat",
+        "batas_capaian",
+        "pejabat",
+        "variabel",
+        "periode",
+        "opd",
+    },
     "opd": {"slug", "nama", "singkatan", "pejabat", "variabel", "periode"},
     "pejabat": {"kode", "nama", "nip", "pangkat", "golongan", "jabatan"},
     "variabel": {"kode", "nama", "satuan", "agregasi", "sumber", "nilai"},
-    "periode": {"kode", "jenis", "nama", "tahun_awal", "tahun_akhir", "induk", "visi",
-                "dasar_hukum", "tanggal_penetapan", "penandatangan", "misi", "tujuan"},
+    "periode": {
+        "kode",
+        "jenis",
+        "nama",
+        "tahun_awal",
+        "tahun_akhir",
+        "induk",
+        "visi",
+        "dasar_hukum",
+        "tanggal_penetapan",
+        "penandatangan",
+        "misi",
+        "tujuan",
+    },
     "tujuan": {"nomor", "nama", "misi", "melayani", "indikator", "sasaran"},
     "sasaran": {"nomor", "nama", "melayani", "indikator"},
-    "indikator": {"kode", "nama", "satuan", "jenis", "polaritas", "rumus", "rumus_uraian",
-                  "komponen", "asal_data", "jenis_data", "sumber_data", "baseline", "target",
-                  "target_akhir", "agregasi", "iku", "realisasi", "dilaporkan"},
+    "indikator": {
+        "kode",
+        "nama",
+        "satuan",
+        "jenis",
+        "polaritas",
+        "rumus",
+        "rumus_uraian",
+        "komponen",
+        "asal_data",
+        "jenis_data",
+        "sumber_data",
+        "baseline",
+        "target",
+        "target_akhir",
+        "agregasi",
+        "iku",
+        "realisasi",
+        "dilaporkan",
+    },
     "baseline": {"tahun", "nilai"},
     "dilaporkan": {"tahun", "sumber", "target", "realisasi", "capaian", "kategori"},
 }
@@ -108,8 +147,11 @@ class _Pemeriksa:
         try:
             hasil = Decimal(str(nilai).strip())
         except InvalidOperation:
-            saran = " (di berkas data gunakan titik untuk desimal, mis. 51.00)" if "," in str(
-                nilai) else ""
+            saran = (
+                " (di berkas data gunakan titik untuk desimal, mis. 51.00)"
+                if "," in str(nilai)
+                else ""
+            )
             self.salah(tempat, f"'{nilai}' bukan angka{saran}")
             return None
         if not hasil.is_finite():
@@ -224,8 +266,9 @@ def _periksa_variabel(p, pemilik, tempat):
     return kode
 
 
-def _periksa_periode_daftar(p, pemilik, tempat, periode_kode, pejabat, variabel, sasaran_sendiri,
-                            sasaran_pemda):
+def _periksa_periode_daftar(
+    p, pemilik, tempat, periode_kode, pejabat, variabel, sasaran_sendiri, sasaran_pemda
+):
     daftar = p.daftar(pemilik, "periode", tempat)
     kode_di_sini = {pr.get("kode") for pr in daftar if isinstance(pr, dict)}
     for i, pr in enumerate(daftar):
@@ -293,7 +336,8 @@ def _periksa_melayani(p, simpul, tempat, sasaran_pemda):
     elif rujukan not in sasaran_pemda:
         p.salah(
             f"{tempat}.melayani",
-            f"sasaran Pemda '{rujukan}' tidak ada (bentuk: kode-periode/nomor-tujuan/nomor-sasaran)",
+            f"sasaran Pemda '{rujukan}' tidak ada "
+            "(bentuk: kode-periode/nomor-tujuan/nomor-sasaran)",
         )
 
 
@@ -332,8 +376,11 @@ def _periksa_indikator(p, ind, tempat, indikator, variabel):
     rentang = ind.get("polaritas") == Polaritas.RENTANG
     for waktu, isi in (ind.get("target") or {}).items():
         if isinstance(isi, list) != rentang:
-            p.salah(f"{tempat}.target.{waktu}", "target rentang [bawah, atas] hanya untuk "
-                    "polaritas rentang, dan polaritas rentang wajib memakai rentang")
+            p.salah(
+                f"{tempat}.target.{waktu}",
+                "target rentang [bawah, atas] hanya untuk "
+                "polaritas rentang, dan polaritas rentang wajib memakai rentang",
+            )
     terlihat = set()
     for i, dl in enumerate(p.daftar(ind, "dilaporkan", tempat)):
         di = f"{tempat}.dilaporkan[{i}]"
@@ -476,7 +523,10 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
         _sinkron(
             _di(NilaiVariabel, variabel=obj),
             ["tahun", "triwulan"],
-            [{"tahun": t, "triwulan": tw, "nilai": _angka(x)} for t, tw, x in _deret(v.get("nilai"))],
+            [
+                {"tahun": t, "triwulan": tw, "nilai": _angka(x)}
+                for t, tw, x in _deret(v.get("nilai"))
+            ],
         )
 
     daftar = d.get("periode") or []
@@ -567,7 +617,10 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
         _sinkron(
             _di(Realisasi, indikator=obj),
             ["tahun", "triwulan"],
-            [{"tahun": t, "triwulan": tw, "nilai": _angka(v)} for t, tw, v in _deret(x.get("realisasi"))],
+            [
+                {"tahun": t, "triwulan": tw, "nilai": _angka(v)}
+                for t, tw, v in _deret(x.get("realisasi"))
+            ],
         )
         _sinkron(
             _di(NilaiDilaporkan, indikator=obj),

@@ -46,8 +46,18 @@ def test_it_outputs_full_precision_json_numbers(jambi_2024):
     with konteks():
         assert b["realisasi"] == Decimal(639) * 100 / Decimal(1257)
     assert str(b["realisasi"]).startswith("50.83532219570405727923627684964200477")
-    assert set(b) == {"tujuan", "sasaran", "indikator", "satuan", "polaritas", "target",
-                      "realisasi", "capaian", "predikat", "catatan"}
+    assert set(b) == {
+        "tujuan",
+        "sasaran",
+        "indikator",
+        "satuan",
+        "polaritas",
+        "target",
+        "realisasi",
+        "capaian",
+        "predikat",
+        "catatan",
+    }
 
 
 def test_it_reproduces_jambi_tabel_3_4(jambi_2024):
@@ -92,8 +102,12 @@ def test_it_computes_the_jambi_composite_from_its_components(jambi_2024):
         # 52,7472…% → 52,75 (the document printed 52,74, truncating).
         ("Persentase Meningkatnya Kesempatan Kerja", "34.29", "52.75", "Cukup Baik"),
         # Row 2: 88 / 95 = 92,6315…%, target 95 → 97,5069…% (printed 97,50).
-        ("Persentase pencari kerja yang memiliki sertifikat kompetensi", "92.63", "97.51",
-         "Memuaskan"),
+        (
+            "Persentase pencari kerja yang memiliki sertifikat kompetensi",
+            "92.63",
+            "97.51",
+            "Memuaskan",
+        ),
         # Row 3: 4.667 / 6.744 = 69,2022…%, target 95 → 72,8444…%. The document's category
         # "Sangat Baik" is wrong on its own scale: 65–75 is "Baik".
         ("Persentase tenaga kerja yang dilindungi", "69.20", "72.84", "Baik"),
@@ -103,8 +117,12 @@ def test_it_computes_the_jambi_composite_from_its_components(jambi_2024):
         # 81–100 is "Memuaskan").
         ("Persentase produk IKM yang memenuhi standart", "70.21", "82.60", "Memuaskan"),
         # Row 6: the appendix gives the same 238 of 339 products.
-        ("Persentase produk IKM yang layak mengikuti even promosi tingkat nasional", "70.21",
-         "82.60", "Memuaskan"),
+        (
+            "Persentase produk IKM yang layak mengikuti even promosi tingkat nasional",
+            "70.21",
+            "82.60",
+            "Memuaskan",
+        ),
     ],
 )
 def test_it_reproduces_tebing_tinggi_tabel_5_and_tabel_8_2022(
@@ -124,8 +142,13 @@ def test_it_reproduces_tebing_tinggi_tabel_5_and_tabel_8_2022(
         # directly. 42,85 / 60 = 71,4166…% (printed 71,41).
         ("Persentase Meningkatnya Kesempatan Kerja", "60", "42.85", "71.42", "Baik"),
         # 100 / 90 = 111,11…%
-        ("Persentase pencari kerja yang memiliki sertifikat kompetensi", "90", "100", "111.11",
-         "Memuaskan"),
+        (
+            "Persentase pencari kerja yang memiliki sertifikat kompetensi",
+            "90",
+            "100",
+            "111.11",
+            "Memuaskan",
+        ),
         # 67,88 / 90 = 75,4222…% (printed 75,43)
         ("Persentase tenaga kerja yang dilindungi", "90", "67.88", "75.42", "Sangat Baik"),
         # 29,94 / 40 = 74,85%

@@ -7,8 +7,18 @@ from sakip.kinerja.angka import format_angka, konteks
 from sakip.pengukuran.hitung import baris_capaian
 from sakip.perencanaan.models import OPD
 
-KOLOM = ["tujuan", "sasaran", "indikator", "satuan", "polaritas", "target", "realisasi",
-         "capaian", "predikat", "catatan"]
+KOLOM = [
+    "tujuan",
+    "sasaran",
+    "indikator",
+    "satuan",
+    "polaritas",
+    "target",
+    "realisasi",
+    "capaian",
+    "predikat",
+    "catatan",
+]
 
 
 def json_tepat(nilai):

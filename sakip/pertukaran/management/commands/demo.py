@@ -8,6 +8,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         pengguna = muat_demo()
-        self.stdout.write("Data demo dimuat. Akun demo (kata sandi: %s):" % KATA_SANDI_DEMO)
+        self.stdout.write(f"Data demo dimuat. Akun demo (kata sandi: {KATA_SANDI_DEMO}):")
         for username, peran, pemda, opd in pengguna:
             self.stdout.write(f"  {username:<16} {peran.label:<12} {opd or pemda}")

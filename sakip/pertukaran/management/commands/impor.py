@@ -19,5 +19,7 @@ class Command(BaseCommand):
             except OSError as e:
                 raise CommandError(f"{path}: berkas tidak dapat dibaca ({e.strerror})") from e
             except (BerkasError, ImporError) as e:
-                raise CommandError(f"{path}: impor dibatalkan, tidak ada data yang diubah.\n{e}") from e
+                raise CommandError(
+                    f"{path}: impor dibatalkan, tidak ada data yang diubah.\n{e}"
+                ) from e
             self.stdout.write(f"{path}: {pemda.nama} diimpor.")
