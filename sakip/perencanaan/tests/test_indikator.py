@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from sakip.perencanaan.models import Indikator
@@ -16,6 +18,8 @@ def test_it_shows_definition_values_and_chart(masuk, kesempatan_kerja):
     assert "52,75" in r.text  # 2022 capaian
     assert "71,42" in r.text  # 2021 capaian from the directly entered 42,85
     assert "<svg" in r.text and "polyline" in r.text
+    # SVG coordinates are never localised (an Indonesian "32,0" breaks the drawing).
+    assert re.search(r'<circle cx="\d+(\.\d+)?" cy="\d+(\.\d+)?"', r.text)
     assert "LKjIP 2022 Tabel 5" in r.text  # the printed figures, kept for comparison
 
 
