@@ -1,0 +1,142 @@
+"""How stored values reach the engine: quarters, ranges, caps, composites and gaps."""
+
+from decimal import Decimal
+
+import pytest
+
+from sakip.pengukuran.hitung import DataKinerja, baris_capaian
+from sakip.perencanaan.models import OPD, Indikator, Pemda
+from sakip.pertukaran.impor import impor_teks
+
+BERKAS = """\
+format: sakip-data/1
+pemda:
+  slug: kota-uji
+  nama: Kota Uji
+  jenis: kota
+  skala_predikat: permendagri-86
+  opd:
+    - slug: dinas-uji
+      nama: Dinas Uji
+      variabel:
+        - {kode: lulus, nama: Lulus, nilai: {2024-T1: 1, 2024-T2: 9}}
+        - {kode: peserta, nama: Peserta, nilai: {2024-T1: 2, 2024-T2: 10}}
+        - {kode: stok, nama: Stok, agregasi: terakhir, nilai: {2024-T1: 5, 2024-T3: 7}}
+        - {kode: nol, nama: Nol, nilai: {2024: 0}}
+      periode:
+        - kode: renstra
+          jenis: renstra
+          nama: Renstra Uji
+          tahun_awal: 2024
+          tahun_akhir: 2024
+          tujuan:
+            - nomor: '1'
+              nama: Tujuan
+              indikator:
+                - kode: komposit
+                  nama: Komposit
+                  satuan: '%'
+                  jenis: persentase
+                  polaritas: positif
+                  komponen: [rasio, inflasi]
+              sasaran:
+                - nomor: '1'
+                  nama: Sasaran
+                  indikator:
+                    - kode: rasio
+                      nama: Rasio kelulusan
+                      satuan: '%'
+                      jenis: persentase
+                      polaritas: positif
+                      rumus: lulus / peserta * 100
+                      target: {2024: 80}
+                    - kode: stok
+                      nama: Stok akhir
+                      satuan: unit
+                      jenis: absolut
+                      polaritas: positif
+                      rumus: stok
+                      target: {2024: 7}
+                    - kode: inflasi
+                      nama: Inflasi
+                      satuan: '%'
+                      jenis: persentase
+                      polaritas: rentang
+                      target: {2024: [2, 4]}
+                      realisasi: {2024: 5}
+                    - kode: bagi-nol
+                      nama: Bagi nol
+                      satuan: '%'
+                      jenis: persentase
+                      polaritas: positif
+                      rumus: lulus / nol
+                      target: {2024: 1}
+                    - kode: kualitatif
+                      nama: Kualitatif
+                      satuan: '-'
+                      jenis: kualitatif
+                      polaritas: positif
+"""
+
+
+@pytest.fixture
+def nilai(db):
+    impor_teks(BERKAS)
+    data = DataKinerja(Indikator.objects.select_related("periode__pemda"))
+    return lambda kode, triwulan=0: data.nilai(Indikator.objects.get(kode=kode), 2024, triwulan)
+
+
+def test_it_aggregates_numerator_and_denominator_before_dividing(nilai):
+    # (1 + 9) / (2 + 10) × 100 = 83,33…, not the mean of 50 % and 90 %.
+    assert nilai("rasio").realisasi.quantize(Decimal("0.0001")) == Decimal("83.3333")
+    assert nilai("rasio", triwulan=1).realisasi == 50
+
+
+def test_it_takes_the_last_quarter_for_stocks(nilai):
+    assert nilai("stok").realisasi == 7
+    assert nilai("stok").capaian.nilai == 100
+
+
+def test_it_measures_a_range_against_the_nearer_bound(nilai):
+    # Realisasi 5 above [2, 4]: (2 × 4 − 5) / 4 × 100 = 75.
+    assert nilai("inflasi").capaian.nilai == 75
+
+
+def test_it_averages_composite_components(nilai):
+    # Realisasi (83,33… + 5) / 2; target (80 + range lower bound?) -> only point targets count.
+    n = nilai("komposit")
+    assert n.realisasi.quantize(Decimal("0.0001")) == Decimal("44.1667")
+    assert n.sumber_realisasi == "komponen"
+
+
+def test_it_explains_a_division_by_zero(nilai):
+    n = nilai("bagi-nol")
+    assert n.realisasi is None and n.capaian.nilai is None
+    assert any("nol" in c for c in n.catatan)
+
+
+def test_it_does_not_compute_qualitative_indicators(nilai):
+    n = nilai("kualitatif")
+    assert n.capaian.nilai is None
+    assert "kualitatif" in n.catatan[0]
+
+
+def test_it_applies_the_pemda_cap_and_keeps_the_uncapped_value(nilai, db):
+    Pemda.objects.filter(slug="kota-uji").update(batas_capaian=100)
+    data = DataKinerja(Indikator.objects.select_related("periode__pemda"))
+    n = data.nilai(Indikator.objects.get(kode="rasio"), 2024)
+    # 83,33… / 80 × 100 = 104,1666… capped at 100.
+    assert n.capaian.nilai == 100
+    assert n.capaian.tanpa_batas.quantize(Decimal("0.0001")) == Decimal("104.1667")
+
+
+def test_it_lists_rows_in_plan_order(nilai):
+    baris = baris_capaian(OPD.objects.get(slug="dinas-uji"), 2024)
+    assert [b.nilai.indikator.kode for b in baris] == [
+        "komposit",
+        "rasio",
+        "stok",
+        "inflasi",
+        "bagi-nol",
+        "kualitatif",
+    ]
