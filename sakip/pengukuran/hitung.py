@@ -103,11 +103,12 @@ class DataKinerja:
 
     def target_indikator(self, indikator, tahun, triwulan=0):
         """(target, upper bound of a range target)"""
-        if self.komponen.get(indikator.pk):
-            nilai = [
-                self.target_indikator(k, tahun, triwulan)[0] for k in self.komponen[indikator.pk]
-            ]
-            return (rata_rata(nilai).nilai if None not in nilai else None), None
+        if komponen := self.komponen.get(indikator.pk):
+            target = [self.target_indikator(k, tahun, triwulan) for k in komponen]
+            # A mean needs a point target from every component.
+            if any(t is None or atas is not None for t, atas in target):
+                return None, None
+            return rata_rata(t for t, _ in target).nilai, None
         t = self.target.get((indikator.pk, tahun, triwulan))
         return (t.nilai, t.nilai_atas) if t else (None, None)
 

@@ -103,10 +103,13 @@ def test_it_measures_a_range_against_the_nearer_bound(nilai):
 
 
 def test_it_averages_composite_components(nilai):
-    # Realisasi (83,33… + 5) / 2; target (80 + range lower bound?) -> only point targets count.
+    # Realisasi (83,33… + 5) / 2 = 44,1666…
     n = nilai("komposit")
     assert n.realisasi.quantize(Decimal("0.0001")) == Decimal("44.1667")
     assert n.sumber_realisasi == "komponen"
+    # A range target [2, 4] has no single value to average: no composite target.
+    assert n.target is None
+    assert n.capaian.nilai is None
 
 
 def test_it_explains_a_division_by_zero(nilai):
