@@ -40,6 +40,10 @@ def indikator_terlihat(user):
     )
 
 
+def ambil_pemda(user, slug):
+    return get_object_or_404(pemda_terlihat(user), slug=slug)
+
+
 def ambil_opd(user, slug):
     return get_object_or_404(opd_terlihat(user).select_related("pemda"), slug=slug)
 

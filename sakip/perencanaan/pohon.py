@@ -18,14 +18,14 @@ def tujuan_lengkap(periode):
     indikator = Indikator.objects.select_related("periode__pemda", "periode__opd")
     return (
         Tujuan.objects.filter(periode=periode)
-        .select_related("melayani__tujuan__periode")
+        .select_related("melayani__tujuan__periode__pemda")
         .prefetch_related(
             Prefetch("indikator_set", queryset=indikator),
             Prefetch(
                 "sasaran_set",
-                queryset=Sasaran.objects.select_related("melayani").prefetch_related(
-                    Prefetch("indikator_set", queryset=indikator)
-                ),
+                queryset=Sasaran.objects.select_related(
+                    "melayani__tujuan__periode__pemda"
+                ).prefetch_related(Prefetch("indikator_set", queryset=indikator)),
             ),
         )
     )

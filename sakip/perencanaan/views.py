@@ -2,7 +2,13 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 
-from sakip.akun.akses import ambil_indikator, ambil_opd, opd_terlihat, pemda_terlihat
+from sakip.akun.akses import (
+    ambil_indikator,
+    ambil_opd,
+    ambil_pemda,
+    opd_terlihat,
+    pemda_terlihat,
+)
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja, baris_capaian, capaian_sasaran
 from sakip.pengukuran.models import NilaiVariabel, Variabel
@@ -18,12 +24,27 @@ def beranda(request):
     return render(request, "perencanaan/beranda.html", {"daftar_pemda": pemda})
 
 
+def _periode_dengan_pohon(**pemilik):
+    periode = Periode.objects.filter(**pemilik).select_related("induk", "penandatangan")
+    return [(p, tujuan_lengkap(p)) for p in periode]
+
+
+def rencana_pemda(request, slug):
+    pemda = ambil_pemda(request.user, slug)
+    return render(
+        request,
+        "perencanaan/rencana_pemda.html",
+        {
+            "pemda": pemda,
+            "daftar_opd": opd_terlihat(request.user).filter(pemda=pemda),
+            "daftar_periode": _periode_dengan_pohon(pemda=pemda, opd__isnull=True),
+        },
+    )
+
+
 def rencana_opd(request, slug):
     opd = ambil_opd(request.user, slug)
-    periode = [
-        (p, tujuan_lengkap(p))
-        for p in Periode.objects.filter(opd=opd).select_related("induk", "penandatangan")
-    ]
+    periode = _periode_dengan_pohon(opd=opd)
     tahun = sorted({t for p, _ in periode for t in range(p.tahun_awal, p.tahun_akhir + 1)})
     return render(
         request,

@@ -13,7 +13,8 @@ def test_it_shows_the_plan_tree(masuk):
 
 def test_it_shows_the_cascading_link_to_the_pemda(masuk):
     r = masuk("operator-jambi").get("/opd/dtkk-ukm-jambi/")
-    assert "Mendukung sasaran RPD: Peningkatan partisipasi angkatan kerja" in r.text
+    assert "Mendukung sasaran RPD:" in r.text
+    assert '<a href="/pemda/kota-jambi/">Peningkatan partisipasi angkatan kerja</a>' in r.text
 
 
 def test_it_is_open_to_the_pemda_admin(masuk):
