@@ -56,16 +56,14 @@ class DataKinerja:
     queries (no query per row)."""
 
     def __init__(self, indikator):
-        indikator = list(indikator)
-        komponen = Indikator.komponen.through.objects.filter(
-            from_indikator__in=[i.pk for i in indikator]
-        ).select_related("to_indikator")
-        self.komponen = defaultdict(list)
-        for k in komponen:
-            self.komponen[k.from_indikator_id].append(k.to_indikator)
         semua = {i.pk: i for i in indikator}
-        semua.update({k.pk: k for ks in self.komponen.values() for k in ks})
-        self.indikator = semua
+        komponen = Indikator.komponen.through.objects.filter(
+            from_indikator__in=list(semua)
+        ).select_related("to_indikator__periode__pemda")
+        self.komponen = defaultdict(list)
+        for k in komponen.order_by("id"):
+            semua.setdefault(k.to_indikator_id, k.to_indikator)
+            self.komponen[k.from_indikator_id].append(semua[k.to_indikator_id])
 
         self.target = {
             (t.indikator_id, t.tahun, t.triwulan): t

@@ -143,3 +143,15 @@ def test_it_lists_rows_in_plan_order(nilai):
         "bagi-nol",
         "kualitatif",
     ]
+
+
+@pytest.mark.parametrize(
+    "opd, tahun, jumlah",
+    [("disnakerind-tebing-tinggi", 2022, 10), ("dtkk-ukm-jambi", 2024, 5)],
+)
+def test_it_reads_a_fixed_number_of_queries(demo, django_assert_num_queries, opd, tahun, jumlah):
+    # No query per indicator or per component, however large the plan.
+    opd = OPD.objects.get(slug=opd)
+    with django_assert_num_queries(10):
+        baris = baris_capaian(opd, tahun)
+    assert len(baris) == jumlah
