@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from django.db.models import Q
+
 from sakip.kinerja.capaian import (
     Agregasi,
     Capaian,
@@ -67,15 +69,19 @@ class DataKinerja:
 
         self.target = {
             (t.indikator_id, t.tahun, t.triwulan): t
-            for t in Target.objects.filter(indikator__in=semua)
+            for t in Target.objects.filter(indikator__in=list(semua))
         }
         self.realisasi = {
             (r.indikator_id, r.tahun, r.triwulan): r.nilai
-            for r in Realisasi.objects.filter(indikator__in=semua)
+            for r in Realisasi.objects.filter(indikator__in=list(semua))
         }
-        pemilik = {(i.periode.pemda_id, i.periode.opd_id) for i in semua.values()}
-        pemda_ids = {p for p, _ in pemilik}
-        variabel = list(Variabel.objects.filter(pemda__in=pemda_ids))
+        periode = [i.periode for i in semua.values()]
+        variabel = list(
+            Variabel.objects.filter(
+                Q(opd__in={p.opd_id for p in periode if p.opd_id})
+                | Q(opd__isnull=True, pemda__in={p.pemda_id for p in periode})
+            )
+        )
         self.variabel = {(v.pemda_id, v.opd_id, v.kode): v for v in variabel}
         self.nilai_variabel = {
             (n.variabel_id, n.tahun, n.triwulan): n.nilai
