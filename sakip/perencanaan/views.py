@@ -9,6 +9,7 @@ from sakip.akun.akses import (
     opd_terlihat,
     pemda_terlihat,
 )
+from sakip.kinerja.capaian import perubahan
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja, baris_capaian, capaian_sasaran
 from sakip.pengukuran.models import NilaiVariabel, Variabel
@@ -96,6 +97,10 @@ def indikator(request, pk):
                 if tahun in kuartal
                 else [],
                 "kemajuan": data.kemajuan(ind, tahun),
+                "perubahan": perubahan(
+                    data.realisasi_indikator(ind, tahun)[0],
+                    data.realisasi_indikator(ind, tahun - 1)[0],
+                ),
             }
         )
     return render(

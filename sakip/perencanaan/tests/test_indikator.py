@@ -17,6 +17,8 @@ def test_it_shows_definition_values_and_chart(masuk, kesempatan_kerja):
     assert "Jumlah pencari kerja terdaftar yang ditempatkan" in r.text  # variable legend
     assert "52,75" in r.text  # 2022 capaian
     assert "71,42" in r.text  # 2021 capaian from the directly entered 42,85
+    # Change 2021 → 2022: 34,2857… − 42,85 = −8,5643 (−19,99 % of 42,85).
+    assert "-8,56 (-19,99%)" in r.text
     assert "<svg" in r.text and "polyline" in r.text
     # SVG coordinates are never localised (an Indonesian "32,0" breaks the drawing).
     assert re.search(r'<circle cx="\d+(\.\d+)?" cy="\d+(\.\d+)?"', r.text)
