@@ -410,33 +410,25 @@ def _periksa_komponen(p, indikator):
 # --- pass 2: writing ------------------------------------------------------------------
 
 
-def _sinkron(qs, kunci, baris):
-    """Make the rows of `qs` equal to `baris` (dicts), matching on the `kunci` fields:
-    update matches, create the missing, delete the rest. Returns objects in order."""
+def _sinkron(model, induk, kunci, baris):
+    """Make the rows of `model` under `induk` (equality filters) equal to `baris` (dicts),
+    matching on the `kunci` fields: update matches, create the missing, delete the rest.
+    Returns the objects in the order of `baris`."""
+    qs = model.objects.filter(**induk)
     ada = {tuple(getattr(o, k) for k in kunci): o for o in qs}
+    dibuat = {k: v for k, v in induk.items() if "__" not in k}
     hasil = []
     for b in baris:
         obj = ada.pop(tuple(b[k] for k in kunci), None)
         if obj is None:
-            obj = qs.model.objects.create(**qs_filter(qs), **b)
+            obj = model.objects.create(**dibuat, **b)
         elif any(getattr(obj, f) != v for f, v in b.items()):
             for f, v in b.items():
                 setattr(obj, f, v)
             obj.save()
         hasil.append(obj)
-    qs.model.objects.filter(pk__in=[o.pk for o in ada.values()]).delete()
+    model.objects.filter(pk__in=[o.pk for o in ada.values()]).delete()
     return hasil
-
-
-def qs_filter(qs):
-    """The equality filters a queryset was built with, to create rows inside it."""
-    return qs._hints.get("sakip_induk", {})
-
-
-def _di(model, **induk):
-    qs = model.objects.filter(**induk)
-    qs._hints["sakip_induk"] = {k: v for k, v in induk.items() if "__" not in k}
-    return qs
 
 
 def _angka(nilai):
@@ -489,7 +481,8 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
     """Officials, variables and periods of the Pemda itself (opd None) or of one OPD."""
     pemilik = {"pemda": pemda, "opd": opd} if opd else {"pemda": pemda, "opd__isnull": True}
     for pj in _sinkron(
-        _di(Pejabat, **pemilik),
+        Pejabat,
+        pemilik,
         ["kode"],
         [
             {
@@ -506,7 +499,8 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
         pejabat[pj.kode] = pj
 
     variabel = _sinkron(
-        _di(Variabel, **pemilik),
+        Variabel,
+        pemilik,
         ["kode"],
         [
             {
@@ -521,7 +515,8 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
     )
     for obj, v in zip(variabel, d.get("variabel") or [], strict=True):
         _sinkron(
-            _di(NilaiVariabel, variabel=obj),
+            NilaiVariabel,
+            {"variabel": obj},
             ["tahun", "triwulan"],
             [
                 {"tahun": t, "triwulan": tw, "nilai": _angka(x)}
@@ -531,7 +526,8 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
 
     daftar = d.get("periode") or []
     semua = _sinkron(
-        _di(Periode, **pemilik),
+        Periode,
+        pemilik,
         ["kode"],
         [
             {
@@ -559,13 +555,15 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
 
 def _tulis_pohon(periode, pr, sasaran_pemda):
     misi = _sinkron(
-        _di(Misi, periode=periode),
+        Misi,
+        {"periode": periode},
         ["nomor"],
         [{"nomor": i, "teks": t} for i, t in enumerate(pr.get("misi") or [], start=1)],
     )
     tujuan_data = pr.get("tujuan") or []
     tujuan = _sinkron(
-        _di(Tujuan, periode=periode),
+        Tujuan,
+        {"periode": periode},
         ["nomor"],
         [
             {
@@ -582,7 +580,8 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
     for tj_obj, tj in zip(tujuan, tujuan_data, strict=True):
         indikator += [(x, {"tujuan": tj_obj, "sasaran": None}) for x in tj.get("indikator") or []]
         sasaran = _sinkron(
-            _di(Sasaran, tujuan=tj_obj),
+            Sasaran,
+            {"tujuan": tj_obj},
             ["nomor"],
             [
                 {
@@ -599,7 +598,8 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
                 (x, {"tujuan": None, "sasaran": ss_obj}) for x in ss.get("indikator") or []
             ]
     objek = _sinkron(
-        _di(Indikator, periode=periode),
+        Indikator,
+        {"periode": periode},
         ["kode"],
         [_kolom_indikator(x, induk, i) for i, (x, induk) in enumerate(indikator)],
     )
@@ -607,7 +607,8 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
     for obj, (x, _) in zip(objek, indikator, strict=True):
         obj.komponen.set([per_kode[k] for k in x.get("komponen") or []])
         _sinkron(
-            _di(Target, indikator=obj),
+            Target,
+            {"indikator": obj},
             ["tahun", "triwulan"],
             [
                 dict(zip(("nilai", "nilai_atas"), _rentang(isi), strict=True), tahun=t, triwulan=tw)
@@ -615,7 +616,8 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
             ],
         )
         _sinkron(
-            _di(Realisasi, indikator=obj),
+            Realisasi,
+            {"indikator": obj},
             ["tahun", "triwulan"],
             [
                 {"tahun": t, "triwulan": tw, "nilai": _angka(v)}
@@ -623,7 +625,8 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
             ],
         )
         _sinkron(
-            _di(NilaiDilaporkan, indikator=obj),
+            NilaiDilaporkan,
+            {"indikator": obj},
             ["tahun", "sumber"],
             [
                 {
