@@ -460,6 +460,11 @@ def tulis_ke_basis_data(data) -> Pemda:
     )
     pejabat = {}
     _tulis_pemilik(pemda, None, d, pejabat, {})
+    lain = OPD.objects.filter(slug__in=[o["slug"] for o in d.get("opd") or []]).exclude(pemda=pemda)
+    if lain:
+        raise ImporError(
+            f"pemda.opd: slug OPD '{o.slug}' sudah dipakai oleh {o.pemda}" for o in lain
+        )
     for o in d.get("opd") or []:
         opd, _ = OPD.objects.update_or_create(
             slug=o["slug"],

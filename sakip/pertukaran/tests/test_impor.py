@@ -109,3 +109,10 @@ def test_the_command_explains_and_changes_nothing(db, tmp_path):
     with pytest.raises(CommandError, match="impor dibatalkan, tidak ada data yang diubah"):
         call_command("impor", str(path))
     assert not Pemda.objects.exists()
+
+
+def test_it_refuses_to_move_an_opd_of_another_pemda(demo):
+    teks = berkas().replace("slug: dinas-contoh", "slug: dtkk-ukm-jambi")
+    with pytest.raises(ImporError, match="sudah dipakai oleh Kota Jambi"):
+        impor_teks(teks)
+    assert not Pemda.objects.filter(slug="kota-contoh").exists()
