@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "sakip.akun",
     "sakip.perencanaan",
     "sakip.pengukuran",
+    "sakip.anggaran",
     "sakip.pertukaran",
 ]
 

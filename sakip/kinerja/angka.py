@@ -6,6 +6,7 @@ so a rounded figure is never fed back into a formula.
 """
 
 import decimal
+import json
 import re
 from contextlib import AbstractContextManager
 from decimal import ROUND_HALF_UP, Decimal
@@ -89,3 +90,16 @@ def format_rupiah(nilai: Decimal | None) -> str:
     desimal = 0 if nilai == nilai.to_integral_value() else 2
     teks = format_angka(abs(nilai), desimal)
     return f"-Rp {teks}" if nilai < 0 and teks.strip("0.,") else f"Rp {teks}"
+
+
+def json_angka(nilai) -> str:
+    """JSON where Decimals are written as numbers at full precision (json would need floats)."""
+    if isinstance(nilai, Decimal):
+        with konteks():  # normalize() rounds to the context's precision
+            return format(nilai.normalize(), "f")
+    if isinstance(nilai, dict):
+        isi = ", ".join(f"{json.dumps(k)}: {json_angka(v)}" for k, v in nilai.items())
+        return "{" + isi + "}"
+    if isinstance(nilai, list):
+        return "[" + ",\n ".join(json_angka(v) for v in nilai) + "]"
+    return json.dumps(nilai, ensure_ascii=False)

@@ -5,11 +5,17 @@ from sakip.kinerja.capaian import Agregasi
 from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.models import Periode
 
+from . import impor_anggaran
 from .impor import FORMAT
 
 
 def _tanpa_kosong(d):
-    return {k: v for k, v in d.items() if v not in (None, "", [], {}, False)}
+    """Drop empty entries to keep files short; a zero is data and stays."""
+    return {
+        k: v
+        for k, v in d.items()
+        if not (v is None or v is False or (isinstance(v, str | list | dict) and not v))
+    }
 
 
 def _waktu(tahun, triwulan):
@@ -176,6 +182,7 @@ def ekspor_pemda(pemda) -> dict:
                             "pejabat": _pejabat(opd.pejabat_set.all()),
                             "variabel": _variabel(opd.variabel_set.all()),
                             "periode": _periode(opd.periode_set.all()),
+                            "anggaran": impor_anggaran.ekspor(opd, _tanpa_kosong),
                         }
                     )
                     for opd in pemda.opd_set.order_by("id")

@@ -28,6 +28,7 @@ from sakip.perencanaan.models import (
     Tujuan,
 )
 
+from . import impor_anggaran
 from .berkas import muat
 
 FORMAT = "sakip-data/1"
@@ -55,7 +56,7 @@ KUNCI = {
         "periode",
         "opd",
     },
-    "opd": {"slug", "nama", "singkatan", "pejabat", "variabel", "periode"},
+    "opd": {"slug", "nama", "singkatan", "pejabat", "variabel", "periode", "anggaran"},
     "pejabat": {"kode", "nama", "nip", "pangkat", "golongan", "jabatan"},
     "variabel": {"kode", "nama", "satuan", "agregasi", "sumber", "nilai"},
     "periode": {
@@ -96,6 +97,7 @@ KUNCI = {
     },
     "baseline": {"tahun", "nilai"},
     "dilaporkan": {"tahun", "sumber", "target", "realisasi", "capaian", "kategori"},
+    **impor_anggaran.KUNCI,
 }
 
 
@@ -237,9 +239,11 @@ def periksa(data):
         for j, pj in enumerate(p.daftar(opd, "pejabat", tempat)):
             _periksa_pejabat(p, pj, f"{tempat}.pejabat[{j}]", pejabat_kode)
         variabel = variabel_pemda | _periksa_variabel(p, opd, tempat)
+        sasaran_opd = set()
         _periksa_periode_daftar(
-            p, opd, tempat, periode_kode, pejabat_kode, variabel, set(), sasaran_pemda
+            p, opd, tempat, periode_kode, pejabat_kode, variabel, sasaran_opd, sasaran_pemda
         )
+        impor_anggaran.periksa(p, opd, tempat, sasaran_opd)
     if p.kesalahan:
         raise ImporError(p.kesalahan)
 
@@ -470,12 +474,14 @@ def tulis_ke_basis_data(data) -> Pemda:
             slug=o["slug"],
             defaults={"pemda": pemda, "nama": o["nama"], "singkatan": o.get("singkatan") or ""},
         )
-        _tulis_pemilik(pemda, opd, o, pejabat, _sasaran_pemda(pemda))
+        _tulis_pemilik(pemda, opd, o, pejabat, _sasaran(pemda=pemda, opd__isnull=True))
+        impor_anggaran.tulis(opd, o.get("anggaran"), _sinkron, _angka, _sasaran(opd=opd))
     return pemda
 
 
-def _sasaran_pemda(pemda):
-    qs = Sasaran.objects.filter(tujuan__periode__pemda=pemda, tujuan__periode__opd__isnull=True)
+def _sasaran(**periode):
+    """Sasaran by their path in the data format: kode-periode/nomor-tujuan/nomor-sasaran."""
+    qs = Sasaran.objects.filter(**{f"tujuan__periode__{k}": v for k, v in periode.items()})
     return {
         f"{s.tujuan.periode.kode}/{s.tujuan.nomor}/{s.nomor}": s
         for s in qs.select_related("tujuan__periode")

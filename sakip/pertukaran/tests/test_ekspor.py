@@ -42,3 +42,10 @@ def test_the_command_prints_one_pemda(demo):
     call_command("ekspor", pemda="kota-tebing-tinggi", stdout=out)
     assert out.getvalue().startswith("format: sakip-data/1")
     assert "disnakerind-tebing-tinggi" in out.getvalue()
+
+
+def test_it_keeps_zeros(demo):
+    # LKjIP 2022 Tabel 14 row 1.c.2: output target 1 jenis, realisation 0 jenis.
+    teks = tulis(ekspor_pemda(Pemda.objects.get(slug="kota-tebing-tinggi")))
+    blok = teks[teks.index("kode: 2.07.01.2.07.06") :]
+    assert "realisasi: 0\n" in blok[: blok.index("sasaran:")]

@@ -1,37 +1,8 @@
-import json
-from decimal import Decimal
+from django.core.management.base import BaseCommand
 
-from django.core.management.base import BaseCommand, CommandError
-
-from sakip.kinerja.angka import format_angka, konteks
+from sakip.kinerja.angka import format_angka, json_angka
 from sakip.pengukuran.hitung import baris_capaian
-from sakip.perencanaan.models import OPD
-
-KOLOM = [
-    "tujuan",
-    "sasaran",
-    "indikator",
-    "satuan",
-    "polaritas",
-    "target",
-    "realisasi",
-    "capaian",
-    "predikat",
-    "catatan",
-]
-
-
-def json_tepat(nilai):
-    """JSON where Decimals are written as numbers at full precision (json would need floats)."""
-    if isinstance(nilai, Decimal):
-        with konteks():  # normalize() rounds to the context's precision
-            return format(nilai.normalize(), "f")
-    if isinstance(nilai, dict):
-        isi = ", ".join(f"{json.dumps(k)}: {json_tepat(v)}" for k, v in nilai.items())
-        return "{" + isi + "}"
-    if isinstance(nilai, list):
-        return "[" + ",\n ".join(json_tepat(v) for v in nilai) + "]"
-    return json.dumps(nilai, ensure_ascii=False)
+from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun
 
 
 def baris_dict(b):
@@ -54,18 +25,12 @@ class Command(BaseCommand):
     help = "Menampilkan capaian setiap indikator satu OPD pada satu tahun."
 
     def add_arguments(self, parser):
-        parser.add_argument("--opd", required=True, help="slug OPD")
-        parser.add_argument("--tahun", required=True, type=int)
-        parser.add_argument("--format", choices=["json", "tabel"], default="tabel")
+        tambah_argumen_opd_tahun(parser)
 
     def handle(self, *args, opd, tahun, format, **options):
-        try:
-            opd_obj = OPD.objects.select_related("pemda").get(slug=opd)
-        except OPD.DoesNotExist:
-            raise CommandError(f"OPD '{opd}' tidak ditemukan.") from None
-        baris = [baris_dict(b) for b in baris_capaian(opd_obj, tahun)]
+        baris = [baris_dict(b) for b in baris_capaian(ambil_opd(opd), tahun)]
         if format == "json":
-            self.stdout.write(json_tepat(baris))
+            self.stdout.write(json_angka(baris))
             return
         for b in baris:
             angka = [format_angka(b[k]) for k in ("target", "realisasi", "capaian")]

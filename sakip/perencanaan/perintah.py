@@ -1,0 +1,18 @@
+"""Shared pieces of the command-line tools (operators run them with full access)."""
+
+from django.core.management.base import CommandError
+
+from .models import OPD
+
+
+def ambil_opd(slug):
+    try:
+        return OPD.objects.select_related("pemda").get(slug=slug)
+    except OPD.DoesNotExist:
+        raise CommandError(f"OPD '{slug}' tidak ditemukan.") from None
+
+
+def tambah_argumen_opd_tahun(parser):
+    parser.add_argument("--opd", required=True, help="slug OPD")
+    parser.add_argument("--tahun", required=True, type=int)
+    parser.add_argument("--format", choices=["json", "tabel"], default="tabel")

@@ -1,0 +1,293 @@
+"""The `anggaran` part of an OPD in the canonical data format: program → kegiatan →
+sub kegiatan per year, with pagu, output, financial and physical realisation, the
+sasaran each sub kegiatan supports, and the rows documents printed ("dilaporkan")."""
+
+from sakip.anggaran.models import (
+    AnggaranDilaporkan,
+    ProgramKegiatan,
+    RealisasiFisik,
+    RealisasiKeuangan,
+)
+from sakip.kinerja.anggaran import KodeError, parse_kode, periksa_kode
+
+KUNCI = {
+    "anggaran": {"tahun", "program", "dilaporkan"},
+    "program": {"kode", "nama", "kegiatan"},
+    "kegiatan": {"kode", "nama", "sub_kegiatan"},
+    "sub_kegiatan": {
+        "kode",
+        "nama",
+        "pagu",
+        "pagu_perubahan",
+        "keluaran",
+        "realisasi",
+        "fisik",
+        "sasaran",
+    },
+    "keluaran": {"indikator", "target", "realisasi", "satuan"},
+    "anggaran_dilaporkan": {
+        "sumber",
+        "baris",
+        "nama",
+        "pagu",
+        "realisasi",
+        "persen",
+        "sisa",
+        "fisik",
+    },
+}
+ANAK = {"program": "kegiatan", "kegiatan": "sub_kegiatan"}
+TINGKAT = {"program": 3, "kegiatan": 4, "sub_kegiatan": 5}
+
+
+def rentang_bulan(kunci):
+    """'1-9' -> (1, 9); 3 -> (3, 3); None when malformed."""
+    teks = str(kunci)
+    bagian = teks.split("-")
+    if len(bagian) > 2 or not all(b.isdigit() for b in bagian):
+        return None
+    awal, akhir = int(bagian[0]), int(bagian[-1])
+    return (awal, akhir) if 1 <= awal <= akhir <= 12 else None
+
+
+def periksa(p, opd, tempat, sasaran_opd):
+    """Validate an OPD's `anggaran` list with the importer's checker `p`."""
+    tahun_ada = set()
+    for i, ang in enumerate(p.daftar(opd, "anggaran", tempat)):
+        di = f"{tempat}.anggaran[{i}]"
+        ang = p.objek(ang, "anggaran", di, wajib=("tahun",))
+        tahun = p.tahun(ang.get("tahun"), f"{di}.tahun")
+        if tahun in tahun_ada:
+            p.salah(di, f"anggaran tahun {tahun} ganda")
+        tahun_ada.add(tahun)
+        kode = []
+        for j, prog in enumerate(p.daftar(ang, "program", di)):
+            _periksa_simpul(p, prog, "program", f"{di}.program[{j}]", None, kode, sasaran_opd)
+        p.kesalahan += [f"{di}: {pesan}" for pesan in periksa_kode(kode)]
+        for j, dl in enumerate(p.daftar(ang, "dilaporkan", di)):
+            dj = f"{di}.dilaporkan[{j}]"
+            dl = p.objek(dl, "anggaran_dilaporkan", dj, wajib=("sumber", "baris"))
+            for k in ("pagu", "realisasi", "persen", "sisa", "fisik"):
+                if dl.get(k) is not None:
+                    p.angka(dl[k], f"{dj}.{k}")
+
+
+def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
+    simpul = p.objek(simpul, jenis, tempat, wajib=("kode", "nama"))
+    teks = str(simpul.get("kode") or "")
+    kode.append((teks, str(simpul.get("nama") or "")))
+    try:
+        k = parse_kode(teks)
+    except KodeError:
+        pass  # periksa_kode reports it with the whole list
+    else:
+        if k.tingkat != TINGKAT[jenis]:
+            p.salah(f"{tempat}.kode", f"'{teks}' bukan kode {jenis.replace('_', ' ')}")
+        elif induk is not None and str(k.induk) != induk:
+            p.salah(f"{tempat}.kode", f"'{teks}' tidak berada di bawah '{induk}'")
+    if jenis in ANAK:
+        for i, anak in enumerate(p.daftar(simpul, ANAK[jenis], tempat)):
+            di = f"{tempat}.{ANAK[jenis]}[{i}]"
+            _periksa_simpul(p, anak, ANAK[jenis], di, teks, kode, sasaran_opd)
+        return
+    for kunci in ("pagu", "pagu_perubahan"):
+        if simpul.get(kunci) is not None:
+            p.angka(simpul[kunci], f"{tempat}.{kunci}")
+    if simpul.get("pagu") is None:
+        p.salah(tempat, "'pagu' wajib diisi")
+    if simpul.get("keluaran") is not None:
+        kel = p.objek(simpul["keluaran"], "keluaran", f"{tempat}.keluaran")
+        for kunci in ("target", "realisasi"):
+            if kel.get(kunci) is not None:
+                p.angka(kel[kunci], f"{tempat}.keluaran.{kunci}")
+    bulan_terpakai = set()
+    realisasi = simpul.get("realisasi") or {}
+    if not isinstance(realisasi, dict):
+        p.salah(f"{tempat}.realisasi", "harus berupa pemetaan bulan: nilai (mis. 1-9: 1000)")
+        realisasi = {}
+    for kunci, nilai in realisasi.items():
+        di = f"{tempat}.realisasi.{kunci}"
+        bulan = rentang_bulan(kunci)
+        if bulan is None:
+            p.salah(di, f"'{kunci}' harus berupa bulan (1–12) atau rentang bulan (mis. 1-9)")
+            continue
+        rentang = set(range(bulan[0], bulan[1] + 1))
+        if rentang & bulan_terpakai:
+            p.salah(di, "rentang bulan bertumpang tindih dengan isian lain")
+        bulan_terpakai |= rentang
+        p.angka(nilai, di)
+    fisik = simpul.get("fisik") or {}
+    if not isinstance(fisik, dict):
+        p.salah(f"{tempat}.fisik", "harus berupa pemetaan triwulan: persen")
+        fisik = {}
+    for triwulan, persen in fisik.items():
+        di = f"{tempat}.fisik.{triwulan}"
+        if triwulan not in (1, 2, 3, 4):
+            p.salah(di, f"'{triwulan}' bukan triwulan (1–4)")
+        nilai = p.angka(persen, di)
+        if nilai is not None and not 0 <= nilai <= 100:
+            p.salah(di, "realisasi fisik harus antara 0 dan 100 persen")
+    for rujukan in simpul.get("sasaran") or []:
+        if rujukan not in sasaran_opd:
+            p.salah(
+                f"{tempat}.sasaran",
+                f"sasaran '{rujukan}' tidak ada (bentuk: kode-periode/nomor-tujuan/nomor-sasaran)",
+            )
+
+
+def tulis(opd, data, sinkron, angka, sasaran_opd):
+    """Write an OPD's validated `anggaran` list (`sinkron` and `angka` from impor.py)."""
+    baris, anak_dari, sub = [], {}, []
+    for ang in data or []:
+        tahun = ang["tahun"]
+        for jenis, simpul, induk in _telusuri(ang.get("program") or [], "program", None):
+            kunci = (tahun, str(simpul["kode"]))
+            anak_dari[kunci] = induk and (tahun, induk)
+            kel = simpul.get("keluaran") or {}
+            baris.append(
+                {
+                    "tahun": tahun,
+                    "kode": kunci[1],
+                    "nama": simpul["nama"],
+                    "tingkat": TINGKAT[jenis],
+                    "urutan": len(baris),
+                    "pagu": angka(simpul.get("pagu")),
+                    "pagu_perubahan": angka(simpul.get("pagu_perubahan")),
+                    "keluaran": kel.get("indikator") or "",
+                    "target_keluaran": angka(kel.get("target")),
+                    "realisasi_keluaran": angka(kel.get("realisasi")),
+                    "satuan_keluaran": str(kel.get("satuan") or ""),
+                }
+            )
+            if jenis == "sub_kegiatan":
+                sub.append((kunci, simpul))
+    objek = {
+        (o.tahun, o.kode): o
+        for o in sinkron(ProgramKegiatan, {"opd": opd}, ["tahun", "kode"], baris)
+    }
+    for kunci, obj in objek.items():
+        induk = objek.get(anak_dari[kunci]) if anak_dari[kunci] else None
+        if obj.induk_id != (induk.pk if induk else None):
+            obj.induk = induk
+            obj.save(update_fields=["induk"])
+    for kunci, simpul in sub:
+        obj = objek[kunci]
+        sinkron(
+            RealisasiKeuangan,
+            {"sub_kegiatan": obj},
+            ["bulan_awal", "bulan_akhir"],
+            [
+                dict(
+                    zip(("bulan_awal", "bulan_akhir"), rentang_bulan(k), strict=True),
+                    nilai=angka(v),
+                )
+                for k, v in (simpul.get("realisasi") or {}).items()
+            ],
+        )
+        sinkron(
+            RealisasiFisik,
+            {"sub_kegiatan": obj},
+            ["triwulan"],
+            [{"triwulan": t, "persen": angka(v)} for t, v in (simpul.get("fisik") or {}).items()],
+        )
+        obj.sasaran.set([sasaran_opd[r] for r in simpul.get("sasaran") or []])
+    sinkron(
+        AnggaranDilaporkan,
+        {"opd": opd},
+        ["tahun", "sumber", "baris"],
+        [
+            {
+                "tahun": ang["tahun"],
+                "sumber": dl["sumber"],
+                "baris": str(dl["baris"]),
+                "nama": dl.get("nama") or "",
+                **{k: angka(dl.get(k)) for k in ("pagu", "realisasi", "persen", "sisa", "fisik")},
+            }
+            for ang in data or []
+            for dl in ang.get("dilaporkan") or []
+        ],
+    )
+
+
+def _telusuri(daftar, jenis, induk):
+    for simpul in daftar:
+        yield jenis, simpul, induk
+        if jenis in ANAK:
+            yield from _telusuri(simpul.get(ANAK[jenis]) or [], ANAK[jenis], str(simpul["kode"]))
+
+
+def ekspor(opd, tanpa_kosong):
+    """The `anggaran` list of an OPD, the inverse of `tulis`."""
+    semua = list(
+        opd.program_kegiatan_set.prefetch_related(
+            "realisasi_keuangan_set", "realisasi_fisik_set", "sasaran__tujuan__periode"
+        ).order_by("tahun", "urutan", "id")
+    )
+    anak = {}
+    for pos in semua:
+        anak.setdefault(pos.induk_id, []).append(pos)
+
+    def simpul(pos):
+        jenis = {3: "program", 4: "kegiatan", 5: "sub_kegiatan"}[pos.tingkat]
+        if jenis != "sub_kegiatan":
+            return {
+                "kode": pos.kode,
+                "nama": pos.nama,
+                ANAK[jenis]: [simpul(a) for a in anak.get(pos.pk, [])],
+            }
+        return tanpa_kosong(
+            {
+                "kode": pos.kode,
+                "nama": pos.nama,
+                "pagu": pos.pagu,
+                "pagu_perubahan": pos.pagu_perubahan,
+                "keluaran": tanpa_kosong(
+                    {
+                        "indikator": pos.keluaran,
+                        "target": pos.target_keluaran,
+                        "realisasi": pos.realisasi_keluaran,
+                        "satuan": pos.satuan_keluaran,
+                    }
+                ),
+                "realisasi": {
+                    (
+                        r.bulan_awal
+                        if r.bulan_awal == r.bulan_akhir
+                        else f"{r.bulan_awal}-{r.bulan_akhir}"
+                    ): r.nilai
+                    for r in pos.realisasi_keuangan_set.all()
+                },
+                "fisik": {f.triwulan: f.persen for f in pos.realisasi_fisik_set.all()},
+                "sasaran": [
+                    f"{s.tujuan.periode.kode}/{s.tujuan.nomor}/{s.nomor}" for s in pos.sasaran.all()
+                ],
+            }
+        )
+
+    dilaporkan = {}
+    for d in opd.anggaran_dilaporkan_set.order_by("id"):
+        dilaporkan.setdefault(d.tahun, []).append(
+            tanpa_kosong(
+                {
+                    "sumber": d.sumber,
+                    "baris": d.baris,
+                    "nama": d.nama,
+                    "pagu": d.pagu,
+                    "realisasi": d.realisasi,
+                    "persen": d.persen,
+                    "sisa": d.sisa,
+                    "fisik": d.fisik,
+                }
+            )
+        )
+    tahun = sorted({p.tahun for p in semua} | set(dilaporkan))
+    return [
+        tanpa_kosong(
+            {
+                "tahun": t,
+                "program": [simpul(p) for p in anak.get(None, []) if p.tahun == t],
+                "dilaporkan": dilaporkan.get(t, []),
+            }
+        )
+        for t in tahun
+    ]
