@@ -1,11 +1,12 @@
 """Feeding stored budget values to the engine (`sakip.kinerja.anggaran`).
 
-Parents are computed from their children, never read from storage. Physical progress of
-a parent is the plain mean of its sub kegiatan (as the RFK annex of the Tebing Tinggi
-LKjIP 2022 does for its total: 17 × 100 % and one 95 % and one 0 % give 94,17 %).
+Parents are computed from their sub kegiatan, never read from storage. Physical progress
+of a parent is the plain mean of its sub kegiatan, as the RFK annex of the Tebing Tinggi
+LKjIP 2022 computes its total (16 × 100 %, one 95 % and one 0 % give 94,17 %).
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.db.models import Prefetch
 
@@ -14,6 +15,7 @@ from sakip.kinerja.anggaran import (
     efisiensi,
     jumlahkan,
     realisasi_per_triwulan,
+    realisasi_sampai,
     realisasi_tahunan,
     serapan,
 )
@@ -23,14 +25,28 @@ from sakip.perencanaan.models import Indikator, Sasaran
 
 from .models import ProgramKegiatan, RealisasiFisik
 
+SUB = ProgramKegiatan.Tingkat.SUB_KEGIATAN
+
 
 @dataclass
 class Simpul:
-    pos: ProgramKegiatan
-    serapan: Serapan
-    fisik: Hasil
-    triwulan: dict  # quarter -> Decimal | None (None: the source lumps it with others)
+    """One node of the budget tree (pos None: the OPD total)."""
+
+    pos: ProgramKegiatan | None
     anak: list = field(default_factory=list)
+    entri: list = field(default_factory=list)  # sub kegiatan: (bulan_awal, bulan_akhir, nilai)
+    fisik_triwulan: dict = field(default_factory=dict)  # sub kegiatan: quarter -> %
+
+    def __post_init__(self):
+        daun = self.daun()
+        if self.pos is not None and self.pos.tingkat == SUB:
+            self.serapan = serapan(self.pos.pagu_berlaku, realisasi_tahunan(self.entri))
+        else:
+            self.serapan = jumlahkan(a.serapan for a in self.anak)
+        self.triwulan = {
+            q: _jumlah(realisasi_per_triwulan(d.entri)[q] for d in daun) for q in range(1, 5)
+        }
+        self.fisik = rata_rata(_fisik_sampai(d, 4) for d in daun)
 
     def semua(self):
         """This node and its descendants, depth first."""
@@ -38,37 +54,26 @@ class Simpul:
         for a in self.anak:
             yield from a.semua()
 
-
-def _sub(pos):
-    entri = [(r.bulan_awal, r.bulan_akhir, r.nilai) for r in pos.realisasi_keuangan_set.all()]
-    fisik = list(pos.realisasi_fisik_set.all())
-    return Simpul(
-        pos,
-        serapan(pos.pagu_berlaku, realisasi_tahunan(entri)),
-        Hasil(fisik[-1].persen if fisik else None, None if fisik else "Belum dilaporkan"),
-        realisasi_per_triwulan(entri),
-    )
+    def daun(self):
+        """The sub kegiatan under this node (itself when it is one)."""
+        if self.pos is not None and self.pos.tingkat == SUB:
+            return [self]
+        return [d for a in self.anak for d in a.daun()]
 
 
-def _induk(pos, anak):
-    daun = [
-        s for a in anak for s in a.semua() if s.pos.tingkat == ProgramKegiatan.Tingkat.SUB_KEGIATAN
-    ]
-    triwulan = {
-        q: None if any(d.triwulan[q] is None for d in daun) else sum(d.triwulan[q] for d in daun)
-        for q in range(1, 5)
-    }
-    return Simpul(
-        pos,
-        jumlahkan(a.serapan for a in anak),
-        rata_rata(d.fisik.nilai for d in daun),
-        triwulan,
-        anak,
-    )
+def _jumlah(nilai):
+    """Sum, or None when any part is unknown."""
+    nilai = list(nilai)
+    return None if None in nilai else sum(nilai, Decimal(0))
+
+
+def _fisik_sampai(sub, triwulan):
+    laporan = [q for q in sub.fisik_triwulan if q <= triwulan]
+    return sub.fisik_triwulan[max(laporan)] if laporan else None
 
 
 def pohon_anggaran(opd, tahun):
-    """(programs as a tree of Simpul, the OPD total) for one year, in two queries' worth."""
+    """(programs as a tree of Simpul, the OPD total) for one year, in three queries."""
     semua = list(
         ProgramKegiatan.objects.filter(opd=opd, tahun=tahun).prefetch_related(
             "realisasi_keuangan_set",
@@ -80,12 +85,47 @@ def pohon_anggaran(opd, tahun):
         anak.setdefault(pos.induk_id, []).append(pos)
 
     def bangun(pos):
-        if pos.tingkat == ProgramKegiatan.Tingkat.SUB_KEGIATAN:
-            return _sub(pos)
-        return _induk(pos, [bangun(a) for a in anak.get(pos.pk, [])])
+        if pos.tingkat != SUB:
+            return Simpul(pos, [bangun(a) for a in anak.get(pos.pk, [])])
+        return Simpul(
+            pos,
+            entri=[
+                (r.bulan_awal, r.bulan_akhir, r.nilai) for r in pos.realisasi_keuangan_set.all()
+            ],
+            fisik_triwulan={f.triwulan: f.persen for f in pos.realisasi_fisik_set.all()},
+        )
 
     program = [bangun(p) for p in anak.get(None, [])]
-    return program, _induk(None, program)
+    return program, Simpul(None, program)
+
+
+@dataclass(frozen=True)
+class BarisRFK:
+    simpul: Simpul
+    triwulan_ini: Decimal | None
+    sampai_triwulan_lalu: Decimal | None
+    serapan: Serapan | None  # at the end of the quarter; None when the split is unknown
+    fisik: Hasil
+
+
+def tabel_rfk(opd, tahun, triwulan):
+    """The RFK (Realisasi Fisik dan Keuangan) at the end of `triwulan`, every node included."""
+    program, total = pohon_anggaran(opd, tahun)
+    akhir = 3 * triwulan
+    baris = []
+    for simpul in [s for p in program for s in p.semua()] + [total]:
+        daun = simpul.daun()
+        sampai = _jumlah(realisasi_sampai(d.entri, akhir) for d in daun)
+        baris.append(
+            BarisRFK(
+                simpul,
+                simpul.triwulan[triwulan],
+                _jumlah(realisasi_sampai(d.entri, akhir - 3) for d in daun),
+                None if sampai is None else serapan(simpul.serapan.pagu, sampai),
+                rata_rata(_fisik_sampai(d, triwulan) for d in daun),
+            )
+        )
+    return baris
 
 
 @dataclass(frozen=True)
@@ -99,20 +139,14 @@ class BarisEfisiensi:
 
 def efisiensi_sasaran(opd, tahun):
     """Per sasaran with linked sub kegiatan in `tahun`: performance capaian (mean of its
-    indicators), budget absorption (sums over its sub kegiatan) and efficiency (LKjIP Tabel 13)."""
+    indicators), budget absorption (sums over its sub kegiatan) and efficiency (Tabel 13)."""
     program, _ = pohon_anggaran(opd, tahun)
+    simpul = {d.pos.pk: d for p in program for d in p.daun()}
+    tautan = ProgramKegiatan.sasaran.through.objects.filter(programkegiatan__in=list(simpul))
     per_sasaran = {}
-    daun = [
-        s
-        for p in program
-        for s in p.semua()
-        if s.pos.tingkat == ProgramKegiatan.Tingkat.SUB_KEGIATAN
-    ]
-    tautan = ProgramKegiatan.sasaran.through.objects.filter(
-        programkegiatan__in=[d.pos.pk for d in daun]
-    ).select_related("sasaran")
-    simpul = {d.pos.pk: d for d in daun}
-    for t in tautan.order_by("sasaran__tujuan__urutan", "sasaran__urutan", "id"):
+    for t in tautan.select_related("sasaran").order_by(
+        "sasaran__tujuan__urutan", "sasaran__urutan", "id"
+    ):
         per_sasaran.setdefault(t.sasaran, []).append(simpul[t.programkegiatan_id])
     indikator = Indikator.objects.filter(sasaran__in=list(per_sasaran)).select_related(
         "periode__pemda"

@@ -283,3 +283,16 @@ def realisasi_tahunan(entri: Iterable[tuple[int, int, Decimal]]) -> Decimal:
     semua = _periksa_entri(entri)
     with konteks():
         return sum((nilai for _, _, nilai in semua), NOL)
+
+
+def realisasi_sampai(entri: Iterable[tuple[int, int, Decimal]], bulan: int) -> Decimal | None:
+    """Realisation up to and including `bulan` (0 gives 0): the RFK's "s.d. triwulan lalu".
+    None when an entry straddles that month, since its split is unknown."""
+    total = NOL
+    with konteks():
+        for awal, akhir, nilai in _periksa_entri(entri):
+            if awal <= bulan < akhir:
+                return None
+            if akhir <= bulan:
+                total += nilai
+    return total

@@ -13,6 +13,7 @@ from sakip.kinerja.anggaran import (
     parse_kode,
     periksa_kode,
     realisasi_per_triwulan,
+    realisasi_sampai,
     realisasi_tahunan,
     serapan,
 )
@@ -457,3 +458,12 @@ def test_invalid_months_raise(rentang):
 def test_a_non_finite_amount_raises():
     with pytest.raises(ValueError, match="bukan angka yang valid"):
         realisasi_per_triwulan([(1, 3, D("NaN"))])
+
+
+def test_it_sums_realisation_up_to_a_month():
+    # RFK 2022 row 2.07.01.2.02.01: "realisasi triwulan lalu" 1.981.068.813 (January–September).
+    entri = [(1, 9, Decimal(1981068813)), (10, 12, Decimal(621143942))]
+    assert realisasi_sampai(entri, 9) == Decimal(1981068813)
+    assert realisasi_sampai(entri, 12) == Decimal(2602212755)
+    assert realisasi_sampai(entri, 0) == 0
+    assert realisasi_sampai(entri, 6) is None  # inside the January–September lump
