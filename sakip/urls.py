@@ -5,4 +5,5 @@ urlpatterns = [
     path("masuk/", auth_views.LoginView.as_view(), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("sakip.perencanaan.urls")),
+    path("", include("sakip.anggaran.urls")),
 ]

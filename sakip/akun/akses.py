@@ -5,9 +5,11 @@ the user may not see it, so that its existence is not revealed. Views, the CLI a
 (later) the API and document downloads go through these functions.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
+from sakip.anggaran.models import ProgramKegiatan
 from sakip.perencanaan.models import OPD, Indikator, Pemda
 
 
@@ -52,3 +54,17 @@ def ambil_indikator(user, pk):
     return get_object_or_404(
         indikator_terlihat(user).select_related("periode__opd", "periode__pemda"), pk=pk
     )
+
+
+def ambil_sub_kegiatan(user, pk, ubah=False):
+    """A sub kegiatan the user may see; with `ubah`, one the user may also change: only
+    the staff of its own OPD enter realisations (a Pemda admin sees them, 403 to change)."""
+    sub = get_object_or_404(
+        ProgramKegiatan.objects.select_related("opd__pemda", "induk__induk"),
+        pk=pk,
+        tingkat=ProgramKegiatan.Tingkat.SUB_KEGIATAN,
+        opd__in=opd_terlihat(user),
+    )
+    if ubah and not (user.is_superuser or user.opd_id == sub.opd_id):
+        raise PermissionDenied("Hanya staf OPD ini yang dapat mengisi realisasi.")
+    return sub

@@ -50,7 +50,12 @@ def rencana_opd(request, slug):
     return render(
         request,
         "perencanaan/rencana_opd.html",
-        {"opd": opd, "daftar_periode": periode, "daftar_tahun": tahun},
+        {
+            "opd": opd,
+            "daftar_periode": periode,
+            "daftar_tahun": tahun,
+            "tahun_anggaran": sorted(set(opd.program_kegiatan_set.values_list("tahun", flat=True))),
+        },
     )
 
 

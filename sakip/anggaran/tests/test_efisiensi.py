@@ -1,0 +1,21 @@
+URL = "/opd/disnakerind-tebing-tinggi/efisiensi/2022/"
+
+
+def test_it_shows_the_efficiency_table(masuk):
+    r = masuk("operator-tebing").get(URL)
+    assert r.status_code == 200
+    # LKjIP 2022 Tabel 13 row 1, recomputed (printed −87,42).
+    assert "-87,38" in r.text
+    assert "207.673.476" in r.text
+
+
+def test_it_is_open_to_the_pemda_admin(masuk):
+    assert masuk("admin-tebing").get(URL).status_code == 200
+
+
+def test_it_refuses_a_user_of_another_opd(masuk):
+    assert masuk("operator-jambi").get(URL).status_code == 404
+
+
+def test_it_refuses_anonymous_users(client, demo):
+    assert client.get(URL).status_code == 302

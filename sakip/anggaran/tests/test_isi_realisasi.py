@@ -1,0 +1,74 @@
+from decimal import Decimal
+
+import pytest
+
+from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
+
+
+@pytest.fixture
+def sub(demo):
+    # Tebing Tinggi 2022, Tabel 12 row 2.a.1: pagu 14.620.000, realisation 10.100.000 in TW IV.
+    return ProgramKegiatan.objects.get(kode="2.07.03.2.01.01", tahun=2022)
+
+
+def url(sub):
+    return f"/sub-kegiatan/{sub.pk}/realisasi/"
+
+
+def test_it_records_a_quarter(masuk, sub):
+    c = masuk("operator-tebing")
+    assert c.get(url(sub)).status_code == 200
+    r = c.post(url(sub), {"triwulan": "4", "keuangan": "10.100.000", "fisik": "97,5"})
+    assert r.status_code == 302
+    assert RealisasiKeuangan.objects.get(sub_kegiatan=sub, bulan_awal=10).nilai == 10100000
+    assert RealisasiFisik.objects.get(sub_kegiatan=sub, triwulan=4).persen == Decimal("97.5")
+
+
+def test_it_explains_bad_numbers_in_indonesian(masuk, sub):
+    r = masuk("operator-tebing").post(
+        url(sub), {"triwulan": "4", "keuangan": "10.1", "fisik": "120"}
+    )
+    assert r.status_code == 200
+    assert "koma" in r.text  # "1.5"-style input: use a comma for decimals
+    assert "Nilai harus antara 0 dan 100" in r.text
+
+
+def test_it_refuses_to_round_what_was_typed(masuk, sub):
+    r = masuk("operator-tebing").post(
+        url(sub), {"triwulan": "1", "keuangan": "1,555", "fisik": "10"}
+    )
+    assert "Paling banyak 2 angka di belakang koma" in r.text
+    assert not RealisasiKeuangan.objects.filter(
+        sub_kegiatan=sub, bulan_awal=1, bulan_akhir=3
+    ).exists()
+
+
+def test_it_refuses_a_quarter_hidden_in_a_lump(masuk, demo):
+    sub = ProgramKegiatan.objects.get(kode="2.07.01.2.02.01", tahun=2022)
+    r = masuk("operator-tebing").post(url(sub), {"triwulan": "2", "keuangan": "1", "fisik": "50"})
+    assert "Januari–September sudah tercatat sebagai satu rentang" in r.text
+
+
+def test_it_refuses_spending_above_the_pagu(masuk, sub):
+    r = masuk("operator-tebing").post(
+        url(sub), {"triwulan": "4", "keuangan": "14.620.001", "fisik": "100"}
+    )
+    assert "melebihi pagu" in r.text
+
+
+def test_it_lets_the_pemda_admin_see_but_not_change(masuk, sub):
+    c = masuk("admin-tebing")
+    assert c.get(url(sub)).status_code == 403
+
+
+def test_it_refuses_a_user_of_another_opd(masuk, sub):
+    c = masuk("operator-jambi")
+    assert c.get(url(sub)).status_code == 404
+    assert c.post(url(sub), {"triwulan": "4", "keuangan": "1", "fisik": "1"}).status_code == 404
+
+
+def test_it_refuses_anonymous_users(client, sub):
+    assert (
+        client.post(url(sub), {"triwulan": "4", "keuangan": "1", "fisik": "1"}).status_code == 302
+    )
+    assert not RealisasiFisik.objects.filter(sub_kegiatan=sub, persen=1).exists()
