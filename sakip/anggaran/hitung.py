@@ -19,7 +19,7 @@ from sakip.kinerja.anggaran import (
     realisasi_tahunan,
     serapan,
 )
-from sakip.kinerja.capaian import Hasil, rata_rata
+from sakip.kinerja.capaian import Capaian, Hasil, Polaritas, hitung_capaian, rata_rata
 from sakip.pengukuran.hitung import DataKinerja, capaian_sasaran
 from sakip.perencanaan.models import Indikator, Sasaran
 
@@ -164,4 +164,23 @@ def efisiensi_sasaran(opd, tahun):
                 sasaran, kinerja, uang, efisiensi(kinerja.nilai, uang.persen), tuple(subs)
             )
         )
+    return hasil
+
+
+@dataclass(frozen=True)
+class BarisKeluaran:
+    simpul: Simpul
+    capaian_keluaran: Capaian
+    efisiensi: Hasil
+
+
+def tabel_keluaran(opd, tahun):
+    """Per sub kegiatan: output capaian against budget absorption (LKjIP Tabel 14)."""
+    program, _ = pohon_anggaran(opd, tahun)
+    hasil = []
+    for d in (d for p in program for d in p.daun()):
+        keluaran = hitung_capaian(
+            d.pos.target_keluaran, d.pos.realisasi_keluaran, Polaritas.POSITIF
+        )
+        hasil.append(BarisKeluaran(d, keluaran, efisiensi(keluaran.nilai, d.serapan.persen)))
     return hasil

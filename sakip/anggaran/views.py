@@ -7,7 +7,7 @@ from sakip.akun.akses import ambil_opd, ambil_sub_kegiatan
 
 from . import realisasi
 from .forms import RealisasiTriwulanForm
-from .hitung import efisiensi_sasaran, pohon_anggaran, tabel_rfk
+from .hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk
 
 
 def _tahun_anggaran(opd):
@@ -64,7 +64,12 @@ def efisiensi(request, slug, tahun):
     return render(
         request,
         "anggaran/efisiensi.html",
-        {"opd": opd, "tahun": tahun, "baris": efisiensi_sasaran(opd, tahun)},
+        {
+            "opd": opd,
+            "tahun": tahun,
+            "baris": efisiensi_sasaran(opd, tahun),
+            "keluaran": tabel_keluaran(opd, tahun),
+        },
     )
 
 

@@ -8,7 +8,9 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from sakip.anggaran.hitung import tabel_keluaran
 from sakip.kinerja.angka import bulatkan
+from sakip.perencanaan.models import OPD
 
 
 @pytest.fixture
@@ -52,3 +54,30 @@ def test_it_lists_sasaran_in_plan_order(tabel_13):
         "Meningkatnya Kesempatan kerja",
         "Meningkatnya Kualitas dan Produktivitas Tenaga kerja",
     ]
+
+
+@pytest.mark.parametrize(
+    "kode, keluaran, anggaran, efisiensi",
+    [
+        # LKjIP 2022 Tabel 14 row 1.a.1: 12 of 12 bulan → 100 %; 96,6090… % spent → 3,39.
+        ("2.07.01.2.02.01", "100", "96.61", "3.39"),
+        # Row 1.d.1: 100 % output, 59,2062… % spent → 40,79.
+        ("2.07.01.2.08.02", "100", "59.21", "40.79"),
+        # Row 1.c.2: 0 of 1 jenis, nothing spent: efficiency undefined (the table printed 0).
+        ("2.07.01.2.07.06", "0", "0", None),
+    ],
+)
+def test_it_compares_output_with_spending_per_sub_kegiatan(
+    demo, kode, keluaran, anggaran, efisiensi
+):
+    baris = {
+        b.simpul.pos.kode: b
+        for b in tabel_keluaran(OPD.objects.get(slug="disnakerind-tebing-tinggi"), 2022)
+    }
+    b = baris[kode]
+    assert bulatkan(b.capaian_keluaran.nilai) == Decimal(keluaran)
+    assert bulatkan(b.simpul.serapan.persen) == Decimal(anggaran)
+    if efisiensi is None:
+        assert b.efisiensi.nilai is None and b.efisiensi.catatan
+    else:
+        assert bulatkan(b.efisiensi.nilai) == Decimal(efisiensi)
