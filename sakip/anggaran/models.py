@@ -123,3 +123,23 @@ class AnggaranDilaporkan(models.Model):
 
     def __str__(self):
         return f"{self.sumber} {self.baris}"
+
+
+class Nomenklatur(models.Model):
+    """A Pemda's reference list of Permendagri 90/2019 codes and names; budgets of its OPDs
+    may use only codes from it (when the Pemda has one)."""
+
+    pemda = models.ForeignKey("perencanaan.Pemda", models.CASCADE, related_name="nomenklatur_set")
+    kode = models.CharField(max_length=30)
+    nama = models.TextField()
+    tingkat = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["kode"]
+        verbose_name_plural = "nomenklatur"
+        constraints = [
+            models.UniqueConstraint(fields=["pemda", "kode"], name="nomenklatur_unik"),
+        ]
+
+    def __str__(self):
+        return f"{self.kode} {self.nama}"

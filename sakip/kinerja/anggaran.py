@@ -135,35 +135,46 @@ def _daftar_nama(nama: list[str]) -> str:
     return f"{', '.join(dikutip[:-1])} dan {dikutip[-1]}"
 
 
-def periksa_kode(daftar: Iterable[tuple[str, str]]) -> list[str]:
-    """Every problem in the (kode, nama) list of one OPD and year, as Indonesian messages.
+def _di(tempat: str) -> str:
+    return f"{tempat}: " if tempat else ""
+
+
+def periksa_kode(daftar: Iterable[tuple[str, ...]]) -> list[str]:
+    """Every problem in the (kode, nama[, tempat]) list of one OPD and year, as Indonesian
+    messages; `tempat` (e.g. "Sheet 'Nomenklatur', baris 7, kolom A") prefixes the message.
 
     Reports malformed codes, duplicates, orphans (a kegiatan without its program, a sub
     kegiatan without its kegiatan; urusan and bidang need not be listed) and a list that mixes
     2- and 4-digit sub kegiatan numbers.
     """
     masalah: list[str] = []
-    nama_per_kode: dict[Kode, list[str]] = {}
-    for teks, nama in daftar:
+    per_kode: dict[Kode, list[tuple[str, str]]] = {}
+    for teks, nama, *lokasi in daftar:
+        tempat = lokasi[0] if lokasi else ""
         try:
             kode = parse_kode(teks)
         except KodeError as e:
-            masalah.append(f"Kode '{e.kode}' ('{nama}') tidak valid: {e.alasan}")
+            masalah.append(f"{_di(tempat)}Kode '{e.kode}' ('{nama}') tidak valid: {e.alasan}")
             continue
-        nama_per_kode.setdefault(kode, []).append(nama)
+        per_kode.setdefault(kode, []).append((nama, tempat))
+    nama_per_kode = {k: [n for n, _ in v] for k, v in per_kode.items()}
 
-    for kode, nama in nama_per_kode.items():
-        if len(nama) > 1:
-            kali = _BILANGAN.get(len(nama), str(len(nama)))
-            masalah.append(f"Kode {kode} dipakai {kali} kali: {_daftar_nama(nama)}")
+    for kode, entri in per_kode.items():
+        if len(entri) > 1:
+            kali = _BILANGAN.get(len(entri), str(len(entri)))
+            tempat = "; ".join(t for _, t in entri if t)
+            masalah.append(
+                f"Kode {kode} dipakai {kali} kali: {_daftar_nama([n for n, _ in entri])}"
+                + (f" ({tempat})" if tempat else "")
+            )
 
-    ada = {k.teks for k in nama_per_kode}
-    for kode, nama in nama_per_kode.items():
+    ada = {k.teks for k in per_kode}
+    for kode, entri in per_kode.items():
         induk = kode.induk
         if kode.tingkat >= Tingkat.KEGIATAN and induk is not None and induk.teks not in ada:
             masalah.append(
-                f"{kode.tingkat.label.capitalize()} {kode} ('{nama[0]}') tidak memiliki induk: "
-                f"{induk.tingkat.label} {induk} tidak ada dalam daftar"
+                f"{_di(entri[0][1])}{kode.tingkat.label.capitalize()} {kode} ('{entri[0][0]}') "
+                f"tidak memiliki induk: {induk.tingkat.label} {induk} tidak ada dalam daftar"
             )
 
     sub = [k for k in nama_per_kode if k.tingkat is Tingkat.SUB_KEGIATAN]

@@ -170,6 +170,9 @@ def ekspor_pemda(pemda) -> dict:
                 "provinsi": pemda.provinsi,
                 "skala_predikat": pemda.skala_predikat,
                 "batas_capaian": pemda.batas_capaian,
+                "nomenklatur": [
+                    {"kode": n.kode, "nama": n.nama} for n in pemda.nomenklatur_set.all()
+                ],
                 "pejabat": _pejabat(pemda.pejabat_set.filter(opd__isnull=True)),
                 "variabel": _variabel(Variabel.objects.filter(pemda=pemda, opd__isnull=True)),
                 "periode": _periode(Periode.objects.filter(pemda=pemda, opd__isnull=True)),

@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 
+from sakip.anggaran.models import Nomenklatur
+from sakip.kinerja.anggaran import parse_kode, periksa_kode
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
@@ -51,12 +53,14 @@ KUNCI = {
         "provinsi",
         "skala_predikat",
         "batas_capaian",
+        "nomenklatur",
         "pejabat",
         "variabel",
         "periode",
         "opd",
     },
     "opd": {"slug", "nama", "singkatan", "pejabat", "variabel", "periode", "anggaran"},
+    "nomenklatur": {"kode", "nama"},
     "pejabat": {"kode", "nama", "nip", "pangkat", "golongan", "jabatan"},
     "variabel": {"kode", "nama", "satuan", "agregasi", "sumber", "nilai"},
     "periode": {
@@ -220,6 +224,7 @@ def periksa(data):
     if pemda.get("batas_capaian") is not None:
         p.angka(pemda["batas_capaian"], "pemda.batas_capaian")
 
+    nomenklatur = _periksa_nomenklatur(p, pemda)
     pejabat_kode = set()
     sasaran_pemda = set()
     variabel_pemda = _periksa_variabel(p, pemda, "pemda")
@@ -243,9 +248,21 @@ def periksa(data):
         _periksa_periode_daftar(
             p, opd, tempat, periode_kode, pejabat_kode, variabel, sasaran_opd, sasaran_pemda
         )
-        impor_anggaran.periksa(p, opd, tempat, sasaran_opd)
+        impor_anggaran.periksa(p, opd, tempat, sasaran_opd, nomenklatur)
     if p.kesalahan:
         raise ImporError(p.kesalahan)
+
+
+def _periksa_nomenklatur(p, pemda):
+    """The codes of the Pemda's reference list in the file, or None when it has none."""
+    if "nomenklatur" not in pemda:
+        return None
+    daftar = []
+    for i, n in enumerate(p.daftar(pemda, "nomenklatur", "pemda")):
+        n = p.objek(n, "nomenklatur", f"pemda.nomenklatur[{i}]", wajib=("kode", "nama"))
+        daftar.append((str(n.get("kode")), str(n.get("nama")), f"pemda.nomenklatur[{i}]"))
+    p.kesalahan += periksa_kode(daftar)
+    return {kode for kode, _, _ in daftar}
 
 
 def _periksa_pejabat(p, pj, tempat, kode_terpakai):
@@ -462,6 +479,7 @@ def tulis_ke_basis_data(data) -> Pemda:
             "batas_capaian": _angka(d.get("batas_capaian")),
         },
     )
+    _tulis_nomenklatur(pemda, d)
     pejabat = {}
     _tulis_pemilik(pemda, None, d, pejabat, {})
     lain = OPD.objects.filter(slug__in=[o["slug"] for o in d.get("opd") or []]).exclude(pemda=pemda)
@@ -477,6 +495,31 @@ def tulis_ke_basis_data(data) -> Pemda:
         _tulis_pemilik(pemda, opd, o, pejabat, _sasaran(pemda=pemda, opd__isnull=True))
         impor_anggaran.tulis(opd, o.get("anggaran"), _sinkron, _angka, _sasaran(opd=opd))
     return pemda
+
+
+def _tulis_nomenklatur(pemda, d):
+    """Replace the Pemda's reference list when the file has one; otherwise check the file's
+    budget codes against the list already stored (an imported spreadsheet, say)."""
+    if "nomenklatur" in d:
+        baris = [
+            {
+                "kode": str(n["kode"]),
+                "nama": n["nama"],
+                "tingkat": parse_kode(str(n["kode"])).tingkat,
+            }
+            for n in d["nomenklatur"] or []
+        ]
+        _sinkron(Nomenklatur, {"pemda": pemda}, ["kode"], baris)
+        return
+    daftar = set(pemda.nomenklatur_set.values_list("kode", flat=True))
+    if daftar:
+        salah = [
+            pesan
+            for o in d.get("opd") or []
+            for pesan in impor_anggaran.kode_di_luar_daftar(impor_anggaran.kode_anggaran(o), daftar)
+        ]
+        if salah:
+            raise ImporError(salah)
 
 
 def _sasaran(**periode):

@@ -50,7 +50,27 @@ def rentang_bulan(kunci):
     return (awal, akhir) if 1 <= awal <= akhir <= 12 else None
 
 
-def periksa(p, opd, tempat, sasaran_opd):
+def kode_di_luar_daftar(kode, nomenklatur):
+    """Budget codes (kode, nama, tempat) missing from the Pemda's reference list."""
+    return [
+        f"{tempat}: kode '{teks}' ('{nama}') tidak ada dalam daftar nomenklatur Pemda"
+        for teks, nama, tempat in kode
+        if teks not in nomenklatur
+    ]
+
+
+def kode_anggaran(opd):
+    """(kode, nama, tempat) of every node in an OPD's `anggaran` data."""
+    return [
+        (str(simpul["kode"]), simpul["nama"], f"anggaran tahun {ang['tahun']}")
+        for ang in opd.get("anggaran") or []
+        for _, simpul, _ in _telusuri(ang.get("program") or [], "program", None)
+    ]
+
+
+def periksa(p, opd, tempat, sasaran_opd, nomenklatur):
+    """Validate an OPD's `anggaran` list with the importer's checker `p`; `nomenklatur`
+    is the Pemda's reference list given in the same file (a set of codes), or None."""
     """Validate an OPD's `anggaran` list with the importer's checker `p`."""
     tahun_ada = set()
     for i, ang in enumerate(p.daftar(opd, "anggaran", tempat)):
@@ -63,7 +83,9 @@ def periksa(p, opd, tempat, sasaran_opd):
         kode = []
         for j, prog in enumerate(p.daftar(ang, "program", di)):
             _periksa_simpul(p, prog, "program", f"{di}.program[{j}]", None, kode, sasaran_opd)
-        p.kesalahan += [f"{di}: {pesan}" for pesan in periksa_kode(kode)]
+        p.kesalahan += periksa_kode(kode)
+        if nomenklatur is not None:
+            p.kesalahan += kode_di_luar_daftar(kode, nomenklatur)
         for j, dl in enumerate(p.daftar(ang, "dilaporkan", di)):
             dj = f"{di}.dilaporkan[{j}]"
             dl = p.objek(dl, "anggaran_dilaporkan", dj, wajib=("sumber", "baris"))
@@ -75,7 +97,7 @@ def periksa(p, opd, tempat, sasaran_opd):
 def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
     simpul = p.objek(simpul, jenis, tempat, wajib=("kode", "nama"))
     teks = str(simpul.get("kode") or "")
-    kode.append((teks, str(simpul.get("nama") or "")))
+    kode.append((teks, str(simpul.get("nama") or ""), f"{tempat}.kode"))
     try:
         k = parse_kode(teks)
     except KodeError:

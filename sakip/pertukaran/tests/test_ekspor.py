@@ -47,5 +47,6 @@ def test_the_command_prints_one_pemda(demo):
 def test_it_keeps_zeros(demo):
     # LKjIP 2022 Tabel 14 row 1.c.2: output target 1 jenis, realisation 0 jenis.
     teks = tulis(ekspor_pemda(Pemda.objects.get(slug="kota-tebing-tinggi")))
-    blok = teks[teks.index("kode: 2.07.01.2.07.06") :]
+    anggaran = teks[teks.index("    anggaran:") :]
+    blok = anggaran[anggaran.index("kode: 2.07.01.2.07.06") :]
     assert "realisasi: 0\n" in blok[: blok.index("sasaran:")]
