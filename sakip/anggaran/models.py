@@ -109,7 +109,7 @@ class AnggaranDilaporkan(models.Model):
     opd = models.ForeignKey(OPD, models.CASCADE, related_name="anggaran_dilaporkan_set")
     tahun = models.PositiveSmallIntegerField()
     sumber = models.CharField(max_length=200)
-    baris = models.CharField(max_length=30, help_text="Nomor atau kode baris seperti tercetak")
+    baris = models.CharField(max_length=100, help_text="Nomor atau kode baris seperti tercetak")
     nama = models.TextField(blank=True)
     pagu = angka(null=True, blank=True)
     realisasi = angka(null=True, blank=True)

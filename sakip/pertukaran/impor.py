@@ -10,7 +10,7 @@ updated; rows under an imported OPD or Pemda that the file no longer lists are r
 import datetime
 from decimal import Decimal, InvalidOperation
 
-from django.db import transaction
+from django.db import models, transaction
 
 from sakip.anggaran.models import Nomenklatur
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
@@ -431,10 +431,11 @@ def _periksa_komponen(p, indikator):
 # --- pass 2: writing ------------------------------------------------------------------
 
 
-def _sinkron(model, induk, kunci, baris):
+def sinkron(model, induk, kunci, baris):
     """Make the rows of `model` under `induk` (equality filters) equal to `baris` (dicts),
     matching on the `kunci` fields: update matches, create the missing, delete the rest.
     Returns the objects in the order of `baris`."""
+    _periksa_panjang(model, kunci, baris)
     qs = model.objects.filter(**induk)
     ada = {tuple(getattr(o, k) for k in kunci): o for o in qs}
     dibuat = {k: v for k, v in induk.items() if "__" not in k}
@@ -450,6 +451,24 @@ def _sinkron(model, induk, kunci, baris):
         hasil.append(obj)
     model.objects.filter(pk__in=[o.pk for o in ada.values()]).delete()
     return hasil
+
+
+def _periksa_panjang(model, kunci, baris):
+    """Refuse text longer than its column rather than let a database cut or reject it."""
+    batas = {
+        f.name: f.max_length
+        for f in model._meta.fields
+        if isinstance(f, models.CharField) and f.max_length
+    }
+    salah = [
+        f"{model._meta.verbose_name} {'/'.join(str(b[k]) for k in kunci)}: '{nama}' lebih dari "
+        f"{batas[nama]} karakter"
+        for b in baris
+        for nama, nilai in b.items()
+        if nama in batas and isinstance(nilai, str) and len(nilai) > batas[nama]
+    ]
+    if salah:
+        raise ImporError(salah)
 
 
 def _angka(nilai):
@@ -493,7 +512,7 @@ def tulis_ke_basis_data(data) -> Pemda:
             defaults={"pemda": pemda, "nama": o["nama"], "singkatan": o.get("singkatan") or ""},
         )
         _tulis_pemilik(pemda, opd, o, pejabat, _sasaran(pemda=pemda, opd__isnull=True))
-        impor_anggaran.tulis(opd, o.get("anggaran"), _sinkron, _angka, _sasaran(opd=opd))
+        impor_anggaran.tulis(opd, o.get("anggaran"), sinkron, _angka, _sasaran(opd=opd))
     return pemda
 
 
@@ -509,7 +528,7 @@ def _tulis_nomenklatur(pemda, d):
             }
             for n in d["nomenklatur"] or []
         ]
-        _sinkron(Nomenklatur, {"pemda": pemda}, ["kode"], baris)
+        sinkron(Nomenklatur, {"pemda": pemda}, ["kode"], baris)
         return
     daftar = set(pemda.nomenklatur_set.values_list("kode", flat=True))
     if daftar:
@@ -534,7 +553,7 @@ def _sasaran(**periode):
 def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
     """Officials, variables and periods of the Pemda itself (opd None) or of one OPD."""
     pemilik = {"pemda": pemda, "opd": opd} if opd else {"pemda": pemda, "opd__isnull": True}
-    for pj in _sinkron(
+    for pj in sinkron(
         Pejabat,
         pemilik,
         ["kode"],
@@ -552,7 +571,7 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
     ):
         pejabat[pj.kode] = pj
 
-    variabel = _sinkron(
+    variabel = sinkron(
         Variabel,
         pemilik,
         ["kode"],
@@ -568,7 +587,7 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
         ],
     )
     for obj, v in zip(variabel, d.get("variabel") or [], strict=True):
-        _sinkron(
+        sinkron(
             NilaiVariabel,
             {"variabel": obj},
             ["tahun", "triwulan"],
@@ -579,7 +598,7 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
         )
 
     daftar = d.get("periode") or []
-    semua = _sinkron(
+    semua = sinkron(
         Periode,
         pemilik,
         ["kode"],
@@ -608,14 +627,14 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
 
 
 def _tulis_pohon(periode, pr, sasaran_pemda):
-    misi = _sinkron(
+    misi = sinkron(
         Misi,
         {"periode": periode},
         ["nomor"],
         [{"nomor": i, "teks": t} for i, t in enumerate(pr.get("misi") or [], start=1)],
     )
     tujuan_data = pr.get("tujuan") or []
-    tujuan = _sinkron(
+    tujuan = sinkron(
         Tujuan,
         {"periode": periode},
         ["nomor"],
@@ -633,7 +652,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
     indikator = []  # (data, parent kwargs)
     for tj_obj, tj in zip(tujuan, tujuan_data, strict=True):
         indikator += [(x, {"tujuan": tj_obj, "sasaran": None}) for x in tj.get("indikator") or []]
-        sasaran = _sinkron(
+        sasaran = sinkron(
             Sasaran,
             {"tujuan": tj_obj},
             ["nomor"],
@@ -651,7 +670,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
             indikator += [
                 (x, {"tujuan": None, "sasaran": ss_obj}) for x in ss.get("indikator") or []
             ]
-    objek = _sinkron(
+    objek = sinkron(
         Indikator,
         {"periode": periode},
         ["kode"],
@@ -660,7 +679,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
     per_kode = {o.kode: o for o in objek}
     for obj, (x, _) in zip(objek, indikator, strict=True):
         obj.komponen.set([per_kode[k] for k in x.get("komponen") or []])
-        _sinkron(
+        sinkron(
             Target,
             {"indikator": obj},
             ["tahun", "triwulan"],
@@ -669,7 +688,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
                 for t, tw, isi in _deret(x.get("target"))
             ],
         )
-        _sinkron(
+        sinkron(
             Realisasi,
             {"indikator": obj},
             ["tahun", "triwulan"],
@@ -678,7 +697,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
                 for t, tw, v in _deret(x.get("realisasi"))
             ],
         )
-        _sinkron(
+        sinkron(
             NilaiDilaporkan,
             {"indikator": obj},
             ["tahun", "sumber"],

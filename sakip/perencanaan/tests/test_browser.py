@@ -47,7 +47,7 @@ def test_it_walks_from_login_to_the_iku_table_and_an_indicator(halaman):
     page.get_by_role(
         "link", name="Dinas Ketenagakerjaan dan Perindustrian Kota Tebing Tinggi"
     ).click()
-    page.get_by_role("link", name="2022", exact=True).click()
+    page.get_by_text("Tabel IKU per tahun").get_by_role("link", name="2022", exact=True).click()
     expect(page.get_by_role("heading")).to_have_text("Capaian Indikator Kinerja Utama 2022")
     baris = page.get_by_role("row").filter(has_text="Persentase Meningkatnya Kesempatan Kerja")
     # LKjIP 2022 Tabel 5 row 1, computed from 141 and 105 placements.

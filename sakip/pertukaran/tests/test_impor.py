@@ -116,3 +116,9 @@ def test_it_refuses_to_move_an_opd_of_another_pemda(demo):
     with pytest.raises(ImporError, match="sudah dipakai oleh Kota Jambi"):
         impor_teks(teks)
     assert not Pemda.objects.filter(slug="kota-contoh").exists()
+
+
+def test_it_refuses_text_longer_than_its_column(db):
+    with pytest.raises(ImporError, match="lebih dari 40 karakter"):
+        impor_teks(berkas().replace("satuan: '%'", "satuan: '" + "x" * 41 + "'"))
+    assert not Pemda.objects.exists()

@@ -1,7 +1,9 @@
 import pytest
 
 from sakip.anggaran.models import ProgramKegiatan
+from sakip.perencanaan.models import Pemda
 from sakip.pertukaran.impor import ImporError, impor_teks
+from sakip.pertukaran.nomenklatur import impor_nomenklatur
 
 BERKAS = """\
 format: sakip-data/1
@@ -95,3 +97,12 @@ def test_it_rejects_overlapping_months_and_unknown_sasaran(db):
     assert "bertumpang tindih" in str(e.value)
     assert "sasaran 'renstra/1/9' tidak ada" in str(e.value)
     assert not ProgramKegiatan.objects.exists()
+
+
+def test_it_checks_codes_against_the_pemdas_stored_list(db):
+    impor_teks(berkas())
+    daftar = [(k, k, "") for k in ("2.07.01", "2.07.01.2.02", "2.07.01.2.02.01", "2.07.01.2.02.02")]
+    impor_nomenklatur(Pemda.objects.get(slug="kota-contoh"), daftar)
+    with pytest.raises(ImporError, match="'2.07.01.2.02.03' .* tidak ada dalam daftar nomenklatur"):
+        impor_teks(berkas(sub2="2.07.01.2.02.03"))
+    assert ProgramKegiatan.objects.filter(kode="2.07.01.2.02.02").exists()
