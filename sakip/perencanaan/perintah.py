@@ -2,6 +2,8 @@
 
 from django.core.management.base import CommandError
 
+from sakip.kinerja.angka import json_angka
+
 from .models import OPD
 
 
@@ -16,3 +18,12 @@ def tambah_argumen_opd_tahun(parser):
     parser.add_argument("--opd", required=True, help="slug OPD")
     parser.add_argument("--tahun", required=True, type=int)
     parser.add_argument("--format", choices=["json", "tabel"], default="tabel")
+
+
+def tulis_baris(perintah, baris, format, satu_baris_tabel):
+    """Rows as JSON (full precision) or as a table, one `satu_baris_tabel(row)` line each."""
+    if format == "json":
+        perintah.stdout.write(json_angka(baris))
+        return
+    for b in baris:
+        perintah.stdout.write(satu_baris_tabel(b))

@@ -7,6 +7,10 @@ def test_it_shows_the_efficiency_table(masuk):
     # LKjIP 2022 Tabel 13 row 1, recomputed (printed −87,42).
     assert "-87,38" in r.text
     assert "207.673.476" in r.text
+    # Tabel 14 row 1.d.1: 100 % output against 59,21 % spent → 40,79.
+    assert "40,79" in r.text
+    assert r.text.count("Capaian keluaran dan anggaran per sub kegiatan") == 1
+    assert "<title>Efisiensi 2022 · Dinas Ketenagakerjaan" in r.text
 
 
 def test_it_is_open_to_the_pemda_admin(masuk):

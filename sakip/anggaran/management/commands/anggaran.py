@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
 from sakip.anggaran.hitung import pohon_anggaran
-from sakip.kinerja.angka import format_angka, format_rupiah, json_angka
-from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun
+from sakip.kinerja.angka import format_angka, format_rupiah
+from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun, tulis_baris
 
 
 def baris_dict(simpul):
@@ -32,12 +32,13 @@ class Command(BaseCommand):
     def handle(self, *args, opd, tahun, format, **options):
         program, total = pohon_anggaran(ambil_opd(opd), tahun)
         baris = [baris_dict(s) for p in program for s in p.semua()] + [baris_dict(total)]
-        if format == "json":
-            self.stdout.write(json_angka(baris))
-            return
-        for b in baris:
-            self.stdout.write(
+        tulis_baris(
+            self,
+            baris,
+            format,
+            lambda b: (
                 f"{b['kode'] or '':<18} {b['nama'][:50]:<50} {format_rupiah(b['pagu']):>18} "
                 f"{format_rupiah(b['realisasi']):>18} {format_angka(b['persen']):>7}% "
                 f"{format_rupiah(b['sisa']):>16} {format_angka(b['fisik']):>7}%"
-            )
+            ),
+        )

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
 from sakip.anggaran.hitung import efisiensi_sasaran
-from sakip.kinerja.angka import format_angka, format_rupiah, json_angka
-from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun
+from sakip.kinerja.angka import format_angka, format_rupiah
+from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun, tulis_baris
 
 
 def baris_dict(b):
@@ -26,12 +26,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, opd, tahun, format, **options):
         baris = [baris_dict(b) for b in efisiensi_sasaran(ambil_opd(opd), tahun)]
-        if format == "json":
-            self.stdout.write(json_angka(baris))
-            return
-        for b in baris:
-            self.stdout.write(
+        tulis_baris(
+            self,
+            baris,
+            format,
+            lambda b: (
                 f"{b['sasaran'][:50]:<50} {format_angka(b['capaian_kinerja']):>7}% "
                 f"{format_rupiah(b['pagu']):>18} {format_rupiah(b['realisasi']):>18} "
                 f"{format_angka(b['capaian_anggaran']):>7}% {format_angka(b['efisiensi']):>8}"
-            )
+            ),
+        )

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
-from sakip.kinerja.angka import format_angka, json_angka
+from sakip.kinerja.angka import format_angka
 from sakip.pengukuran.hitung import baris_capaian
-from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun
+from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun, tulis_baris
 
 
 def baris_dict(b):
@@ -21,6 +21,15 @@ def baris_dict(b):
     }
 
 
+def baris_tabel(b):
+    target, realisasi, capaian = (format_angka(b[k]) for k in ("target", "realisasi", "capaian"))
+    catatan = f"  ({b['catatan']})" if b["catatan"] else ""
+    return (
+        f"{b['indikator'][:60]:<60} {b['satuan']:>8} {target:>10} {realisasi:>10} "
+        f"{capaian:>10}  {b['predikat'] or '–'}{catatan}"
+    )
+
+
 class Command(BaseCommand):
     help = "Menampilkan capaian setiap indikator satu OPD pada satu tahun."
 
@@ -29,13 +38,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, opd, tahun, format, **options):
         baris = [baris_dict(b) for b in baris_capaian(ambil_opd(opd), tahun)]
-        if format == "json":
-            self.stdout.write(json_angka(baris))
-            return
-        for b in baris:
-            angka = [format_angka(b[k]) for k in ("target", "realisasi", "capaian")]
-            self.stdout.write(
-                f"{b['indikator'][:60]:<60} {b['satuan']:>8} {angka[0]:>10} {angka[1]:>10} "
-                f"{angka[2]:>10}  {b['predikat'] or '–'}"
-                + (f"  ({b['catatan']})" if b["catatan"] else "")
-            )
+        tulis_baris(self, baris, format, baris_tabel)
