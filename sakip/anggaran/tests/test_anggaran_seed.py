@@ -11,7 +11,9 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from sakip.anggaran.hitung import tabel_rfk
 from sakip.kinerja.angka import bulatkan
+from sakip.perencanaan.models import OPD
 
 
 @pytest.fixture
@@ -80,3 +82,48 @@ def test_it_prints_a_table_in_rupiah(demo):
     out = StringIO()
     call_command("anggaran", opd="disnakerind-tebing-tinggi", tahun=2022, stdout=out)
     assert "Rp 3.933.915.154" in out.getvalue()
+
+
+# Every sub kegiatan row of the RFK annex (Lampiran RFK 2022), as printed: anggaran, realisasi
+# triwulan IV, realisasi triwulan lalu, total realisasi, % keuangan, % fisik, sisa anggaran.
+# The printed codes of the last four rows were duplicates; the demo data renumbers them
+# (2.07.05.2.02.01/.02 and 3.31.02.2.01.06).
+RFK_2022 = [
+    ("2.07.01.2.02.01", 2693549200, 621143942, 1981068813, 2602212755, "96.61", 100, 91336445),
+    ("2.07.01.2.06.01", 7500000, 2108900, 5389100, 7498000, "99.97", 100, 2000),
+    ("2.07.01.2.06.04", 17521876, 4157800, 13332900, 17490700, "99.82", 100, 31176),
+    ("2.07.01.2.06.05", 9000000, 2267000, 6220800, 8487800, "94.31", 100, 512200),
+    ("2.07.01.2.06.09", 69274000, 49594813, 19336409, 68931222, "99.51", 100, 342778),
+    ("2.07.01.2.07.05", 11980300, 0, 11865900, 11865900, "99.05", 100, 114400),
+    ("2.07.01.2.07.06", 886600, 0, 0, 0, "0.00", 0, 886600),
+    ("2.07.01.2.08.02", 92704777, 16657669, 38229349, 54887018, "59.21", 100, 37817759),
+    ("2.07.01.2.08.04", 315008801, 76451080, 236841400, 313292480, "99.46", 95, 1716321),
+    ("2.07.01.2.09.01", 36805600, 12173453, 24612175, 36785628, "99.95", 100, 19972),
+    ("2.07.01.2.09.02", 39075100, 10523237, 28082106, 38605343, "98.80", 100, 469757),
+    ("2.07.01.2.09.06", 15630000, 6270000, 9330000, 15600000, "99.81", 100, 30000),
+    ("2.07.03.2.01.01", 14620000, 10100000, 0, 10100000, "69.08", 100, 4520000),
+    ("2.07.05.2.01.03", 44176200, 0, 44176000, 44176000, "100.00", 100, 200),
+    ("2.07.05.2.02.01", 213280000, 37962000, 75713000, 113675000, "53.30", 100, 99605000),
+    ("2.07.05.2.02.02", 100800000, 27080000, 54910000, 81990000, "81.34", 100, 18810000),
+    ("3.31.02.2.01.05", 19978000, 0, 19518000, 19518000, "97.70", 100, 460000),
+    ("3.31.02.2.01.06", 232124700, 103345744, 122730300, 226076044, "97.39", 100, 6048656),
+]
+
+
+@pytest.mark.parametrize("kode, pagu, tw4, lalu, total, persen, fisik, sisa", RFK_2022)
+def test_it_reproduces_every_rfk_sub_kegiatan_row(
+    demo, kode, pagu, tw4, lalu, total, persen, fisik, sisa
+):
+    baris = {
+        b.simpul.pos.kode: b
+        for b in tabel_rfk(OPD.objects.get(slug="disnakerind-tebing-tinggi"), 2022, 4)
+        if b.simpul.pos
+    }
+    b = baris[kode]
+    assert b.simpul.serapan.pagu == pagu
+    assert (b.triwulan_ini, b.sampai_triwulan_lalu, b.serapan.realisasi) == (tw4, lalu, total)
+    # Every printed row is arithmetically right: total = lalu + TW IV, sisa = pagu − total.
+    assert total == lalu + tw4 and sisa == pagu - total
+    assert bulatkan(b.serapan.persen) == Decimal(persen)
+    assert b.fisik.nilai == fisik
+    assert b.serapan.sisa == sisa
