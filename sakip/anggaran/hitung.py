@@ -80,9 +80,12 @@ def pohon_anggaran(opd, tahun):
             Prefetch("realisasi_fisik_set", queryset=RealisasiFisik.objects.order_by("triwulan")),
         )
     )
+    peta = {pos.pk: pos for pos in semua}
     anak = {}
     for pos in semua:
         anak.setdefault(pos.induk_id, []).append(pos)
+        if pos.induk_id:
+            pos.induk = peta[pos.induk_id]  # already loaded: no query per row for parent names
 
     def bangun(pos):
         if pos.tingkat != SUB:
@@ -136,6 +139,13 @@ class BarisEfisiensi:
     efisiensi: Hasil
     sub_kegiatan: tuple
 
+    def dukungan(self):
+        """(sub kegiatan, its output capaian, whether it supported the sasaran): a sub
+        kegiatan that delivered none of its output did not support it."""
+        for s in self.sub_kegiatan:
+            keluaran = capaian_keluaran(s)
+            yield s, keluaran, bool(keluaran.nilai)
+
 
 def efisiensi_sasaran(opd, tahun):
     """Per sasaran with linked sub kegiatan in `tahun`: performance capaian (mean of its
@@ -174,13 +184,15 @@ class BarisKeluaran:
     efisiensi: Hasil
 
 
+def capaian_keluaran(sub):
+    return hitung_capaian(sub.pos.target_keluaran, sub.pos.realisasi_keluaran, Polaritas.POSITIF)
+
+
 def tabel_keluaran(opd, tahun):
     """Per sub kegiatan: output capaian against budget absorption (LKjIP Tabel 14)."""
     program, _ = pohon_anggaran(opd, tahun)
     hasil = []
     for d in (d for p in program for d in p.daun()):
-        keluaran = hitung_capaian(
-            d.pos.target_keluaran, d.pos.realisasi_keluaran, Polaritas.POSITIF
-        )
+        keluaran = capaian_keluaran(d)
         hasil.append(BarisKeluaran(d, keluaran, efisiensi(keluaran.nilai, d.serapan.persen)))
     return hasil

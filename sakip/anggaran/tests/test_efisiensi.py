@@ -11,6 +11,9 @@ def test_it_shows_the_efficiency_table(masuk):
     assert "40,79" in r.text
     assert r.text.count("Capaian keluaran dan anggaran per sub kegiatan") == 1
     assert "<title>Efisiensi 2022 · Dinas Ketenagakerjaan" in r.text
+    # Seed "Analisis Keberhasilan dan Kegagalan Program": 2.07.01.2.07.06 delivered 0 of 1 jenis.
+    baris = r.text[r.text.index("2.07.01.2.07.06 Pengadaan Peralatan") :]
+    assert "Tidak menunjang" in baris[: baris.index("</tr>")]
 
 
 def test_it_is_open_to_the_pemda_admin(masuk):
@@ -23,3 +26,9 @@ def test_it_refuses_a_user_of_another_opd(masuk):
 
 def test_it_refuses_anonymous_users(client, demo):
     assert client.get(URL).status_code == 302
+
+
+def test_it_reads_a_fixed_number_of_queries(masuk, django_assert_max_num_queries):
+    c = masuk("operator-tebing")
+    with django_assert_max_num_queries(20):
+        assert c.get(URL).status_code == 200
