@@ -1,49 +1,13 @@
 """The main flow in a real browser: Debian's Chromium driven by Playwright."""
 
-from pathlib import Path
-
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from sakip.pertukaran.demo import KATA_SANDI_DEMO, muat_demo
-
-CHROMIUM = "/usr/bin/chromium"
-ARGUMEN = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def halaman(live_server, transactional_db, monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the ORM calls below are
-    # still plain synchronous calls made before and between page actions.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    muat_demo()
-    assert Path(CHROMIUM).exists(), "Chromium Debian belum terpasang (scripts/test memasangnya)"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGUMEN)
-        yield browser, live_server.url
-        browser.close()
-
-
-def masuk(page, url, username):
-    page.goto(f"{url}/")
-    expect(page.get_by_role("heading", name="Masuk ke sakip")).to_be_visible()
-    page.get_by_label("Nama pengguna").fill(username)
-    page.get_by_label("Kata sandi").fill(KATA_SANDI_DEMO)
-    page.get_by_role("button", name="Masuk").click()
-
-
-def test_it_walks_from_login_to_the_iku_table_and_an_indicator(halaman):
-    browser, url = halaman
-    page = browser.new_page()
-    masuk(page, url, "operator-tebing")
+def test_it_walks_from_login_to_the_iku_table_and_an_indicator(peramban):
+    page = peramban.masuk("operator-tebing")
     page.get_by_role(
         "link", name="Dinas Ketenagakerjaan dan Perindustrian Kota Tebing Tinggi"
     ).click()
@@ -58,21 +22,18 @@ def test_it_walks_from_login_to_the_iku_table_and_an_indicator(halaman):
     page.screenshot(path="var/indikator.png", full_page=True)
 
 
-def test_it_refuses_a_wrong_password_in_indonesian(halaman):
-    browser, url = halaman
-    page = browser.new_page()
-    page.goto(f"{url}/")
+def test_it_refuses_a_wrong_password_in_indonesian(peramban):
+    page = peramban.browser.new_page()
+    page.goto(f"{peramban.url}/")
     page.get_by_label("Nama pengguna").fill("operator-tebing")
     page.get_by_label("Kata sandi").fill("salah")
     page.get_by_role("button", name="Masuk").click()
     expect(page.get_by_text("Nama pengguna atau kata sandi salah")).to_be_visible()
 
 
-def test_it_fits_a_phone_screen(halaman):
-    browser, url = halaman
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    masuk(page, url, "operator-jambi")
-    page.goto(f"{url}/opd/dtkk-ukm-jambi/iku/2024/")
+def test_it_fits_a_phone_screen(peramban):
+    page = peramban.masuk("operator-jambi", viewport={"width": 390, "height": 844})
+    page.goto(f"{peramban.url}/opd/dtkk-ukm-jambi/iku/2024/")
     expect(page.get_by_role("cell", name="121,04")).to_be_visible()
     # Wide tables scroll inside their own box; the page itself never scrolls sideways.
     lebar = page.evaluate("document.documentElement.scrollWidth")
