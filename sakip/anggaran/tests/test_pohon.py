@@ -1,3 +1,5 @@
+from sakip.anggaran.models import ProgramKegiatan
+
 URL = "/opd/disnakerind-tebing-tinggi/anggaran/2022/"
 
 
@@ -32,3 +34,12 @@ def test_it_refuses_anonymous_users(client, demo):
     r = client.get(URL)
     assert r.status_code == 302
     assert r.url.startswith("/masuk/")
+
+
+def test_it_uses_the_revised_pagu(masuk):
+    ProgramKegiatan.objects.filter(kode="2.07.03.2.01.01").update(pagu_perubahan=10100000)
+    r = masuk("operator-tebing").get(URL)
+    # Program 2.07.03 now: 10.100.000 spent of a revised 10.100.000 → 100 %.
+    assert "perubahan; semula 14.620.000" in r.text
+    baris = r.text[r.text.index("<td>2.07.03</td>") :]
+    assert "100,00" in baris[: baris.index("</tr>")]
