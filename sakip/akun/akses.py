@@ -65,6 +65,10 @@ def ambil_sub_kegiatan(user, pk, ubah=False):
         tingkat=ProgramKegiatan.Tingkat.SUB_KEGIATAN,
         opd__in=opd_terlihat(user),
     )
-    if ubah and not (user.is_superuser or user.opd_id == sub.opd_id):
+    if ubah and not boleh_isi_realisasi(user, sub.opd):
         raise PermissionDenied("Hanya staf OPD ini yang dapat mengisi realisasi.")
     return sub
+
+
+def boleh_isi_realisasi(user, opd):
+    return user.is_superuser or user.opd_id == opd.pk

@@ -72,6 +72,11 @@ def _fisik_sampai(sub, triwulan):
     return sub.fisik_triwulan[max(laporan)] if laporan else None
 
 
+def tahun_anggaran(opd):
+    """The years for which the OPD has a budget."""
+    return sorted(set(opd.program_kegiatan_set.values_list("tahun", flat=True)))
+
+
 def pohon_anggaran(opd, tahun):
     """(programs as a tree of Simpul, the OPD total) for one year, in three queries."""
     semua = list(

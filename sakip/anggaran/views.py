@@ -3,19 +3,15 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from sakip.akun.akses import ambil_opd, ambil_sub_kegiatan
+from sakip.akun.akses import ambil_opd, ambil_sub_kegiatan, boleh_isi_realisasi
 
 from . import realisasi
 from .forms import RealisasiTriwulanForm
-from .hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk
-
-
-def _tahun_anggaran(opd):
-    return sorted(set(opd.program_kegiatan_set.values_list("tahun", flat=True)))
+from .hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk, tahun_anggaran
 
 
 def _cek_tahun(opd, tahun):
-    daftar = _tahun_anggaran(opd)
+    daftar = tahun_anggaran(opd)
     if tahun not in daftar:
         raise Http404("Belum ada anggaran OPD ini pada tahun tersebut")
     return daftar
@@ -35,7 +31,7 @@ def pohon(request, slug, tahun):
             "daftar_tahun": daftar_tahun,
             "baris": baris,
             "total": total,
-            "boleh_isi": request.user.is_superuser or request.user.opd_id == opd.pk,
+            "boleh_isi": boleh_isi_realisasi(request.user, opd),
         },
     )
 

@@ -9,6 +9,7 @@ from sakip.akun.akses import (
     opd_terlihat,
     pemda_terlihat,
 )
+from sakip.anggaran.hitung import tahun_anggaran
 from sakip.kinerja.capaian import perubahan
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja, baris_capaian, capaian_sasaran
@@ -54,7 +55,7 @@ def rencana_opd(request, slug):
             "opd": opd,
             "daftar_periode": periode,
             "daftar_tahun": tahun,
-            "tahun_anggaran": sorted(set(opd.program_kegiatan_set.values_list("tahun", flat=True))),
+            "tahun_anggaran": tahun_anggaran(opd),
         },
     )
 
