@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "sakip.perencanaan",
     "sakip.pengukuran",
     "sakip.anggaran",
+    "sakip.pelaporan",
     "sakip.pertukaran",
 ]
 

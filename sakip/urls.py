@@ -6,4 +6,5 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("sakip.perencanaan.urls")),
     path("", include("sakip.anggaran.urls")),
+    path("", include("sakip.pelaporan.urls")),
 ]

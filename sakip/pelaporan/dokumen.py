@@ -1,0 +1,82 @@
+"""A document as plain data: headings, paragraphs and numbered tables whose cells keep
+their typed values. Builders fill it from the engine; renderers (DOCX, PDF, XLSX) only lay
+it out, so every format shows the same numbers, formatted at the last moment."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sakip.kinerja.angka import format_angka, format_rupiah
+
+
+@dataclass(frozen=True)
+class Sel:
+    """A table cell: the value as computed, and how to show it."""
+
+    nilai: object  # Decimal, int, str or None
+    bentuk: str = "teks"  # teks | angka | persen | rupiah | bulat
+
+    def teks(self):
+        if self.bentuk == "teks" or isinstance(self.nilai, str):
+            return "" if self.nilai is None else str(self.nilai)
+        if self.bentuk == "rupiah":
+            return format_rupiah(self.nilai)
+        if self.bentuk == "bulat":
+            return format_angka(self.nilai, 0)
+        teks = format_angka(self.nilai)
+        return f"{teks}%" if self.bentuk == "persen" and self.nilai is not None else teks
+
+    @property
+    def angka(self):
+        return isinstance(self.nilai, Decimal | int) and not isinstance(self.nilai, bool)
+
+
+@dataclass
+class Tabel:
+    judul: str
+    kolom: list[str]
+    baris: list[list[Sel]]
+    nomor: int = 0  # assigned by Dokumen.tambah: numbering never repeats
+
+
+@dataclass(frozen=True)
+class Judul:
+    teks: str
+    tingkat: int = 1
+
+
+@dataclass(frozen=True)
+class Paragraf:
+    teks: str
+
+
+@dataclass
+class Dokumen:
+    judul: str
+    subjudul: str = ""
+    isi: list = field(default_factory=list)
+
+    def tambah(self, blok):
+        if isinstance(blok, Tabel):
+            blok.nomor = sum(isinstance(b, Tabel) for b in self.isi) + 1
+        self.isi.append(blok)
+        return blok
+
+    @property
+    def tabel(self):
+        return [b for b in self.isi if isinstance(b, Tabel)]
+
+
+def teks(nilai):
+    return Sel(nilai)
+
+
+def angka(nilai):
+    return Sel(nilai, "angka")
+
+
+def persen(nilai):
+    return Sel(nilai, "persen")
+
+
+def rupiah(nilai):
+    return Sel(nilai, "rupiah")

@@ -1,0 +1,90 @@
+"""Laying a Dokumen out as DOCX, XLSX or PDF. No numbers are computed here."""
+
+from io import BytesIO
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from weasyprint import HTML
+from xlsxwriter import Workbook
+
+from .dokumen import Judul, Paragraf, Tabel
+
+FORMAT = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def ke_docx(dok):
+    """Word, on the administrator's template when one is configured (its styles
+    Title, Heading 1–3, Caption and Table Grid restyle the whole document)."""
+    d = Document(getattr(settings, "SAKIP_TEMPLAT_DOCX", None) or None)
+    d.add_heading(dok.judul, 0)
+    if dok.subjudul:
+        d.add_paragraph(dok.subjudul)
+    for blok in dok.isi:
+        if isinstance(blok, Judul):
+            d.add_heading(blok.teks, blok.tingkat)
+        elif isinstance(blok, Paragraf):
+            d.add_paragraph(blok.teks)
+        elif isinstance(blok, Tabel):
+            d.add_paragraph(f"Tabel {blok.nomor}. {blok.judul}", style="Caption")
+            tabel = d.add_table(rows=1, cols=len(blok.kolom))
+            tabel.style = "Table Grid"
+            for sel, judul in zip(tabel.rows[0].cells, blok.kolom, strict=True):
+                sel.text = judul
+                sel.paragraphs[0].runs[0].bold = True
+            for baris in blok.baris:
+                sel_docx = tabel.add_row().cells
+                for sel, isi in zip(sel_docx, baris, strict=True):
+                    sel.text = isi.teks()
+                    if isi.angka:
+                        sel.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    buf = BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def ke_xlsx(dok):
+    """Every table on its own sheet, numbers as numbers (Excel shows them in the
+    reader's locale), with the document's title above each table."""
+    buf = BytesIO()
+    buku = Workbook(buf, {"in_memory": True})
+    tebal = buku.add_format({"bold": True})
+    bentuk = {
+        "angka": buku.add_format({"num_format": "#,##0.00"}),
+        "bulat": buku.add_format({"num_format": "#,##0"}),
+        "persen": buku.add_format({"num_format": '0.00"%"'}),
+        "rupiah": buku.add_format({"num_format": '"Rp" #,##0'}),
+    }
+    for tabel in dok.tabel:
+        lembar = buku.add_worksheet(f"Tabel {tabel.nomor}")
+        lembar.write(0, 0, f"{dok.judul} — Tabel {tabel.nomor}. {tabel.judul}", tebal)
+        for c, judul in enumerate(tabel.kolom):
+            lembar.write(2, c, judul, tebal)
+        for r, baris in enumerate(tabel.baris, start=3):
+            for c, sel in enumerate(baris):
+                if sel.angka:
+                    # Excel stores doubles; the full-precision value stays in sakip.
+                    lembar.write_number(r, c, float(sel.nilai), bentuk.get(sel.bentuk))
+                elif sel.nilai is not None:
+                    lembar.write_string(r, c, str(sel.nilai))
+        lembar.set_column(0, len(tabel.kolom) - 1, 18)
+    if not dok.tabel:
+        buku.add_worksheet("Dokumen").write(0, 0, dok.judul, tebal)
+    buku.close()
+    return buf.getvalue()
+
+
+def ke_html(dok):
+    return render_to_string("pelaporan/dokumen.html", {"dok": dok})
+
+
+def ke_pdf(dok):
+    return HTML(string=ke_html(dok)).write_pdf()
+
+
+PENYUSUN = {"docx": ke_docx, "xlsx": ke_xlsx, "pdf": ke_pdf}

@@ -1,0 +1,50 @@
+"""The LKjIP as Word, opened back with python-docx: cells equal the engine's values."""
+
+from io import BytesIO
+
+import pytest
+from docx import Document
+
+from sakip.pelaporan.render import ke_docx
+from sakip.pelaporan.susun import lkjip
+from sakip.perencanaan.models import OPD
+
+
+@pytest.fixture
+def dokumen(demo):
+    isi = ke_docx(lkjip(OPD.objects.get(slug="disnakerind-tebing-tinggi"), 2022))
+    return Document(BytesIO(isi))
+
+
+def tabel_berjudul(doc, judul):
+    """The table that follows the caption paragraph 'Tabel N. judul'."""
+    keterangan = [p.text for p in doc.paragraphs if p.style.name == "Caption"]
+    return doc.tables[next(i for i, k in enumerate(keterangan) if k.endswith(judul))]
+
+
+def test_it_numbers_tables_once_each(dokumen):
+    keterangan = [p.text for p in dokumen.paragraphs if p.style.name == "Caption"]
+    assert [k.split(".")[0] for k in keterangan] == [
+        f"Tabel {n}" for n in range(1, len(keterangan) + 1)
+    ]
+    assert len(dokumen.tables) == len(keterangan)
+
+
+def test_it_holds_the_capaian_table_with_engine_values(dokumen):
+    tabel = tabel_berjudul(dokumen, "Capaian Indikator Kinerja Utama")
+    baris = {r.cells[2].text: [c.text for c in r.cells] for r in tabel.rows[1:]}
+    # LKjIP 2022 Tabel 5 row 1: 34,29 % of 65 → 52,75 %, "Cukup Baik" (printed 52,74 %).
+    kesempatan = baris["Persentase Meningkatnya Kesempatan Kerja"]
+    assert kesempatan[4:8] == ["65,00", "34,29", "52,75%", "Cukup Baik"]
+    # Row 3: 4.667 / 6.744 → 69,20 %, capaian 72,84 % "Baik" (printed "Sangat Baik").
+    assert baris["Persentase tenaga kerja yang dilindungi"][6:8] == ["72,84%", "Baik"]
+
+
+def test_it_holds_the_budget_and_efficiency_tables(dokumen):
+    anggaran = tabel_berjudul(dokumen, "Capaian anggaran program, kegiatan dan sub kegiatan")
+    jumlah = [c.text for c in anggaran.rows[-1].cells]
+    # RFK annex total recomputed: 3.933.915.154 / 3.671.191.890 = 93,32 %.
+    assert jumlah[1:] == ["Jumlah", "Rp 3.933.915.154", "Rp 3.671.191.890", "93,32%"]
+    efisiensi = tabel_berjudul(dokumen, "Perbandingan pencapaian kinerja dan anggaran per sasaran")
+    # Tabel 13 row 1: efficiency −87,38 (printed −87,42).
+    assert efisiensi.rows[1].cells[5].text == "-87,38"

@@ -1,0 +1,39 @@
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from docx import Document
+from openpyxl import load_workbook
+
+from sakip.pelaporan.render import FORMAT
+from sakip.pelaporan.susun import JENIS
+
+DEMO = [("dkukmperindag-ppu", 2025), ("dtkk-ukm-jambi", 2024), ("disnakerind-tebing-tinggi", 2022)]
+
+
+@pytest.mark.parametrize("opd, tahun", DEMO)
+def test_every_document_generates_in_every_format_for_each_seed_agency(demo, tmp_path, opd, tahun):
+    for jenis in JENIS:
+        for f in FORMAT:
+            path = tmp_path / f"{jenis}.{f}"
+            call_command(
+                "dokumen", jenis, opd=opd, tahun=tahun, format=f, keluaran=path, stdout=StringIO()
+            )
+            if f == "docx":
+                assert Document(str(path)).paragraphs[0].text
+            elif f == "xlsx":
+                assert load_workbook(path).sheetnames
+            else:
+                assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_it_generates_all_documents_of_a_pemda_with_progress(demo, tmp_path):
+    out = StringIO()
+    call_command("dokumen", "semua", pemda="kota-jambi", tahun=2024, keluaran=tmp_path, stdout=out)
+    assert "[15/15]" in out.getvalue()
+    assert len(list(tmp_path.iterdir())) == 15
+
+
+def test_it_needs_an_opd_for_one_document(demo, tmp_path):
+    with pytest.raises(CommandError, match="--opd wajib"):
+        call_command("dokumen", "iku", tahun=2024, keluaran=tmp_path / "x.pdf")

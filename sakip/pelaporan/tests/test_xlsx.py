@@ -1,0 +1,43 @@
+"""The LKjIP as Excel, opened back with openpyxl: numbers are numbers."""
+
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from sakip.pelaporan.render import ke_xlsx
+from sakip.pelaporan.susun import lkjip
+from sakip.perencanaan.models import OPD
+
+
+@pytest.fixture
+def buku(demo):
+    return load_workbook(
+        BytesIO(ke_xlsx(lkjip(OPD.objects.get(slug="disnakerind-tebing-tinggi"), 2022)))
+    )
+
+
+def test_it_puts_each_table_on_its_own_sheet(buku):
+    assert buku.sheetnames[:3] == ["Tabel 1", "Tabel 2", "Tabel 3"]
+    assert "Capaian Indikator Kinerja Utama" in buku["Tabel 2"]["A1"].value
+
+
+def test_it_writes_numbers_as_numbers(buku):
+    lembar = buku["Tabel 2"]
+    baris = {r[2].value: r for r in lembar.iter_rows(min_row=4)}
+    kesempatan = baris["Persentase Meningkatnya Kesempatan Kerja"]
+    # (141 − 105) / 105 × 100 = 34,2857…; / 65 × 100 = 52,7472…
+    assert kesempatan[5].value == pytest.approx(34.285714285714285)
+    assert kesempatan[6].value == pytest.approx(52.747252747252745)
+    assert kesempatan[6].number_format == '0.00"%"'
+
+
+def test_it_writes_money_as_numbers(buku):
+    lembar = next(
+        buku[n]
+        for n in buku.sheetnames
+        if "Capaian anggaran program" in (buku[n]["A1"].value or "")
+    )
+    jumlah = list(lembar.iter_rows(min_row=4))[-1]
+    assert jumlah[2].value == 3933915154
+    assert jumlah[3].value == 3671191890

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("opd/<slug:slug>/dokumen/<int:tahun>/", views.daftar, name="dokumen"),
+    path(
+        "opd/<slug:slug>/dokumen/<int:tahun>/<slug:jenis>.<slug:format>",
+        views.unduh,
+        name="unduh-dokumen",
+    ),
+]
