@@ -37,3 +37,10 @@ def test_it_generates_all_documents_of_a_pemda_with_progress(demo, tmp_path):
 def test_it_needs_an_opd_for_one_document(demo, tmp_path):
     with pytest.raises(CommandError, match="--opd wajib"):
         call_command("dokumen", "iku", tahun=2024, keluaran=tmp_path / "x.pdf")
+
+
+def test_the_benchmark_prints_figures_and_the_ratio(demo):
+    out = StringIO()
+    call_command("bench", "dokumen", ulang=1, stdout=out)
+    assert "× target 2.0 s" in out.getvalue()
+    assert "Semua dokumen demo (45 berkas)" in out.getvalue()
