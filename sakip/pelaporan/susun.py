@@ -3,7 +3,9 @@ services (`pengukuran.hitung`, `anggaran.hitung`). One function per document kin
 
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk
 from sakip.kinerja.angka import format_angka
+from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
+from sakip.pelaporan.models import AnalisisIndikator, Narasi
 from sakip.pengukuran.hitung import DataKinerja, baris_capaian, capaian_sasaran
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
@@ -246,12 +248,20 @@ def lkjip(opd, tahun):
     dok = Dokumen("Laporan Kinerja Instansi Pemerintah (LKjIP)", f"{opd.nama}\nTahun {tahun}")
     baris = baris_capaian(opd, tahun, hanya_iku=True)
     sebelumnya = {b.nilai.indikator.pk: b.nilai for b in baris_capaian(opd, tahun - 1, True)}
+    narasi = {n.bagian: n.teks for n in Narasi.objects.filter(opd=opd, tahun=tahun)}
+    _pernyataan_reviu(dok, opd, tahun)
+    dok.tambah(Judul("Ringkasan Eksekutif"))
+    if "ringkasan" in narasi:
+        dok.tambah(Paragraf(narasi["ringkasan"]))
+    dok.tambah(Paragraf(_ringkasan_angka(opd, tahun, baris)))
     dok.tambah(Judul("Bab I Pendahuluan"))
     dok.tambah(
         Paragraf(
-            f"Laporan ini menyajikan capaian kinerja {opd.nama} tahun {tahun} terhadap "
-            "Perjanjian Kinerja, disusun menurut Peraturan Menteri PANRB Nomor 53 Tahun 2014. "
-            "Semua angka dihitung oleh sakip dari data dasar."
+            narasi.get(
+                "pendahuluan",
+                f"Laporan ini menyajikan capaian kinerja {opd.nama} tahun {tahun} terhadap "
+                "Perjanjian Kinerja, disusun menurut Peraturan Menteri PANRB Nomor 53 Tahun 2014.",
+            )
         )
     )
     dok.tambah(Judul("Bab II Perencanaan Kinerja"))
@@ -271,6 +281,8 @@ def lkjip(opd, tahun):
         )
     )
     dok.tambah(Judul("Bab III Akuntabilitas Kinerja"))
+    if "akuntabilitas" in narasi:
+        dok.tambah(Paragraf(narasi["akuntabilitas"]))
     dok.tambah(_tabel_capaian(opd, tahun, "Capaian Indikator Kinerja Utama"))
     dok.tambah(_tabel_skala(opd))
     dok.tambah(
@@ -307,6 +319,57 @@ def lkjip(opd, tahun):
                     angka(b.nilai.realisasi),
                     angka(b.nilai.indikator.target_akhir),
                     persen(data.kemajuan(b.nilai.indikator, tahun).nilai),
+                ]
+                for b in baris
+                if b.sasaran
+            ],
+        )
+    )
+    dok.tambah(
+        Tabel(
+            "Perbandingan capaian dengan standar nasional",
+            ["Indikator", f"Realisasi {tahun}", "Standar nasional", "Capaian (%)"],
+            [
+                [
+                    teks(b.nilai.indikator.nama),
+                    angka(b.nilai.realisasi),
+                    angka(b.nilai.indikator.standar_nasional)
+                    if b.nilai.indikator.standar_nasional is not None
+                    else teks("Nihil"),
+                    _terhadap_standar(b.nilai),
+                ]
+                for b in baris
+                if b.sasaran
+            ],
+        )
+    )
+    analisis = {
+        a.indikator_id: a
+        for a in AnalisisIndikator.objects.filter(
+            indikator__in=[b.nilai.indikator for b in baris], tahun=tahun
+        )
+    }
+    dok.tambah(
+        Tabel(
+            "Analisis keberhasilan dan kegagalan serta solusi",
+            [
+                "Sasaran",
+                "Indikator",
+                "Target",
+                "Realisasi",
+                "Capaian (%)",
+                "Analisis keberhasilan/kegagalan",
+                "Solusi yang dilakukan",
+            ],
+            [
+                [
+                    teks(b.sasaran.nama),
+                    teks(b.nilai.indikator.nama),
+                    angka(b.nilai.target),
+                    angka(b.nilai.realisasi),
+                    persen(b.nilai.capaian.nilai),
+                    teks(getattr(analisis.get(b.nilai.indikator.pk), "analisis", "Belum diisi")),
+                    teks(getattr(analisis.get(b.nilai.indikator.pk), "solusi", "")),
                 ]
                 for b in baris
                 if b.sasaran
@@ -359,6 +422,32 @@ def lkjip(opd, tahun):
                 ],
             )
         )
+        efisiensi = efisiensi_sasaran(opd, tahun)
+        dok.tambah(
+            Tabel(
+                "Program, kegiatan dan sub kegiatan pendukung sasaran",
+                [
+                    "Sasaran",
+                    "Capaian (%)",
+                    "Sub kegiatan",
+                    "Indikator keluaran",
+                    "Capaian keluaran (%)",
+                    "Menunjang/tidak menunjang",
+                ],
+                [
+                    [
+                        teks(e.sasaran.nama),
+                        persen(e.capaian_kinerja.nilai),
+                        teks(f"{s.pos.kode} {s.pos.nama}"),
+                        teks(s.pos.keluaran),
+                        persen(keluaran.nilai),
+                        teks("Menunjang" if ya else "Tidak menunjang"),
+                    ]
+                    for e in efisiensi
+                    for s, keluaran, ya in e.dukungan()
+                ],
+            )
+        )
         dok.tambah(Judul("Tingkat efisiensi penggunaan sumber daya", 2))
         dok.tambah(
             Tabel(
@@ -380,7 +469,7 @@ def lkjip(opd, tahun):
                         persen(e.serapan.persen),
                         angka(e.efisiensi.nilai),
                     ]
-                    for e in efisiensi_sasaran(opd, tahun)
+                    for e in efisiensi
                 ],
             )
         )
@@ -417,11 +506,66 @@ def lkjip(opd, tahun):
     dok.tambah(Judul("Bab IV Penutup"))
     dok.tambah(
         Paragraf(
-            "Bagian ini diisi oleh OPD: simpulan keberhasilan dan kegagalan, permasalahan dan "
-            "kendala utama, serta strategi pemecahan masalah."
+            narasi.get(
+                "penutup",
+                "Bagian ini diisi oleh OPD: simpulan keberhasilan dan kegagalan, permasalahan "
+                "dan kendala utama, serta strategi pemecahan masalah.",
+            )
         )
     )
+    if program:
+        dok.tambah(Judul("Lampiran: Realisasi Fisik dan Keuangan"))
+        for t in rfk(opd, tahun).tabel:
+            dok.tambah(t)
     return dok
+
+
+def _pernyataan_reviu(dok, opd, tahun):
+    """The Inspektorat's statement that the report was reviewed (the official is taken from
+    the Pemda's records, not retyped)."""
+    inspektur = opd.pemda.pejabat_set.filter(jabatan__istartswith="Inspektur").first()
+    dok.tambah(Judul("Pernyataan Telah Direviu"))
+    dok.tambah(
+        Paragraf(
+            f"Kami telah mereviu Laporan Kinerja {opd.nama} untuk tahun anggaran {tahun} sesuai "
+            "Pedoman Reviu atas Laporan Kinerja. Substansi informasi yang dimuat dalam Laporan "
+            f"Kinerja menjadi tanggung jawab {opd.nama}. Reviu bertujuan untuk memberikan "
+            "keyakinan terbatas bahwa laporan kinerja telah disajikan secara akurat, andal, "
+            "dan valid."
+        )
+    )
+    if inspektur:
+        dok.tambah(
+            Paragraf(
+                f"{inspektur.jabatan}\n\n\n{inspektur.nama}\n{inspektur.pangkat}\n"
+                f"NIP. {inspektur.nip}"
+            )
+        )
+    else:
+        dok.tambah(Paragraf("(Pejabat Inspektorat belum dicatat pada data Pemda.)"))
+
+
+def _ringkasan_angka(opd, tahun, baris):
+    terukur = [b.nilai.capaian.nilai for b in baris if b.nilai.capaian.nilai is not None]
+    tercapai = sum(1 for c in terukur if c >= 100)
+    rata = rata_rata(terukur).nilai
+    kalimat = (
+        f"Pada tahun {tahun}, {opd.nama} mengukur {len(terukur)} dari {len(baris)} indikator "
+        f"kinerja utama; {tercapai} mencapai atau melampaui target dan "
+        f"{len(terukur) - tercapai} belum mencapai target."
+    )
+    if rata is not None:
+        kalimat += f" Rata-rata capaian indikator yang terukur adalah {format_angka(rata)}%."
+    return kalimat
+
+
+def _terhadap_standar(nilai):
+    standar = nilai.indikator.standar_nasional
+    if standar is None:
+        return teks("Nihil")
+    return persen(
+        hitung_capaian(standar, nilai.realisasi, Polaritas(nilai.indikator.polaritas)).nilai
+    )
 
 
 def _tiga(n):

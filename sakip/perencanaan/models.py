@@ -222,6 +222,9 @@ class Indikator(models.Model):
     baseline_nilai = angka(null=True, blank=True)
     target_akhir = angka(null=True, blank=True)
     target_akhir_atas = angka(null=True, blank=True)
+    standar_nasional = angka(
+        null=True, blank=True, help_text="Standar nasional/provinsi pembanding, bila ada"
+    )
     agregasi = models.CharField(
         max_length=10,
         choices=[(a.value, a.value.replace("_", " ")) for a in Agregasi],

@@ -84,9 +84,14 @@ def _indikator(ind):
                 for t in ind.target_set.all()
             },
             "target_akhir": _rentang(ind.target_akhir, ind.target_akhir_atas),
+            "standar_nasional": ind.standar_nasional,
             "agregasi": None if ind.agregasi == Agregasi.TERAKHIR else ind.agregasi,
             "iku": ind.iku,
             "realisasi": {_waktu(r.tahun, r.triwulan): r.nilai for r in ind.realisasi_set.all()},
+            "analisis": {
+                a.tahun: _tanpa_kosong({"analisis": a.analisis, "solusi": a.solusi})
+                for a in ind.analisis_set.order_by("tahun")
+            },
             "dilaporkan": [
                 _tanpa_kosong(
                     {
@@ -159,6 +164,13 @@ def _periode(qs):
     return hasil
 
 
+def _narasi(opd):
+    hasil = {}
+    for n in opd.narasi_set.order_by("tahun", "id"):
+        hasil.setdefault(n.tahun, {})[n.bagian] = n.teks
+    return hasil
+
+
 def ekspor_pemda(pemda) -> dict:
     return {
         "format": FORMAT,
@@ -186,6 +198,7 @@ def ekspor_pemda(pemda) -> dict:
                             "variabel": _variabel(opd.variabel_set.all()),
                             "periode": _periode(opd.periode_set.all()),
                             "anggaran": impor_anggaran.ekspor(opd, _tanpa_kosong),
+                            "narasi": _narasi(opd),
                         }
                     )
                     for opd in pemda.opd_set.order_by("id")

@@ -17,6 +17,7 @@ from sakip.kinerja.anggaran import parse_kode, periksa_kode
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
+from sakip.pelaporan.models import AnalisisIndikator, Narasi
 from sakip.pengukuran.models import NilaiDilaporkan, NilaiVariabel, Realisasi, Variabel
 from sakip.perencanaan.models import (
     OPD,
@@ -59,7 +60,7 @@ KUNCI = {
         "periode",
         "opd",
     },
-    "opd": {"slug", "nama", "singkatan", "pejabat", "variabel", "periode", "anggaran"},
+    "opd": {"slug", "nama", "singkatan", "pejabat", "variabel", "periode", "anggaran", "narasi"},
     "nomenklatur": {"kode", "nama"},
     "pejabat": {"kode", "nama", "nip", "pangkat", "golongan", "jabatan"},
     "variabel": {"kode", "nama", "satuan", "agregasi", "sumber", "nilai"},
@@ -98,8 +99,11 @@ KUNCI = {
         "iku",
         "realisasi",
         "dilaporkan",
+        "standar_nasional",
+        "analisis",
     },
     "baseline": {"tahun", "nilai"},
+    "analisis": {"analisis", "solusi"},
     "dilaporkan": {"tahun", "sumber", "target", "realisasi", "capaian", "kategori"},
     **impor_anggaran.KUNCI,
 }
@@ -249,6 +253,7 @@ def periksa(data):
             p, opd, tempat, periode_kode, pejabat_kode, variabel, sasaran_opd, sasaran_pemda
         )
         impor_anggaran.periksa(p, opd, tempat, sasaran_opd, nomenklatur)
+        _periksa_narasi(p, opd, tempat)
     if p.kesalahan:
         raise ImporError(p.kesalahan)
 
@@ -263,6 +268,20 @@ def _periksa_nomenklatur(p, pemda):
         daftar.append((str(n.get("kode")), str(n.get("nama")), f"pemda.nomenklatur[{i}]"))
     p.kesalahan += periksa_kode(daftar)
     return {kode for kode, _, _ in daftar}
+
+
+def _periksa_narasi(p, opd, tempat):
+    narasi = opd.get("narasi") or {}
+    if not isinstance(narasi, dict):
+        p.salah(f"{tempat}.narasi", "harus berupa pemetaan tahun: {bagian: teks}")
+        return
+    for tahun, bagian in narasi.items():
+        p.tahun(tahun, f"{tempat}.narasi.{tahun}")
+        if not isinstance(bagian, dict):
+            p.salah(f"{tempat}.narasi.{tahun}", "harus berupa pemetaan bagian: teks")
+            continue
+        for kunci in sorted(set(bagian) - set(Narasi.Bagian.values)):
+            p.salah(f"{tempat}.narasi.{tahun}", f"bagian '{kunci}' tidak dikenal")
 
 
 def _periksa_pejabat(p, pj, tempat, kode_terpakai):
@@ -384,6 +403,11 @@ def _periksa_indikator(p, ind, tempat, indikator, variabel):
                 p.salah(f"{tempat}.rumus", f"variabel '{nama}' tidak didefinisikan")
         if ind.get("komponen"):
             p.salah(tempat, "indikator komposit tidak boleh memiliki rumus")
+    if ind.get("standar_nasional") is not None:
+        p.angka(ind["standar_nasional"], f"{tempat}.standar_nasional")
+    for tahun, an in (ind.get("analisis") or {}).items():
+        p.tahun(tahun, f"{tempat}.analisis.{tahun}")
+        p.objek(an, "analisis", f"{tempat}.analisis.{tahun}", wajib=("analisis",))
     if ind.get("baseline") is not None:
         bl = p.objek(ind["baseline"], "baseline", f"{tempat}.baseline", wajib=("tahun", "nilai"))
         p.tahun(bl.get("tahun"), f"{tempat}.baseline.tahun")
@@ -513,6 +537,16 @@ def tulis_ke_basis_data(data) -> Pemda:
         )
         _tulis_pemilik(pemda, opd, o, pejabat, _sasaran(pemda=pemda, opd__isnull=True))
         impor_anggaran.tulis(opd, o.get("anggaran"), sinkron, _angka, _sasaran(opd=opd))
+        sinkron(
+            Narasi,
+            {"opd": opd},
+            ["tahun", "bagian"],
+            [
+                {"tahun": t, "bagian": b, "teks": isi}
+                for t, bagian in (o.get("narasi") or {}).items()
+                for b, isi in bagian.items()
+            ],
+        )
     return pemda
 
 
@@ -698,6 +732,15 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
             ],
         )
         sinkron(
+            AnalisisIndikator,
+            {"indikator": obj},
+            ["tahun"],
+            [
+                {"tahun": t, "analisis": an["analisis"], "solusi": an.get("solusi") or ""}
+                for t, an in (x.get("analisis") or {}).items()
+            ],
+        )
+        sinkron(
             NilaiDilaporkan,
             {"indikator": obj},
             ["tahun", "sumber"],
@@ -734,6 +777,7 @@ def _kolom_indikator(x, induk, urutan):
         "baseline_nilai": _angka(baseline.get("nilai")),
         "target_akhir": akhir,
         "target_akhir_atas": akhir_atas,
+        "standar_nasional": _angka(x.get("standar_nasional")),
         "agregasi": x.get("agregasi") or Agregasi.TERAKHIR,
         "iku": bool(x.get("iku")),
         "urutan": urutan,

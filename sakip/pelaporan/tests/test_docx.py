@@ -48,3 +48,45 @@ def test_it_holds_the_budget_and_efficiency_tables(dokumen):
     efisiensi = tabel_berjudul(dokumen, "Perbandingan pencapaian kinerja dan anggaran per sasaran")
     # Tabel 13 row 1: efficiency −87,38 (printed −87,42).
     assert efisiensi.rows[1].cells[5].text == "-87,38"
+
+
+def test_it_opens_with_the_inspektorats_reviewed_statement(dokumen):
+    teks = "\n".join(p.text for p in dokumen.paragraphs)
+    assert teks.index("Pernyataan Telah Direviu") < teks.index("Bab I Pendahuluan")
+    assert "H. Kamlan, S.H., M.M., CGCAE" in teks  # from the Pemda's officials, not retyped
+
+
+def test_it_summarises_the_year_from_the_engine(dokumen):
+    teks = "\n".join(p.text for p in dokumen.paragraphs)
+    # 10 IKU, 6 measurable; mean of 52,747… 97,507… 72,844… 74,898… 82,596… 82,596… = 77,198…
+    assert "mengukur 6 dari 10 indikator kinerja utama; 0 mencapai" in teks
+    assert "77,20%" in teks
+
+
+def test_it_holds_the_narratives_written_by_users(dokumen):
+    tabel = tabel_berjudul(dokumen, "Analisis keberhasilan dan kegagalan serta solusi")
+    baris = {r.cells[1].text: r.cells for r in tabel.rows[1:]}
+    # LKjIP 2022 Tabel 11 row 1, entered in the demo data.
+    assert baris["Persentase Meningkatnya Kesempatan Kerja"][5].text.startswith(
+        "Realisasi masih dibawah target"
+    )
+    teks = "\n".join(p.text for p in dokumen.paragraphs)
+    assert "sinkronisasi antara rencana dengan pencapaian" in teks  # Bab IV text from the demo
+
+
+def test_it_has_every_seed_table(dokumen):
+    keterangan = "\n".join(p.text for p in dokumen.paragraphs if p.style.name == "Caption")
+    for judul in [
+        "Perjanjian Kinerja 2022",  # Tabel 3
+        "Capaian Indikator Kinerja Utama",  # Tabel 5
+        "Perbandingan capaian kinerja dengan tahun lalu",  # Tabel 8
+        "Kemajuan capaian dibandingkan dengan target akhir Renstra",  # Tabel 9
+        "Perbandingan capaian dengan standar nasional",  # Tabel 10
+        "Analisis keberhasilan dan kegagalan serta solusi",  # Tabel 11
+        "Program, kegiatan dan sub kegiatan pendukung sasaran",  # the second "Tabel 9"
+        "Capaian anggaran program, kegiatan dan sub kegiatan",  # Tabel 12
+        "Perbandingan pencapaian kinerja dan anggaran per sasaran",  # Tabel 13
+        "Pencapaian kinerja dan anggaran sub kegiatan",  # Tabel 14
+        "RFK 2022 Triwulan IV",  # annex
+    ]:
+        assert judul in keterangan
