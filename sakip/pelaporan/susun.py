@@ -1,12 +1,16 @@
 """Builders: each turns stored data into a Dokumen, taking every number from the engine
 services (`pengukuran.hitung`, `anggaran.hitung`). One function per document kind."""
 
+from django.utils import formats
+
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk
 from sakip.kinerja.angka import format_angka
 from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
 from sakip.pelaporan.models import AnalisisIndikator, Narasi
 from sakip.pengukuran.hitung import DataKinerja, baris_capaian, capaian_sasaran
+from sakip.perencanaan.models import PerjanjianKinerja
+from sakip.perencanaan.pk import indikator_pk, kepala_daerah, pk_berlaku
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from .dokumen import Dokumen, Judul, Paragraf, Tabel, angka, persen, rupiah, teks
@@ -574,4 +578,109 @@ def _tiga(n):
     return [angka(n.target), angka(n.realisasi), persen(n.capaian.nilai)]
 
 
-JENIS = {"iku": iku, "renstra": renstra, "rfk": rfk, "triwulan": triwulan, "lkjip": lkjip}
+def pk(opd, tahun):
+    """Perjanjian Kinerja: the statement of both parties (officials from the records), the
+    sasaran/indicator/target table of the version in force, the programme budgets, and the
+    history of versions."""
+    dok = Dokumen("Perjanjian Kinerja", f"{opd.nama}\nTahun {tahun}")
+    versi = pk_berlaku(opd, tahun)
+    pertama = versi.pihak_pertama if versi else None
+    kedua = versi.pihak_kedua if versi else None
+    nama_kedua = kedua.nama if kedua else "(nama belum dicatat)"
+    jabatan_kedua = kedua.jabatan if kedua else kepala_daerah(opd.pemda)
+    if versi is None:
+        dok.tambah(
+            Paragraf(
+                "Perjanjian Kinerja tahun ini belum ditetapkan; tabel di bawah memuat "
+                "target rencana yang berlaku."
+            )
+        )
+    elif versi.versi > 1:
+        dok.tambah(Paragraf(f"Perjanjian Kinerja Perubahan (versi {versi.versi}). {versi.alasan}"))
+    dok.tambah(
+        Paragraf(
+            "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan "
+            "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:\n"
+            f"Nama: {pertama.nama if pertama else '(nama belum dicatat)'}\n"
+            f"Jabatan: {pertama.jabatan if pertama else 'Kepala ' + opd.nama}\n"
+            "selanjutnya disebut pihak pertama;\n"
+            f"Nama: {nama_kedua}\nJabatan: {jabatan_kedua}\n"
+            "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.\n"
+            "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai "
+            "lampiran perjanjian ini. Pihak kedua akan melakukan supervisi dan evaluasi terhadap "
+            "capaian kinerja dari perjanjian ini."
+        )
+    )
+    if versi and versi.tanggal:
+        dok.tambah(Paragraf(f"Ditetapkan tanggal {tanggal_indonesia(versi.tanggal)}."))
+    dok.tambah(
+        Paragraf(
+            f"Pihak kedua,\n{jabatan_kedua}\n\n\n{nama_kedua}\n\n"
+            f"Pihak pertama,\n{pertama.jabatan if pertama else ''}\n\n\n"
+            f"{pertama.nama if pertama else ''}\n"
+            f"{('NIP. ' + pertama.nip) if pertama and pertama.nip else ''}"
+        )
+    )
+    if versi:
+        target = [
+            (t.indikator.sasaran, t.indikator, t.nilai)
+            for t in versi.target_set.select_related("indikator__sasaran")
+        ]
+    else:
+        indikator = indikator_pk(opd, tahun)
+        data = DataKinerja(indikator)
+        target = [(i.sasaran, i, data.target_indikator(i, tahun)[0]) for i in indikator]
+    dok.tambah(
+        Tabel(
+            f"Sasaran, indikator dan target kinerja {tahun}",
+            ["No", "Sasaran strategis", "Indikator kinerja", "Satuan", "Target"],
+            [
+                [teks(n), teks(s.nama), teks(i.nama), teks(i.satuan), angka(t)]
+                for n, (s, i, t) in enumerate(target, start=1)
+            ],
+        )
+    )
+    program, total = pohon_anggaran(opd, tahun)
+    if program:
+        dok.tambah(
+            Tabel(
+                f"Program dan anggaran {tahun}",
+                ["No", "Program", "Anggaran (Rp)"],
+                [
+                    [teks(n), teks(p.pos.nama), rupiah(p.serapan.pagu)]
+                    for n, p in enumerate(program, start=1)
+                ]
+                + [[teks(""), teks("Jumlah"), rupiah(total.serapan.pagu)]],
+            )
+        )
+    riwayat = list(PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun).order_by("versi"))
+    if len(riwayat) > 1:
+        dok.tambah(
+            Tabel(
+                "Riwayat Perjanjian Kinerja",
+                ["Versi", "Tanggal", "Keterangan"],
+                [
+                    [
+                        teks(v.versi),
+                        teks(tanggal_indonesia(v.tanggal) if v.tanggal else "–"),
+                        teks(v.alasan or "Perjanjian awal"),
+                    ]
+                    for v in riwayat
+                ],
+            )
+        )
+    return dok
+
+
+def tanggal_indonesia(tanggal):
+    return formats.date_format(tanggal, "j F Y")
+
+
+JENIS = {
+    "iku": iku,
+    "renstra": renstra,
+    "pk": pk,
+    "lkjip": lkjip,
+    "rfk": rfk,
+    "triwulan": triwulan,
+}

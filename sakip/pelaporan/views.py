@@ -10,6 +10,7 @@ from .susun import JENIS
 NAMA = {
     "iku": "Indikator Kinerja Utama",
     "renstra": "Tabel Rencana Strategis",
+    "pk": "Perjanjian Kinerja",
     "lkjip": "Laporan Kinerja Instansi Pemerintah (LKjIP)",
     "rfk": "Realisasi Fisik dan Keuangan (RFK)",
     "triwulan": "Laporan Kinerja Triwulan",

@@ -273,3 +273,47 @@ class Target(models.Model):
 
     def __str__(self):
         return f"{self.indikator} {self.tahun}/{self.triwulan}: {self.nilai}"
+
+
+class PerjanjianKinerja(models.Model):
+    """A signed performance agreement for a year. Its targets are a snapshot taken when it
+    was set; a revision (PK perubahan) is a new version, and earlier versions stay."""
+
+    opd = models.ForeignKey(OPD, models.CASCADE, related_name="perjanjian_kinerja_set")
+    tahun = models.PositiveSmallIntegerField()
+    versi = models.PositiveSmallIntegerField(default=1)
+    tanggal = models.DateField(null=True, blank=True)
+    pihak_pertama = models.ForeignKey(
+        Pejabat, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    pihak_kedua = models.ForeignKey(
+        Pejabat, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    alasan = models.TextField(blank=True, help_text="Alasan perubahan (untuk versi kedua dst.)")
+
+    class Meta:
+        ordering = ["tahun", "versi"]
+        verbose_name = "perjanjian kinerja"
+        verbose_name_plural = "perjanjian kinerja"
+        constraints = [
+            models.UniqueConstraint(fields=["opd", "tahun", "versi"], name="pk_versi_unik")
+        ]
+
+    def __str__(self):
+        return f"PK {self.opd} {self.tahun} versi {self.versi}"
+
+
+class TargetPK(models.Model):
+    pk_dokumen = models.ForeignKey(PerjanjianKinerja, models.CASCADE, related_name="target_set")
+    indikator = models.ForeignKey(Indikator, models.CASCADE, related_name="+")
+    nilai = angka()
+    nilai_atas = angka(null=True, blank=True)
+
+    class Meta:
+        ordering = ["indikator__urutan", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["pk_dokumen", "indikator"], name="target_pk_unik")
+        ]
+
+    def __str__(self):
+        return f"{self.indikator}: {self.nilai}"

@@ -164,6 +164,28 @@ def _periode(qs):
     return hasil
 
 
+def _pk(opd):
+    return [
+        _tanpa_kosong(
+            {
+                "tahun": pk.tahun,
+                "versi": pk.versi,
+                "tanggal": pk.tanggal,
+                "pihak_pertama": pk.pihak_pertama.kode if pk.pihak_pertama else None,
+                "pihak_kedua": pk.pihak_kedua.kode if pk.pihak_kedua else None,
+                "alasan": pk.alasan,
+                "target": {
+                    f"{t.indikator.periode.kode}/{t.indikator.kode}": _rentang(
+                        t.nilai, t.nilai_atas
+                    )
+                    for t in pk.target_set.select_related("indikator__periode")
+                },
+            }
+        )
+        for pk in opd.perjanjian_kinerja_set.order_by("tahun", "versi")
+    ]
+
+
 def _narasi(opd):
     hasil = {}
     for n in opd.narasi_set.order_by("tahun", "id"):
@@ -199,6 +221,7 @@ def ekspor_pemda(pemda) -> dict:
                             "periode": _periode(opd.periode_set.all()),
                             "anggaran": impor_anggaran.ekspor(opd, _tanpa_kosong),
                             "narasi": _narasi(opd),
+                            "perjanjian_kinerja": _pk(opd),
                         }
                     )
                     for opd in pemda.opd_set.order_by("id")

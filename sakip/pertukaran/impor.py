@@ -26,8 +26,10 @@ from sakip.perencanaan.models import (
     Pejabat,
     Pemda,
     Periode,
+    PerjanjianKinerja,
     Sasaran,
     Target,
+    TargetPK,
     Tujuan,
 )
 
@@ -60,7 +62,26 @@ KUNCI = {
         "periode",
         "opd",
     },
-    "opd": {"slug", "nama", "singkatan", "pejabat", "variabel", "periode", "anggaran", "narasi"},
+    "opd": {
+        "slug",
+        "nama",
+        "singkatan",
+        "pejabat",
+        "variabel",
+        "periode",
+        "anggaran",
+        "narasi",
+        "perjanjian_kinerja",
+    },
+    "perjanjian_kinerja": {
+        "tahun",
+        "versi",
+        "tanggal",
+        "pihak_pertama",
+        "pihak_kedua",
+        "alasan",
+        "target",
+    },
     "nomenklatur": {"kode", "nama"},
     "pejabat": {"kode", "nama", "nip", "pangkat", "golongan", "jabatan"},
     "variabel": {"kode", "nama", "satuan", "agregasi", "sumber", "nilai"},
@@ -254,6 +275,7 @@ def periksa(data):
         )
         impor_anggaran.periksa(p, opd, tempat, sasaran_opd, nomenklatur)
         _periksa_narasi(p, opd, tempat)
+        _periksa_pk(p, opd, tempat, pejabat_kode)
     if p.kesalahan:
         raise ImporError(p.kesalahan)
 
@@ -268,6 +290,44 @@ def _periksa_nomenklatur(p, pemda):
         daftar.append((str(n.get("kode")), str(n.get("nama")), f"pemda.nomenklatur[{i}]"))
     p.kesalahan += periksa_kode(daftar)
     return {kode for kode, _, _ in daftar}
+
+
+def _indikator_opd(opd):
+    """'kode-periode/kode-indikator' of every indicator in an OPD's data."""
+    return {
+        f"{pr.get('kode')}/{ind.get('kode')}"
+        for pr in opd.get("periode") or []
+        for tj in pr.get("tujuan") or []
+        for ind in [
+            *(tj.get("indikator") or []),
+            *(i for ss in tj.get("sasaran") or [] for i in ss.get("indikator") or []),
+        ]
+    }
+
+
+def _periksa_pk(p, opd, tempat, pejabat):
+    indikator = _indikator_opd(opd)
+    versi = set()
+    for i, pk in enumerate(p.daftar(opd, "perjanjian_kinerja", tempat)):
+        di = f"{tempat}.perjanjian_kinerja[{i}]"
+        pk = p.objek(pk, "perjanjian_kinerja", di, wajib=("tahun", "versi"))
+        p.tahun(pk.get("tahun"), f"{di}.tahun")
+        if not isinstance(pk.get("versi"), int) or pk["versi"] < 1:
+            p.salah(f"{di}.versi", "versi harus bilangan bulat mulai 1")
+        if (pk.get("tahun"), pk.get("versi")) in versi:
+            p.salah(di, "tahun dan versi yang sama sudah ada")
+        versi.add((pk.get("tahun"), pk.get("versi")))
+        for pihak in ("pihak_pertama", "pihak_kedua"):
+            if pk.get(pihak) is not None and pk[pihak] not in pejabat:
+                p.salah(f"{di}.{pihak}", f"pejabat '{pk[pihak]}' tidak ada")
+        if pk.get("tanggal") is not None and not isinstance(pk["tanggal"], datetime.date):
+            p.salah(f"{di}.tanggal", f"'{pk['tanggal']}' bukan tanggal (TTTT-BB-HH)")
+        for kunci, nilai in (pk.get("target") or {}).items():
+            if kunci not in indikator:
+                p.salah(
+                    f"{di}.target", f"indikator '{kunci}' tidak ada (bentuk: kode-periode/kode)"
+                )
+            p.nilai_target(nilai, f"{di}.target.{kunci}")
 
 
 def _periksa_narasi(p, opd, tempat):
@@ -537,6 +597,7 @@ def tulis_ke_basis_data(data) -> Pemda:
         )
         _tulis_pemilik(pemda, opd, o, pejabat, _sasaran(pemda=pemda, opd__isnull=True))
         impor_anggaran.tulis(opd, o.get("anggaran"), sinkron, _angka, _sasaran(opd=opd))
+        _tulis_pk(opd, o.get("perjanjian_kinerja") or [], pejabat)
         sinkron(
             Narasi,
             {"opd": opd},
@@ -573,6 +634,42 @@ def _tulis_nomenklatur(pemda, d):
         ]
         if salah:
             raise ImporError(salah)
+
+
+def _tulis_pk(opd, daftar, pejabat):
+    indikator = {
+        f"{i.periode.kode}/{i.kode}": i
+        for i in Indikator.objects.filter(periode__opd=opd).select_related("periode")
+    }
+    semua = sinkron(
+        PerjanjianKinerja,
+        {"opd": opd},
+        ["tahun", "versi"],
+        [
+            {
+                "tahun": pk["tahun"],
+                "versi": pk["versi"],
+                "tanggal": pk.get("tanggal"),
+                "pihak_pertama": pejabat.get(pk.get("pihak_pertama")),
+                "pihak_kedua": pejabat.get(pk.get("pihak_kedua")),
+                "alasan": pk.get("alasan") or "",
+            }
+            for pk in daftar
+        ],
+    )
+    for obj, pk in zip(semua, daftar, strict=True):
+        sinkron(
+            TargetPK,
+            {"pk_dokumen": obj},
+            ["indikator"],
+            [
+                dict(
+                    zip(("nilai", "nilai_atas"), _rentang(isi), strict=True),
+                    indikator=indikator[kunci],
+                )
+                for kunci, isi in (pk.get("target") or {}).items()
+            ],
+        )
 
 
 def _sasaran(**periode):

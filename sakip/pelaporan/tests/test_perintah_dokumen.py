@@ -30,8 +30,8 @@ def test_every_document_generates_in_every_format_for_each_seed_agency(demo, tmp
 def test_it_generates_all_documents_of_a_pemda_with_progress(demo, tmp_path):
     out = StringIO()
     call_command("dokumen", "semua", pemda="kota-jambi", tahun=2024, keluaran=tmp_path, stdout=out)
-    assert "[15/15]" in out.getvalue()
-    assert len(list(tmp_path.iterdir())) == 15
+    assert "[18/18]" in out.getvalue()
+    assert len(list(tmp_path.iterdir())) == 18
 
 
 def test_it_needs_an_opd_for_one_document(demo, tmp_path):
@@ -43,4 +43,4 @@ def test_the_benchmark_prints_figures_and_the_ratio(demo):
     out = StringIO()
     call_command("bench", "dokumen", ulang=1, stdout=out)
     assert "× target 2.0 s" in out.getvalue()
-    assert "Semua dokumen demo (45 berkas)" in out.getvalue()
+    assert "Semua dokumen demo (54 berkas)" in out.getvalue()

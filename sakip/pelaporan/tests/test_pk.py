@@ -1,0 +1,66 @@
+"""The Perjanjian Kinerja: both parties from the officials records, a target snapshot,
+and a revision that keeps its history."""
+
+import datetime
+from io import BytesIO, StringIO
+
+from django.core.management import call_command
+from docx import Document
+
+from sakip.pelaporan.render import ke_docx
+from sakip.pelaporan.susun import pk
+from sakip.perencanaan.models import OPD, PerjanjianKinerja, Target
+
+
+def teks_docx(dok):
+    d = Document(BytesIO(ke_docx(dok)))
+    return "\n".join(p.text for p in d.paragraphs), d.tables
+
+
+def test_it_states_both_parties_and_the_targets(demo):
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    teks, tabel = teks_docx(pk(opd, 2022))
+    assert "Nama: Ir. Iboy Hutapea" in teks  # pihak pertama, from the officials records
+    assert "Jabatan: Wali Kota Tebing Tinggi" in teks  # no name recorded for the mayor
+    # LKjIP 2022 Tabel 3: six sasaran, targets 65, 95, 95, 45, 85, 85.
+    assert [r.cells[4].text for r in tabel[0].rows[1:]] == [
+        "65,00",
+        "95,00",
+        "95,00",
+        "45,00",
+        "85,00",
+        "85,00",
+    ]
+    assert tabel[1].rows[-1].cells[2].text == "Rp 3.933.915.154"  # programmes' pagu
+
+
+def test_a_revision_keeps_the_history_and_its_own_snapshot(demo):
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    Target.objects.filter(indikator__kode="kesempatan-kerja", tahun=2022).update(nilai=60)
+    call_command(
+        "pk",
+        opd=opd.slug,
+        tahun=2022,
+        alasan="Penyesuaian target kesempatan kerja",
+        tanggal=datetime.date(2022, 7, 1),
+        pihak_pertama="kadis-disnakerind",
+        stdout=StringIO(),
+    )
+    versi = list(PerjanjianKinerja.objects.filter(opd=opd, tahun=2022).order_by("versi"))
+    assert [v.versi for v in versi] == [1, 2]
+    assert versi[0].target_set.get(indikator__kode="kesempatan-kerja").nilai == 65
+    assert versi[1].target_set.get(indikator__kode="kesempatan-kerja").nilai == 60
+    teks, tabel = teks_docx(pk(opd, 2022))
+    assert "Perjanjian Kinerja Perubahan (versi 2)" in teks
+    assert "Ditetapkan tanggal 1 Juli 2022." in teks
+    assert tabel[0].rows[1].cells[4].text == "60,00"
+    riwayat = [[c.text for c in r.cells] for r in tabel[-1].rows[1:]]
+    assert riwayat == [
+        ["1", "–", "Perjanjian awal"],
+        ["2", "1 Juli 2022", "Penyesuaian target kesempatan kerja"],
+    ]
+
+
+def test_it_says_when_no_pk_was_set(demo):
+    teks, _ = teks_docx(pk(OPD.objects.get(slug="dtkk-ukm-jambi"), 2024))
+    assert "belum ditetapkan" in teks
