@@ -65,10 +65,12 @@ def ambil_sub_kegiatan(user, pk, ubah=False):
         tingkat=ProgramKegiatan.Tingkat.SUB_KEGIATAN,
         opd__in=opd_terlihat(user),
     )
-    if ubah and not boleh_isi_realisasi(user, sub.opd):
+    if ubah and not boleh_ubah_data_opd(user, sub.opd):
         raise PermissionDenied("Hanya staf OPD ini yang dapat mengisi realisasi.")
     return sub
 
 
-def boleh_isi_realisasi(user, opd):
+def boleh_ubah_data_opd(user, opd):
+    """Only the OPD's own staff enter its realisations and write its report texts; a Pemda
+    admin reads them."""
     return user.is_superuser or user.opd_id == opd.pk

@@ -3,7 +3,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from sakip.akun.akses import ambil_opd, ambil_sub_kegiatan, boleh_isi_realisasi
+from sakip.akun.akses import ambil_opd, ambil_sub_kegiatan, boleh_ubah_data_opd
 
 from . import realisasi
 from .forms import RealisasiTriwulanForm
@@ -31,7 +31,7 @@ def pohon(request, slug, tahun):
             "daftar_tahun": daftar_tahun,
             "baris": baris,
             "total": total,
-            "boleh_isi": boleh_isi_realisasi(request.user, opd),
+            "boleh_isi": boleh_ubah_data_opd(request.user, opd),
         },
     )
 

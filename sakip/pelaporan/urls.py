@@ -4,6 +4,7 @@ from . import views
 
 urlpatterns = [
     path("opd/<slug:slug>/dokumen/<int:tahun>/", views.daftar, name="dokumen"),
+    path("opd/<slug:slug>/dokumen/<int:tahun>/narasi/", views.ubah_narasi, name="narasi"),
     path(
         "opd/<slug:slug>/dokumen/<int:tahun>/<slug:jenis>.<slug:format>",
         views.unduh,

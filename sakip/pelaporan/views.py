@@ -1,9 +1,14 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 
-from sakip.akun.akses import ambil_opd
+from sakip.akun.akses import ambil_opd, boleh_ubah_data_opd
 from sakip.perencanaan.pohon import periode_berlaku
 
+from .forms import NarasiForm
+from .narasi import narasi_awal, simpan_narasi
 from .render import FORMAT, PENYUSUN
 from .susun import JENIS
 
@@ -29,7 +34,31 @@ def daftar(request, slug, tahun):
     return render(
         request,
         "pelaporan/daftar.html",
-        {"opd": opd, "tahun": tahun, "dokumen": NAMA.items(), "format": list(FORMAT)},
+        {
+            "opd": opd,
+            "tahun": tahun,
+            "dokumen": NAMA.items(),
+            "format": list(FORMAT),
+            "boleh_tulis": boleh_ubah_data_opd(request.user, opd),
+        },
+    )
+
+
+def ubah_narasi(request, slug, tahun):
+    opd = _ambil(request, slug, tahun)
+    if not boleh_ubah_data_opd(request.user, opd):
+        raise PermissionDenied("Hanya staf OPD ini yang dapat menulis narasi laporannya.")
+    awal = narasi_awal(opd, tahun)
+    form = NarasiForm(request.POST or None, initial={b: t for b, (t, _) in awal.items()})
+    if request.method == "POST" and form.is_valid():
+        simpan_narasi(opd, tahun, form.cleaned_data)
+        messages.success(request, f"Narasi laporan {tahun} disimpan.")
+        return redirect(reverse("dokumen", args=[opd.slug, tahun]))
+    dari_lalu = sorted({t for _, t in awal.values() if t != tahun})
+    return render(
+        request,
+        "pelaporan/narasi.html",
+        {"opd": opd, "tahun": tahun, "form": form, "dari_lalu": dari_lalu},
     )
 
 

@@ -1,0 +1,14 @@
+from django import forms
+
+from .models import Narasi
+
+
+class NarasiForm(forms.Form):
+    """One text area per chapter; an emptied area removes that chapter's text."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for bagian in Narasi.Bagian:
+            self.fields[bagian.value] = forms.CharField(
+                label=bagian.label, required=False, widget=forms.Textarea(attrs={"rows": 6})
+            )

@@ -1,0 +1,42 @@
+from sakip.pelaporan.models import Narasi
+from sakip.perencanaan.models import OPD
+
+URL = "/opd/disnakerind-tebing-tinggi/dokumen/2022/narasi/"
+
+
+def test_it_saves_chapter_texts(masuk):
+    c = masuk("operator-tebing")
+    r = c.get(URL)
+    assert r.status_code == 200
+    assert "sinkronisasi antara rencana" in r.text  # the demo's Bab IV text
+    r = c.post(URL, {"ringkasan": "Tahun 2022 ditandai pemulihan.", "penutup": ""})
+    assert r.status_code == 302
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    assert Narasi.objects.get(opd=opd, tahun=2022, bagian="ringkasan").teks.startswith("Tahun")
+    assert not Narasi.objects.filter(opd=opd, tahun=2022, bagian="penutup").exists()
+
+
+def test_it_starts_a_new_year_from_last_years_text(masuk):
+    r = masuk("operator-tebing").get("/opd/disnakerind-tebing-tinggi/dokumen/2021/narasi/")
+    assert "diambil dari narasi tahun" not in r.text  # nothing before 2021
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    Narasi.objects.create(opd=opd, tahun=2021, bagian="ringkasan", teks="Teks 2021")
+    r = masuk("operator-tebing").get(URL)
+    assert "Teks 2021" in r.text
+    assert "diambil dari narasi tahun 2021" in r.text
+    assert not Narasi.objects.filter(opd=opd, tahun=2022, bagian="ringkasan").exists()
+
+
+def test_it_lets_the_pemda_admin_read_documents_but_not_write(masuk):
+    c = masuk("admin-tebing")
+    assert c.get("/opd/disnakerind-tebing-tinggi/dokumen/2022/").status_code == 200
+    assert c.get(URL).status_code == 403
+
+
+def test_it_refuses_a_user_of_another_opd(masuk):
+    assert masuk("operator-jambi").post(URL, {"ringkasan": "x"}).status_code == 404
+
+
+def test_it_refuses_anonymous_users(client, demo):
+    assert client.post(URL, {"ringkasan": "x"}).status_code == 302
+    assert not Narasi.objects.filter(teks="x").exists()
