@@ -2,8 +2,10 @@
 their typed values. Builders fill it from the engine; renderers (DOCX, PDF, XLSX) only lay
 it out, so every format shows the same numbers, formatted at the last moment."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from sakip.kinerja.angka import format_angka, format_rupiah
 
@@ -50,14 +52,27 @@ class Paragraf:
 
 
 @dataclass
+class Gambar:
+    """A chart, drawn only when a format shows it (XLSX carries tables only)."""
+
+    gambar: Callable[[], bytes]
+    keterangan: str
+    nomor: int = 0  # assigned by Dokumen.tambah, like tables
+
+    @cached_property
+    def png(self):
+        return self.gambar()
+
+
+@dataclass
 class Dokumen:
     judul: str
     subjudul: str = ""
     isi: list = field(default_factory=list)
 
     def tambah(self, blok):
-        if isinstance(blok, Tabel):
-            blok.nomor = sum(isinstance(b, Tabel) for b in self.isi) + 1
+        if isinstance(blok, Tabel | Gambar):
+            blok.nomor = sum(isinstance(b, type(blok)) for b in self.isi) + 1
         self.isi.append(blok)
         return blok
 

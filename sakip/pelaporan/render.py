@@ -1,15 +1,17 @@
 """Laying a Dokumen out as DOCX, XLSX or PDF. No numbers are computed here."""
 
+import base64
 from io import BytesIO
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm
 from weasyprint import HTML
 from xlsxwriter import Workbook
 
-from .dokumen import Judul, Paragraf, Tabel
+from .dokumen import Gambar, Judul, Paragraf, Tabel
 
 FORMAT = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -30,6 +32,9 @@ def ke_docx(dok):
             d.add_heading(blok.teks, blok.tingkat)
         elif isinstance(blok, Paragraf):
             d.add_paragraph(blok.teks)
+        elif isinstance(blok, Gambar):
+            d.add_picture(BytesIO(blok.png), width=Cm(15))
+            d.add_paragraph(f"Gambar {blok.nomor}. {blok.keterangan}", style="Caption")
         elif isinstance(blok, Tabel):
             d.add_paragraph(f"Tabel {blok.nomor}. {blok.judul}", style="Caption")
             tabel = d.add_table(rows=1, cols=len(blok.kolom))
@@ -80,7 +85,9 @@ def ke_xlsx(dok):
 
 
 def ke_html(dok):
-    return render_to_string("pelaporan/dokumen.html", {"dok": dok})
+    gambar = {id(b): base64.b64encode(b.png).decode() for b in dok.isi if isinstance(b, Gambar)}
+    isi = [(b, gambar.get(id(b))) for b in dok.isi]
+    return render_to_string("pelaporan/dokumen.html", {"dok": dok, "isi": isi})
 
 
 def ke_pdf(dok):

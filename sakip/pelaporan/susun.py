@@ -1,6 +1,8 @@
 """Builders: each turns stored data into a Dokumen, taking every number from the engine
 services (`pengukuran.hitung`, `anggaran.hitung`). One function per document kind."""
 
+from functools import partial
+
 from django.utils import formats
 
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk
@@ -13,7 +15,8 @@ from sakip.perencanaan.models import PerjanjianKinerja
 from sakip.perencanaan.pk import indikator_pk, kepala_daerah, pk_berlaku
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
-from .dokumen import Dokumen, Judul, Paragraf, Tabel, angka, persen, rupiah, teks
+from . import grafik
+from .dokumen import Dokumen, Gambar, Judul, Paragraf, Tabel, angka, persen, rupiah, teks
 
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -290,6 +293,16 @@ def lkjip(opd, tahun):
     dok.tambah(_tabel_capaian(opd, tahun, "Capaian Indikator Kinerja Utama"))
     dok.tambah(_tabel_skala(opd))
     dok.tambah(
+        Gambar(
+            partial(
+                grafik.capaian_per_indikator,
+                [b.nilai.indikator.nama for b in baris],
+                [b.nilai.capaian.nilai for b in baris],
+            ),
+            f"Grafik capaian indikator kinerja utama {tahun} terhadap target (100%)",
+        )
+    )
+    dok.tambah(
         Tabel(
             "Perbandingan capaian kinerja dengan tahun lalu",
             [
@@ -313,6 +326,17 @@ def lkjip(opd, tahun):
         )
     )
     data = DataKinerja(b.nilai.indikator for b in baris)
+    seri = []
+    for b in baris:
+        ind = b.nilai.indikator
+        daftar_tahun = list(range(ind.periode.tahun_awal, ind.periode.tahun_akhir + 1))
+        nilai = [data.nilai(ind, t) for t in daftar_tahun]
+        if b.sasaran and any(n.realisasi is not None for n in nilai):
+            seri.append(
+                (ind.nama, daftar_tahun, [n.realisasi for n in nilai], [n.target for n in nilai])
+            )
+    if seri:
+        dok.tambah(Gambar(partial(grafik.tren, seri), "Tren realisasi dan target per indikator"))
     dok.tambah(
         Tabel(
             "Kemajuan capaian dibandingkan dengan target akhir Renstra",

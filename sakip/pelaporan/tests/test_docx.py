@@ -18,12 +18,12 @@ def dokumen(demo):
 
 def tabel_berjudul(doc, judul):
     """The table that follows the caption paragraph 'Tabel N. judul'."""
-    keterangan = [p.text for p in doc.paragraphs if p.style.name == "Caption"]
+    keterangan = [p.text for p in doc.paragraphs if p.text.startswith("Tabel ")]
     return doc.tables[next(i for i, k in enumerate(keterangan) if k.endswith(judul))]
 
 
 def test_it_numbers_tables_once_each(dokumen):
-    keterangan = [p.text for p in dokumen.paragraphs if p.style.name == "Caption"]
+    keterangan = [p.text for p in dokumen.paragraphs if p.text.startswith("Tabel ")]
     assert [k.split(".")[0] for k in keterangan] == [
         f"Tabel {n}" for n in range(1, len(keterangan) + 1)
     ]
@@ -90,3 +90,13 @@ def test_it_has_every_seed_table(dokumen):
         "RFK 2022 Triwulan IV",  # annex
     ]:
         assert judul in keterangan
+
+
+def test_it_draws_the_capaian_and_trend_charts(dokumen):
+    # Capaian per indicator against 100 %, and the trend panels with the target line.
+    assert len(dokumen.inline_shapes) == 2
+    keterangan = [p.text for p in dokumen.paragraphs if p.style.name == "Caption"]
+    assert (
+        "Gambar 1. Grafik capaian indikator kinerja utama 2022 terhadap target (100%)" in keterangan
+    )
+    assert "Gambar 2. Tren realisasi dan target per indikator" in keterangan

@@ -1,0 +1,67 @@
+"""Charts for documents, drawn with matplotlib from values the engine computed."""
+
+from decimal import Decimal
+from io import BytesIO
+from textwrap import shorten
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from sakip.kinerja.angka import format_angka
+
+# Axis labels in Indonesian format (the plotted floats are only for drawing).
+_FORMAT_ID = FuncFormatter(
+    lambda x, _: format_angka(Decimal(str(float(x))), 0 if x == int(x) else 1)
+)
+
+
+def _png(gambar):
+    buf = BytesIO()
+    gambar.savefig(buf, format="png", dpi=90)
+    return buf.getvalue()
+
+
+def _kanvas(lebar, tinggi):
+    # A bare Figure, not pyplot: no global state to keep or close between charts.
+    gambar = Figure(figsize=(lebar, tinggi), layout="tight")
+    return gambar, gambar.subplots()
+
+
+def capaian_per_indikator(nama, capaian):
+    """Horizontal bars of capaian (%) per indicator against the 100 % line."""
+    pasangan = [
+        (shorten(n, 60, placeholder="…"), float(c))
+        for n, c in zip(nama, capaian, strict=True)
+        if c is not None
+    ]
+    gambar, ax = _kanvas(8, 0.45 * len(pasangan) + 1)
+    ax.barh([n for n, _ in pasangan][::-1], [c for _, c in pasangan][::-1], color="#1d4f91")
+    ax.axvline(100, color="#c0392b", linestyle="--", linewidth=1.2, label="Target (100%)")
+    ax.xaxis.set_major_formatter(_FORMAT_ID)
+    ax.set_xlabel("Capaian (%)")
+    ax.legend(loc="lower right", fontsize=8)
+    return _png(gambar)
+
+
+def tren(seri):
+    """Small multiples, one panel per indicator: realisation over the years with the target
+    line. seri: [(judul, tahun, realisasi, target)]. One figure is much cheaper than many."""
+    kolom = 2
+    baris = (len(seri) + kolom - 1) // kolom
+    gambar = Figure(figsize=(9, 2.4 * baris), layout="tight")
+    for ax, (judul, tahun, realisasi, target) in zip(
+        gambar.subplots(baris, kolom, squeeze=False).flat, seri, strict=False
+    ):
+        titik_t = [(t, float(x)) for t, x in zip(tahun, target, strict=True) if x is not None]
+        titik_r = [(t, float(r)) for t, r in zip(tahun, realisasi, strict=True) if r is not None]
+        if titik_t:
+            ax.plot(*zip(*titik_t, strict=True), color="#c0392b", linestyle="--", label="Target")
+        if titik_r:
+            ax.plot(*zip(*titik_r, strict=True), color="#1d4f91", marker="o", label="Realisasi")
+        ax.set_xticks(tahun)
+        ax.yaxis.set_major_formatter(_FORMAT_ID)
+        ax.set_title(shorten(judul, 55, placeholder="…"), fontsize=8)
+        ax.legend(fontsize=6)
+    for ax in list(gambar.axes)[len(seri) :]:
+        ax.set_visible(False)
+    return _png(gambar)
