@@ -76,5 +76,8 @@ TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
 
+# A .docx whose styles (Title, Heading 1–3, Caption, Table Grid) restyle every Word document.
+SAKIP_TEMPLAT_DOCX = os.environ.get("SAKIP_TEMPLAT_DOCX", "")
+
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"

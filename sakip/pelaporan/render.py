@@ -23,7 +23,7 @@ FORMAT = {
 def ke_docx(dok):
     """Word, on the administrator's template when one is configured (its styles
     Title, Heading 1–3, Caption and Table Grid restyle the whole document)."""
-    d = Document(getattr(settings, "SAKIP_TEMPLAT_DOCX", None) or None)
+    d = Document(settings.SAKIP_TEMPLAT_DOCX or None)
     d.add_heading(dok.judul, 0)
     if dok.subjudul:
         d.add_paragraph(dok.subjudul)

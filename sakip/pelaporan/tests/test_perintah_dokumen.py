@@ -8,7 +8,13 @@ from openpyxl import load_workbook
 from sakip.pelaporan.render import FORMAT
 from sakip.pelaporan.susun import JENIS
 
-DEMO = [("dkukmperindag-ppu", 2025), ("dtkk-ukm-jambi", 2024), ("disnakerind-tebing-tinggi", 2022)]
+# Every year the demo plans cover (Tebing Tinggi's Renstra 2017–2022 has a tree only for the
+# supplement years 2021–2022; the earlier years must still produce valid, empty documents).
+DEMO = [
+    *[("dkukmperindag-ppu", t) for t in (2024, 2025, 2026)],
+    *[("dtkk-ukm-jambi", t) for t in (2024, 2025, 2026)],
+    *[("disnakerind-tebing-tinggi", t) for t in range(2017, 2023)],
+]
 
 
 @pytest.mark.parametrize("opd, tahun", DEMO)
