@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "sakip.pengukuran",
     "sakip.anggaran",
     "sakip.pelaporan",
+    "sakip.evaluasi",
     "sakip.pertukaran",
 ]
 

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EvaluasiConfig(AppConfig):
+    name = "sakip.evaluasi"
+    verbose_name = "Reviu dan evaluasi"

@@ -1,0 +1,121 @@
+"""Review of stored data: every figure a document printed (kept as "dilaporkan") and the
+stored budget are checked with the engine's rules (`sakip.kinerja.reviu`)."""
+
+from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran
+from sakip.kinerja.angka import format_rupiah
+from sakip.kinerja.capaian import Polaritas, hitung_capaian
+from sakip.kinerja.predikat import skala
+from sakip.kinerja.reviu import cek_angka, cek_predikat, temuan
+from sakip.pengukuran.hitung import DataKinerja
+from sakip.pengukuran.models import NilaiDilaporkan
+from sakip.perencanaan.models import Indikator
+from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
+
+
+def reviu_opd(opd, tahun):
+    """All findings for an OPD and year, in a stable order."""
+    hasil = []
+    indikator = [
+        i for p in periode_berlaku(opd, tahun) for _, _, i in indikator_pohon(tujuan_lengkap(p))
+    ]
+    hasil += _reviu_indikator(opd, tahun, indikator)
+    hasil += _reviu_anggaran(opd, tahun)
+    return [t for t in hasil if t is not None]
+
+
+def _reviu_indikator(opd, tahun, indikator):
+    data = DataKinerja(indikator)
+    skala_pemda = skala(opd.pemda.skala_predikat)
+    temuan_ = []
+    for ind in indikator:
+        temuan_ += _satuan(ind)
+    dilaporkan = NilaiDilaporkan.objects.filter(indikator__in=indikator, tahun=tahun)
+    for d in dilaporkan.select_related("indikator").order_by("indikator__urutan", "sumber"):
+        ind = d.indikator
+        lokasi = f"{d.sumber}, {ind.nama}"
+        realisasi, sumber, _ = data.realisasi_indikator(ind, tahun)
+        if sumber in ("rumus", "komponen"):
+            temuan_.append(cek_angka("R01", lokasi, d.realisasi, realisasi))
+        if d.target is not None and d.realisasi is not None and d.capaian is not None:
+            # A capaian worked from the unrounded realisation is right too, though it may
+            # differ in the last digit from one worked from the printed (rounded) realisation.
+            polaritas = Polaritas(ind.polaritas)
+            dari_tercatat = hitung_capaian(d.target, d.realisasi, polaritas).nilai
+            dari_data = hitung_capaian(d.target, realisasi, polaritas).nilai
+            if cek_angka("R02", lokasi, d.capaian, dari_data) is not None:
+                temuan_.append(cek_angka("R02", lokasi, d.capaian, dari_tercatat))
+        temuan_.append(cek_predikat(lokasi, d.capaian, d.kategori, skala_pemda))
+        if d.target is not None and "kemajuan" not in d.sumber.lower():
+            rencana = data.target_indikator(ind, tahun)[0]
+            kode = "R04" if data.komponen.get(ind.pk) else "R05"
+            temuan_.append(cek_angka(kode, lokasi, d.target, rencana))
+    return temuan_
+
+
+def _satuan(ind):
+    lokasi = f"Indikator {ind.nama}"
+    if ind.jenis == Indikator.Jenis.INDEKS and ind.satuan.strip() == "%":
+        return [temuan("R12", lokasi, ind.satuan, "indeks", "indeks dinyatakan dalam persen")]
+    if ind.jenis == Indikator.Jenis.PERSENTASE and ind.satuan.strip() != "%":
+        return [temuan("R12", lokasi, ind.satuan, "%", "persentase dengan satuan lain")]
+    return []
+
+
+def _reviu_anggaran(opd, tahun):
+    program, total = pohon_anggaran(opd, tahun)
+    if not program:
+        return []
+    temuan_ = []
+    simpul = {s.pos.kode: s for p in program for s in p.semua()}
+    nama = {s.pos.nama.lower(): s for s in simpul.values()}
+    sasaran = {e.sasaran.nama.lower(): e for e in efisiensi_sasaran(opd, tahun)}
+    for d in opd.anggaran_dilaporkan_set.filter(tahun=tahun).order_by("id"):
+        lokasi = f"{d.sumber}, baris {d.baris}"
+        if d.pagu is not None and d.realisasi is not None:
+            sendiri = hitung_capaian(d.pagu, d.realisasi, Polaritas.POSITIF).nilai
+            temuan_.append(cek_angka("R06", lokasi, d.persen, sendiri))
+            temuan_.append(cek_angka("R07", lokasi, d.sisa, d.pagu - d.realisasi))
+        pasangan = (
+            total.serapan
+            if d.baris.upper() == "TOTAL"
+            else getattr(simpul.get(d.baris) or nama.get(d.nama.lower()), "serapan", None)
+            or getattr(sasaran.get(d.nama.lower()), "serapan", None)
+        )
+        if pasangan is not None:
+            for label, tercatat, seharusnya in (
+                ("pagu", d.pagu, pasangan.pagu),
+                ("realisasi", d.realisasi, pasangan.realisasi),
+            ):
+                if tercatat is not None and abs(tercatat - seharusnya) > 0:
+                    temuan_.append(
+                        cek_angka(
+                            "R08",
+                            f"{lokasi} ({label})",
+                            tercatat,
+                            seharusnya,
+                            f"{label} tercatat {format_rupiah(tercatat)}, jumlah rinciannya "
+                            f"{format_rupiah(seharusnya)}",
+                        )
+                    )
+    for s in simpul.values():
+        if s.pos.tingkat != 5:
+            continue
+        lokasi = f"Sub kegiatan {s.pos.kode} {s.pos.nama}"
+        if s.serapan.realisasi > s.serapan.pagu:
+            temuan_.append(temuan("R09", lokasi, s.serapan.realisasi, s.serapan.pagu))
+        fisik = s.fisik.nilai
+        if fisik is not None and (
+            (fisik >= 100 and s.serapan.realisasi == 0) or (fisik == 0 and s.serapan.realisasi > 0)
+        ):
+            temuan_.append(
+                temuan(
+                    "R10",
+                    lokasi,
+                    fisik,
+                    None,
+                    f"fisik {fisik}% dengan realisasi {format_rupiah(s.serapan.realisasi)}",
+                )
+            )
+        if not s.pos.sasaran.exists():
+            temuan_.append(temuan("R11", lokasi, None, None))
+    return temuan_

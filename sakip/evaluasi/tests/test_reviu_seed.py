@@ -1,0 +1,85 @@
+"""`sakip reviu` on the demo data: the seed documents' own errors, and nothing correct."""
+
+import json
+from decimal import Decimal
+from io import StringIO
+
+from django.core.management import call_command
+
+from sakip.pengukuran.models import NilaiDilaporkan
+
+
+def reviu(opd, tahun):
+    out = StringIO()
+    call_command("reviu", opd=opd, tahun=tahun, format="json", stdout=out)
+    return json.loads(out.getvalue(), parse_float=Decimal)
+
+
+def kunci(temuan):
+    return {(t["aturan"], t["lokasi"]) for t in temuan}
+
+
+def test_it_finds_the_jambi_iku_errors_and_only_those(demo):
+    assert kunci(reviu("dtkk-ukm-jambi", 2024)) == {
+        # Tabel 3.2: composite target 2024 printed 41,08; mean of 42, 100, 15,46, 7,15 = 41,1525.
+        (
+            "R04",
+            "IKU 2025 Tabel 3.2, Persentase peningkatan pemberdayaan dan pengembangan "
+            "tenaga kerja, koperasi dan UMKM",
+        ),
+        # Tabel 3.4 row 1: 639 / 1.257 = 50,84 %, printed 51,00 %.
+        ("R01", "IKU 2025 Tabel 3.4, Persentase Penyerapan Tenaga Kerja"),
+    }
+
+
+def test_it_finds_the_tebing_tinggi_lkjip_errors(demo):
+    temuan = kunci(reviu("disnakerind-tebing-tinggi", 2022))
+    for harap in [
+        # Tabel 5 row 1: (141 − 105) / 105 = 34,29 %, printed 34,28 %.
+        ("R01", "LKjIP 2022 Tabel 5, Persentase Meningkatnya Kesempatan Kerja"),
+        # Tabel 5 row 2: 92,63 / 95 = 97,51 %, printed 97,50 %.
+        ("R02", "LKjIP 2022 Tabel 5, Persentase pencari kerja yang memiliki sertifikat kompetensi"),
+        # Tabel 5 row 3: 72,84 % is "Baik" on the LKjIP's own scale, printed "Sangat Baik".
+        ("R03", "LKjIP 2022 Tabel 5, Persentase tenaga kerja yang dilindungi"),
+        # Tabel 8 rows 5–6: realisation printed 70 % where the data give 70,21 %.
+        ("R01", "LKjIP 2022 Tabel 8, Persentase produk IKM yang memenuhi standart"),
+        # RFK TOTAL: pagu 4.544.274.054 is not the sum of the programs (3.933.915.154).
+        ("R08", "Lampiran RFK 2022, baris TOTAL (pagu)"),
+        # Tabel 12 row 4: realisation 245.594.404; its sub kegiatan sum to 245.594.044.
+        ("R08", "LKjIP 2022 Tabel 12, baris 4 (realisasi)"),
+        # Tabel 13 row 1: realisation 205.267.250; the linked sub kegiatan sum to 205.264.593.
+        ("R08", "LKjIP 2022 Tabel 13, baris 1 (realisasi)"),
+        # Tabel 13 row 4: 44.176.000 / 44.176.200 = 99,9995 % → 100,00, printed 99,99.
+        ("R06", "LKjIP 2022 Tabel 13, baris 4"),
+    ]:
+        assert harap in temuan
+
+
+def test_it_leaves_correct_figures_alone(demo):
+    temuan = kunci(reviu("disnakerind-tebing-tinggi", 2022))
+    # Tabel 5 row 1 capaian 52,74 follows from its own printed 34,28 / 65 (= 52,738).
+    assert ("R02", "LKjIP 2022 Tabel 5, Persentase Meningkatnya Kesempatan Kerja") not in temuan
+    # Tabel 5 row 2 "Memuaskan" is right for 97,50 on the LKjIP scale.
+    assert (
+        "R03",
+        "LKjIP 2022 Tabel 5, Persentase pencari kerja yang memiliki sertifikat kompetensi",
+    ) not in temuan
+    # The RFK total's percentage 91,47 follows from its own (wrong) totals.
+    assert ("R06", "Lampiran RFK 2022, baris TOTAL") not in temuan
+    # PPU's IKU prints only targets: nothing to find.
+    assert reviu("dkukmperindag-ppu", 2025) == []
+
+
+def test_it_catches_a_changed_figure(demo):
+    NilaiDilaporkan.objects.filter(
+        indikator__kode="koperasi-modern", sumber="IKU 2025 Tabel 3.4"
+    ).update(capaian=Decimal("81.02"))
+    assert ("R02", "IKU 2025 Tabel 3.4, Persentase Koperasi Modern") in kunci(
+        reviu("dtkk-ukm-jambi", 2024)
+    )
+
+
+def test_it_prints_a_table(demo):
+    out = StringIO()
+    call_command("reviu", opd="dtkk-ukm-jambi", tahun=2024, stdout=out)
+    assert out.getvalue().strip().endswith("2 temuan.")

@@ -1,0 +1,129 @@
+"""Review rules: each has an id, an Indonesian description, a severity and a rounding
+tolerance. A rule compares a stated figure with the one computed from its own inputs (by
+the formulas in this package) and yields a finding when they differ. Rules know nothing
+about any particular document."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from .angka import format_angka
+
+
+class Tingkat(StrEnum):
+    GALAT = "galat"  # a figure is wrong
+    PERINGATAN = "peringatan"  # something to look at
+
+
+@dataclass(frozen=True)
+class Aturan:
+    kode: str
+    uraian: str
+    tingkat: Tingkat
+    toleransi: Decimal = Decimal(0)
+
+
+# Figures printed with two decimals are right when within half a unit of the last digit.
+SETENGAH_SEN = Decimal("0.005")
+
+ATURAN = {
+    a.kode: a
+    for a in [
+        Aturan(
+            "R01",
+            "Realisasi tercatat berbeda dari hasil rumus atas datanya",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
+        Aturan(
+            "R02",
+            "Capaian tercatat berbeda dari target dan realisasi yang tercatat",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
+        Aturan("R03", "Predikat tercatat tidak sesuai skala predikat", Tingkat.GALAT),
+        Aturan(
+            "R04",
+            "Target indikator komposit berbeda dari rata-rata komponennya",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
+        Aturan(
+            "R05",
+            "Target tercatat berbeda dari target rencana tahun itu",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
+        Aturan(
+            "R06",
+            "Persentase anggaran tercatat berbeda dari realisasi ÷ pagu",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
+        Aturan(
+            "R07",
+            "Sisa anggaran tercatat berbeda dari pagu − realisasi",
+            Tingkat.GALAT,
+            Decimal("0.5"),
+        ),
+        Aturan("R08", "Jumlah tercatat bukan jumlah rinciannya", Tingkat.GALAT, Decimal("0.5")),
+        Aturan("R09", "Realisasi keuangan melebihi pagu", Tingkat.GALAT),
+        Aturan(
+            "R10",
+            "Realisasi fisik dan keuangan tidak sejalan (fisik 100% tanpa belanja, "
+            "atau belanja tanpa kemajuan fisik)",
+            Tingkat.PERINGATAN,
+        ),
+        Aturan("R11", "Sub kegiatan tidak dikaitkan dengan sasaran mana pun", Tingkat.PERINGATAN),
+        Aturan("R12", "Satuan bertentangan dengan jenis indikator", Tingkat.PERINGATAN),
+        Aturan("R13", "Nilai persentase di luar 0–100", Tingkat.PERINGATAN),
+        Aturan("R14", "Skala predikat bercelah atau tumpang tindih", Tingkat.GALAT),
+    ]
+}
+
+
+@dataclass(frozen=True)
+class Temuan:
+    aturan: str
+    tingkat: Tingkat
+    lokasi: str
+    tercatat: object
+    seharusnya: object
+    pesan: str
+
+
+def temuan(kode, lokasi, tercatat, seharusnya, rincian=""):
+    a = ATURAN[kode]
+    pesan = a.uraian + (f": {rincian}" if rincian else "")
+    return Temuan(kode, a.tingkat, lokasi, tercatat, seharusnya, pesan)
+
+
+def cek_angka(kode, lokasi, tercatat, seharusnya, rincian=""):
+    """A finding when a stated number is further from the computed one than the rule's
+    tolerance; nothing when either is missing."""
+    if tercatat is None or seharusnya is None:
+        return None
+    if abs(Decimal(tercatat) - seharusnya) <= ATURAN[kode].toleransi:
+        return None
+    teks = rincian or f"tercatat {format_angka(tercatat)}, seharusnya {format_angka(seharusnya)}"
+    return temuan(kode, lokasi, tercatat, seharusnya, teks)
+
+
+def _seragam(teks):
+    return " ".join(str(teks).lower().replace("/", " / ").split())
+
+
+def cek_predikat(lokasi, capaian, tercatat, skala):
+    if not tercatat or capaian is None:
+        return None
+    seharusnya = skala.predikat(capaian)
+    if seharusnya is not None and _seragam(seharusnya) == _seragam(tercatat):
+        return None
+    return temuan(
+        "R03",
+        lokasi,
+        tercatat,
+        seharusnya,
+        f"capaian {format_angka(capaian)}% pada skala '{skala.nama}' berpredikat "
+        f"'{seharusnya or 'di luar skala'}', tercatat '{tercatat}'",
+    )
