@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("sakip.perencanaan.urls")),
     path("", include("sakip.anggaran.urls")),
     path("", include("sakip.pelaporan.urls")),
+    path("", include("sakip.evaluasi.urls")),
 ]

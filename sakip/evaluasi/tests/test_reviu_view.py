@@ -1,0 +1,21 @@
+URL = "/opd/dtkk-ukm-jambi/reviu/2024/"
+
+
+def test_it_lists_the_findings(masuk):
+    r = masuk("admin-jambi").get(URL)
+    assert r.status_code == 200
+    assert "R04" in r.text and "41,08" in r.text and "41,15" in r.text
+    assert "R01" in r.text and "51,00" in r.text and "50,84" in r.text
+
+
+def test_it_is_open_to_the_opds_own_staff(masuk):
+    assert masuk("operator-jambi").get(URL).status_code == 200
+
+
+def test_it_refuses_a_user_of_another_opd_or_pemda(masuk):
+    assert masuk("operator-tebing").get(URL).status_code == 404
+    assert masuk("admin-tebing").get(URL).status_code == 404
+
+
+def test_it_refuses_anonymous_users(client, demo):
+    assert client.get(URL).status_code == 302
