@@ -6,9 +6,11 @@ from sakip.kinerja.angka import format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian
 from sakip.kinerja.predikat import skala
 from sakip.kinerja.reviu import cek_angka, cek_predikat, temuan
+from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.models import NilaiDilaporkan
 from sakip.perencanaan.models import Indikator
+from sakip.perencanaan.pk import indikator_pk, pk_berlaku
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 
@@ -19,6 +21,7 @@ def reviu_opd(opd, tahun):
         i for p in periode_berlaku(opd, tahun) for _, _, i in indikator_pohon(tujuan_lengkap(p))
     ]
     hasil += _reviu_indikator(opd, tahun, indikator)
+    hasil += _reviu_pk(opd, tahun)
     hasil += _reviu_anggaran(opd, tahun)
     return [t for t in hasil if t is not None]
 
@@ -45,11 +48,45 @@ def _reviu_indikator(opd, tahun, indikator):
             if cek_angka("R02", lokasi, d.capaian, dari_data) is not None:
                 temuan_.append(cek_angka("R02", lokasi, d.capaian, dari_tercatat))
         temuan_.append(cek_predikat(lokasi, d.capaian, d.kategori, skala_pemda))
+        if (
+            _bagian_dari_keseluruhan(ind)
+            and d.realisasi is not None
+            and not (0 <= d.realisasi <= 100)
+        ):
+            temuan_.append(temuan("R13", lokasi, d.realisasi, None))
         if d.target is not None and "kemajuan" not in d.sumber.lower():
             rencana = data.target_indikator(ind, tahun)[0]
             kode = "R04" if data.komponen.get(ind.pk) else "R05"
             temuan_.append(cek_angka(kode, lokasi, d.target, rencana))
     return temuan_
+
+
+def _reviu_pk(opd, tahun):
+    """The PK in force against the plan: every key indicator present, and targets equal to
+    the plan's unless the version records why they changed."""
+    pk = pk_berlaku(opd, tahun)
+    if pk is None:
+        return []
+    lokasi = f"Perjanjian Kinerja {tahun} versi {pk.versi}"
+    target_pk = {t.indikator_id: t for t in pk.target_set.select_related("indikator")}
+    indikator = indikator_pk(opd, tahun)
+    data = DataKinerja(indikator)
+    hasil = []
+    for ind in indikator:
+        t = target_pk.get(ind.pk)
+        if t is None:
+            hasil.append(temuan("R16", f"{lokasi}, {ind.nama}", None, None))
+        elif not pk.alasan:
+            rencana = data.target_indikator(ind, tahun)[0]
+            hasil.append(cek_angka("R15", f"{lokasi}, {ind.nama}", t.nilai, rencana))
+    return hasil
+
+
+def _bagian_dari_keseluruhan(ind):
+    """A percentage that is a share of a whole (not a growth rate over an earlier period)."""
+    if ind.jenis != Indikator.Jenis.PERSENTASE:
+        return False
+    return not ind.rumus or all(lag == 0 for _, lag in parse(ind.rumus).variables)
 
 
 def _satuan(ind):

@@ -78,6 +78,17 @@ ATURAN = {
         Aturan("R12", "Satuan bertentangan dengan jenis indikator", Tingkat.PERINGATAN),
         Aturan("R13", "Nilai persentase di luar 0–100", Tingkat.PERINGATAN),
         Aturan("R14", "Skala predikat bercelah atau tumpang tindih", Tingkat.GALAT),
+        Aturan(
+            "R15",
+            "Target Perjanjian Kinerja berbeda dari target Renstra tanpa alasan perubahan",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
+        Aturan(
+            "R16",
+            "Indikator kinerja utama tidak tercantum dalam Perjanjian Kinerja",
+            Tingkat.PERINGATAN,
+        ),
     ]
 }
 

@@ -7,6 +7,7 @@ from io import StringIO
 from django.core.management import call_command
 
 from sakip.pengukuran.models import NilaiDilaporkan
+from sakip.perencanaan.models import PerjanjianKinerja, TargetPK
 
 
 def reviu(opd, tahun):
@@ -83,3 +84,33 @@ def test_it_prints_a_table(demo):
     out = StringIO()
     call_command("reviu", opd="dtkk-ukm-jambi", tahun=2024, stdout=out)
     assert out.getvalue().strip().endswith("2 temuan.")
+
+
+def test_it_checks_the_pk_against_the_plan(demo):
+    # The demo PK 2022 equals the Suplemen Renstra targets: no finding.
+    temuan = reviu("disnakerind-tebing-tinggi", 2022)
+    assert not [t for t in temuan if t["aturan"] in ("R15", "R16")]
+    pk = PerjanjianKinerja.objects.get(opd__slug="disnakerind-tebing-tinggi", tahun=2022)
+    TargetPK.objects.filter(pk_dokumen=pk, indikator__kode="kesempatan-kerja").update(nilai=60)
+    TargetPK.objects.filter(pk_dokumen=pk, indikator__kode="produk-ikm-standar").delete()
+    temuan = kunci(reviu("disnakerind-tebing-tinggi", 2022))
+    assert (
+        "R15",
+        "Perjanjian Kinerja 2022 versi 1, Persentase Meningkatnya Kesempatan Kerja",
+    ) in temuan
+    assert (
+        "R16",
+        "Perjanjian Kinerja 2022 versi 1, Persentase produk IKM yang memenuhi standart",
+    ) in temuan
+    # A recorded reason makes a different target a revision, not an error.
+    PerjanjianKinerja.objects.filter(pk=pk.pk).update(alasan="Penyesuaian anggaran")
+    assert not [t for t in reviu("disnakerind-tebing-tinggi", 2022) if t["aturan"] == "R15"]
+
+
+def test_it_flags_a_share_outside_0_to_100(demo):
+    NilaiDilaporkan.objects.filter(
+        indikator__kode="umkm-naik-kelas", sumber="IKU 2025 Tabel 3.4"
+    ).update(realisasi=Decimal("530"))
+    assert ("R13", "IKU 2025 Tabel 3.4, Persentase UMKM Naik Kelas") in kunci(
+        reviu("dtkk-ukm-jambi", 2024)
+    )
