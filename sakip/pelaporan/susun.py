@@ -256,7 +256,7 @@ def lkjip(opd, tahun):
     baris = baris_capaian(opd, tahun, hanya_iku=True)
     sebelumnya = {b.nilai.indikator.pk: b.nilai for b in baris_capaian(opd, tahun - 1, True)}
     narasi = {n.bagian: n.teks for n in Narasi.objects.filter(opd=opd, tahun=tahun)}
-    _pernyataan_reviu(dok, opd, tahun)
+    pernyataan_reviu(dok, opd, tahun)
     dok.tambah(Judul("Ringkasan Eksekutif"))
     if "ringkasan" in narasi:
         dok.tambah(Paragraf(narasi["ringkasan"]))
@@ -548,7 +548,7 @@ def lkjip(opd, tahun):
     return dok
 
 
-def _pernyataan_reviu(dok, opd, tahun):
+def pernyataan_reviu(dok, opd, tahun):
     """The Inspektorat's statement that the report was reviewed (the official is taken from
     the Pemda's records, not retyped)."""
     inspektur = opd.pemda.pejabat_set.filter(jabatan__istartswith="Inspektur").first()

@@ -1,3 +1,7 @@
+from io import BytesIO
+
+from docx import Document
+
 URL = "/opd/dtkk-ukm-jambi/reviu/2024/"
 
 
@@ -19,3 +23,26 @@ def test_it_refuses_a_user_of_another_opd_or_pemda(masuk):
 
 def test_it_refuses_anonymous_users(client, demo):
     assert client.get(URL).status_code == 302
+
+
+def test_it_downloads_the_review_report(masuk):
+    r = masuk("admin-jambi").get("/opd/dtkk-ukm-jambi/reviu/2024/laporan.docx")
+    assert r.status_code == 200
+    teks = "\n".join(p.text for p in Document(BytesIO(r.content)).paragraphs)
+    assert "2 temuan galat dan 0 peringatan" in teks
+    assert "Pernyataan Telah Direviu" not in teks  # errors remain
+    assert (
+        masuk("admin-jambi").get("/opd/dtkk-ukm-jambi/reviu/2024/laporan.pdf").content[:4]
+        == b"%PDF"
+    )
+    assert (
+        masuk("operator-tebing").get("/opd/dtkk-ukm-jambi/reviu/2024/laporan.pdf").status_code
+        == 404
+    )
+
+
+def test_the_report_carries_the_reviewed_statement_when_nothing_is_wrong(masuk):
+    r = masuk("admin-ppu").get("/opd/dkukmperindag-ppu/reviu/2025/laporan.docx")
+    teks = "\n".join(p.text for p in Document(BytesIO(r.content)).paragraphs)
+    assert "0 temuan galat" in teks
+    assert "Pernyataan Telah Direviu" in teks
