@@ -7,10 +7,12 @@ the user may not see it, so that its existence is not revealed. Views, the CLI a
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.perencanaan.models import OPD, Indikator, Pemda
+from sakip.perencanaan.pohon import periode_berlaku
 
 
 def pemda_terlihat(user):
@@ -48,6 +50,14 @@ def ambil_pemda(user, slug):
 
 def ambil_opd(user, slug):
     return get_object_or_404(opd_terlihat(user).select_related("pemda"), slug=slug)
+
+
+def ambil_opd_tahun(user, slug, tahun):
+    """An OPD the user may see, for a year its plan covers (404 for a year without a plan)."""
+    opd = ambil_opd(user, slug)
+    if not periode_berlaku(opd, tahun):
+        raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
+    return opd
 
 
 def ambil_indikator(user, pk):

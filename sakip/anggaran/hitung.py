@@ -13,6 +13,7 @@ from django.db.models import Prefetch
 from sakip.kinerja.anggaran import (
     Serapan,
     efisiensi,
+    jumlah_diketahui,
     jumlahkan,
     realisasi_per_triwulan,
     realisasi_sampai,
@@ -44,7 +45,8 @@ class Simpul:
         else:
             self.serapan = jumlahkan(a.serapan for a in self.anak)
         self.triwulan = {
-            q: _jumlah(realisasi_per_triwulan(d.entri)[q] for d in daun) for q in range(1, 5)
+            q: jumlah_diketahui(realisasi_per_triwulan(d.entri)[q] for d in daun)
+            for q in range(1, 5)
         }
         self.fisik = rata_rata(_fisik_sampai(d, 4) for d in daun)
 
@@ -59,12 +61,6 @@ class Simpul:
         if self.pos is not None and self.pos.tingkat == SUB:
             return [self]
         return [d for a in self.anak for d in a.daun()]
-
-
-def _jumlah(nilai):
-    """Sum, or None when any part is unknown."""
-    nilai = list(nilai)
-    return None if None in nilai else sum(nilai, Decimal(0))
 
 
 def _fisik_sampai(sub, triwulan):
@@ -123,12 +119,12 @@ def tabel_rfk(opd, tahun, triwulan):
     baris = []
     for simpul in [s for p in program for s in p.semua()] + [total]:
         daun = simpul.daun()
-        sampai = _jumlah(realisasi_sampai(d.entri, akhir) for d in daun)
+        sampai = jumlah_diketahui(realisasi_sampai(d.entri, akhir) for d in daun)
         baris.append(
             BarisRFK(
                 simpul,
                 simpul.triwulan[triwulan],
-                _jumlah(realisasi_sampai(d.entri, akhir - 3) for d in daun),
+                jumlah_diketahui(realisasi_sampai(d.entri, akhir - 3) for d in daun),
                 None if sampai is None else serapan(simpul.serapan.pagu, sampai),
                 rata_rata(_fisik_sampai(d, triwulan) for d in daun),
             )

@@ -2,6 +2,8 @@
 stored budget are checked with the engine's rules (`sakip.kinerja.reviu`)."""
 
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran
+from sakip.anggaran.models import ProgramKegiatan
+from sakip.kinerja.anggaran import serapan
 from sakip.kinerja.angka import format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian
 from sakip.kinerja.predikat import skala
@@ -109,9 +111,9 @@ def _reviu_anggaran(opd, tahun):
     for d in opd.anggaran_dilaporkan_set.filter(tahun=tahun).order_by("id"):
         lokasi = f"{d.sumber}, baris {d.baris}"
         if d.pagu is not None and d.realisasi is not None:
-            sendiri = hitung_capaian(d.pagu, d.realisasi, Polaritas.POSITIF).nilai
-            temuan_.append(cek_angka("R06", lokasi, d.persen, sendiri))
-            temuan_.append(cek_angka("R07", lokasi, d.sisa, d.pagu - d.realisasi))
+            sendiri = serapan(d.pagu, d.realisasi)
+            temuan_.append(cek_angka("R06", lokasi, d.persen, sendiri.persen))
+            temuan_.append(cek_angka("R07", lokasi, d.sisa, sendiri.sisa))
         pasangan = (
             total.serapan
             if d.baris.upper() == "TOTAL"
@@ -123,7 +125,7 @@ def _reviu_anggaran(opd, tahun):
                 ("pagu", d.pagu, pasangan.pagu),
                 ("realisasi", d.realisasi, pasangan.realisasi),
             ):
-                if tercatat is not None and abs(tercatat - seharusnya) > 0:
+                if tercatat is not None:
                     temuan_.append(
                         cek_angka(
                             "R08",
@@ -134,6 +136,11 @@ def _reviu_anggaran(opd, tahun):
                             f"{format_rupiah(seharusnya)}",
                         )
                     )
+    bertaut = set(
+        ProgramKegiatan.sasaran.through.objects.filter(
+            programkegiatan__opd=opd, programkegiatan__tahun=tahun
+        ).values_list("programkegiatan_id", flat=True)
+    )
     for s in simpul.values():
         if s.pos.tingkat != 5:
             continue
@@ -153,6 +160,6 @@ def _reviu_anggaran(opd, tahun):
                     f"fisik {fisik}% dengan realisasi {format_rupiah(s.serapan.realisasi)}",
                 )
             )
-        if not s.pos.sasaran.exists():
+        if s.pos.pk not in bertaut:
             temuan_.append(temuan("R11", lokasi, None, None))
     return temuan_

@@ -1,24 +1,16 @@
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from sakip.akun.akses import ambil_opd
+from sakip.akun.akses import ambil_opd_tahun
 from sakip.kinerja.reviu import ATURAN
 from sakip.pelaporan.render import FORMAT, PENYUSUN
-from sakip.perencanaan.pohon import periode_berlaku
 
 from .laporan import laporan_reviu
 from .reviu import reviu_opd
 
 
-def _ambil(request, slug, tahun):
-    opd = ambil_opd(request.user, slug)
-    if not periode_berlaku(opd, tahun):
-        raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
-    return opd
-
-
 def unduh_laporan(request, slug, tahun, format):
-    opd = _ambil(request, slug, tahun)
+    opd = ambil_opd_tahun(request.user, slug, tahun)
     if format not in ("docx", "pdf"):
         raise Http404("Format tidak dikenal")
     respons = HttpResponse(PENYUSUN[format](laporan_reviu(opd, tahun)), content_type=FORMAT[format])
@@ -27,7 +19,7 @@ def unduh_laporan(request, slug, tahun, format):
 
 
 def reviu(request, slug, tahun):
-    opd = _ambil(request, slug, tahun)
+    opd = ambil_opd_tahun(request.user, slug, tahun)
     temuan = reviu_opd(opd, tahun)
     return render(
         request,

@@ -289,6 +289,15 @@ def realisasi_per_triwulan(entri: Iterable[tuple[int, int, Decimal]]) -> dict[in
     return hasil
 
 
+def jumlah_diketahui(nilai: Iterable[Decimal | None]) -> Decimal | None:
+    """Sum of parts, or None when any part is unknown (a total must not hide a gap)."""
+    semua = list(nilai)
+    if any(x is None for x in semua):
+        return None
+    with konteks():
+        return sum(semua, NOL)
+
+
 def realisasi_tahunan(entri: Iterable[tuple[int, int, Decimal]]) -> Decimal:
     """The year's realisation: every entry counts, however it is split across months."""
     semua = _periksa_entri(entri)

@@ -21,9 +21,9 @@ from .dokumen import Dokumen, Gambar, Judul, Paragraf, Tabel, angka, persen, rup
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-def _rumus(ind):
-    if ind.komponen.exists():
-        return "Rata-rata: " + "; ".join(k.nama for k in ind.komponen.all())
+def _rumus(ind, data):
+    if komponen := data.komponen.get(ind.pk):
+        return "Rata-rata: " + "; ".join(k.nama for k in komponen)
     return ind.rumus_uraian or ind.rumus or "Diisi langsung"
 
 
@@ -64,7 +64,7 @@ def iku(opd, tahun):
                         teks(tj.nama),
                         teks(ss.nama if ss else "(indikator tujuan)"),
                         teks(ind.nama),
-                        teks(_rumus(ind)),
+                        teks(_rumus(ind, data)),
                         teks(ind.satuan),
                         teks(_sumber(ind)),
                         angka(ind.baseline_nilai),

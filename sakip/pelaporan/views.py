@@ -4,8 +4,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from sakip.akun.akses import ambil_opd, boleh_ubah_data_opd
-from sakip.perencanaan.pohon import periode_berlaku
+from sakip.akun.akses import ambil_opd_tahun, boleh_ubah_data_opd
 
 from .forms import NarasiForm
 from .narasi import narasi_awal, simpan_narasi
@@ -22,15 +21,8 @@ NAMA = {
 }
 
 
-def _ambil(request, slug, tahun):
-    opd = ambil_opd(request.user, slug)
-    if not periode_berlaku(opd, tahun):
-        raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
-    return opd
-
-
 def daftar(request, slug, tahun):
-    opd = _ambil(request, slug, tahun)
+    opd = ambil_opd_tahun(request.user, slug, tahun)
     return render(
         request,
         "pelaporan/daftar.html",
@@ -45,7 +37,7 @@ def daftar(request, slug, tahun):
 
 
 def ubah_narasi(request, slug, tahun):
-    opd = _ambil(request, slug, tahun)
+    opd = ambil_opd_tahun(request.user, slug, tahun)
     if not boleh_ubah_data_opd(request.user, opd):
         raise PermissionDenied("Hanya staf OPD ini yang dapat menulis narasi laporannya.")
     awal = narasi_awal(opd, tahun)
@@ -63,7 +55,7 @@ def ubah_narasi(request, slug, tahun):
 
 
 def unduh(request, slug, tahun, jenis, format):
-    opd = _ambil(request, slug, tahun)
+    opd = ambil_opd_tahun(request.user, slug, tahun)
     if jenis not in JENIS or format not in FORMAT:
         raise Http404("Dokumen tidak dikenal")
     isi = PENYUSUN[format](JENIS[jenis](opd, tahun))

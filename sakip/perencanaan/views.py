@@ -1,10 +1,10 @@
 from django.db.models import Q
-from django.http import Http404
 from django.shortcuts import render
 
 from sakip.akun.akses import (
     ambil_indikator,
     ambil_opd,
+    ambil_opd_tahun,
     ambil_pemda,
     opd_terlihat,
     pemda_terlihat,
@@ -17,7 +17,7 @@ from sakip.pengukuran.models import NilaiVariabel, Variabel
 
 from .grafik import tren
 from .models import Periode
-from .pohon import periode_berlaku, tujuan_lengkap
+from .pohon import tujuan_lengkap
 
 
 def beranda(request):
@@ -61,9 +61,7 @@ def rencana_opd(request, slug):
 
 
 def tabel_iku(request, slug, tahun):
-    opd = ambil_opd(request.user, slug)
-    if not periode_berlaku(opd, tahun):
-        raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
+    opd = ambil_opd_tahun(request.user, slug, tahun)
     baris = baris_capaian(opd, tahun, hanya_iku=True)
     per_sasaran = {}
     for b in baris:

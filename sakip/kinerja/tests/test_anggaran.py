@@ -9,6 +9,7 @@ from sakip.kinerja.anggaran import (
     Serapan,
     Tingkat,
     efisiensi,
+    jumlah_diketahui,
     jumlahkan,
     parse_kode,
     periksa_kode,
@@ -467,3 +468,10 @@ def test_it_sums_realisation_up_to_a_month():
     assert realisasi_sampai(entri, 12) == Decimal(2602212755)
     assert realisasi_sampai(entri, 0) == 0
     assert realisasi_sampai(entri, 6) is None  # inside the January–September lump
+
+
+def test_it_sums_parts_and_refuses_to_hide_an_unknown_part():
+    # RFK 2022 programme 2.07.05, triwulan IV: 0 + 37.962.000 + 27.080.000.
+    assert jumlah_diketahui([Decimal(0), Decimal(37962000), Decimal(27080000)]) == 65042000
+    assert jumlah_diketahui([Decimal(1), None]) is None
+    assert jumlah_diketahui([]) == 0
