@@ -76,6 +76,11 @@ def format_angka(nilai: Decimal | None, desimal: int = 2) -> str:
     return f"{tanda}{utuh},{pecahan}" if pecahan else f"{tanda}{utuh}"
 
 
+def format_tepat(nilai: Decimal) -> str:
+    """Only the digits the value has: 80 -> "80", 1257 -> "1.257", 76.61 -> "76,61"."""
+    return format_angka(nilai, max(0, -nilai.normalize().as_tuple().exponent))
+
+
 def format_persen(nilai: Decimal | None, desimal: int = 2) -> str:
     """Decimal("52.747") -> "52,75%"; None -> "–"."""
     return KOSONG if nilai is None else f"{format_angka(nilai, desimal)}%"

@@ -11,16 +11,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sakip.kinerja.angka import format_angka
+from sakip.kinerja.angka import format_tepat
 
 
 class SkalaError(ValueError):
     """An invalid scale or an unknown scale code."""
-
-
-def _teks(nilai: Decimal) -> str:
-    # Only the digits that matter: 80 -> "80", 76.61 -> "76,61".
-    return format_angka(nilai, max(0, -nilai.normalize().as_tuple().exponent))
 
 
 @dataclass(frozen=True)
@@ -46,54 +41,62 @@ class Pita:
         )
 
 
-def _periksa(pita: tuple[Pita, ...]) -> None:
+def masalah_pita(pita: tuple[Pita, ...]) -> list[str]:
+    """Every problem of a list of bands ordered from the lowest: gaps, overlaps, empty
+    bands (empty when the scale is sound). A review reports them all."""
+    masalah: list[str] = []
     if not pita:
-        raise SkalaError("Skala harus memiliki paling sedikit satu pita.")
+        return ["Skala harus memiliki paling sedikit satu pita."]
     label = [p.label.strip() for p in pita]
     if not all(label):
-        raise SkalaError("Setiap pita harus memiliki label.")
+        return ["Setiap pita harus memiliki label."]
     ganda = sorted({x for x in label if label.count(x) > 1})
     if ganda:
-        raise SkalaError(f"Label pita harus unik: {', '.join(repr(x) for x in ganda)} ganda.")
+        masalah.append(f"Label pita harus unik: {', '.join(repr(x) for x in ganda)} ganda.")
     for p in pita:
         for batas in (p.bawah, p.atas):
             if batas is not None and not (isinstance(batas, Decimal) and batas.is_finite()):
-                raise SkalaError(f"Batas pita '{p.label}' harus berupa angka Decimal.")
+                return [*masalah, f"Batas pita '{p.label}' harus berupa angka Decimal."]
         if p.kosong():
-            raise SkalaError(f"Pita '{p.label}' kosong: tidak ada nilai yang masuk ke dalamnya.")
+            masalah.append(f"Pita '{p.label}' kosong: tidak ada nilai yang masuk ke dalamnya.")
     for a, b in zip(pita, pita[1:], strict=False):
-        if a.atas is None:
-            raise SkalaError(
-                f"Pita '{a.label}' tidak berbatas atas, jadi harus menjadi pita terakhir."
-            )
-        if b.bawah is None:
-            raise SkalaError(
-                f"Pita '{b.label}' tidak berbatas bawah, jadi harus menjadi pita pertama."
-            )
-        sampai, mulai = _teks(a.atas), _teks(b.bawah)
-        if a.atas < b.bawah:
-            raise SkalaError(
-                f"Celah antara pita '{a.label}' (sampai {sampai}) dan '{b.label}' (mulai {mulai})."
-            )
-        if a.atas > b.bawah:
-            if a.bawah is not None and b.bawah <= a.bawah:
-                raise SkalaError(
-                    f"Urutan pita salah: '{b.label}' (mulai {mulai}) harus sebelum "
-                    f"'{a.label}'. Urutkan pita dari nilai terkecil."
-                )
-            raise SkalaError(
-                f"Tumpang tindih antara pita '{a.label}' (sampai {sampai}) "
-                f"dan '{b.label}' (mulai {mulai})."
-            )
-        if a.atas_inklusif and b.bawah_inklusif:
-            raise SkalaError(
-                f"Tumpang tindih: nilai {sampai} masuk ke pita '{a.label}' dan '{b.label}'."
-            )
-        if not (a.atas_inklusif or b.bawah_inklusif):
-            raise SkalaError(
-                f"Celah antara pita '{a.label}' dan '{b.label}': "
-                f"nilai {sampai} tidak masuk ke pita mana pun."
-            )
+        masalah += _antara(a, b)
+    return masalah
+
+
+def _antara(a: Pita, b: Pita) -> list[str]:
+    """What is wrong where band ``a`` meets the next band ``b``."""
+    if a.atas is None:
+        return [f"Pita '{a.label}' tidak berbatas atas, jadi harus menjadi pita terakhir."]
+    if b.bawah is None:
+        return [f"Pita '{b.label}' tidak berbatas bawah, jadi harus menjadi pita pertama."]
+    sampai, mulai = format_tepat(a.atas), format_tepat(b.bawah)
+    if a.atas < b.bawah:
+        return [f"Celah antara pita '{a.label}' (sampai {sampai}) dan '{b.label}' (mulai {mulai})."]
+    if a.atas > b.bawah:
+        if a.bawah is not None and b.bawah <= a.bawah:
+            return [
+                f"Urutan pita salah: '{b.label}' (mulai {mulai}) harus sebelum "
+                f"'{a.label}'. Urutkan pita dari nilai terkecil."
+            ]
+        return [
+            f"Tumpang tindih antara pita '{a.label}' (sampai {sampai}) "
+            f"dan '{b.label}' (mulai {mulai})."
+        ]
+    if a.atas_inklusif and b.bawah_inklusif:
+        return [f"Tumpang tindih: nilai {sampai} masuk ke pita '{a.label}' dan '{b.label}'."]
+    if not (a.atas_inklusif or b.bawah_inklusif):
+        return [
+            f"Celah antara pita '{a.label}' dan '{b.label}': "
+            f"nilai {sampai} tidak masuk ke pita mana pun."
+        ]
+    return []
+
+
+def _periksa(pita: tuple[Pita, ...]) -> None:
+    masalah = masalah_pita(pita)
+    if masalah:
+        raise SkalaError(masalah[0])
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,27 @@ ATURAN = {
             "Indikator kinerja utama tidak tercantum dalam Perjanjian Kinerja",
             Tingkat.PERINGATAN,
         ),
+        Aturan(
+            "R17",
+            "Tingkat kemajuan tercatat berbeda dari realisasi terhadap target akhir",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
+        Aturan("R18", "Nilai kumulatif menurun dari periode sebelumnya", Tingkat.GALAT),
+        Aturan("R19", "Kode program/kegiatan/sub kegiatan tidak sah", Tingkat.GALAT),
+        Aturan("R20", "Kode yang sama dipakai lebih dari sekali", Tingkat.GALAT),
+        Aturan("R21", "Kode tidak memperpanjang kode induknya", Tingkat.GALAT),
+        Aturan(
+            "R22",
+            "Indikator yang sama bernilai berbeda antar tabel",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
+        Aturan(
+            "R23",
+            "Pejabat yang sama ditulis dengan nama atau NIP berbeda",
+            Tingkat.PERINGATAN,
+        ),
     ]
 }
 
@@ -125,16 +146,23 @@ def _seragam(teks):
 
 
 def cek_predikat(lokasi, capaian, tercatat, skala):
+    return cek_predikat_pita(lokasi, capaian, tercatat, skala.pita, skala.nama)
+
+
+def cek_predikat_pita(lokasi, capaian, tercatat, pita, nama_skala):
+    """A finding when the stated predikat is not the label of a band holding the capaian.
+    The bands may be a document's own, overlapping scale: any band holding it will do."""
     if not tercatat or capaian is None:
         return None
-    seharusnya = skala.predikat(capaian)
-    if seharusnya is not None and _seragam(seharusnya) == _seragam(tercatat):
+    boleh = [p.label for p in pita if p.memuat(capaian)]
+    if any(_seragam(b) == _seragam(tercatat) for b in boleh):
         return None
+    seharusnya = " / ".join(boleh) or None
     return temuan(
         "R03",
         lokasi,
         tercatat,
         seharusnya,
-        f"capaian {format_angka(capaian)}% pada skala '{skala.nama}' berpredikat "
+        f"capaian {format_angka(capaian)}% pada skala '{nama_skala}' berpredikat "
         f"'{seharusnya or 'di luar skala'}', tercatat '{tercatat}'",
     )

@@ -1,0 +1,459 @@
+"""Review of an outside document (.docx or .xlsx): its tables are read by their header
+words (`tafsir`) and every figure is checked with the engine's rules, the same ones that
+check stored data. The result also says which tables could not be interpreted."""
+
+import re
+from dataclasses import dataclass, field
+
+from sakip.kinerja.anggaran import KodeError, parse_kode, serapan
+from sakip.kinerja.angka import format_angka, format_tepat, konteks
+from sakip.kinerja.capaian import Polaritas, hitung_capaian
+from sakip.kinerja.predikat import masalah_pita
+from sakip.kinerja.reviu import SETENGAH_SEN, cek_angka, cek_predikat_pita, temuan
+
+from .berkas import baca_berkas
+from .tafsir import (
+    baca_skala,
+    nilai_realisasi,
+    pecahan_realisasi,
+    tafsir_tabel,
+    tahun_dokumen,
+    tambah_baris,
+)
+
+
+@dataclass
+class HasilReviu:
+    nama: str
+    temuan: list = field(default_factory=list)
+    tabel: list = field(default_factory=list)  # (table name, what was read or why not)
+
+
+def reviu_berkas(nama, data):
+    """Findings for a .docx/.xlsx given as bytes; BerkasError when it cannot be read."""
+    isi = baca_berkas(nama, data)
+    hasil = HasilReviu(nama)
+    dibaca = []  # (interpreted table, the predikat scale declared before it)
+    skala = None
+    for mentah in isi.tabel:
+        pita = baca_skala(mentah)
+        if pita:
+            skala = (pita, mentah.nama or "skala yang dinyatakan dokumen")
+            hasil.tabel.append((mentah.nama, "dibaca: skala predikat"))
+            for m in masalah_pita(pita):
+                hasil.temuan.append(temuan("R14", mentah.nama or "Skala predikat", None, None, m))
+            continue
+        t = tafsir_tabel(mentah)
+        if t is None and dibaca and _lanjutan(mentah, dibaca[-1][0]):
+            sebelumnya = dibaca[-1][0]
+            akhir = sebelumnya.baris[-1].nomor if sebelumnya.baris else 0
+            for nomor, sel in enumerate(mentah.baris, start=akhir + 1):
+                tambah_baris(sebelumnya, nomor, sel)
+            continue
+        if t is None:
+            hasil.tabel.append((mentah.nama, "tidak ditafsirkan: judul kolomnya tidak dikenali"))
+            continue
+        jenis = _jenis(t)
+        if not jenis:
+            hasil.tabel.append(
+                (
+                    t.nama,
+                    "tidak ditafsirkan: tidak ada kolom angka yang dapat diperiksa "
+                    f"(kolom: {', '.join(k.label for k in t.kolom if k.label) or '-'})",
+                )
+            )
+            continue
+        hasil.tabel.append((t.nama, f"dibaca: {jenis}"))
+        dibaca.append((t, skala))
+    tahun = tahun_dokumen([t for t, _ in dibaca], isi.teks)
+    catatan = {}  # (indicator, year, role) -> [(value, location)]
+    for t, skala_tabel in dibaca:
+        hasil.temuan += _periksa_tabel(t, skala_tabel, tahun, catatan)
+    hasil.temuan += _beda_antar_tabel(catatan)
+    hasil.temuan += _pejabat(isi.teks)
+    hasil.temuan = [x for x in hasil.temuan if x is not None]
+    return hasil
+
+
+def _lanjutan(mentah, sebelumnya):
+    """A table broken by a page: no header, no caption of its own, the same columns."""
+    lebar = max((len(b) for b in mentah.baris), default=0)
+    return lebar == sebelumnya.jumlah_kolom and (
+        not mentah.nama or "lanjutan" in mentah.nama.lower()
+    )
+
+
+def _jenis(t):
+    if t.uang:
+        return "anggaran"
+    if t.kinerja:
+        return "capaian kinerja"
+    if any("target" in g.kolom and g.tahun for g in t.grup) and t.peran("nama"):
+        return "target"
+    return None
+
+
+def _lokasi(t, b, g=None):
+    teks = f"{t.nama}, baris {b.nomor}"
+    if b.nama:
+        teks += f" ({b.nama[:60]})"
+    if g is not None and g.label.strip():
+        teks += f", {g.label}"
+    return teks
+
+
+def _periksa_tabel(t, skala, tahun, catatan):
+    hasil = []
+    for b in t.baris:
+        if b.total:
+            continue
+        for g in t.grup:
+            lokasi = _lokasi(t, b, g)
+            hasil += _kinerja(t, b, g, lokasi, skala)
+            hasil += _uang(t, b, g, lokasi)
+            for peran in ("target", "realisasi"):
+                if peran in g.kolom and b.nama:
+                    nilai = (
+                        nilai_realisasi(t, b, g.kolom[peran])
+                        if peran == "realisasi"
+                        else t.angka(b, g.kolom[peran])
+                    )
+                    if nilai is not None:
+                        kunci = (_seragam(b.nama), g.tahun or tahun, peran)
+                        catatan.setdefault(kunci, []).append((nilai, lokasi))
+    hasil += _kode(t)
+    for g in t.grup:
+        hasil += _jumlah(t, g)
+    return hasil
+
+
+def _calon_capaian(target, realisasi):
+    """Capaian under either polarity, from each candidate realisation: a document does not
+    say whether lower is better, so a figure that fits either is right."""
+    return [
+        hitung_capaian(target, r, p).nilai
+        for r in realisasi
+        if r is not None
+        for p in (Polaritas.POSITIF, Polaritas.NEGATIF)
+    ]
+
+
+def _cek_salah_satu(kode, lokasi, tercatat, calon):
+    if tercatat is None or not any(c is not None for c in calon):
+        return None
+    gagal = [cek_angka(kode, lokasi, tercatat, c) for c in calon if c is not None]
+    return gagal[0] if all(gagal) else None
+
+
+def _kinerja(t, b, g, lokasi, skala):
+    k = g.kolom
+    hasil = []
+    realisasi = nilai_realisasi(t, b, k["realisasi"]) if "realisasi" in k else None
+    dari_data = None
+    pecahan = pecahan_realisasi(t.sel(b, k.get("realisasi")), t.konvensi)
+    if pecahan and pecahan[1]:
+        with konteks():
+            dari_data = pecahan[0] / pecahan[1] * 100
+        hasil.append(
+            cek_angka(
+                "R01",
+                lokasi,
+                pecahan[2],
+                dari_data,
+                f"{format_tepat(pecahan[0])}/{format_tepat(pecahan[1])} × 100% = "
+                f"{format_angka(dari_data)}, tercatat {format_angka(pecahan[2])}",
+            )
+        )
+    target = t.angka(b, k.get("target"))
+    capaian = t.angka(b, k.get("capaian"))
+    if target is not None:
+        hasil.append(
+            _cek_salah_satu("R02", lokasi, capaian, _calon_capaian(target, [realisasi, dari_data]))
+        )
+    target_akhir = t.angka(b, k.get("target_akhir"))
+    if target_akhir is not None:
+        hasil.append(
+            _cek_salah_satu(
+                "R17",
+                lokasi,
+                t.angka(b, k.get("kemajuan")),
+                _calon_capaian(target_akhir, [realisasi]),
+            )
+        )
+    if skala and "kategori" in k:
+        kategori = re.sub(r"^[-•·]\s+", "", str(t.sel(b, k["kategori"])).strip())
+        hasil.append(cek_predikat_pita(lokasi, capaian, kategori, skala[0], skala[1]))
+    hasil += _satuan(t, b, g, lokasi, [target, realisasi])
+    return hasil
+
+
+_PERTUMBUHAN = re.compile(
+    r"pertumbuhan|kenaikan|peningkatan|penurunan|perubahan|meningkatnya|menurunnya|laju",
+    re.IGNORECASE,
+)
+
+
+def _satuan(t, b, g, lokasi, nilai):
+    """An index stated in percent; a share stated in another unit or outside 0–100."""
+    nama = b.nama.strip().lower()
+    satuan = str(t.sel(b, t.peran("satuan"))).strip()
+    persen = satuan == "%" or any(
+        "%" in str(t.sel(b, g.kolom.get(p))) for p in ("target", "realisasi")
+    )
+    if nama.startswith("indeks") and persen:
+        return [temuan("R12", lokasi, "%", "indeks", "indeks dinyatakan dalam persen")]
+    if not re.match(r"(persentase|proporsi|cakupan)\b", nama):
+        return []
+    if satuan and satuan != "%":
+        return [temuan("R12", lokasi, satuan, "%", "persentase dengan satuan lain")]
+    if _PERTUMBUHAN.search(nama):
+        return []
+    return [
+        temuan("R13", lokasi, n, None, f"{format_angka(n)}% untuk bagian dari keseluruhan")
+        for n in nilai
+        if n is not None and not (0 <= n <= 100)
+    ]
+
+
+def _uang(t, b, g, lokasi):
+    k = g.kolom
+    pagu = t.angka(b, k.get("pagu"))
+    realisasi = t.angka(b, k.get("realisasi_rp"))
+    hasil = []
+    if g.triwulan and realisasi is not None:
+        bagian = [t.angka(b, kol) for kol in g.triwulan]
+        if None not in bagian:
+            hasil.append(
+                cek_angka(
+                    "R08",
+                    lokasi,
+                    realisasi,
+                    sum(bagian),
+                    f"realisasi {format_angka(realisasi)} bukan jumlah "
+                    + " + ".join(
+                        f"{kol.label} {format_angka(n)}"
+                        for kol, n in zip(g.triwulan, bagian, strict=True)
+                    ),
+                )
+            )
+    kumulatif = [(kol, t.angka(b, kol)) for kol in g.kumulatif]
+    kumulatif = [(kol, n) for kol, n in kumulatif if n is not None]
+    for (kol_a, a), (kol_b, n) in zip(kumulatif, kumulatif[1:], strict=False):
+        if n < a:
+            hasil.append(
+                temuan(
+                    "R18",
+                    f"{lokasi}, {kol_b.label}",
+                    n,
+                    a,
+                    f"{kol_a.label} {format_angka(a)}, {kol_b.label} {format_angka(n)}",
+                )
+            )
+    if pagu is None or realisasi is None or pagu < 0 or realisasi < 0:
+        return hasil
+    s = serapan(pagu, realisasi)
+    hasil.append(cek_angka("R06", lokasi, t.angka(b, k.get("persen")), s.persen))
+    hasil.append(cek_angka("R07", lokasi, t.angka(b, k.get("sisa")), s.sisa))
+    if realisasi > pagu:
+        hasil.append(temuan("R09", lokasi, realisasi, pagu))
+    fisik = t.angka(b, k.get("fisik"))
+    if fisik is not None and ((fisik >= 100 and realisasi == 0) or (fisik == 0 and realisasi > 0)):
+        hasil.append(
+            temuan(
+                "R10",
+                lokasi,
+                fisik,
+                None,
+                f"fisik {format_angka(fisik)}% dengan realisasi {format_angka(realisasi)}",
+            )
+        )
+    return hasil
+
+
+def _kode_sah(t):
+    """Rows with a code, when the code column holds budget codes (not "1.1" numbering)."""
+    baris = [b for b in t.baris if b.kode and not b.total]
+    sah = []
+    for b in baris:
+        try:
+            sah.append((b, parse_kode(b.kode)))
+        except KodeError as e:
+            sah.append((b, e))
+    jumlah_sah = sum(not isinstance(k, KodeError) for _, k in sah)
+    return sah if jumlah_sah * 2 >= len(sah) and jumlah_sah else []
+
+
+def _kode(t):
+    hasil, dilihat, tercantum = [], {}, []  # tercantum: (code, parent it is judged by, wrong)
+    for b, kode in _kode_sah(t):
+        lokasi = _lokasi(t, b)
+        if isinstance(kode, KodeError):
+            hasil.append(temuan("R19", lokasi, b.kode, None, kode.alasan))
+            continue
+        if kode.teks in dilihat:
+            hasil.append(
+                temuan(
+                    "R20",
+                    lokasi,
+                    kode.teks,
+                    None,
+                    f"kode {kode} juga dipakai di baris {dilihat[kode.teks]}",
+                )
+            )
+        dilihat.setdefault(kode.teks, b.nomor)
+        # The row is listed under the nearest row above with a higher level; when that row
+        # is itself misplaced, under that row's own parent.
+        induk = next((x for x in reversed(tercantum) if x[0].tingkat < kode.tingkat), None)
+        while induk is not None and induk[2]:
+            induk = induk[1]
+        salah = induk is not None and not kode.teks.startswith(induk[0].teks + ".")
+        if salah:
+            hasil.append(
+                temuan(
+                    "R21",
+                    lokasi,
+                    kode.teks,
+                    induk[0].teks,
+                    f"kode {kode} tercantum di bawah {induk[0]}",
+                )
+            )
+        tercantum.append((kode, induk, salah))
+    return hasil
+
+
+def _jumlah(t, g):
+    """Parents are the sum of their children (by code), and total rows the sum of the rows
+    they total."""
+    kolom = [g.kolom[p] for p in ("pagu", "realisasi_rp", "sisa") if p in g.kolom] + g.triwulan
+    if not kolom:
+        return []
+    kode = {b.nomor: k.teks for b, k in _kode_sah(t) if not isinstance(k, KodeError)}
+    hasil = []
+    for kol in kolom:
+        nilai = {b.nomor: t.angka(b, kol) for b in t.baris}
+        isi = [b for b in t.baris if nilai[b.nomor] is not None and not b.total]
+        anak = {}
+        for b in isi:
+            anak.setdefault(_induk(b, isi, kode), []).append(b)
+        for induk, daftar in anak.items():
+            if induk is not None:
+                hasil.append(_cek_jumlah(t, induk, kol, nilai, daftar))
+        total = [b for b in t.baris if b.total and nilai[b.nomor] is not None]
+        for b in total:
+            bagian = anak.get(None, []) if kode or len(total) == 1 else _sejak(t, b, total, isi)
+            hasil.append(_cek_jumlah(t, b, kol, nilai, bagian))
+    return hasil
+
+
+def _induk(b, isi, kode):
+    k = kode.get(b.nomor)
+    if not k:
+        return None
+    calon = [a for a in isi if kode.get(a.nomor) and k.startswith(kode[a.nomor] + ".")]
+    return max(calon, key=lambda a: len(kode[a.nomor]), default=None)
+
+
+def _sejak(t, b, total, isi):
+    """Rows between the previous total row and this one."""
+    sebelum = [x.nomor for x in total if x.nomor < b.nomor]
+    mulai = max(sebelum, default=0)
+    return [x for x in isi if mulai < x.nomor < b.nomor]
+
+
+def _cek_jumlah(t, b, kol, nilai, bagian):
+    if not bagian:
+        return None
+    jumlah = sum(nilai[x.nomor] for x in bagian)
+    return cek_angka(
+        "R08",
+        f"{_lokasi(t, b)}, {kol.label}",
+        nilai[b.nomor],
+        jumlah,
+        f"tercatat {format_angka(nilai[b.nomor])}, jumlah {len(bagian)} rinciannya "
+        f"{format_angka(jumlah)}",
+    )
+
+
+def _seragam(teks):
+    return " ".join(re.findall(r"\w+", teks.lower()))
+
+
+def _beda_antar_tabel(catatan):
+    hasil = []
+    for (_, tahun, peran), daftar in catatan.items():
+        acuan, lokasi_acuan = daftar[0]
+        for nilai, lokasi in daftar[1:]:
+            if abs(nilai - acuan) > SETENGAH_SEN:
+                hasil.append(
+                    temuan(
+                        "R22",
+                        lokasi,
+                        nilai,
+                        acuan,
+                        f"{peran} {tahun or ''} tercatat {format_angka(nilai)}, "
+                        f"sedangkan di {lokasi_acuan} {format_angka(acuan)}".replace("  ", " "),
+                    )
+                )
+    return hasil
+
+
+# --- officials ------------------------------------------------------------------------------
+
+_NIP = re.compile(r"\bNIP\.?\s*:?\s*([\d ]{8,})", re.IGNORECASE)
+_PANGKAT = re.compile(
+    r"\b(pembina|penata|pengatur|juru|kepala|inspektur|sekretaris|walikota|bupati|gubernur)\b.*",
+    re.IGNORECASE,
+)
+
+
+def _nama_pejabat(teks):
+    """The name without rank, position and academic titles: "H. KAMLAN, S.H., M.M." ->
+    "KAMLAN"."""
+    teks = _PANGKAT.sub("", teks).split(",")[0]
+    kata = [k for k in teks.split() if "." not in k and any(c.isalpha() for c in k)]
+    return " ".join(kata).upper()
+
+
+def _pejabat(teks):
+    """The same NIP under different names, or the same name with different NIPs."""
+    per_nip, per_nama = {}, {}
+    for i, baris in enumerate(teks):
+        cocok = _NIP.search(baris)
+        if not cocok:
+            continue
+        nip = re.sub(r"\D", "", cocok[1])
+        nama = _nama_pejabat(baris[: cocok.start()])
+        for sebelumnya in reversed(teks[max(0, i - 3) : i]):
+            if nama:
+                break
+            nama = _nama_pejabat(sebelumnya)
+        if not nama:
+            continue
+        per_nip.setdefault(nip, {}).setdefault(nama, baris)
+        per_nama.setdefault(nama, {}).setdefault(nip, baris)
+    hasil = []
+    for nip, nama in per_nip.items():
+        if len(nama) > 1:
+            daftar = sorted(nama)
+            hasil.append(
+                temuan(
+                    "R23",
+                    f"Pejabat NIP {nip}",
+                    daftar[1],
+                    daftar[0],
+                    f"NIP {nip} ditulis untuk nama " + " dan ".join(f"'{n}'" for n in daftar),
+                )
+            )
+    for nama, nip in per_nama.items():
+        if len(nip) > 1:
+            daftar = sorted(nip)
+            hasil.append(
+                temuan(
+                    "R23",
+                    f"Pejabat {nama}",
+                    daftar[1],
+                    daftar[0],
+                    f"'{nama}' ditulis dengan NIP " + " dan ".join(daftar),
+                )
+            )
+    return hasil

@@ -1,0 +1,404 @@
+"""Understanding the tables of an outside document: which column holds what, from the
+header words, and the numbers as they are written there.
+
+Documents write numbers the Indonesian way ("1.257", "51,00 %") or, when copied from an
+English spreadsheet, the other way ("Rp 4,544,274,054", "91.47%"); a table's own cells
+decide which, and an ambiguous "1.257" follows the table. Nothing here knows a particular
+document: only the words of the headers.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sakip.kinerja.predikat import Pita
+
+from .berkas import Bilangan
+
+# Roles that describe the row; all the others are figures, grouped per year or period.
+PERAN_BARIS = ("kode", "no", "nama", "sasaran", "satuan")
+PERAN_UANG = ("pagu", "realisasi_rp", "sisa", "triwulan")
+
+_TAHUN = re.compile(r"\b(?:19|20)\d{2}\b")
+_SAMPAI = re.compile(r"\bs\s*[./]\s*d\b|sampai dengan|kumulatif", re.IGNORECASE)
+_ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_LABEL_TOTAL = {"jumlah", "total", "jumlah total", "total keseluruhan", "jumlah keseluruhan"}
+
+
+def _kata(label):
+    return re.findall(r"[a-z0-9%]+", label.lower())
+
+
+def peran_kolom(label):
+    """The role of a column from its header text, or None for columns we do not check."""
+    kata = _kata(label)
+    ada = set(kata)
+    if "kode" in ada:
+        return "kode"
+    if ada and ada <= {"no", "nomor", "urut"}:
+        return "no"
+    if _SAMPAI.search(label) and ada & {"triwulan", "tw"}:
+        return "kumulatif"
+    for peran, tanda in (
+        ("satuan", {"satuan"}),
+        ("sisa", {"sisa"}),
+        ("fisik", {"fisik"}),
+        (None, {"bobot", "standar", "sumber", "formula", "formulasi", "rumus", "kondisi"}),
+        ("kemajuan", {"kemajuan"}),
+    ):
+        if ada & tanda:
+            return peran
+    if "target" in ada and ada & {"akhir", "rpjmd", "renstra", "rpd"}:
+        return "target_akhir"
+    if ada & {"kategori", "predikat", "interpretasi", "kriteria"}:
+        return "kategori"
+    if "pagu" in ada or ("anggaran" in ada and not ada & {"realisasi", "sisa", "persentase", "%"}):
+        return "pagu"
+    if ada & {"triwulan", "tw"} and "realisasi" in ada:
+        return "triwulan"
+    if "capaian" in ada:
+        return "capaian"
+    if ada & {"persentase", "%", "serapan"} and ada & {"keuangan", "anggaran", "serapan"}:
+        return "persen"
+    if "realisasi" in ada:
+        return "realisasi_rp" if ada & {"rp", "keuangan", "anggaran"} else "realisasi"
+    if "target" in ada:
+        return "target"
+    if "indikator" in ada or ada & {"uraian", "program", "kegiatan", "subkegiatan"}:
+        return "nama"
+    if "sasaran" in ada:
+        return "sasaran"
+    if kata == ["%"]:
+        return "persen_atau_capaian"
+    return None
+
+
+def triwulan_kolom(label):
+    """1–4 for "Triwulan III" / "TW 3", 0 for "triwulan lalu" (all earlier quarters)."""
+    kata = _kata(label)
+    for a, b in zip(kata, kata[1:], strict=False):
+        if a in ("triwulan", "tw"):
+            return 0 if b == "lalu" else _ROMAWI.get(b)
+    return None
+
+
+@dataclass
+class Kolom:
+    indeks: int
+    label: str
+    peran: str | None
+    grup: str  # upper header text shared by a group of columns, e.g. "2021"
+    triwulan: int | None = None
+
+    @property
+    def tahun(self):
+        cocok = _TAHUN.findall(f"{self.grup} {self.label}")
+        return int(cocok[-1]) if cocok else None
+
+
+@dataclass
+class Grup:
+    """The figures of one period in a row: role -> column, plus quarter columns in order."""
+
+    label: str
+    kolom: dict = field(default_factory=dict)
+    triwulan: list = field(default_factory=list)
+    kumulatif: list = field(default_factory=list)
+
+    @property
+    def tahun(self):
+        return next((k.tahun for k in self.kolom.values() if k.tahun), None)
+
+
+@dataclass(eq=False)  # rows are told apart by identity
+class Baris:
+    nomor: int  # row number within the table as printed, header rows included
+    sel: list
+    nama: str
+    kode: str
+    total: bool
+
+
+@dataclass
+class TabelTafsir:
+    nama: str
+    kolom: list
+    grup: list
+    baris: list
+    konvensi: str  # "id" (1.234,5) or "en" (1,234.5)
+    jumlah_kolom: int
+
+    def peran(self, peran):
+        return next((k for k in self.kolom if k.peran == peran), None)
+
+    @property
+    def uang(self):
+        return any(g.kolom.get("pagu") for g in self.grup)
+
+    @property
+    def kinerja(self):
+        return any(
+            {"target", "realisasi", "capaian"} <= g.kolom.keys()
+            or {"capaian", "kategori"} <= g.kolom.keys()
+            or {"target_akhir", "kemajuan"} <= g.kolom.keys()
+            for g in self.grup
+        )
+
+    def sel(self, baris, kolom):
+        if kolom is None or kolom.indeks >= len(baris.sel):
+            return ""
+        return baris.sel[kolom.indeks]
+
+    def angka(self, baris, kolom):
+        return baca_angka(self.sel(baris, kolom), self.konvensi)[0]
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+_EN = re.compile(r"\d,\d{3}(?:,\d{3})*\.\d|\d{1,3}(?:,\d{3}){2,}")
+_ID = re.compile(r"\d\.\d{3}(?:\.\d{3})*,\d|\d{1,3}(?:\.\d{3}){2,}")
+
+
+def konvensi_angka(sel):
+    teks = [s for s in sel if isinstance(s, str)]
+    en = sum(bool(_EN.search(s)) for s in teks)
+    id_ = sum(bool(_ID.search(s)) for s in teks)
+    return "en" if en > id_ else "id"
+
+
+def baca_angka(sel, konvensi="id"):
+    """(value, shown as percent) of a cell; value None when the cell is not a number.
+    "Rp -" is zero, as accountants write it."""
+    if isinstance(sel, Bilangan):
+        return sel.nilai, sel.persen
+    teks = str(sel).strip().strip("*").strip()
+    persen = "%" in teks
+    rp = re.match(r"([-−]?)\s*rp\.?", teks, re.IGNORECASE)  # "Rp 1.000", "-Rp 200"
+    if rp:
+        teks = rp[1] + teks[rp.end() :]
+    s = teks.replace("%", "").replace(" ", "").replace("\u00a0", "")
+    if s in ("-", "–", "—"):
+        return (Decimal(0) if rp else None), persen
+    if not re.fullmatch(r"[-−]?\d[\d.,]*", s):
+        return None, persen
+    negatif = s[0] in "-−"
+    s = s.lstrip("-−")
+    desimal = _pemisah_desimal(s, konvensi)
+    ribuan = {".": ",", ",": "."}.get(desimal) or ("." if "." in s else ",")
+    bulat, _, pecahan = s.partition(desimal) if desimal else (s, "", "")
+    if not (
+        re.fullmatch(rf"\d{{1,3}}(?:{re.escape(ribuan)}\d{{3}})+|\d+", bulat)
+        and re.fullmatch(r"\d*", pecahan)
+    ):
+        return None, persen
+    nilai = Decimal(bulat.replace(ribuan, "") + (f".{pecahan}" if pecahan else ""))
+    return (-nilai if negatif else nilai), persen
+
+
+def _pemisah_desimal(s, konvensi):
+    titik, koma = s.count("."), s.count(",")
+    if titik and koma:
+        return "." if s.rfind(".") > s.rfind(",") else ","
+    # One separator followed by exactly three digits is a thousands separator in the
+    # table's own convention ("1.257" in Indonesian, "2,000" in English).
+    if koma == 1:
+        return None if konvensi == "en" and re.fullmatch(r"\d{1,3},\d{3}", s) else ","
+    if titik == 1:
+        return None if konvensi == "id" and re.fullmatch(r"\d{1,3}\.\d{3}", s) else "."
+    return None
+
+
+_PECAHAN = re.compile(
+    r"^\(?\s*(?P<a>[\d.,]+)\s*[/:÷]\s*(?P<b>[\d.,]+)\s*\)?\s*[x×*]\s*100\s*%?\s*=\s*"
+    r"(?P<c>[-\d.,]+\s*%?)$",
+    re.IGNORECASE,
+)
+
+
+def pecahan_realisasi(sel, konvensi):
+    """(numerator, denominator, stated) for a cell written "639/1.257 × 100% = 51,00%"."""
+    cocok = _PECAHAN.match(str(sel).strip())
+    if not cocok:
+        return None
+    a, b, c = (baca_angka(cocok[k], konvensi)[0] for k in "abc")
+    return None if None in (a, b, c) else (a, b, c)
+
+
+def nilai_realisasi(tabel, baris, kolom):
+    """A realisation cell's stated value, also when it shows its own fraction."""
+    pecahan = pecahan_realisasi(tabel.sel(baris, kolom), tabel.konvensi)
+    return pecahan[2] if pecahan else tabel.angka(baris, kolom)
+
+
+# --- predikat scales declared in the document -------------------------------------------------
+
+_BIL = r"\d+(?:[.,]\d+)?"
+_OPERATOR = re.compile(rf"^(?P<op>>=|<=|≥|≤|>|<|=)\s*(?P<n>{_BIL})\s*%?$")
+_RENTANG = re.compile(
+    rf"^(?P<a>{_BIL})\s*%?\s*(?:s\s*/\s*d|s\.\s*d\.?|sampai dengan|sd|-|–|—)\s*(?P<b>{_BIL})\s*%?$",
+    re.IGNORECASE,
+)
+
+
+def _dec(teks):
+    return Decimal(teks.replace(",", "."))
+
+
+def baca_rentang(teks):
+    """A band from "> 100 %", "= 100 %", "≥ 90", "81 s/d 100" or "76 – 89,99"; None otherwise."""
+    teks = re.sub(r"^[-•·]\s+", "", str(teks).strip())
+    if cocok := _OPERATOR.match(teks):
+        n, op = _dec(cocok["n"]), cocok["op"]
+        return {
+            ">": (n, None, False, False),
+            ">=": (n, None, True, False),
+            "≥": (n, None, True, False),
+            "<": (None, n, False, False),
+            "<=": (None, n, False, True),
+            "≤": (None, n, False, True),
+            "=": (n, n, True, True),
+        }[op]
+    if cocok := _RENTANG.match(teks):
+        return (_dec(cocok["a"]), _dec(cocok["b"]), True, True)
+    return None
+
+
+def baca_skala(tabel):
+    """The bands of a predikat scale the table declares (range + label per row), in order
+    from the lowest; None when the table is not a scale."""
+    pita = []
+    for b in tabel.baris:
+        teks = [str(s) for s in dict.fromkeys(b) if str(s).strip()]
+        rentang = next((r for r in map(baca_rentang, teks) if r), None)
+        label = [
+            re.sub(r"^[-•·]\s+", "", t)
+            for t in teks
+            if baca_rentang(t) is None and not re.fullmatch(r"[\d.,()]+", t)
+        ]
+        if rentang and label:
+            pita.append(Pita(label[-1], *rentang))
+    if len(pita) < 2:
+        return None
+
+    def kunci(p):
+        return (p.bawah is not None, p.bawah or 0, p.atas is None, p.atas or 0)
+
+    return sorted(pita, key=kunci)
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def _baris_penomoran(sel):
+    """The "1 2 3 … 6 = 4/5 × 100" row under a header."""
+    isi = [str(s).strip() for s in sel if str(s).strip()]
+    return len(isi) >= 3 and all(re.fullmatch(r"\(?\d{1,2}\)?(\s*=.*)?", s) for s in isi)
+
+
+def _lanjutan_kepala(sel):
+    """A second header row: header words and no figures other than years."""
+    teks = [str(s) for s in sel if str(s).strip()]
+    if not any(peran_kolom(t) for t in teks):
+        return False
+    return all(
+        isinstance(s, str) and (baca_angka(s)[0] is None or _TAHUN.fullmatch(s.strip()))
+        for s in teks
+    )
+
+
+def cari_kepala(baris):
+    """Index of the header row: the first of the top rows naming two roles."""
+    for i, sel in enumerate(baris[:6]):
+        peran = {peran_kolom(str(s)) for s in dict.fromkeys(sel) if str(s).strip()}
+        if len(peran - {None}) >= 2:
+            return i
+    return None
+
+
+def tafsir_tabel(mentah):
+    """A TabelTafsir, or None when the table has no header we understand."""
+    i = cari_kepala(mentah.baris)
+    if i is None:
+        return None
+    kepala = [mentah.baris[i]]
+    j = i + 1
+    while j < len(mentah.baris) and _lanjutan_kepala(mentah.baris[j]):
+        kepala.append(mentah.baris[j])
+        j += 1
+    lebar = max(len(b) for b in mentah.baris)
+    kolom = []
+    for k in range(lebar):
+        teks = list(dict.fromkeys(str(b[k]) for b in kepala if k < len(b) and str(b[k]).strip()))
+        atas = list(dict.fromkeys(str(b[k]) for b in kepala[:-1] if k < len(b) and str(b[k])))
+        label = " ".join(teks)
+        kolom.append(Kolom(k, label, peran_kolom(label), " ".join(atas), triwulan_kolom(label)))
+    semua_sel = [s for b in mentah.baris[j:] for s in b]
+    tabel = TabelTafsir(mentah.nama, kolom, [], [], konvensi_angka(semua_sel), lebar)
+    _susun_grup(tabel)
+    tanda_kepala = [str(s) for s in mentah.baris[i]]
+    for nomor, sel in enumerate(mentah.baris[j:], start=j + 1):
+        if _baris_penomoran(sel) or [str(s) for s in sel] == tanda_kepala:
+            continue  # column numbers, or the header repeated on a new page
+        tambah_baris(tabel, nomor, sel)
+    return tabel
+
+
+def tambah_baris(tabel, nomor, sel):
+    sel = list(sel) + [""] * (tabel.jumlah_kolom - len(sel))
+    nama_kolom = tabel.peran("nama") or tabel.peran("sasaran")
+    nama = str(sel[nama_kolom.indeks]) if nama_kolom else ""
+    kode_kolom = tabel.peran("kode")
+    kode = str(sel[kode_kolom.indeks]).strip() if kode_kolom else ""
+    awal = {" ".join(_kata(str(s))) for s in sel[:3]}
+    angka = [k for k in tabel.kolom if k.peran not in PERAN_BARIS and baca_angka(sel[k.indeks])[0]]
+    # A row that only carries the rest of the previous row's name (wrapped text).
+    if tabel.baris and not angka and not kode and nama[:1].islower():
+        sebelum = tabel.baris[-1]
+        sebelum.nama = f"{sebelum.nama} {nama}"
+        return
+    tabel.baris.append(Baris(nomor, sel, nama, kode, bool(awal & _LABEL_TOTAL)))
+
+
+def _susun_grup(tabel):
+    uang = any(k.peran == "pagu" for k in tabel.kolom)
+    grup = None
+    for k in tabel.kolom:
+        if k.peran in PERAN_BARIS or k.peran is None:
+            continue
+        if k.peran == "persen_atau_capaian":
+            k.peran = "persen" if uang else "capaian"
+        if k.peran == "realisasi" and uang:
+            k.peran = "realisasi_rp"
+        if (
+            grup is None
+            or k.peran in grup.kolom
+            or (grup.label != k.grup and k.peran != "kumulatif")
+        ):
+            grup = Grup(k.grup)
+            tabel.grup.append(grup)
+        if k.peran == "triwulan":
+            grup.triwulan.append(k)
+        elif k.peran == "kumulatif":
+            grup.kumulatif.append(k)
+        else:
+            grup.kolom[k.peran] = k
+    for g in tabel.grup:
+        # "Capaian 2022" beside the end target and the progress is the year's realisation.
+        if "kemajuan" in g.kolom and "capaian" in g.kolom and "realisasi" not in g.kolom:
+            g.kolom["realisasi"] = g.kolom.pop("capaian")
+
+
+def tahun_dokumen(tabel, teks):
+    """The report's year: the latest year heading a realisation, else the year the text
+    names most often."""
+    tahun = [
+        g.tahun
+        for t in tabel
+        for g in t.grup
+        if g.tahun and ("realisasi" in g.kolom or "realisasi_rp" in g.kolom)
+    ]
+    if tahun:
+        return max(tahun)
+    hitung = Counter(int(y) for t in teks for y in _TAHUN.findall(t))
+    return hitung.most_common(1)[0][0] if hitung else None

@@ -1,0 +1,72 @@
+"""What an uploaded or given file must be before the review reads it."""
+
+import zipfile
+from io import BytesIO
+
+import pytest
+from openpyxl import Workbook
+
+from sakip.evaluasi import berkas
+from sakip.evaluasi.berkas import BerkasError, Bilangan, baca_berkas
+
+from .dokumen_uji import docx, xlsx
+
+
+@pytest.mark.parametrize("nama", ["lkjip.doc", "lkjip.pdf", "rfk.xlsm", "rfk.xls", "lkjip"])
+def test_it_refuses_other_file_types(nama):
+    with pytest.raises(BerkasError, match=r"Hanya berkas \.docx"):
+        baca_berkas(nama, docx("a"))
+
+
+def test_it_refuses_a_file_over_the_size_limit():
+    with pytest.raises(BerkasError, match="terlalu besar"):
+        baca_berkas("lkjip.docx", b"0" * (berkas.BATAS_UKURAN + 1))
+
+
+def test_it_refuses_a_file_that_is_not_what_its_name_says():
+    with pytest.raises(BerkasError, match="rusak"):
+        baca_berkas("lkjip.docx", b"bukan zip")
+    with pytest.raises(BerkasError, match=r"bukan dokumen \.docx"):
+        baca_berkas("lkjip.docx", xlsx(("A", [["x"]])))
+
+
+def test_it_refuses_a_zip_bomb(monkeypatch):
+    monkeypatch.setattr(berkas, "BATAS_ISI", 1024 * 1024)
+    keluaran = BytesIO()
+    with zipfile.ZipFile(keluaran, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"\0" * (2 * 1024 * 1024))
+    with pytest.raises(BerkasError, match="terlalu besar setelah dibuka"):
+        baca_berkas("lkjip.docx", keluaran.getvalue())
+
+
+def test_it_reads_a_workbook_without_evaluating_formulas():
+    buku = Workbook()
+    buku.active.append(["Target", "Realisasi"])
+    buku.active.append([5, "=1+1"])
+    keluaran = BytesIO()
+    buku.save(keluaran)
+    (tabel,) = baca_berkas("a.xlsx", keluaran.getvalue()).tabel
+    # openpyxl keeps no cached value for a formula it wrote: nothing is computed here.
+    assert tabel.baris == [["Target", "Realisasi"], [Bilangan(5), ""]]
+
+
+def test_it_reads_merged_cells_and_tables_under_titles():
+    data = xlsx(
+        (
+            "LKjIP",
+            [
+                ["Tabel 1 Capaian"],
+                ["Sasaran", "Indikator", "Target"],
+                ["S1", "I1", (0.5, "%")],
+                ["^", "I2", 7],
+                [],
+                ["Tabel 2 Anggaran"],
+                ["Kode", "Pagu"],
+            ],
+        )
+    )
+    satu, dua = baca_berkas("a.xlsx", data).tabel
+    assert satu.nama == "LKjIP: Tabel 1 Capaian"
+    assert satu.baris[1:] == [["S1", "I1", Bilangan(50, True)], ["S1", "I2", Bilangan(7)]]
+    assert str(satu.baris[1][2]) == "50,0%"
+    assert dua.nama == "LKjIP: Tabel 2 Anggaran"

@@ -1,0 +1,54 @@
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from .dokumen_uji import docx
+
+
+def test_it_prints_findings_and_tables_as_json(tmp_path):
+    berkas = tmp_path / "lkjip.docx"
+    berkas.write_bytes(
+        docx(
+            (
+                "Tabel 5 Capaian",
+                [
+                    ["No", "Indikator Kinerja", "Target", "Realisasi", "% Capaian"],
+                    ["1", "Persentase A", "95%", "92,63%", "97,50%"],
+                ],
+            )
+        )
+    )
+    out = StringIO()
+    call_command("reviu_dokumen", str(berkas), format="json", stdout=out)
+    hasil = json.loads(out.getvalue(), parse_float=Decimal)
+    assert hasil["tabel"] == [{"tabel": "Tabel 5 Capaian", "keterangan": "dibaca: capaian kinerja"}]
+    (t,) = hasil["temuan"]
+    assert set(t) == {"aturan", "tingkat", "lokasi", "tercatat", "seharusnya", "pesan"}
+    # 92,63 / 95 × 100 = 97,50526…, at full precision in JSON
+    assert (t["aturan"], t["tercatat"]) == ("R02", Decimal("97.5"))
+    assert str(t["seharusnya"]).startswith("97.505263157894736842")
+
+
+def test_it_refuses_a_file_it_cannot_read(tmp_path):
+    berkas = tmp_path / "lkjip.pdf"
+    berkas.write_bytes(b"%PDF-1.4")
+    with pytest.raises(CommandError, match=r"Hanya berkas \.docx"):
+        call_command("reviu_dokumen", str(berkas))
+
+
+def test_the_console_script_takes_the_hyphenated_name(tmp_path):
+    berkas = tmp_path / "kosong.docx"
+    berkas.write_bytes(docx("tanpa tabel"))
+    keluaran = subprocess.run(
+        [Path(sys.executable).parent / "sakip", "reviu-dokumen", str(berkas)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "0 temuan." in keluaran.stdout
