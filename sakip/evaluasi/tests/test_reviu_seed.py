@@ -5,6 +5,7 @@ from decimal import Decimal
 from io import StringIO
 
 from django.core.management import call_command
+from openpyxl import load_workbook
 
 from sakip.pengukuran.models import NilaiDilaporkan
 from sakip.perencanaan.models import PerjanjianKinerja, TargetPK
@@ -84,6 +85,20 @@ def test_it_prints_a_table(demo):
     out = StringIO()
     call_command("reviu", opd="dtkk-ukm-jambi", tahun=2024, stdout=out)
     assert out.getvalue().strip().endswith("2 temuan.")
+
+
+def test_it_writes_a_workbook(demo, tmp_path):
+    keluaran = tmp_path / "reviu.xlsx"
+    call_command(
+        "reviu",
+        opd="dtkk-ukm-jambi",
+        tahun=2024,
+        format="xlsx",
+        keluaran=keluaran,
+        stdout=StringIO(),
+    )
+    sel = [c for ws in load_workbook(keluaran) for r in ws.iter_rows(values_only=True) for c in r]
+    assert "R04" in sel and "R01" in sel
 
 
 def test_it_checks_the_pk_against_the_plan(demo):
