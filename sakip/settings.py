@@ -82,3 +82,5 @@ SAKIP_TEMPLAT_DOCX = os.environ.get("SAKIP_TEMPLAT_DOCX", "")
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+# Uploaded documents for review; never served as files, only read by the review.
+MEDIA_ROOT = DATA_DIR / "media"

@@ -20,7 +20,7 @@ def pemda_terlihat(user):
         return Pemda.objects.none()
     if user.is_superuser:
         return Pemda.objects.all()
-    if user.peran == user.Peran.ADMIN_PEMDA:
+    if user.lingkup_pemda:
         return Pemda.objects.filter(pk=user.pemda_id)
     return Pemda.objects.filter(opd_set=user.opd_id)
 
@@ -30,7 +30,7 @@ def opd_terlihat(user):
         return OPD.objects.none()
     if user.is_superuser:
         return OPD.objects.all()
-    if user.peran == user.Peran.ADMIN_PEMDA:
+    if user.lingkup_pemda:
         return OPD.objects.filter(pemda=user.pemda_id)
     return OPD.objects.filter(pk=user.opd_id)
 
@@ -84,3 +84,15 @@ def boleh_ubah_data_opd(user, opd):
     """Only the OPD's own staff enter its realisations and write its report texts; a Pemda
     admin reads them."""
     return user.is_superuser or user.opd_id == opd.pk
+
+
+def boleh_mereviu(user, opd):
+    """Only the Inspektorat of the OPD's Pemda accepts findings and concludes a review."""
+    return user.is_superuser or (
+        user.peran == user.Peran.INSPEKTORAT and user.pemda_id == opd.pemda_id
+    )
+
+
+def boleh_unggah_reviu(user, opd):
+    """An outside document is uploaded by the reviewer, or by the OPD to check its own."""
+    return boleh_mereviu(user, opd) or boleh_ubah_data_opd(user, opd)

@@ -12,6 +12,12 @@ class Pengguna(AbstractUser):
     class Peran(models.TextChoices):
         STAF_OPD = "staf_opd", "Staf OPD"
         ADMIN_PEMDA = "admin_pemda", "Admin Pemda"
+        INSPEKTORAT = "inspektorat", "Inspektorat"
+
+    @property
+    def lingkup_pemda(self):
+        """Roles that see every OPD of their Pemda."""
+        return self.peran in (self.Peran.ADMIN_PEMDA, self.Peran.INSPEKTORAT)
 
     peran = models.CharField(max_length=20, choices=Peran.choices, default=Peran.STAF_OPD)
     pemda = models.ForeignKey(Pemda, models.PROTECT, null=True, blank=True)
@@ -28,5 +34,9 @@ class Pengguna(AbstractUser):
             models.CheckConstraint(
                 condition=~Q(peran="admin_pemda") | Q(pemda__isnull=False),
                 name="admin_pemda_punya_pemda",
+            ),
+            models.CheckConstraint(
+                condition=~Q(peran="inspektorat") | Q(pemda__isnull=False),
+                name="inspektorat_punya_pemda",
             ),
         ]

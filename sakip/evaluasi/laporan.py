@@ -1,57 +1,61 @@
-"""The review report: findings grouped by source document, the conclusion, and the
-"Pernyataan Telah Direviu" page once no error remains."""
+"""The review report: the reviewer's conclusion, findings grouped by source document, and
+the "Pernyataan Telah Direviu" page once every error is corrected or accepted."""
 
-from sakip.kinerja.angka import format_angka
-from sakip.kinerja.reviu import Tingkat
+from sakip.kinerja.reviu import Tingkat, tampilkan
 from sakip.pelaporan.dokumen import Dokumen, Judul, Paragraf, Tabel, teks
 from sakip.pelaporan.susun import pernyataan_reviu
 
-from .reviu import reviu_opd
+from .models import SimpulanReviu
+from .reviu import galat_terbuka, reviu_dengan_tanggapan
 
 
 def laporan_reviu(opd, tahun):
-    temuan = reviu_opd(opd, tahun)
+    daftar = reviu_dengan_tanggapan(opd, tahun)
+    terbuka = galat_terbuka(daftar)
+    galat = [t for t, _ in daftar if t.tingkat == Tingkat.GALAT]
     dok = Dokumen("Laporan Hasil Reviu", f"{opd.nama}\nTahun {tahun}")
-    galat = [t for t in temuan if t.tingkat == Tingkat.GALAT]
     dok.tambah(Judul("Simpulan"))
+    simpulan = SimpulanReviu.objects.filter(opd=opd, tahun=tahun).first()
+    if simpulan:
+        dok.tambah(Paragraf(simpulan.teks))
     dok.tambah(
         Paragraf(
             f"Reviu atas data kinerja dan anggaran {opd.nama} tahun {tahun} menghasilkan "
-            f"{len(galat)} temuan galat dan {len(temuan) - len(galat)} peringatan."
+            f"{len(galat)} temuan galat dan {len(daftar) - len(galat)} peringatan"
+            + (
+                f"; {len(galat) - len(terbuka)} galat diterima oleh reviewer dengan alasannya."
+                if len(galat) > len(terbuka)
+                else "."
+            )
             + (
                 " Angka yang salah perlu diperbaiki sebelum laporan kinerja diterbitkan."
-                if galat
-                else " Tidak ada angka yang tidak konsisten."
+                if terbuka
+                else " Tidak ada galat yang belum diperbaiki atau diterima."
             )
         )
     )
     per_dokumen = {}
-    for t in temuan:
-        per_dokumen.setdefault(t.lokasi.split(",")[0], []).append(t)
-    for sumber, daftar in per_dokumen.items():
+    for t, tanggapan in daftar:
+        per_dokumen.setdefault(t.lokasi.split(",")[0], []).append((t, tanggapan))
+    for sumber, isi in per_dokumen.items():
         dok.tambah(
             Tabel(
                 f"Temuan: {sumber}",
-                ["Aturan", "Tingkat", "Lokasi", "Tercatat", "Seharusnya", "Pesan"],
+                ["Aturan", "Tingkat", "Lokasi", "Tercatat", "Seharusnya", "Pesan", "Tanggapan"],
                 [
                     [
                         teks(t.aturan),
                         teks(t.tingkat.value),
                         teks(t.lokasi),
-                        teks(_angka(t.tercatat)),
-                        teks(_angka(t.seharusnya)),
+                        teks(tampilkan(t.tercatat)),
+                        teks(tampilkan(t.seharusnya)),
                         teks(t.pesan),
+                        teks(f"Diterima: {tanggapan.alasan}" if tanggapan else "–"),
                     ]
-                    for t in daftar
+                    for t, tanggapan in isi
                 ],
             )
         )
-    if not galat:
+    if not terbuka:
         pernyataan_reviu(dok, opd, tahun)
     return dok
-
-
-def _angka(nilai):
-    if nilai is None or isinstance(nilai, str):
-        return nilai or "–"
-    return format_angka(nilai)

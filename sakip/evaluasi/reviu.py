@@ -7,13 +7,26 @@ from sakip.kinerja.anggaran import serapan
 from sakip.kinerja.angka import format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian
 from sakip.kinerja.predikat import skala
-from sakip.kinerja.reviu import cek_angka, cek_predikat, temuan
+from sakip.kinerja.reviu import Tingkat, cek_angka, cek_predikat, temuan
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.models import NilaiDilaporkan
 from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.pk import indikator_pk, pk_berlaku
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
+
+from .models import Tanggapan
+
+
+def reviu_dengan_tanggapan(opd, tahun):
+    """The findings, each with the reviewer's acceptance when there is one."""
+    tanggapan = {(t.aturan, t.lokasi): t for t in Tanggapan.objects.filter(opd=opd, tahun=tahun)}
+    return [(t, tanggapan.get((t.aturan, t.lokasi))) for t in reviu_opd(opd, tahun)]
+
+
+def galat_terbuka(daftar):
+    """Errors the reviewer has not accepted: the report is not "reviewed" while any remain."""
+    return [t for t, tanggapan in daftar if t.tingkat == Tingkat.GALAT and tanggapan is None]
 
 
 def reviu_opd(opd, tahun):

@@ -1,12 +1,19 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
-from sakip.akun.akses import ambil_opd_tahun
+from sakip.akun.akses import ambil_opd_tahun, boleh_mereviu, boleh_unggah_reviu
 from sakip.kinerja.reviu import ATURAN
 from sakip.pelaporan.render import FORMAT, PENYUSUN
 
+from .forms import SimpulanForm, TanggapanForm, UnggahForm
 from .laporan import laporan_reviu
-from .reviu import reviu_opd
+from .models import DokumenReviu, SimpulanReviu, Tanggapan
+from .reviu import galat_terbuka, reviu_dengan_tanggapan, reviu_opd
+from .reviu_dokumen import reviu_berkas
 
 
 def unduh_laporan(request, slug, tahun, format):
@@ -18,11 +25,86 @@ def unduh_laporan(request, slug, tahun, format):
     return respons
 
 
-def reviu(request, slug, tahun):
+def reviu(request, slug, tahun, unggah=None, status=200):
     opd = ambil_opd_tahun(request.user, slug, tahun)
-    temuan = reviu_opd(opd, tahun)
-    return render(
-        request,
-        "evaluasi/reviu.html",
-        {"opd": opd, "tahun": tahun, "temuan": temuan, "aturan": ATURAN.values()},
+    daftar = reviu_dengan_tanggapan(opd, tahun)
+    mereviu = boleh_mereviu(request.user, opd)
+    simpulan = SimpulanReviu.objects.filter(opd=opd, tahun=tahun).first()
+    konteks = {
+        "opd": opd,
+        "tahun": tahun,
+        "daftar": daftar,
+        "terbuka": len(galat_terbuka(daftar)),
+        "aturan": ATURAN.values(),
+        "mereviu": mereviu,
+        "simpulan": simpulan,
+        "form_simpulan": SimpulanForm(initial={"teks": simpulan.teks if simpulan else ""}),
+        "form_unggah": (unggah or UnggahForm()) if boleh_unggah_reviu(request.user, opd) else None,
+        "dokumen": DokumenReviu.objects.filter(opd=opd, tahun=tahun),
+    }
+    return render(request, "evaluasi/reviu.html", konteks, status=status)
+
+
+@require_POST
+def unggah(request, slug, tahun):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    if not boleh_unggah_reviu(request.user, opd):
+        raise PermissionDenied("Hanya Inspektorat atau staf OPD ini yang dapat mengunggah.")
+    form = UnggahForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return reviu(request, slug, tahun, unggah=form, status=400)
+    berkas = form.cleaned_data["berkas"]
+    dok = DokumenReviu.objects.create(
+        opd=opd, tahun=tahun, nama_asli=berkas.name[:255], berkas=berkas, diunggah_oleh=request.user
     )
+    return redirect(reverse("dokumen-reviu", args=[opd.slug, tahun, dok.pk]))
+
+
+def dokumen(request, slug, tahun, pk):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    dok = get_object_or_404(DokumenReviu, opd=opd, tahun=tahun, pk=pk)
+    with dok.berkas.open("rb") as f:
+        hasil = reviu_berkas(dok.nama_asli, f.read())
+    return render(
+        request, "evaluasi/dokumen.html", {"opd": opd, "tahun": tahun, "dok": dok, "hasil": hasil}
+    )
+
+
+def _reviewer(request, slug, tahun):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    if not boleh_mereviu(request.user, opd):
+        raise PermissionDenied("Hanya Inspektorat Pemda ini yang dapat menanggapi hasil reviu.")
+    return opd
+
+
+@require_POST
+def tanggapi(request, slug, tahun):
+    opd = _reviewer(request, slug, tahun)
+    form = TanggapanForm(request.POST, temuan=reviu_opd(opd, tahun))
+    if not form.is_valid():
+        messages.error(request, " ".join(e for es in form.errors.values() for e in es))
+    else:
+        d = form.cleaned_data
+        Tanggapan.objects.update_or_create(
+            opd=opd,
+            tahun=tahun,
+            aturan=d["aturan"],
+            lokasi=d["lokasi"],
+            defaults={"alasan": d["alasan"], "oleh": request.user},
+        )
+        messages.success(request, f"Temuan {d['aturan']} diterima.")
+    return redirect(reverse("reviu", args=[opd.slug, tahun]))
+
+
+@require_POST
+def simpulan(request, slug, tahun):
+    opd = _reviewer(request, slug, tahun)
+    form = SimpulanForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Simpulan tidak boleh kosong.")
+    else:
+        SimpulanReviu.objects.update_or_create(
+            opd=opd, tahun=tahun, defaults={"teks": form.cleaned_data["teks"], "oleh": request.user}
+        )
+        messages.success(request, "Simpulan reviu disimpan.")
+    return redirect(reverse("reviu", args=[opd.slug, tahun]))

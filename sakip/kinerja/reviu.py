@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from .angka import format_angka
+from .angka import KOSONG, format_angka
 
 
 class Tingkat(StrEnum):
@@ -122,6 +122,14 @@ class Temuan:
     tercatat: object
     seharusnya: object
     pesan: str
+
+
+def tampilkan(nilai):
+    """A finding's stated or computed value for display: a number in Indonesian format, a
+    text (a predikat, a code, a name) as it is."""
+    if nilai is None or nilai == "":
+        return KOSONG
+    return nilai if isinstance(nilai, str) else format_angka(Decimal(nilai))
 
 
 def temuan(kode, lokasi, tercatat, seharusnya, rincian=""):

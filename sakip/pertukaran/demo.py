@@ -19,6 +19,9 @@ PENGGUNA_DEMO = [
     ("admin-ppu", Pengguna.Peran.ADMIN_PEMDA, "kab-penajam-paser-utara", None),
     ("admin-jambi", Pengguna.Peran.ADMIN_PEMDA, "kota-jambi", None),
     ("admin-tebing", Pengguna.Peran.ADMIN_PEMDA, "kota-tebing-tinggi", None),
+    ("inspektorat-ppu", Pengguna.Peran.INSPEKTORAT, "kab-penajam-paser-utara", None),
+    ("inspektorat-jambi", Pengguna.Peran.INSPEKTORAT, "kota-jambi", None),
+    ("inspektorat-tebing", Pengguna.Peran.INSPEKTORAT, "kota-tebing-tinggi", None),
 ]
 
 

@@ -46,3 +46,10 @@ def test_the_report_carries_the_reviewed_statement_when_nothing_is_wrong(masuk):
     teks = "\n".join(p.text for p in Document(BytesIO(r.content)).paragraphs)
     assert "0 temuan galat" in teks
     assert "Pernyataan Telah Direviu" in teks
+
+
+def test_it_shows_a_stated_predikat_as_written(masuk):
+    # Tebing Tinggi Tabel 5: 72,84 is "Baik" on the document's scale, printed "Sangat Baik".
+    r = masuk("admin-tebing").get("/opd/disnakerind-tebing-tinggi/reviu/2022/")
+    assert r.status_code == 200
+    assert "<td class=\"angka\">Sangat Baik</td><td class=\"angka\">Baik</td>" in r.text
