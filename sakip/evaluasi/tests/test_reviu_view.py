@@ -52,4 +52,4 @@ def test_it_shows_a_stated_predikat_as_written(masuk):
     # Tebing Tinggi Tabel 5: 72,84 is "Baik" on the document's scale, printed "Sangat Baik".
     r = masuk("admin-tebing").get("/opd/disnakerind-tebing-tinggi/reviu/2022/")
     assert r.status_code == 200
-    assert "<td class=\"angka\">Sangat Baik</td><td class=\"angka\">Baik</td>" in r.text
+    assert '<td class="angka">Sangat Baik</td><td class="angka">Baik</td>' in r.text
