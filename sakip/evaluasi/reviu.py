@@ -4,7 +4,7 @@ stored budget are checked with the engine's rules (`sakip.kinerja.reviu`)."""
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.kinerja.anggaran import serapan
-from sakip.kinerja.angka import format_rupiah
+from sakip.kinerja.angka import format_angka, format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian
 from sakip.kinerja.predikat import skala
 from sakip.kinerja.reviu import Tingkat, cek_angka, cek_predikat, temuan
@@ -48,6 +48,7 @@ def _reviu_indikator(opd, tahun, indikator):
     for ind in indikator:
         temuan_ += _satuan(ind)
     dilaporkan = NilaiDilaporkan.objects.filter(indikator__in=indikator, tahun=tahun)
+    tercetak = {}  # (indicator, role) -> (value, source) as first printed
     for d in dilaporkan.select_related("indikator").order_by("indikator__urutan", "sumber"):
         ind = d.indikator
         lokasi = f"{d.sumber}, {ind.nama}"
@@ -73,7 +74,30 @@ def _reviu_indikator(opd, tahun, indikator):
             rencana = data.target_indikator(ind, tahun)[0]
             kode = "R04" if data.komponen.get(ind.pk) else "R05"
             temuan_.append(cek_angka(kode, lokasi, d.target, rencana))
+        temuan_ += _beda_antar_sumber(d, lokasi, tercetak)
     return temuan_
+
+
+def _beda_antar_sumber(d, lokasi, tercetak):
+    """The same indicator printed with another target or realisation in an earlier source
+    (a progress table's target is the end target, so only its realisation counts)."""
+    hasil = []
+    for peran in ("target", "realisasi"):
+        nilai = getattr(d, peran)
+        if nilai is None or (peran == "target" and "kemajuan" in d.sumber.lower()):
+            continue
+        acuan = tercetak.setdefault((d.indikator_id, peran), (nilai, d.sumber))
+        hasil.append(
+            cek_angka(
+                "R22",
+                lokasi,
+                nilai,
+                acuan[0],
+                f"{peran} tercatat {format_angka(nilai)}, sedangkan di {acuan[1]} "
+                f"{format_angka(acuan[0])}",
+            )
+        )
+    return hasil
 
 
 def _reviu_pk(opd, tahun):
@@ -113,6 +137,25 @@ def _satuan(ind):
     return []
 
 
+def _kode_tercetak(d, lokasi, simpul):
+    """A printed code that belongs to another program, kegiatan or sub kegiatan."""
+    kode = d.baris.split()[0] if d.baris else ""
+    pemilik = simpul.get(kode)
+    if pemilik is None or _seragam(pemilik.pos.nama) == _seragam(d.nama):
+        return None
+    return temuan(
+        "R20",
+        lokasi,
+        kode,
+        None,
+        f"kode {kode} tercetak untuk '{d.nama}', padahal kode itu milik '{pemilik.pos.nama}'",
+    )
+
+
+def _seragam(teks):
+    return " ".join(teks.lower().split())
+
+
 def _reviu_anggaran(opd, tahun):
     program, total = pohon_anggaran(opd, tahun)
     if not program:
@@ -123,6 +166,7 @@ def _reviu_anggaran(opd, tahun):
     sasaran = {e.sasaran.nama.lower(): e for e in efisiensi_sasaran(opd, tahun)}
     for d in opd.anggaran_dilaporkan_set.filter(tahun=tahun).order_by("id"):
         lokasi = f"{d.sumber}, baris {d.baris}"
+        temuan_.append(_kode_tercetak(d, lokasi, simpul))
         if d.pagu is not None and d.realisasi is not None:
             sendiri = serapan(d.pagu, d.realisasi)
             temuan_.append(cek_angka("R06", lokasi, d.persen, sendiri.persen))

@@ -53,8 +53,22 @@ def test_it_finds_the_tebing_tinggi_lkjip_errors(demo):
         ("R08", "LKjIP 2022 Tabel 13, baris 1 (realisasi)"),
         # Tabel 13 row 4: 44.176.000 / 44.176.200 = 99,9995 % → 100,00, printed 99,99.
         ("R06", "LKjIP 2022 Tabel 13, baris 4"),
+        # Rows 5–6: realisation 70,20 % in Tabel 5 but 70 % in Tabel 8 and Tabel 9.
+        ("R22", "LKjIP 2022 Tabel 8, Persentase produk IKM yang memenuhi standart"),
+        (
+            "R22",
+            "LKjIP 2022 Tabel 9 (kemajuan terhadap target akhir), "
+            "Persentase produk IKM yang layak mengikuti even promosi tingkat nasional",
+        ),
+        # Lampiran RFK prints kegiatan 2.07.05.2.01 twice, sub kegiatan 2.07.05.2.01.03 three
+        # times and 3.31.02.2.01.05 twice, each time for another activity.
+        ("R20", "Lampiran RFK 2022, baris 2.07.05.2.01 (kegiatan kedua)"),
+        ("R20", "Lampiran RFK 2022, baris 2.07.05.2.01.03 (sub kegiatan kedua)"),
+        ("R20", "Lampiran RFK 2022, baris 2.07.05.2.01.03 (sub kegiatan ketiga)"),
+        ("R20", "Lampiran RFK 2022, baris 3.31.02.2.01.05 (sub kegiatan kedua)"),
     ]:
         assert harap in temuan
+    assert len([t for t in temuan if t[0] in ("R20", "R22")]) == 8
 
 
 def test_it_leaves_correct_figures_alone(demo):
