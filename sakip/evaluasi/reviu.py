@@ -7,7 +7,7 @@ from sakip.kinerja.anggaran import serapan
 from sakip.kinerja.angka import format_angka, format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian
 from sakip.kinerja.predikat import skala
-from sakip.kinerja.reviu import Tingkat, cek_angka, cek_predikat, temuan
+from sakip.kinerja.reviu import Tingkat, cek_angka, cek_pejabat, cek_predikat, temuan
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.models import NilaiDilaporkan
@@ -38,6 +38,7 @@ def reviu_opd(opd, tahun):
     hasil += _reviu_indikator(opd, tahun, indikator)
     hasil += _reviu_pk(opd, tahun)
     hasil += _reviu_anggaran(opd, tahun)
+    hasil += _reviu_pejabat(opd)
     return [t for t in hasil if t is not None]
 
 
@@ -46,7 +47,7 @@ def _reviu_indikator(opd, tahun, indikator):
     skala_pemda = skala(opd.pemda.skala_predikat)
     temuan_ = []
     for ind in indikator:
-        temuan_ += _satuan(ind)
+        temuan_ += _satuan(f"Indikator {ind.nama}", ind.jenis, ind.satuan)
     dilaporkan = NilaiDilaporkan.objects.filter(indikator__in=indikator, tahun=tahun)
     tercetak = {}  # (indicator, role) -> (value, source) as first printed
     for d in dilaporkan.select_related("indikator").order_by("indikator__urutan", "sumber"):
@@ -75,6 +76,8 @@ def _reviu_indikator(opd, tahun, indikator):
             kode = "R04" if data.komponen.get(ind.pk) else "R05"
             temuan_.append(cek_angka(kode, lokasi, d.target, rencana))
         temuan_ += _beda_antar_sumber(d, lokasi, tercetak)
+        if d.satuan:
+            temuan_ += _satuan(lokasi, ind.jenis, d.satuan)
     return temuan_
 
 
@@ -128,13 +131,23 @@ def _bagian_dari_keseluruhan(ind):
     return not ind.rumus or all(lag == 0 for _, lag in parse(ind.rumus).variables)
 
 
-def _satuan(ind):
-    lokasi = f"Indikator {ind.nama}"
-    if ind.jenis == Indikator.Jenis.INDEKS and ind.satuan.strip() == "%":
-        return [temuan("R12", lokasi, ind.satuan, "indeks", "indeks dinyatakan dalam persen")]
-    if ind.jenis == Indikator.Jenis.PERSENTASE and ind.satuan.strip() != "%":
-        return [temuan("R12", lokasi, ind.satuan, "%", "persentase dengan satuan lain")]
+def _satuan(lokasi, jenis, satuan):
+    if jenis == Indikator.Jenis.INDEKS and satuan.strip() == "%":
+        return [temuan("R12", lokasi, satuan, "indeks", "indeks dinyatakan dalam persen")]
+    if jenis == Indikator.Jenis.PERSENTASE and satuan.strip() != "%":
+        return [temuan("R12", lokasi, satuan, "%", "persentase dengan satuan lain")]
     return []
+
+
+def _reviu_pejabat(opd):
+    """How the OPD's documents printed its officials' names and NIPs."""
+    return [
+        cek_pejabat(
+            f"{t['sumber']}, pejabat {pj.jabatan}", pj.nama, pj.nip, t["nama"], t.get("nip")
+        )
+        for pj in opd.pejabat_set.order_by("id")
+        for t in pj.tercetak
+    ]
 
 
 def _kode_tercetak(d, lokasi, simpul):

@@ -9,7 +9,14 @@ from sakip.kinerja.anggaran import KodeError, parse_kode, serapan
 from sakip.kinerja.angka import format_angka, format_tepat, konteks
 from sakip.kinerja.capaian import Polaritas, hitung_capaian
 from sakip.kinerja.predikat import masalah_pita
-from sakip.kinerja.reviu import SETENGAH_SEN, cek_angka, cek_predikat_pita, temuan
+from sakip.kinerja.reviu import (
+    SETENGAH_SEN,
+    cek_angka,
+    cek_predikat_pita,
+    nama_pokok,
+    nip_angka,
+    temuan,
+)
 
 from .berkas import baca_berkas
 from .tafsir import (
@@ -400,18 +407,6 @@ def _beda_antar_tabel(catatan):
 # --- officials ------------------------------------------------------------------------------
 
 _NIP = re.compile(r"\bNIP\.?\s*:?\s*([\d ]{8,})", re.IGNORECASE)
-_PANGKAT = re.compile(
-    r"\b(pembina|penata|pengatur|juru|kepala|inspektur|sekretaris|walikota|bupati|gubernur)\b.*",
-    re.IGNORECASE,
-)
-
-
-def _nama_pejabat(teks):
-    """The name without rank, position and academic titles: "H. KAMLAN, S.H., M.M." ->
-    "KAMLAN"."""
-    teks = _PANGKAT.sub("", teks).split(",")[0]
-    kata = [k for k in teks.split() if "." not in k and any(c.isalpha() for c in k)]
-    return " ".join(kata).upper()
 
 
 def _pejabat(teks):
@@ -421,12 +416,12 @@ def _pejabat(teks):
         cocok = _NIP.search(baris)
         if not cocok:
             continue
-        nip = re.sub(r"\D", "", cocok[1])
-        nama = _nama_pejabat(baris[: cocok.start()])
+        nip = nip_angka(cocok[1])
+        nama = nama_pokok(baris[: cocok.start()])
         for sebelumnya in reversed(teks[max(0, i - 3) : i]):
             if nama:
                 break
-            nama = _nama_pejabat(sebelumnya)
+            nama = nama_pokok(sebelumnya)
         if not nama:
             continue
         per_nip.setdefault(nip, {}).setdefault(nama, baris)

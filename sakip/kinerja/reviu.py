@@ -3,6 +3,7 @@ tolerance. A rule compares a stated figure with the one computed from its own in
 the formulas in this package) and yields a finding when they differ. Rules know nothing
 about any particular document."""
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -174,3 +175,32 @@ def cek_predikat_pita(lokasi, capaian, tercatat, pita, nama_skala):
         f"capaian {format_angka(capaian)}% pada skala '{nama_skala}' berpredikat "
         f"'{seharusnya or 'di luar skala'}', tercatat '{tercatat}'",
     )
+
+
+_PANGKAT = re.compile(
+    r"\b(pembina|penata|pengatur|juru|kepala|inspektur|sekretaris|walikota|bupati|gubernur)\b.*",
+    re.IGNORECASE,
+)
+
+
+def nama_pokok(teks):
+    """An official's name without rank, position and academic titles, for comparing how
+    documents print it: "H. KAMLAN, S.H., M.M." -> "KAMLAN"."""
+    teks = _PANGKAT.sub("", teks).split(",")[0]
+    return " ".join(k for k in teks.split() if "." not in k and any(c.isalpha() for c in k)).upper()
+
+
+def nip_angka(teks):
+    return re.sub(r"\D", "", teks or "")
+
+
+def cek_pejabat(lokasi, nama, nip, nama_tercetak, nip_tercetak):
+    """A finding when a document prints an official's name or NIP otherwise."""
+    beda = []
+    if nama_pokok(nama_tercetak) != nama_pokok(nama):
+        beda.append(f"nama tercetak '{nama_tercetak}', seharusnya '{nama}'")
+    if nip_tercetak and nip_angka(nip_tercetak) != nip_angka(nip):
+        beda.append(f"NIP tercetak '{nip_tercetak}', seharusnya '{nip}'")
+    if not beda:
+        return None
+    return temuan("R23", lokasi, nama_tercetak, nama, "; ".join(beda))

@@ -105,6 +105,7 @@ class NilaiDilaporkan(models.Model):
     realisasi = angka(null=True, blank=True)
     capaian = angka(null=True, blank=True)
     kategori = models.CharField(max_length=60, blank=True)
+    satuan = models.CharField(max_length=40, blank=True, help_text="Satuan seperti tercetak")
 
     class Meta:
         ordering = ["tahun", "sumber"]

@@ -68,6 +68,8 @@ class Pejabat(models.Model):
     pangkat = models.CharField(max_length=100, blank=True)
     golongan = models.CharField(max_length=20, blank=True)
     jabatan = models.CharField(max_length=200)
+    # How documents printed the name and NIP: [{"sumber": ..., "nama": ..., "nip": ...}]
+    tercetak = models.JSONField(default=list, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["pemda", "kode"], name="pejabat_kode_unik")]

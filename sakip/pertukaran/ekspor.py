@@ -32,6 +32,7 @@ def _pejabat(qs):
                 "pangkat": p.pangkat,
                 "golongan": p.golongan,
                 "jabatan": p.jabatan,
+                "tercetak": p.tercetak,
             }
         )
         for p in qs.order_by("id")
@@ -101,6 +102,7 @@ def _indikator(ind):
                         "realisasi": d.realisasi,
                         "capaian": d.capaian,
                         "kategori": d.kategori,
+                        "satuan": d.satuan,
                     }
                 )
                 for d in ind.dilaporkan_set.order_by("id")

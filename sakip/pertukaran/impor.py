@@ -83,7 +83,8 @@ KUNCI = {
         "target",
     },
     "nomenklatur": {"kode", "nama"},
-    "pejabat": {"kode", "nama", "nip", "pangkat", "golongan", "jabatan"},
+    "pejabat": {"kode", "nama", "nip", "pangkat", "golongan", "jabatan", "tercetak"},
+    "tercetak": {"sumber", "nama", "nip"},
     "variabel": {"kode", "nama", "satuan", "agregasi", "sumber", "nilai"},
     "periode": {
         "kode",
@@ -125,7 +126,7 @@ KUNCI = {
     },
     "baseline": {"tahun", "nilai"},
     "analisis": {"analisis", "solusi"},
-    "dilaporkan": {"tahun", "sumber", "target", "realisasi", "capaian", "kategori"},
+    "dilaporkan": {"tahun", "sumber", "target", "realisasi", "capaian", "kategori", "satuan"},
     **impor_anggaran.KUNCI,
 }
 
@@ -349,6 +350,8 @@ def _periksa_pejabat(p, pj, tempat, kode_terpakai):
     if pj.get("kode") in kode_terpakai:
         p.salah(tempat, f"kode pejabat '{pj['kode']}' ganda")
     kode_terpakai.add(pj.get("kode"))
+    for i, t in enumerate(p.daftar(pj, "tercetak", tempat)):
+        p.objek(t, "tercetak", f"{tempat}.tercetak[{i}]", wajib=("sumber", "nama"))
 
 
 def _periksa_variabel(p, pemilik, tempat):
@@ -696,6 +699,10 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
                 "pangkat": x.get("pangkat") or "",
                 "golongan": x.get("golongan") or "",
                 "jabatan": x["jabatan"],
+                "tercetak": [
+                    {k: str(v) for k, v in t.items() if v is not None}
+                    for t in x.get("tercetak") or []
+                ],
             }
             for x in d.get("pejabat") or []
         ],
@@ -849,6 +856,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
                     "realisasi": _angka(dl.get("realisasi")),
                     "capaian": _angka(dl.get("capaian")),
                     "kategori": dl.get("kategori") or "",
+                    "satuan": dl.get("satuan") or "",
                 }
                 for dl in x.get("dilaporkan") or []
             ],

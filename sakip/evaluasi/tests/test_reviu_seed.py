@@ -82,8 +82,9 @@ def test_it_leaves_correct_figures_alone(demo):
     ) not in temuan
     # The RFK total's percentage 91,47 follows from its own (wrong) totals.
     assert ("R06", "Lampiran RFK 2022, baris TOTAL") not in temuan
-    # PPU's IKU prints only targets: nothing to find.
-    assert reviu("dkukmperindag-ppu", 2025) == []
+    # PPU's IKU prints only targets, all as planned; what it gets wrong is the IKM's unit
+    # and its head's name (see test_it_finds_units_and_officials_printed_otherwise).
+    assert {t["aturan"] for t in reviu("dkukmperindag-ppu", 2025)} == {"R12", "R23"}
 
 
 def test_it_catches_a_changed_figure(demo):
@@ -143,3 +144,30 @@ def test_it_flags_a_share_outside_0_to_100(demo):
     assert ("R13", "IKU 2025 Tabel 3.4, Persentase UMKM Naik Kelas") in kunci(
         reviu("dtkk-ukm-jambi", 2024)
     )
+
+
+def test_it_finds_units_and_officials_printed_otherwise(demo):
+    # PPU IKU 2025, Tabel Sasaran dan Indikator Kinerja: the IKM (an index, 25–100) printed
+    # "83,22%"; the head printed "Margono Hadi Susanto" (Kata Pengantar) and "Margo Hadi
+    # Sutanto" (under the table) where the other pages print "Margono Hadi Sutanto".
+    assert kunci(reviu("dkukmperindag-ppu", 2025)) == {
+        ("R12", "IKU 2025 Tabel Sasaran dan Indikator Kinerja, Indeks Kepuasan Masyarakat (IKM)"),
+        (
+            "R23",
+            "IKU 2025 Kata Pengantar, pejabat Kepala Dinas Koperasi, UKM, Perindustrian dan "
+            "Perdagangan Kabupaten Penajam Paser Utara",
+        ),
+        (
+            "R23",
+            "IKU 2025 Tabel Sasaran dan Indikator Kinerja, pejabat Kepala Dinas Koperasi, UKM, "
+            "Perindustrian dan Perdagangan Kabupaten Penajam Paser Utara",
+        ),
+    }
+    # Tebing Tinggi LKjIP 2022: "Ifitocy HUTAPEA", "Ir. BOY HUTAPLA", "Ir. BOY HUTAPEA" and
+    # the NIP "19680503 199303 1 00" (17 digits) for Ir. Iboy Hutapea, 19680503 199303 1 005.
+    pesan = [t["pesan"] for t in reviu("disnakerind-tebing-tinggi", 2022) if t["aturan"] == "R23"]
+    assert len(pesan) == 4
+    assert "nama tercetak 'Ifitocy HUTAPEA'" in pesan[0]
+    assert "NIP tercetak '19680503 199303 1 00'" in pesan[1]
+    # Jambi prints "IP. MONCAR WIDARYANTO", NIP "19650926 199903 1001": same name, same digits.
+    assert not [t for t in reviu("dtkk-ukm-jambi", 2024) if t["aturan"] == "R23"]
