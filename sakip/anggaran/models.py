@@ -116,6 +116,7 @@ class AnggaranDilaporkan(models.Model):
     persen = angka(null=True, blank=True)
     sisa = angka(null=True, blank=True)
     fisik = angka(null=True, blank=True)
+    efisiensi = angka(null=True, blank=True)
 
     class Meta:
         ordering = ["tahun", "sumber", "id"]

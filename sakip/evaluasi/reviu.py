@@ -1,11 +1,13 @@
 """Review of stored data: every figure a document printed (kept as "dilaporkan") and the
 stored budget are checked with the engine's rules (`sakip.kinerja.reviu`)."""
 
+import re
+
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran
 from sakip.anggaran.models import ProgramKegiatan
-from sakip.kinerja.anggaran import serapan
+from sakip.kinerja.anggaran import efisiensi, serapan
 from sakip.kinerja.angka import format_angka, format_rupiah
-from sakip.kinerja.capaian import Polaritas, hitung_capaian
+from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
 from sakip.kinerja.reviu import Tingkat, cek_angka, cek_pejabat, cek_predikat, temuan
 from sakip.kinerja.rumus import parse
@@ -50,7 +52,7 @@ def _reviu_indikator(opd, tahun, indikator):
         temuan_ += _satuan(f"Indikator {ind.nama}", ind.jenis, ind.satuan)
     dilaporkan = NilaiDilaporkan.objects.filter(indikator__in=indikator, tahun=tahun)
     tercetak = {}  # (indicator, role) -> (value, source) as first printed
-    for d in dilaporkan.select_related("indikator").order_by("indikator__urutan", "sumber"):
+    for d in sorted(dilaporkan.select_related("indikator"), key=_urutan_sumber):
         ind = d.indikator
         lokasi = f"{d.sumber}, {ind.nama}"
         realisasi, sumber, _ = data.realisasi_indikator(ind, tahun)
@@ -79,6 +81,11 @@ def _reviu_indikator(opd, tahun, indikator):
         if d.satuan:
             temuan_ += _satuan(lokasi, ind.jenis, d.satuan)
     return temuan_
+
+
+def _urutan_sumber(d):
+    """By indicator, then source in reading order: "Tabel 5" before "Tabel 13"."""
+    return d.indikator.urutan, [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", d.sumber)]
 
 
 def _beda_antar_sumber(d, lokasi, tercetak):
@@ -150,6 +157,29 @@ def _reviu_pejabat(opd):
     ]
 
 
+def _kinerja_tercetak(tahun, daftar_sasaran):
+    """(sasaran, source) -> capaian of each indicator from the target and realisation that
+    source printed."""
+    hasil = {}
+    for n in NilaiDilaporkan.objects.filter(
+        indikator__sasaran__in=daftar_sasaran, tahun=tahun
+    ).select_related("indikator"):
+        capaian = hitung_capaian(n.target, n.realisasi, Polaritas(n.indikator.polaritas)).nilai
+        hasil.setdefault((n.indikator.sasaran_id, n.sumber), []).append(capaian)
+    return hasil
+
+
+def _efisiensi(d, lokasi, baris, tercetak):
+    """A printed efficiency is right when it follows from the data, or from the capaian
+    the same table printed (unrounded, as a spreadsheet computes it)."""
+    calon = [baris.efisiensi.nilai]
+    kinerja = tercetak.get((baris.sasaran.pk, d.sumber))
+    if kinerja and d.pagu and d.realisasi is not None:
+        calon.append(efisiensi(rata_rata(kinerja).nilai, serapan(d.pagu, d.realisasi).persen).nilai)
+    gagal = [cek_angka("R24", lokasi, d.efisiensi, c) for c in calon if c is not None]
+    return gagal[0] if gagal and all(gagal) else None
+
+
 def _kode_tercetak(d, lokasi, simpul):
     """A printed code that belongs to another program, kegiatan or sub kegiatan."""
     kode = d.baris.split()[0] if d.baris else ""
@@ -177,6 +207,7 @@ def _reviu_anggaran(opd, tahun):
     simpul = {s.pos.kode: s for p in program for s in p.semua()}
     nama = {s.pos.nama.lower(): s for s in simpul.values()}
     sasaran = {e.sasaran.nama.lower(): e for e in efisiensi_sasaran(opd, tahun)}
+    tercetak = _kinerja_tercetak(tahun, [e.sasaran for e in sasaran.values()])
     for d in opd.anggaran_dilaporkan_set.filter(tahun=tahun).order_by("id"):
         lokasi = f"{d.sumber}, baris {d.baris}"
         temuan_.append(_kode_tercetak(d, lokasi, simpul))
@@ -184,6 +215,8 @@ def _reviu_anggaran(opd, tahun):
             sendiri = serapan(d.pagu, d.realisasi)
             temuan_.append(cek_angka("R06", lokasi, d.persen, sendiri.persen))
             temuan_.append(cek_angka("R07", lokasi, d.sisa, sendiri.sisa))
+        if d.efisiensi is not None and d.nama.lower() in sasaran:
+            temuan_.append(_efisiensi(d, lokasi, sasaran[d.nama.lower()], tercetak))
         pasangan = (
             total.serapan
             if d.baris.upper() == "TOTAL"

@@ -5,7 +5,7 @@ check stored data. The result also says which tables could not be interpreted.""
 import re
 from dataclasses import dataclass, field
 
-from sakip.kinerja.anggaran import KodeError, parse_kode, serapan
+from sakip.kinerja.anggaran import KodeError, efisiensi, parse_kode, serapan
 from sakip.kinerja.angka import format_angka, format_tepat, konteks
 from sakip.kinerja.capaian import Polaritas, hitung_capaian
 from sakip.kinerja.predikat import masalah_pita
@@ -118,6 +118,8 @@ def _periksa_tabel(t, skala, tahun, catatan):
             lokasi = _lokasi(t, b, g)
             hasil += _kinerja(t, b, g, lokasi, skala)
             hasil += _uang(t, b, g, lokasi)
+            if "efisiensi" in g.kolom:
+                hasil.append(_efisiensi(t, b, g, lokasi))
             for peran in ("target", "realisasi"):
                 if peran in g.kolom and b.nama:
                     nilai = (
@@ -275,6 +277,29 @@ def _uang(t, b, g, lokasi):
             )
         )
     return hasil
+
+
+def _efisiensi(t, b, g, lokasi):
+    """(capaian kinerja − capaian anggaran) ÷ capaian kinerja, from the row's performance
+    and budget columns, stated or computed."""
+    kinerja = next((x.kolom for x in t.grup if "capaian" in x.kolom or "realisasi" in x.kolom), {})
+    uang = next((x.kolom for x in t.grup if "pagu" in x.kolom), {})
+    target, realisasi = t.angka(b, kinerja.get("target")), t.angka(b, kinerja.get("realisasi"))
+    capaian_kinerja = [t.angka(b, kinerja.get("capaian"))]
+    if target is not None:
+        capaian_kinerja += _calon_capaian(target, [realisasi])
+    pagu, belanja = t.angka(b, uang.get("pagu")), t.angka(b, uang.get("realisasi_rp"))
+    capaian_anggaran = [t.angka(b, uang.get("persen"))]
+    if pagu and belanja is not None and pagu > 0 and belanja >= 0:
+        capaian_anggaran.append(serapan(pagu, belanja).persen)
+    calon = [
+        efisiensi(k, a).nilai
+        for k in capaian_kinerja
+        if k is not None
+        for a in capaian_anggaran
+        if a is not None
+    ]
+    return _cek_salah_satu("R24", lokasi, t.angka(b, g.kolom["efisiensi"]), calon)
 
 
 def _kode_sah(t):

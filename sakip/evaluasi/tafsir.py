@@ -46,6 +46,7 @@ def peran_kolom(label):
         ("fisik", {"fisik"}),
         (None, {"bobot", "standar", "sumber", "formula", "formulasi", "rumus", "kondisi"}),
         ("kemajuan", {"kemajuan"}),
+        ("efisiensi", {"efisiensi"}),
     ):
         if ada & tanda:
             return peran
@@ -58,7 +59,7 @@ def peran_kolom(label):
     if ada & {"triwulan", "tw"} and "realisasi" in ada:
         return "triwulan"
     if "capaian" in ada:
-        return "capaian"
+        return "persen" if ada & {"anggaran", "keuangan"} else "capaian"
     if ada & {"persentase", "%", "serapan"} and ada & {"keuangan", "anggaran", "serapan"}:
         return "persen"
     if "realisasi" in ada:
@@ -362,13 +363,16 @@ def tambah_baris(tabel, nomor, sel):
 
 def _susun_grup(tabel):
     uang = any(k.peran == "pagu" for k in tabel.kolom)
+    # In a budget table "Realisasi" is money, unless the table also has a money column
+    # beside the performance one (LKjIP Tabel 13: Kinerja Realisasi, Anggaran Realisasi (Rp)).
+    rupiah = any(k.peran == "realisasi_rp" for k in tabel.kolom)
     grup = None
     for k in tabel.kolom:
         if k.peran in PERAN_BARIS or k.peran is None:
             continue
         if k.peran == "persen_atau_capaian":
             k.peran = "persen" if uang else "capaian"
-        if k.peran == "realisasi" and uang:
+        if k.peran == "realisasi" and uang and not rupiah:
             k.peran = "realisasi_rp"
         if (
             grup is None

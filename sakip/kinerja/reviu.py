@@ -111,6 +111,12 @@ ATURAN = {
             "Pejabat yang sama ditulis dengan nama atau NIP berbeda",
             Tingkat.PERINGATAN,
         ),
+        Aturan(
+            "R24",
+            "Tingkat efisiensi tercatat berbeda dari capaian kinerja dan capaian anggaran",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
     ]
 }
 

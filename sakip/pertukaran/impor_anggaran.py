@@ -34,6 +34,7 @@ KUNCI = {
         "persen",
         "sisa",
         "fisik",
+        "efisiensi",
     },
 }
 ANAK = {"program": "kegiatan", "kegiatan": "sub_kegiatan"}
@@ -89,7 +90,7 @@ def periksa(p, opd, tempat, sasaran_opd, nomenklatur):
         for j, dl in enumerate(p.daftar(ang, "dilaporkan", di)):
             dj = f"{di}.dilaporkan[{j}]"
             dl = p.objek(dl, "anggaran_dilaporkan", dj, wajib=("sumber", "baris"))
-            for k in ("pagu", "realisasi", "persen", "sisa", "fisik"):
+            for k in ("pagu", "realisasi", "persen", "sisa", "fisik", "efisiensi"):
                 if dl.get(k) is not None:
                     p.angka(dl[k], f"{dj}.{k}")
 
@@ -223,7 +224,10 @@ def tulis(opd, data, sinkron, angka, sasaran_opd):
                 "sumber": dl["sumber"],
                 "baris": str(dl["baris"]),
                 "nama": dl.get("nama") or "",
-                **{k: angka(dl.get(k)) for k in ("pagu", "realisasi", "persen", "sisa", "fisik")},
+                **{
+                    k: angka(dl.get(k))
+                    for k in ("pagu", "realisasi", "persen", "sisa", "fisik", "efisiensi")
+                },
             }
             for ang in data or []
             for dl in ang.get("dilaporkan") or []
@@ -299,6 +303,7 @@ def ekspor(opd, tanpa_kosong):
                     "persen": d.persen,
                     "sisa": d.sisa,
                     "fisik": d.fisik,
+                    "efisiensi": d.efisiensi,
                 }
             )
         )

@@ -446,3 +446,79 @@ def test_it_finds_quarters_that_do_not_add_up_and_a_falling_cumulative_series():
     ]
     hasil = reviu_berkas("rfk.docx", docx(("Tabel realisasi", baris)))
     assert [t.aturan for t in hasil.temuan] == ["R08", "R18"]
+
+
+def tabel_13(efisiensi_baris_1="14,48"):
+    """Tebing Tinggi LKjIP Tabel 13, rows 3 and 6 as printed. Worked by hand: 69,20 / 95 =
+    72,8421 %; 195.665.000 / 314.080.000 = 62,2978 %; (72,8421 − 62,2978) / 72,8421 × 100 =
+    14,48. Row 6: 70 / 85 = 82,3529 % (printed 82,58: wrong); 226.076.044 / 232.124.700 =
+    97,3942 %; (82,3529 − 97,3942) / 82,3529 × 100 = −18,26, as printed."""
+    return [
+        [
+            "No",
+            "Sasaran",
+            "Indikator Kinerja",
+            "Kinerja",
+            None,
+            None,
+            "Anggaran",
+            None,
+            None,
+            "Tingkat Efisiensi Anggaran",
+        ],
+        [
+            "^",
+            "^",
+            "^",
+            "Target",
+            "Realisasi",
+            "% Capaian",
+            "Anggaran (Rp)",
+            "Realisasi (Rp)",
+            "% Capaian",
+            "^",
+        ],
+        [
+            "2",
+            "Meningkatnya Perlindungan",
+            "Persentase tenaga kerja yang dilindungi",
+            "95%",
+            "69.20%",
+            "72.84%",
+            "314.080.000",
+            "195.665.000",
+            "62,30",
+            efisiensi_baris_1,
+        ],
+        [
+            "3",
+            "Mengembangkan Sentra-sentra Industri",
+            "Persentase produk IKM yang layak mengikuti even promosi",
+            "85%",
+            "70%",
+            "82,58%",
+            "232.124.700",
+            "226.076.044",
+            "97,39",
+            "-18,26",
+        ],
+    ]
+
+
+T13 = "Tabel 13 Perbandingan Pencapaian Kinerja dan Anggaran"
+
+
+def test_it_checks_efficiency_from_the_rows_own_figures():
+    hasil = reviu_berkas("lkjip.docx", docx((T13, tabel_13())))
+    assert hasil.tabel == [(T13, "dibaca: anggaran")]
+    assert ringkas(hasil) == [
+        (
+            "R02",
+            f"{T13}, baris 4 (Persentase produk IKM yang layak mengikuti even promosi), Kinerja",
+        )
+    ]
+    hasil = reviu_berkas("lkjip.docx", docx((T13, tabel_13("14,84"))))
+    assert (
+        "R24",
+        f"{T13}, baris 3 (Persentase tenaga kerja yang dilindungi), Tingkat Efisiensi Anggaran",
+    ) in ringkas(hasil)

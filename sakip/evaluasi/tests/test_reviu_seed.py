@@ -7,6 +7,7 @@ from io import StringIO
 from django.core.management import call_command
 from openpyxl import load_workbook
 
+from sakip.anggaran.models import AnggaranDilaporkan
 from sakip.pengukuran.models import NilaiDilaporkan
 from sakip.perencanaan.models import PerjanjianKinerja, TargetPK
 
@@ -68,7 +69,9 @@ def test_it_finds_the_tebing_tinggi_lkjip_errors(demo):
         ("R20", "Lampiran RFK 2022, baris 3.31.02.2.01.05 (sub kegiatan kedua)"),
     ]:
         assert harap in temuan
-    assert len([t for t in temuan if t[0] in ("R20", "R22")]) == 8
+    # Tabel 13 prints 70 % for rows 5–6 too.
+    assert ("R22", "LKjIP 2022 Tabel 13, Persentase produk IKM yang memenuhi standart") in temuan
+    assert len([t for t in temuan if t[0] in ("R20", "R22")]) == 10
 
 
 def test_it_leaves_correct_figures_alone(demo):
@@ -171,3 +174,15 @@ def test_it_finds_units_and_officials_printed_otherwise(demo):
     assert "NIP tercetak '19680503 199303 1 00'" in pesan[1]
     # Jambi prints "IP. MONCAR WIDARYANTO", NIP "19650926 199903 1001": same name, same digits.
     assert not [t for t in reviu("dtkk-ukm-jambi", 2024) if t["aturan"] == "R23"]
+
+
+def test_it_checks_printed_efficiency(demo):
+    # Tebing Tinggi Tabel 13 prints six efficiencies, each following from the table's own
+    # figures (row 5: 70 / 85 = 82,3529 %, 19.518.000 / 19.978.000 = 97,6975 %,
+    # (82,3529 − 97,6975) / 82,3529 × 100 = −18,63): no finding.
+    assert not [t for t in reviu("disnakerind-tebing-tinggi", 2022) if t["aturan"] == "R24"]
+    baris = AnggaranDilaporkan.objects.get(sumber="LKjIP 2022 Tabel 13", baris="5")
+    baris.efisiensi = Decimal("-18.31")
+    baris.save()
+    (t,) = [t for t in reviu("disnakerind-tebing-tinggi", 2022) if t["aturan"] == "R24"]
+    assert t["lokasi"] == "LKjIP 2022 Tabel 13, baris 5"
