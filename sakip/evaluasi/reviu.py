@@ -80,6 +80,16 @@ def _reviu_indikator(opd, tahun, indikator):
         temuan_ += _beda_antar_sumber(d, lokasi, tercetak)
         if d.satuan:
             temuan_ += _satuan(lokasi, ind.jenis, d.satuan)
+        if d.nama and _seragam(d.nama) != _seragam(ind.nama):
+            temuan_.append(
+                temuan(
+                    "R25",
+                    lokasi,
+                    d.nama,
+                    ind.nama,
+                    f"tercetak '{d.nama}', nama indikator '{ind.nama}'",
+                )
+            )
     return temuan_
 
 

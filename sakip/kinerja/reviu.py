@@ -117,6 +117,11 @@ ATURAN = {
             Tingkat.GALAT,
             SETENGAH_SEN,
         ),
+        Aturan(
+            "R25",
+            "Indikator yang sama tercetak dengan nama berbeda",
+            Tingkat.PERINGATAN,
+        ),
     ]
 }
 

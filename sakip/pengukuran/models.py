@@ -106,6 +106,7 @@ class NilaiDilaporkan(models.Model):
     capaian = angka(null=True, blank=True)
     kategori = models.CharField(max_length=60, blank=True)
     satuan = models.CharField(max_length=40, blank=True, help_text="Satuan seperti tercetak")
+    nama = models.TextField(blank=True, help_text="Nama indikator seperti tercetak, bila berbeda")
 
     class Meta:
         ordering = ["tahun", "sumber"]

@@ -103,6 +103,7 @@ def _indikator(ind):
                         "capaian": d.capaian,
                         "kategori": d.kategori,
                         "satuan": d.satuan,
+                        "nama": d.nama,
                     }
                 )
                 for d in ind.dilaporkan_set.order_by("id")

@@ -126,7 +126,16 @@ KUNCI = {
     },
     "baseline": {"tahun", "nilai"},
     "analisis": {"analisis", "solusi"},
-    "dilaporkan": {"tahun", "sumber", "target", "realisasi", "capaian", "kategori", "satuan"},
+    "dilaporkan": {
+        "tahun",
+        "sumber",
+        "target",
+        "realisasi",
+        "capaian",
+        "kategori",
+        "satuan",
+        "nama",
+    },
     **impor_anggaran.KUNCI,
 }
 
@@ -857,6 +866,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
                     "capaian": _angka(dl.get("capaian")),
                     "kategori": dl.get("kategori") or "",
                     "satuan": dl.get("satuan") or "",
+                    "nama": dl.get("nama") or "",
                 }
                 for dl in x.get("dilaporkan") or []
             ],

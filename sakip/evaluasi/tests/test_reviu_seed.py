@@ -186,3 +186,12 @@ def test_it_checks_printed_efficiency(demo):
     baris.save()
     (t,) = [t for t in reviu("disnakerind-tebing-tinggi", 2022) if t["aturan"] == "R24"]
     assert t["lokasi"] == "LKjIP 2022 Tabel 13, baris 5"
+
+
+def test_it_finds_an_indicator_printed_under_another_name(demo):
+    # Tebing Tinggi Tabel 13 row 4 prints "kesejahterannya" for "kesejahteraannya".
+    (t,) = [t for t in reviu("disnakerind-tebing-tinggi", 2022) if t["aturan"] == "R25"]
+    assert t["lokasi"] == (
+        "LKjIP 2022 Tabel 13, Persentase Tenaga kerja yang meningkat kesejahteraannya"
+    )
+    assert t["tercatat"] == "Persentase Tenaga kerja yang meningkat kesejahterannya"
