@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from io import BytesIO
 
+from docx import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from openpyxl import load_workbook
+
 BATAS_UKURAN = 10 * 1024 * 1024  # an LKjIP with photos is a few MB
 BATAS_ISI = 200 * 1024 * 1024  # total uncompressed size of the parts
 BATAS_BAGIAN = 5000
@@ -46,16 +51,21 @@ class Isi:
     teks: list[str]  # paragraphs and cell texts in reading order, for officials' names
 
 
+def periksa_ukuran(ukuran):
+    """Refuse a file over the limit, before anything reads it."""
+    if ukuran > BATAS_UKURAN:
+        raise BerkasError(
+            f"Berkas terlalu besar ({ukuran // (1024 * 1024)} MB); "
+            f"batasnya {BATAS_UKURAN // (1024 * 1024)} MB."
+        )
+
+
 def baca_berkas(nama, data):
     """The tables and text lines of a .docx or .xlsx given as bytes; BerkasError otherwise."""
     akhiran = next((a for a in _BAGIAN_UTAMA if nama.lower().endswith(a)), None)
     if akhiran is None:
         raise BerkasError("Hanya berkas .docx (Word) atau .xlsx (Excel) yang dapat direviu.")
-    if len(data) > BATAS_UKURAN:
-        raise BerkasError(
-            f"Berkas terlalu besar ({len(data) // (1024 * 1024)} MB); "
-            f"batasnya {BATAS_UKURAN // (1024 * 1024)} MB."
-        )
+    periksa_ukuran(len(data))
     try:
         with zipfile.ZipFile(BytesIO(data)) as arsip:
             bagian = arsip.infolist()
@@ -82,10 +92,6 @@ _JUDUL_TABEL = re.compile(r"^(tabel|table)\b", re.IGNORECASE)
 
 
 def _baca_docx(data):
-    from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
     dok = Document(BytesIO(data))
     tabel, teks = [], []
     judul = ""
@@ -119,8 +125,6 @@ def _baca_docx(data):
 
 
 def _baca_xlsx(data):
-    from openpyxl import load_workbook
-
     buku = load_workbook(BytesIO(data), data_only=True)
     tabel, teks = [], []
     for lembar in buku.worksheets:

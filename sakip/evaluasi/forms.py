@@ -1,7 +1,6 @@
 from django import forms
 
-from .berkas import BATAS_UKURAN, BerkasError
-from .reviu_dokumen import reviu_berkas
+from .berkas import BerkasError, baca_berkas, periksa_ukuran
 
 
 class UnggahForm(forms.Form):
@@ -9,12 +8,9 @@ class UnggahForm(forms.Form):
 
     def clean_berkas(self):
         berkas = self.cleaned_data["berkas"]
-        if berkas.size > BATAS_UKURAN:
-            raise forms.ValidationError(
-                f"Berkas terlalu besar; batasnya {BATAS_UKURAN // (1024 * 1024)} MB."
-            )
         try:
-            reviu_berkas(berkas.name, berkas.read())  # refuses what it cannot read
+            periksa_ukuran(berkas.size)  # before reading it into memory
+            baca_berkas(berkas.name, berkas.read())  # refuses what it cannot read
         except BerkasError as e:
             raise forms.ValidationError(str(e)) from None
         berkas.seek(0)

@@ -9,7 +9,7 @@ from sakip.kinerja.anggaran import efisiensi, serapan
 from sakip.kinerja.angka import format_angka, format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
-from sakip.kinerja.reviu import Tingkat, cek_angka, cek_pejabat, cek_predikat, temuan
+from sakip.kinerja.reviu import Tingkat, cek_angka, cek_pejabat, cek_predikat, seragam, temuan
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.models import NilaiDilaporkan
@@ -22,7 +22,10 @@ from .models import Tanggapan
 
 def reviu_dengan_tanggapan(opd, tahun):
     """The findings, each with the reviewer's acceptance when there is one."""
-    tanggapan = {(t.aturan, t.lokasi): t for t in Tanggapan.objects.filter(opd=opd, tahun=tahun)}
+    tanggapan = {
+        (t.aturan, t.lokasi): t
+        for t in Tanggapan.objects.filter(opd=opd, tahun=tahun).select_related("oleh")
+    }
     return [(t, tanggapan.get((t.aturan, t.lokasi))) for t in reviu_opd(opd, tahun)]
 
 
@@ -80,7 +83,7 @@ def _reviu_indikator(opd, tahun, indikator):
         temuan_ += _beda_antar_sumber(d, lokasi, tercetak)
         if d.satuan:
             temuan_ += _satuan(lokasi, ind.jenis, d.satuan)
-        if d.nama and _seragam(d.nama) != _seragam(ind.nama):
+        if d.nama and seragam(d.nama) != seragam(ind.nama):
             temuan_.append(
                 temuan(
                     "R25",
@@ -194,7 +197,7 @@ def _kode_tercetak(d, lokasi, simpul):
     """A printed code that belongs to another program, kegiatan or sub kegiatan."""
     kode = d.baris.split()[0] if d.baris else ""
     pemilik = simpul.get(kode)
-    if pemilik is None or _seragam(pemilik.pos.nama) == _seragam(d.nama):
+    if pemilik is None or seragam(pemilik.pos.nama) == seragam(d.nama):
         return None
     return temuan(
         "R20",
@@ -203,10 +206,6 @@ def _kode_tercetak(d, lokasi, simpul):
         None,
         f"kode {kode} tercetak untuk '{d.nama}', padahal kode itu milik '{pemilik.pos.nama}'",
     )
-
-
-def _seragam(teks):
-    return " ".join(teks.lower().split())
 
 
 def _reviu_anggaran(opd, tahun):

@@ -5,9 +5,14 @@ check stored data. The result also says which tables could not be interpreted.""
 import re
 from dataclasses import dataclass, field
 
-from sakip.kinerja.anggaran import KodeError, efisiensi, parse_kode, serapan
-from sakip.kinerja.angka import format_angka, format_tepat, konteks
-from sakip.kinerja.capaian import Polaritas, hitung_capaian
+from sakip.kinerja.anggaran import KodeError, efisiensi, jumlah_diketahui, parse_kode, serapan
+from sakip.kinerja.angka import format_angka, format_tepat
+from sakip.kinerja.capaian import (
+    Polaritas,
+    hitung_capaian,
+    kemajuan_terhadap_target_akhir,
+    persentase,
+)
 from sakip.kinerja.predikat import masalah_pita
 from sakip.kinerja.reviu import (
     SETENGAH_SEN,
@@ -15,6 +20,7 @@ from sakip.kinerja.reviu import (
     cek_predikat_pita,
     nama_pokok,
     nip_angka,
+    seragam,
     temuan,
 )
 
@@ -26,6 +32,7 @@ from .tafsir import (
     tafsir_tabel,
     tahun_dokumen,
     tambah_baris,
+    tanpa_butir,
 )
 
 
@@ -128,7 +135,7 @@ def _periksa_tabel(t, skala, tahun, catatan):
                         else t.angka(b, g.kolom[peran])
                     )
                     if nilai is not None:
-                        kunci = (_seragam(b.nama), g.tahun or tahun, peran)
+                        kunci = (seragam(b.nama), g.tahun or tahun, peran)
                         catatan.setdefault(kunci, []).append((nilai, lokasi))
     hasil += _kode(t)
     for g in t.grup:
@@ -136,15 +143,19 @@ def _periksa_tabel(t, skala, tahun, catatan):
     return hasil
 
 
-def _calon_capaian(target, realisasi):
+def _calon_capaian(target, realisasi, rumus=hitung_capaian):
     """Capaian under either polarity, from each candidate realisation: a document does not
     say whether lower is better, so a figure that fits either is right."""
     return [
-        hitung_capaian(target, r, p).nilai
+        rumus(target, r, p).nilai
         for r in realisasi
         if r is not None
         for p in (Polaritas.POSITIF, Polaritas.NEGATIF)
     ]
+
+
+def _kemajuan(target_akhir, realisasi, polaritas):
+    return kemajuan_terhadap_target_akhir(realisasi, target_akhir, polaritas)
 
 
 def _cek_salah_satu(kode, lokasi, tercatat, calon):
@@ -157,12 +168,10 @@ def _cek_salah_satu(kode, lokasi, tercatat, calon):
 def _kinerja(t, b, g, lokasi, skala):
     k = g.kolom
     hasil = []
-    realisasi = nilai_realisasi(t, b, k["realisasi"]) if "realisasi" in k else None
-    dari_data = None
+    realisasi = nilai_realisasi(t, b, k.get("realisasi"))
     pecahan = pecahan_realisasi(t.sel(b, k.get("realisasi")), t.konvensi)
-    if pecahan and pecahan[1]:
-        with konteks():
-            dari_data = pecahan[0] / pecahan[1] * 100
+    dari_data = persentase(pecahan[0], pecahan[1]) if pecahan else None
+    if dari_data is not None:
         hasil.append(
             cek_angka(
                 "R01",
@@ -186,11 +195,11 @@ def _kinerja(t, b, g, lokasi, skala):
                 "R17",
                 lokasi,
                 t.angka(b, k.get("kemajuan")),
-                _calon_capaian(target_akhir, [realisasi]),
+                _calon_capaian(target_akhir, [realisasi], _kemajuan),
             )
         )
     if skala and "kategori" in k:
-        kategori = re.sub(r"^[-•·]\s+", "", str(t.sel(b, k["kategori"])).strip())
+        kategori = tanpa_butir(t.sel(b, k["kategori"]))
         hasil.append(cek_predikat_pita(lokasi, capaian, kategori, skala[0], skala[1]))
     hasil += _satuan(t, b, g, lokasi, [target, realisasi])
     return hasil
@@ -231,13 +240,14 @@ def _uang(t, b, g, lokasi):
     hasil = []
     if g.triwulan and realisasi is not None:
         bagian = [t.angka(b, kol) for kol in g.triwulan]
-        if None not in bagian:
+        jumlah = jumlah_diketahui(bagian)
+        if jumlah is not None:
             hasil.append(
                 cek_angka(
                     "R08",
                     lokasi,
                     realisasi,
-                    sum(bagian),
+                    jumlah,
                     f"realisasi {format_angka(realisasi)} bukan jumlah "
                     + " + ".join(
                         f"{kol.label} {format_angka(n)}"
@@ -395,7 +405,7 @@ def _sejak(t, b, total, isi):
 def _cek_jumlah(t, b, kol, nilai, bagian):
     if not bagian:
         return None
-    jumlah = sum(nilai[x.nomor] for x in bagian)
+    jumlah = jumlah_diketahui(nilai[x.nomor] for x in bagian)
     return cek_angka(
         "R08",
         f"{_lokasi(t, b)}, {kol.label}",
@@ -404,10 +414,6 @@ def _cek_jumlah(t, b, kol, nilai, bagian):
         f"tercatat {format_angka(nilai[b.nomor])}, jumlah {len(bagian)} rinciannya "
         f"{format_angka(jumlah)}",
     )
-
-
-def _seragam(teks):
-    return " ".join(re.findall(r"\w+", teks.lower()))
 
 
 def _beda_antar_tabel(catatan):
@@ -449,31 +455,28 @@ def _pejabat(teks):
             nama = nama_pokok(sebelumnya)
         if not nama:
             continue
-        per_nip.setdefault(nip, {}).setdefault(nama, baris)
-        per_nama.setdefault(nama, {}).setdefault(nip, baris)
-    hasil = []
-    for nip, nama in per_nip.items():
-        if len(nama) > 1:
-            daftar = sorted(nama)
-            hasil.append(
-                temuan(
-                    "R23",
-                    f"Pejabat NIP {nip}",
-                    daftar[1],
-                    daftar[0],
-                    f"NIP {nip} ditulis untuk nama " + " dan ".join(f"'{n}'" for n in daftar),
-                )
-            )
-    for nama, nip in per_nama.items():
-        if len(nip) > 1:
-            daftar = sorted(nip)
-            hasil.append(
-                temuan(
-                    "R23",
-                    f"Pejabat {nama}",
-                    daftar[1],
-                    daftar[0],
-                    f"'{nama}' ditulis dengan NIP " + " dan ".join(daftar),
-                )
-            )
-    return hasil
+        per_nip.setdefault(nip, set()).add(nama)
+        per_nama.setdefault(nama, set()).add(nip)
+    return [
+        *_ganda(
+            per_nip,
+            "Pejabat NIP {}",
+            lambda nip, nama: (
+                f"NIP {nip} ditulis untuk nama " + " dan ".join(f"'{n}'" for n in nama)
+            ),
+        ),
+        *_ganda(
+            per_nama,
+            "Pejabat {}",
+            lambda nama, nip: f"'{nama}' ditulis dengan NIP " + " dan ".join(nip),
+        ),
+    ]
+
+
+def _ganda(kelompok, lokasi, pesan):
+    """One finding per key (a NIP, a name) written with more than one value."""
+    return [
+        temuan("R23", lokasi.format(kunci), daftar[1], daftar[0], pesan(kunci, daftar))
+        for kunci, daftar in ((k, sorted(v)) for k, v in kelompok.items())
+        if len(daftar) > 1
+    ]

@@ -18,11 +18,9 @@ from .berkas import Bilangan
 
 # Roles that describe the row; all the others are figures, grouped per year or period.
 PERAN_BARIS = ("kode", "no", "nama", "sasaran", "satuan")
-PERAN_UANG = ("pagu", "realisasi_rp", "sisa", "triwulan")
 
 _TAHUN = re.compile(r"\b(?:19|20)\d{2}\b")
 _SAMPAI = re.compile(r"\bs\s*[./]\s*d\b|sampai dengan|kumulatif", re.IGNORECASE)
-_ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _LABEL_TOTAL = {"jumlah", "total", "jumlah total", "total keseluruhan", "jumlah keseluruhan"}
 
 
@@ -75,22 +73,12 @@ def peran_kolom(label):
     return None
 
 
-def triwulan_kolom(label):
-    """1–4 for "Triwulan III" / "TW 3", 0 for "triwulan lalu" (all earlier quarters)."""
-    kata = _kata(label)
-    for a, b in zip(kata, kata[1:], strict=False):
-        if a in ("triwulan", "tw"):
-            return 0 if b == "lalu" else _ROMAWI.get(b)
-    return None
-
-
 @dataclass
 class Kolom:
     indeks: int
     label: str
     peran: str | None
     grup: str  # upper header text shared by a group of columns, e.g. "2021"
-    triwulan: int | None = None
 
     @property
     def tahun(self):
@@ -246,9 +234,14 @@ def _dec(teks):
     return Decimal(teks.replace(",", "."))
 
 
+def tanpa_butir(teks):
+    """Text without the list mark some documents put before it ("- Memuaskan")."""
+    return re.sub(r"^[-•·]\s+", "", str(teks).strip())
+
+
 def baca_rentang(teks):
     """A band from "> 100 %", "= 100 %", "≥ 90", "81 s/d 100" or "76 – 89,99"; None otherwise."""
-    teks = re.sub(r"^[-•·]\s+", "", str(teks).strip())
+    teks = tanpa_butir(teks)
     if cocok := _OPERATOR.match(teks):
         n, op = _dec(cocok["n"]), cocok["op"]
         return {
@@ -273,7 +266,7 @@ def baca_skala(tabel):
         teks = [str(s) for s in dict.fromkeys(b) if str(s).strip()]
         rentang = next((r for r in map(baca_rentang, teks) if r), None)
         label = [
-            re.sub(r"^[-•·]\s+", "", t)
+            tanpa_butir(t)
             for t in teks
             if baca_rentang(t) is None and not re.fullmatch(r"[\d.,()]+", t)
         ]
@@ -333,7 +326,7 @@ def tafsir_tabel(mentah):
         teks = list(dict.fromkeys(str(b[k]) for b in kepala if k < len(b) and str(b[k]).strip()))
         atas = list(dict.fromkeys(str(b[k]) for b in kepala[:-1] if k < len(b) and str(b[k])))
         label = " ".join(teks)
-        kolom.append(Kolom(k, label, peran_kolom(label), " ".join(atas), triwulan_kolom(label)))
+        kolom.append(Kolom(k, label, peran_kolom(label), " ".join(atas)))
     semua_sel = [s for b in mentah.baris[j:] for s in b]
     tabel = TabelTafsir(mentah.nama, kolom, [], [], konvensi_angka(semua_sel), lebar)
     _susun_grup(tabel)

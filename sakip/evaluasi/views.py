@@ -40,7 +40,9 @@ def reviu(request, slug, tahun, unggah=None, status=200):
         "simpulan": simpulan,
         "form_simpulan": SimpulanForm(initial={"teks": simpulan.teks if simpulan else ""}),
         "form_unggah": (unggah or UnggahForm()) if boleh_unggah_reviu(request.user, opd) else None,
-        "dokumen": DokumenReviu.objects.filter(opd=opd, tahun=tahun),
+        "dokumen": DokumenReviu.objects.filter(opd=opd, tahun=tahun).select_related(
+            "diunggah_oleh"
+        ),
     }
     return render(request, "evaluasi/reviu.html", konteks, status=status)
 

@@ -79,12 +79,21 @@ def _tak_terdefinisi(catatan: str) -> Capaian:
     return Capaian(None, None, catatan)
 
 
+def persentase(bagian: Decimal, keseluruhan: Decimal) -> Decimal | None:
+    """bagian ÷ keseluruhan × 100 (a share, or a capaian with positive polarity); None for a
+    zero whole."""
+    if keseluruhan == 0:
+        return None
+    with konteks():
+        return bagian / keseluruhan * SERATUS
+
+
 def _positif(target: Decimal, realisasi: Decimal) -> Capaian:
     if target == 0:
         return _tak_terdefinisi("Target nol: persentase capaian tidak terdefinisi")
     if target < 0:
         return _tak_terdefinisi("Target negatif tidak dapat dibandingkan sebagai persentase")
-    hasil = realisasi / target * SERATUS
+    hasil = persentase(realisasi, target)
     return Capaian(hasil, hasil, None)
 
 

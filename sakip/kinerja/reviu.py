@@ -161,8 +161,10 @@ def cek_angka(kode, lokasi, tercatat, seharusnya, rincian=""):
     return temuan(kode, lokasi, tercatat, seharusnya, teks)
 
 
-def _seragam(teks):
-    return " ".join(str(teks).lower().replace("/", " / ").split())
+def seragam(teks):
+    """Text compared as words only: case, spacing and punctuation do not count
+    ("Melebihi/Melampaui" = "melebihi / melampaui")."""
+    return " ".join(re.findall(r"\w+", str(teks).lower()))
 
 
 def cek_predikat(lokasi, capaian, tercatat, skala):
@@ -175,7 +177,7 @@ def cek_predikat_pita(lokasi, capaian, tercatat, pita, nama_skala):
     if not tercatat or capaian is None:
         return None
     boleh = [p.label for p in pita if p.memuat(capaian)]
-    if any(_seragam(b) == _seragam(tercatat) for b in boleh):
+    if any(seragam(b) == seragam(tercatat) for b in boleh):
         return None
     seharusnya = " / ".join(boleh) or None
     return temuan(

@@ -3,30 +3,14 @@
 import pytest
 from playwright.sync_api import expect
 
-from .dokumen_uji import docx
+from .dokumen_uji import TABEL_3_4, docx
 
 pytestmark = pytest.mark.browser
 
 
 def test_a_reviewer_uploads_a_document_and_accepts_a_finding(peramban, tmp_path):
     berkas = tmp_path / "LKjIP Jambi 2024.docx"
-    berkas.write_bytes(
-        docx(
-            (
-                "Tabel 3.4 Capaian IKU",
-                [
-                    ["No", "Indikator Sasaran", "Target", "Realisasi", "Capaian %"],
-                    [
-                        "1",
-                        "Persentase Penyerapan Tenaga Kerja",
-                        "42,00%",
-                        "639/1.257 x 100% = 51,00%",
-                        "121,43%",
-                    ],
-                ],
-            )
-        )
-    )
+    berkas.write_bytes(docx(TABEL_3_4))
     page = peramban.masuk("inspektorat-jambi")
     page.goto(f"{peramban.url}/opd/dtkk-ukm-jambi/reviu/2024/")
     page.get_by_label("Dokumen (.docx atau .xlsx, paling besar 10 MB)").set_input_files(berkas)

@@ -8,26 +8,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from sakip.evaluasi import berkas
 from sakip.evaluasi.models import DokumenReviu
 
-from .dokumen_uji import docx
+from .dokumen_uji import TABEL_3_4, docx
 
 URL = "/opd/dtkk-ukm-jambi/reviu/2024/"
-TABEL = (
-    "Tabel 3.4 Capaian IKU",
-    [
-        ["No", "Indikator Sasaran", "Target", "Realisasi", "Capaian %"],
-        [
-            "1",
-            "Persentase Penyerapan Tenaga Kerja",
-            "42,00%",
-            "639/1.257 x 100% = 51,00%",
-            "121,43%",
-        ],
-    ],
-)
 
 
 def unggah(klien, nama="lkjip.docx", isi=None):
-    berkas_ = SimpleUploadedFile(nama, isi if isi is not None else docx(TABEL))
+    berkas_ = SimpleUploadedFile(nama, isi if isi is not None else docx(TABEL_3_4))
     return klien.post(URL + "unggah/", {"berkas": berkas_})
 
 
@@ -58,7 +45,6 @@ def test_it_refuses_a_wrong_type_or_size_and_stores_nothing(masuk, monkeypatch):
     r = unggah(klien, nama="lkjip.docx", isi=b"bukan zip")
     assert r.status_code == 400 and "isinya rusak" in r.text
     monkeypatch.setattr(berkas, "BATAS_UKURAN", 100)
-    monkeypatch.setattr("sakip.evaluasi.forms.BATAS_UKURAN", 100)
     r = unggah(klien)
     assert r.status_code == 400 and "Berkas terlalu besar" in r.text
     assert not DokumenReviu.objects.exists()
