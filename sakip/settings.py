@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "sakip.pelaporan",
     "sakip.evaluasi",
     "sakip.pertukaran",
+    "sakip.alur",
+    "sakip.jejak",
 ]
 
 MIDDLEWARE = [

@@ -10,29 +10,51 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from sakip.akun.models import Peran
+from sakip.alur.kunci import alasan_terkunci
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.perencanaan.models import OPD, Indikator, Pemda
 from sakip.perencanaan.pohon import periode_berlaku
 
 
-def pemda_terlihat(user):
+def daftar_peran(user):
+    """The user's roles, read once per request."""
     if not user.is_authenticated:
-        return Pemda.objects.none()
+        return []
+    if not hasattr(user, "_peran"):
+        user._peran = list(user.peran_set.all())
+    return user._peran
+
+
+def _pemda_dengan(user, *jenis):
+    return {p.pemda_id for p in daftar_peran(user) if p.jenis in jenis}
+
+
+def _opd_dengan(user, *jenis):
+    return {p.opd_id for p in daftar_peran(user) if p.jenis in jenis}
+
+
+# Roles that see every OPD of their Pemda.
+LINGKUP_PEMDA = (Peran.Jenis.ADMIN_PEMDA, Peran.Jenis.INSPEKTORAT)
+
+
+def pemda_terlihat(user):
     if user.is_superuser:
         return Pemda.objects.all()
-    if user.lingkup_pemda:
-        return Pemda.objects.filter(pk=user.pemda_id)
-    return Pemda.objects.filter(opd_set=user.opd_id)
+    opd = _opd_dengan(user, *Peran.LINGKUP_OPD)
+    return Pemda.objects.filter(
+        Q(pk__in=_pemda_dengan(user, *LINGKUP_PEMDA)) | Q(opd_set__in=opd)
+    ).distinct()
 
 
 def opd_terlihat(user):
-    if not user.is_authenticated:
-        return OPD.objects.none()
+    """OPD whose data the user may read. Publik sees only published documents."""
     if user.is_superuser:
         return OPD.objects.all()
-    if user.lingkup_pemda:
-        return OPD.objects.filter(pemda=user.pemda_id)
-    return OPD.objects.filter(pk=user.opd_id)
+    return OPD.objects.filter(
+        Q(pemda__in=_pemda_dengan(user, *LINGKUP_PEMDA))
+        | Q(pk__in=_opd_dengan(user, *Peran.LINGKUP_OPD))
+    )
 
 
 def indikator_terlihat(user):
@@ -76,23 +98,42 @@ def ambil_sub_kegiatan(user, pk, ubah=False):
         opd__in=opd_terlihat(user),
     )
     if ubah and not boleh_ubah_data_opd(user, sub.opd):
-        raise PermissionDenied("Hanya staf OPD ini yang dapat mengisi realisasi.")
+        raise PermissionDenied("Hanya operator OPD ini yang dapat mengisi realisasi.")
     return sub
 
 
 def boleh_ubah_data_opd(user, opd):
-    """Only the OPD's own staff enter its realisations and write its report texts; a Pemda
-    admin reads them."""
-    return user.is_superuser or user.opd_id == opd.pk
+    """The OPD's operators enter its data and write its report texts; everybody else reads."""
+    return user.is_superuser or opd.pk in _opd_dengan(user, Peran.Jenis.OPERATOR_OPD)
+
+
+def boleh_setujui(user, opd):
+    """The head of the OPD approves its documents (or sends them back)."""
+    return user.is_superuser or opd.pk in _opd_dengan(user, Peran.Jenis.KEPALA_OPD)
+
+
+def boleh_kelola_pemda(user, pemda):
+    """The Admin Pemda verifies documents, reopens approved ones, sets filling windows and
+    manages users."""
+    return user.is_superuser or pemda.pk in _pemda_dengan(user, Peran.Jenis.ADMIN_PEMDA)
 
 
 def boleh_mereviu(user, opd):
     """Only the Inspektorat of the OPD's Pemda accepts findings and concludes a review."""
-    return user.is_superuser or (
-        user.peran == user.Peran.INSPEKTORAT and user.pemda_id == opd.pemda_id
-    )
+    return user.is_superuser or opd.pemda_id in _pemda_dengan(user, Peran.Jenis.INSPEKTORAT)
 
 
 def boleh_unggah_reviu(user, opd):
     """An outside document is uploaded by the reviewer, or by the OPD to check its own."""
     return boleh_mereviu(user, opd) or boleh_ubah_data_opd(user, opd)
+
+
+def periksa_isi(user, opd, tahun, dokumen):
+    """Refuse (403, with the reason shown) a change to `dokumen` of `opd` for `tahun`:
+    the user is not its operator, the document is submitted or approved, or the
+    quarter's filling window is closed."""
+    if not boleh_ubah_data_opd(user, opd):
+        raise PermissionDenied("Hanya operator OPD ini yang dapat mengubah datanya.")
+    alasan = alasan_terkunci(opd, tahun, dokumen)
+    if alasan:
+        raise PermissionDenied(alasan)

@@ -6,37 +6,54 @@ from sakip.perencanaan.models import OPD, Pemda
 
 
 class Pengguna(AbstractUser):
-    """A user works for one OPD, or holds a Pemda-wide role (Bappeda, Bagian Organisasi,
-    Inspektorat). Superusers see every Pemda."""
-
-    class Peran(models.TextChoices):
-        STAF_OPD = "staf_opd", "Staf OPD"
-        ADMIN_PEMDA = "admin_pemda", "Admin Pemda"
-        INSPEKTORAT = "inspektorat", "Inspektorat"
-
-    @property
-    def lingkup_pemda(self):
-        """Roles that see every OPD of their Pemda."""
-        return self.peran in (self.Peran.ADMIN_PEMDA, self.Peran.INSPEKTORAT)
-
-    peran = models.CharField(max_length=20, choices=Peran.choices, default=Peran.STAF_OPD)
-    pemda = models.ForeignKey(Pemda, models.PROTECT, null=True, blank=True)
-    opd = models.ForeignKey(OPD, models.PROTECT, null=True, blank=True)
+    """A person who signs in. What they may do comes from their roles (`Peran`): one user
+    may be the operator of one OPD and the head of another. Superusers see every Pemda."""
 
     class Meta:
         verbose_name = "pengguna"
         verbose_name_plural = "pengguna"
+
+
+class Peran(models.Model):
+    """One role of a user, scoped to a Pemda (Admin Pemda, Inspektorat, Publik) or to one
+    of its OPD (Operator OPD, Kepala OPD). Permissions are decided in `sakip.akun.akses`."""
+
+    class Jenis(models.TextChoices):
+        ADMIN_PEMDA = "admin_pemda", "Admin Pemda"
+        OPERATOR_OPD = "operator_opd", "Operator OPD"
+        KEPALA_OPD = "kepala_opd", "Kepala OPD"
+        INSPEKTORAT = "inspektorat", "Inspektorat"
+        PUBLIK = "publik", "Publik"
+
+    LINGKUP_OPD = (Jenis.OPERATOR_OPD, Jenis.KEPALA_OPD)
+
+    pengguna = models.ForeignKey(Pengguna, models.CASCADE, related_name="peran_set")
+    jenis = models.CharField(max_length=20, choices=Jenis.choices)
+    pemda = models.ForeignKey(Pemda, models.CASCADE, related_name="+")
+    opd = models.ForeignKey(OPD, models.CASCADE, null=True, blank=True, related_name="+")
+
+    class Meta:
+        verbose_name = "peran"
+        verbose_name_plural = "peran"
         constraints = [
             models.CheckConstraint(
-                condition=~Q(peran="staf_opd") | Q(opd__isnull=False) | Q(is_superuser=True),
-                name="staf_opd_punya_opd",
+                condition=Q(jenis__in=["operator_opd", "kepala_opd"], opd__isnull=False)
+                | (~Q(jenis__in=["operator_opd", "kepala_opd"]) & Q(opd__isnull=True)),
+                name="peran_opd_sesuai_jenis",
             ),
-            models.CheckConstraint(
-                condition=~Q(peran="admin_pemda") | Q(pemda__isnull=False),
-                name="admin_pemda_punya_pemda",
-            ),
-            models.CheckConstraint(
-                condition=~Q(peran="inspektorat") | Q(pemda__isnull=False),
-                name="inspektorat_punya_pemda",
+            models.UniqueConstraint(fields=["pengguna", "jenis", "opd"], name="peran_opd_unik"),
+            models.UniqueConstraint(
+                fields=["pengguna", "jenis", "pemda"],
+                condition=Q(opd__isnull=True),
+                name="peran_pemda_unik",
             ),
         ]
+
+    def __str__(self):
+        return f"{self.get_jenis_display()} {self.opd or self.pemda}"
+
+    def save(self, *args, **kwargs):
+        # An OPD role always belongs to that OPD's Pemda.
+        if self.opd_id:
+            self.pemda_id = self.opd.pemda_id
+        super().save(*args, **kwargs)

@@ -4,24 +4,37 @@ from importlib import resources
 
 from django.db import transaction
 
-from sakip.akun.models import Pengguna
+from sakip.akun.models import Pengguna, Peran
 from sakip.perencanaan.models import OPD, Pemda
 
 from .impor import impor_teks
 
 KATA_SANDI_DEMO = "sakip-demo"
 
+PPU, JAMBI, TEBING = "kab-penajam-paser-utara", "kota-jambi", "kota-tebing-tinggi"
+OPD_DEMO = {
+    PPU: "dkukmperindag-ppu",
+    JAMBI: "dtkk-ukm-jambi",
+    TEBING: "disnakerind-tebing-tinggi",
+}
+AKHIRAN = {PPU: "ppu", JAMBI: "jambi", TEBING: "tebing"}
+
+# (username, role, pemda slug, opd slug): every role in every seed agency.
 PENGGUNA_DEMO = [
-    # (username, role, pemda slug, opd slug)
-    ("operator-ppu", Pengguna.Peran.STAF_OPD, "kab-penajam-paser-utara", "dkukmperindag-ppu"),
-    ("operator-jambi", Pengguna.Peran.STAF_OPD, "kota-jambi", "dtkk-ukm-jambi"),
-    ("operator-tebing", Pengguna.Peran.STAF_OPD, "kota-tebing-tinggi", "disnakerind-tebing-tinggi"),
-    ("admin-ppu", Pengguna.Peran.ADMIN_PEMDA, "kab-penajam-paser-utara", None),
-    ("admin-jambi", Pengguna.Peran.ADMIN_PEMDA, "kota-jambi", None),
-    ("admin-tebing", Pengguna.Peran.ADMIN_PEMDA, "kota-tebing-tinggi", None),
-    ("inspektorat-ppu", Pengguna.Peran.INSPEKTORAT, "kab-penajam-paser-utara", None),
-    ("inspektorat-jambi", Pengguna.Peran.INSPEKTORAT, "kota-jambi", None),
-    ("inspektorat-tebing", Pengguna.Peran.INSPEKTORAT, "kota-tebing-tinggi", None),
+    (
+        f"{awalan}-{AKHIRAN[pemda]}",
+        jenis,
+        pemda,
+        OPD_DEMO[pemda] if jenis in Peran.LINGKUP_OPD else None,
+    )
+    for awalan, jenis in (
+        ("operator", Peran.Jenis.OPERATOR_OPD),
+        ("kepala", Peran.Jenis.KEPALA_OPD),
+        ("admin", Peran.Jenis.ADMIN_PEMDA),
+        ("inspektorat", Peran.Jenis.INSPEKTORAT),
+        ("publik", Peran.Jenis.PUBLIK),
+    )
+    for pemda in (PPU, JAMBI, TEBING)
 ]
 
 
@@ -35,14 +48,13 @@ def muat_demo():
     for berkas in berkas_demo():
         impor_teks(berkas.read_text(encoding="utf-8"))
     for username, peran, pemda, opd in PENGGUNA_DEMO:
-        pengguna, _ = Pengguna.objects.update_or_create(
-            username=username,
-            defaults={
-                "peran": peran,
-                "pemda": Pemda.objects.get(slug=pemda),
-                "opd": OPD.objects.get(slug=opd) if opd else None,
-            },
-        )
+        pengguna, _ = Pengguna.objects.get_or_create(username=username)
         pengguna.set_password(KATA_SANDI_DEMO)
         pengguna.save()
+        Peran.objects.get_or_create(
+            pengguna=pengguna,
+            jenis=peran,
+            pemda=Pemda.objects.get(slug=pemda),
+            opd=OPD.objects.get(slug=opd) if opd else None,
+        )
     return PENGGUNA_DEMO

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AlurConfig(AppConfig):
+    name = "sakip.alur"
+    verbose_name = "Alur kerja"

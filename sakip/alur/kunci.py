@@ -1,0 +1,41 @@
+"""Whether a document's content may still change, and if not, why (in Indonesian)."""
+
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from .models import TAHAP_TERBUKA, Dokumen, JendelaPengisian, StatusDokumen, Tahap
+
+
+def tahap_dokumen(opd, tahun, dokumen):
+    s = StatusDokumen.objects.filter(opd=opd, tahun=tahun, dokumen=dokumen).first()
+    return Tahap(s.tahap) if s else Tahap.DRAF
+
+
+def tanggal(d):
+    return date_format(d, "j F Y")
+
+
+def alasan_terkunci(opd, tahun, dokumen, hari_ini=None):
+    """None when the content may be edited; otherwise the reason it may not."""
+    dokumen = Dokumen(dokumen)
+    tahap = tahap_dokumen(opd, tahun, dokumen)
+    if tahap not in TAHAP_TERBUKA:
+        return f"{dokumen.label} {tahun} berstatus {tahap.label} sehingga terkunci. " + (
+            "Perubahan memerlukan pembukaan kembali oleh Admin Pemda dengan alasan."
+            if tahap == Tahap.DISETUJUI
+            else "Perubahan hanya dapat dilakukan setelah dikembalikan."
+        )
+    if dokumen.value.startswith("tw"):
+        triwulan = int(dokumen.value[2])
+        jendela = JendelaPengisian.objects.filter(
+            pemda=opd.pemda_id, tahun=tahun, triwulan=triwulan
+        ).first()
+        hari_ini = hari_ini or timezone.localdate()
+        if jendela and not jendela.mulai <= hari_ini <= jendela.selesai:
+            kapan = (
+                f"baru dibuka pada {tanggal(jendela.mulai)}"
+                if hari_ini < jendela.mulai
+                else f"ditutup pada {tanggal(jendela.selesai)}"
+            )
+            return f"Jendela pengisian {dokumen.label} {tahun} {kapan}."
+    return None

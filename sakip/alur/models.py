@@ -1,0 +1,86 @@
+"""The approval workflow: the state of each document of an OPD for a year, and the
+filling windows the Admin Pemda sets for quarterly data."""
+
+from django.db import models
+from django.db.models import Q
+
+from sakip.perencanaan.models import OPD, Pemda
+
+
+class Dokumen(models.TextChoices):
+    """What is submitted and approved as one piece. A Renstra is keyed by the first year
+    of its period; the year-end values (tahunan) travel with Triwulan IV."""
+
+    RENSTRA = "renstra", "Renstra"
+    PK = "pk", "Perjanjian Kinerja"
+    TW1 = "tw1", "Data Triwulan I"
+    TW2 = "tw2", "Data Triwulan II"
+    TW3 = "tw3", "Data Triwulan III"
+    TW4 = "tw4", "Data Triwulan IV"
+    LKJIP = "lkjip", "LKjIP"
+
+
+def dokumen_triwulan(triwulan):
+    """The document quarterly data belong to; annual values (0) go with Triwulan IV."""
+    return Dokumen(f"tw{triwulan or 4}")
+
+
+class Tahap(models.TextChoices):
+    DRAF = "draf", "Draf"
+    DIAJUKAN = "diajukan", "Diajukan"
+    DIVERIFIKASI = "diverifikasi", "Diverifikasi"
+    DIKEMBALIKAN = "dikembalikan", "Dikembalikan"
+    DISETUJUI = "disetujui", "Disetujui"
+
+
+# Content can be changed only while it is with the operator.
+TAHAP_TERBUKA = (Tahap.DRAF, Tahap.DIKEMBALIKAN)
+
+
+class StatusDokumen(models.Model):
+    opd = models.ForeignKey(OPD, models.CASCADE, related_name="status_dokumen_set")
+    tahun = models.PositiveSmallIntegerField()
+    dokumen = models.CharField(max_length=10, choices=Dokumen.choices)
+    tahap = models.CharField(max_length=15, choices=Tahap.choices, default=Tahap.DRAF)
+    alasan = models.TextField(blank=True, help_text="Alasan langkah terakhir, bila diminta")
+    diubah = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["tahun", "dokumen"]
+        verbose_name = "status dokumen"
+        verbose_name_plural = "status dokumen"
+        constraints = [
+            models.UniqueConstraint(fields=["opd", "tahun", "dokumen"], name="status_dokumen_unik")
+        ]
+
+    def __str__(self):
+        return f"{self.get_dokumen_display()} {self.tahun} {self.opd}: {self.get_tahap_display()}"
+
+
+class JendelaPengisian(models.Model):
+    """The dates between which an OPD may enter a quarter's data."""
+
+    pemda = models.ForeignKey(Pemda, models.CASCADE, related_name="jendela_pengisian_set")
+    tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField()
+    mulai = models.DateField()
+    selesai = models.DateField()
+
+    class Meta:
+        ordering = ["tahun", "triwulan"]
+        verbose_name = "jendela pengisian"
+        verbose_name_plural = "jendela pengisian"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pemda", "tahun", "triwulan"], name="jendela_pengisian_unik"
+            ),
+            models.CheckConstraint(
+                condition=Q(triwulan__gte=1, triwulan__lte=4), name="jendela_triwulan_1_4"
+            ),
+            models.CheckConstraint(
+                condition=Q(selesai__gte=models.F("mulai")), name="jendela_tanggal_urut"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Triwulan {self.triwulan} {self.tahun}: {self.mulai}–{self.selesai}"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class JejakConfig(AppConfig):
+    name = "sakip.jejak"
+    verbose_name = "Jejak audit"
