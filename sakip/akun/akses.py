@@ -128,12 +128,16 @@ def boleh_unggah_reviu(user, opd):
     return boleh_mereviu(user, opd) or boleh_ubah_data_opd(user, opd)
 
 
-def periksa_isi(user, opd, tahun, dokumen):
-    """Refuse (403, with the reason shown) a change to `dokumen` of `opd` for `tahun`:
-    the user is not its operator, the document is submitted or approved, or the
-    quarter's filling window is closed."""
+def alasan_tidak_boleh_isi(user, opd, tahun, dokumen):
+    """Why the user may not change `dokumen` of `opd` for `tahun` (None when they may):
+    they are not its operator, the document is submitted or approved, or the quarter's
+    filling window is closed."""
     if not boleh_ubah_data_opd(user, opd):
-        raise PermissionDenied("Hanya operator OPD ini yang dapat mengubah datanya.")
-    alasan = alasan_terkunci(opd, tahun, dokumen)
-    if alasan:
+        return "Hanya operator OPD ini yang dapat mengubah datanya."
+    return alasan_terkunci(opd, tahun, dokumen)
+
+
+def periksa_isi(user, opd, tahun, dokumen):
+    """Refuse the change (403, with the reason shown) unless the user may make it."""
+    if alasan := alasan_tidak_boleh_isi(user, opd, tahun, dokumen):
         raise PermissionDenied(alasan)

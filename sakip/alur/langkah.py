@@ -11,6 +11,7 @@ from django.db import transaction
 from sakip.akun.akses import boleh_kelola_pemda, boleh_setujui, boleh_ubah_data_opd
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
+from sakip.perencanaan.pohon import periode_berlaku
 
 from .models import Dokumen, StatusDokumen, Tahap
 
@@ -90,3 +91,15 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
         alasan=alasan,
     )
     return status
+
+
+def dokumen_tahun(opd, tahun):
+    """[(document, key year, stored status or None)] shown for the OPD's year: the Renstra
+    in force (keyed by its first year), the PK, the four quarters and the LKjIP."""
+    renstra = [(Dokumen.RENSTRA, p.tahun_awal) for p in periode_berlaku(opd, tahun)]
+    daftar = [*renstra, *((d, tahun) for d in Dokumen if d != Dokumen.RENSTRA)]
+    status = {
+        (s.dokumen, s.tahun): s
+        for s in StatusDokumen.objects.filter(opd=opd, tahun__in={t for _, t in daftar})
+    }
+    return [(d, t, status.get((d.value, t))) for d, t in daftar]

@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from sakip.jejak.catat import simpan
 from sakip.kinerja.anggaran import realisasi_tahunan
 from sakip.kinerja.angka import format_rupiah
 
@@ -52,11 +53,25 @@ def periksa(sub, triwulan, keuangan):
 
 
 @transaction.atomic
-def catat(sub, triwulan, keuangan, fisik):
+def catat(pengguna, sub, triwulan, keuangan, fisik):
+    """Record the quarter's money and physical progress, one audit record per change."""
     awal, akhir = bulan_triwulan(triwulan)
-    RealisasiKeuangan.objects.update_or_create(
-        sub_kegiatan=sub, bulan_awal=awal, bulan_akhir=akhir, defaults={"nilai": keuangan}
+    uraian = f"{sub.kode} triwulan {triwulan} {sub.tahun}"
+    simpan(
+        pengguna,
+        RealisasiKeuangan.objects.filter(
+            sub_kegiatan=sub, bulan_awal=awal, bulan_akhir=akhir
+        ).first()
+        or RealisasiKeuangan(sub_kegiatan=sub, bulan_awal=awal, bulan_akhir=akhir),
+        {"nilai": keuangan},
+        uraian=f"Realisasi keuangan {uraian}",
+        opd=sub.opd,
     )
-    RealisasiFisik.objects.update_or_create(
-        sub_kegiatan=sub, triwulan=triwulan, defaults={"persen": fisik}
+    simpan(
+        pengguna,
+        RealisasiFisik.objects.filter(sub_kegiatan=sub, triwulan=triwulan).first()
+        or RealisasiFisik(sub_kegiatan=sub, triwulan=triwulan),
+        {"persen": fisik},
+        uraian=f"Realisasi fisik {uraian}",
+        opd=sub.opd,
     )

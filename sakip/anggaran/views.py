@@ -3,7 +3,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from sakip.akun.akses import ambil_opd, ambil_sub_kegiatan, boleh_ubah_data_opd
+from sakip.akun.akses import ambil_opd, ambil_sub_kegiatan, boleh_ubah_data_opd, periksa_isi
+from sakip.alur.models import dokumen_triwulan
 
 from . import realisasi
 from .forms import RealisasiTriwulanForm
@@ -74,7 +75,8 @@ def isi_realisasi(request, pk):
     form = RealisasiTriwulanForm(request.POST or None, sub=sub)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        realisasi.catat(sub, d["triwulan"], d["keuangan"], d["fisik"])
+        periksa_isi(request.user, sub.opd, sub.tahun, dokumen_triwulan(d["triwulan"]))
+        realisasi.catat(request.user, sub, d["triwulan"], d["keuangan"], d["fisik"])
         messages.success(request, f"Realisasi triwulan {d['triwulan']} untuk {sub.kode} disimpan.")
         return redirect(reverse("anggaran", args=[sub.opd.slug, sub.tahun]))
     return render(

@@ -70,7 +70,7 @@ def _cek_asal(tersimpan, asal, uraian):
 
 
 @transaction.atomic
-def simpan(pengguna, obj, nilai, *, uraian, opd, alasan="", asal=None):
+def simpan(pengguna, obj, nilai, *, uraian, opd, pemda=None, alasan="", asal=None):
     """Set `nilai` (field → value) on `obj` and save it with one audit record.
 
     `asal` is what the form showed for the same fields; if the stored record differs from
@@ -94,6 +94,7 @@ def simpan(pengguna, obj, nilai, *, uraian, opd, alasan="", asal=None):
         nama_objek(obj),
         uraian,
         opd=opd,
+        pemda=pemda,
         objek_id=str(obj.pk),
         lama=lama,
         baru=baru,
@@ -103,7 +104,7 @@ def simpan(pengguna, obj, nilai, *, uraian, opd, alasan="", asal=None):
 
 
 @transaction.atomic
-def hapus(pengguna, obj, bidang, *, uraian, opd, alasan="", asal=None):
+def hapus(pengguna, obj, bidang, *, uraian, opd, pemda=None, alasan="", asal=None):
     """Delete `obj` with one audit record keeping its `bidang` values."""
     obj = type(obj).objects.select_for_update().get(pk=obj.pk)
     lama = nilai_objek(obj, bidang)
@@ -116,6 +117,7 @@ def hapus(pengguna, obj, bidang, *, uraian, opd, alasan="", asal=None):
         nama_objek(obj),
         uraian,
         opd=opd,
+        pemda=pemda,
         objek_id=objek_id,
         lama=lama,
         alasan=alasan,

@@ -72,3 +72,34 @@ def test_it_refuses_anonymous_users(client, sub):
         client.post(url(sub), {"triwulan": "4", "keuangan": "1", "fisik": "1"}).status_code == 302
     )
     assert not RealisasiFisik.objects.filter(sub_kegiatan=sub, persen=1).exists()
+
+
+def test_each_changed_figure_leaves_one_audit_record(masuk, sub):
+    from sakip.jejak.models import Jejak
+
+    c = masuk("operator-tebing")
+    c.post(url(sub), {"triwulan": "4", "keuangan": "10.100.000", "fisik": "97,5"})
+    # The seed already holds TW IV: 10.100.000 and fisik 100 %, so only the fisik changed.
+    jejak = Jejak.objects.get()
+    assert (jejak.objek, jejak.lama, jejak.baru) == (
+        "realisasi fisik",
+        {"persen": "100"},
+        {"persen": "97.5"},
+    )
+
+
+def test_it_refuses_an_approved_quarter(masuk, sub):
+    from sakip.alur.models import StatusDokumen
+
+    StatusDokumen.objects.create(opd=sub.opd, tahun=2022, dokumen="tw4", tahap="disetujui")
+    r = masuk("operator-tebing").post(url(sub), {"triwulan": "4", "keuangan": "1", "fisik": "1"})
+    assert r.status_code == 403
+    assert "Data Triwulan IV 2022 berstatus Disetujui" in r.text
+
+
+@pytest.mark.parametrize(
+    "username,status", [("kepala-tebing", 403), ("inspektorat-tebing", 403), ("publik-tebing", 404)]
+)
+def test_other_roles_may_not_change(masuk, sub, username, status):
+    r = masuk(username).post(url(sub), {"triwulan": "4", "keuangan": "1", "fisik": "1"})
+    assert r.status_code == status

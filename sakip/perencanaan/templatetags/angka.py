@@ -1,6 +1,6 @@
 from django import template
 
-from sakip.kinerja.angka import format_angka
+from sakip.kinerja.angka import format_angka, format_tepat
 from sakip.kinerja.reviu import tampilkan
 
 register = template.Library()
@@ -15,3 +15,9 @@ def angka(nilai, desimal=2):
 @register.filter
 def nilai_temuan(nilai):
     return tampilkan(nilai)
+
+
+@register.filter
+def angka_tepat(nilai):
+    """Every digit the value has, Indonesian format: 1.257; 70,21; "–" when empty."""
+    return format_angka(None) if nilai is None else format_tepat(nilai)

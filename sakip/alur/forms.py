@@ -1,0 +1,28 @@
+from django import forms
+
+from .langkah import LANGKAH
+
+
+class LangkahForm(forms.Form):
+    langkah = forms.ChoiceField(choices=[(n, s.label) for n, s in LANGKAH.items()])
+    alasan = forms.CharField(
+        label="Alasan", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class JendelaForm(forms.Form):
+    """The filling window of one quarter; both dates empty means always open."""
+
+    mulai = forms.DateField(label="Mulai", required=False, widget=forms.DateInput({"type": "date"}))
+    selesai = forms.DateField(
+        label="Selesai", required=False, widget=forms.DateInput({"type": "date"})
+    )
+
+    def clean(self):
+        data = super().clean()
+        mulai, selesai = data.get("mulai"), data.get("selesai")
+        if (mulai is None) != (selesai is None):
+            raise forms.ValidationError("Isi tanggal mulai dan selesai, atau kosongkan keduanya.")
+        if mulai and selesai and selesai < mulai:
+            raise forms.ValidationError("Tanggal selesai tidak boleh sebelum tanggal mulai.")
+        return data

@@ -1,0 +1,93 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from sakip.akun.akses import ambil_opd_tahun, ambil_pemda, boleh_kelola_pemda
+from sakip.jejak.models import Jejak
+
+from .forms import JendelaForm, LangkahForm
+from .jendela import atur_jendela, jendela_tahun
+from .kunci import alasan_terkunci
+from .langkah import dokumen_tahun, jalankan, langkah_tersedia
+from .models import Dokumen, Tahap
+
+
+def halaman(request, slug, tahun):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    baris = []
+    for dokumen, kunci, status in dokumen_tahun(opd, tahun):
+        tahap = Tahap(status.tahap) if status else Tahap.DRAF
+        baris.append(
+            {
+                "dokumen": dokumen,
+                "tahun": kunci,
+                "tahap": tahap,
+                "status": status,
+                "langkah": langkah_tersedia(request.user, opd, tahap),
+                "terkunci": alasan_terkunci(opd, kunci, dokumen),
+            }
+        )
+    id_status = [str(b["status"].pk) for b in baris if b["status"]]
+    riwayat = Jejak.objects.filter(opd=opd, objek="status dokumen", objek_id__in=id_status)
+    return render(
+        request,
+        "alur/halaman.html",
+        {"opd": opd, "tahun": tahun, "baris": baris, "riwayat": riwayat[:50]},
+    )
+
+
+@require_POST
+def langkah(request, slug, tahun, dokumen):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    if dokumen not in Dokumen.values:
+        raise Http404("Dokumen tidak dikenal")
+    form = LangkahForm(request.POST)
+    if not form.is_valid():
+        raise PermissionDenied("Langkah tidak dikenal.")
+    d = form.cleaned_data
+    try:
+        status = jalankan(request.user, opd, tahun, dokumen, d["langkah"], d["alasan"])
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(
+            request,
+            f"{status.get_dokumen_display()} {tahun} kini berstatus {status.get_tahap_display()}.",
+        )
+    tahun_halaman = request.POST.get("kembali", "")
+    return redirect(
+        reverse("alur", args=[opd.slug, int(tahun_halaman) if tahun_halaman.isdigit() else tahun])
+    )
+
+
+def jendela(request, slug, tahun):
+    pemda = ambil_pemda(request.user, slug)
+    boleh = boleh_kelola_pemda(request.user, pemda)
+    if request.method == "POST" and not boleh:
+        raise PermissionDenied("Hanya Admin Pemda yang dapat mengatur jendela pengisian.")
+    ada = jendela_tahun(pemda, tahun)
+    forms = {
+        t: JendelaForm(
+            request.POST or None,
+            prefix=f"tw{t}",
+            initial={"mulai": j.mulai, "selesai": j.selesai} if j else {},
+        )
+        for t, j in ada.items()
+    }
+    if request.method == "POST" and all(f.is_valid() for f in forms.values()):
+        atur_jendela(
+            request.user,
+            pemda,
+            tahun,
+            {t: (f.cleaned_data["mulai"], f.cleaned_data["selesai"]) for t, f in forms.items()},
+        )
+        messages.success(request, f"Jendela pengisian {tahun} disimpan.")
+        return redirect(reverse("jendela", args=[pemda.slug, tahun]))
+    return render(
+        request,
+        "alur/jendela.html",
+        {"pemda": pemda, "tahun": tahun, "forms": forms.items(), "boleh": boleh},
+    )

@@ -1,0 +1,47 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from sakip.akun.akses import alasan_tidak_boleh_isi, ambil_opd_tahun
+from sakip.alur.models import dokumen_triwulan
+from sakip.jejak.catat import Konflik
+
+from .forms import IsianTriwulanForm
+from .isian import isian_triwulan, simpan_triwulan
+from .models import TRIWULAN_CHOICES
+
+
+def isi_triwulan(request, slug, tahun, triwulan):
+    """The quarter's values (triwulan 0: the year's own values) of an OPD."""
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    if triwulan not in range(5):
+        raise Http404("Triwulan harus 0 sampai 4")
+    dokumen = dokumen_triwulan(triwulan)
+    terkunci = alasan_tidak_boleh_isi(request.user, opd, tahun, dokumen)
+    if request.method == "POST" and terkunci:
+        raise PermissionDenied(terkunci)
+    form = IsianTriwulanForm(request.POST or None, isian=isian_triwulan(opd, tahun, triwulan))
+    if request.method == "POST" and form.is_valid():
+        perubahan = form.perubahan()
+        try:
+            simpan_triwulan(request.user, opd, tahun, triwulan, perubahan)
+        except Konflik as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, f"{len(perubahan)} nilai disimpan.")
+            return redirect(reverse("isi-triwulan", args=[opd.slug, tahun, triwulan]))
+    return render(
+        request,
+        "pengukuran/isi_triwulan.html",
+        {
+            "opd": opd,
+            "tahun": tahun,
+            "triwulan": triwulan,
+            "daftar_triwulan": TRIWULAN_CHOICES,
+            "dokumen": dokumen,
+            "form": form,
+            "terkunci": terkunci,
+        },
+    )
