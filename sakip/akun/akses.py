@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 
 from sakip.akun.models import Peran
 from sakip.alur.kunci import alasan_terkunci
+from sakip.alur.terbit import sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.perencanaan.models import OPD, Indikator, Pemda
 from sakip.perencanaan.pohon import periode_berlaku
@@ -80,6 +81,24 @@ def ambil_opd_tahun(user, slug, tahun):
     if not periode_berlaku(opd, tahun):
         raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
     return opd
+
+
+def pemda_publik(user):
+    """Pemda whose published documents the user may read as Publik."""
+    if user.is_superuser:
+        return Pemda.objects.all()
+    return Pemda.objects.filter(pk__in=_pemda_dengan(user, Peran.Jenis.PUBLIK))
+
+
+def ambil_opd_dokumen(user, slug, tahun, jenis):
+    """An OPD whose document `jenis` of `tahun` the user may download: any document of an
+    OPD they see, or, as Publik, an approved document of their Pemda."""
+    opd = OPD.objects.filter(slug=slug, pemda__in=pemda_publik(user)).first()
+    if opd and not opd_terlihat(user).filter(pk=opd.pk).exists():
+        if not sudah_terbit(opd, tahun, jenis):
+            raise Http404("Dokumen belum diterbitkan")
+        return opd
+    return ambil_opd_tahun(user, slug, tahun)
 
 
 def ambil_indikator(user, pk):

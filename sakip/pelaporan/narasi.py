@@ -2,6 +2,8 @@
 
 from django.db import transaction
 
+from sakip.jejak.catat import hapus, simpan
+
 from .models import Narasi
 
 
@@ -14,11 +16,13 @@ def narasi_awal(opd, tahun):
 
 
 @transaction.atomic
-def simpan_narasi(opd, tahun, teks_per_bagian):
+def simpan_narasi(pengguna, opd, tahun, teks_per_bagian):
+    """Store the chapter texts; an emptied chapter is deleted. One audit record each."""
+    ada = {n.bagian: n for n in Narasi.objects.filter(opd=opd, tahun=tahun)}
     for bagian, teks in teks_per_bagian.items():
+        uraian = f"Narasi LKjIP {tahun}: {Narasi.Bagian(bagian).label}"
         if teks.strip():
-            Narasi.objects.update_or_create(
-                opd=opd, tahun=tahun, bagian=bagian, defaults={"teks": teks}
-            )
-        else:
-            Narasi.objects.filter(opd=opd, tahun=tahun, bagian=bagian).delete()
+            narasi = ada.get(bagian) or Narasi(opd=opd, tahun=tahun, bagian=bagian)
+            simpan(pengguna, narasi, {"teks": teks}, uraian=uraian, opd=opd)
+        elif bagian in ada:
+            hapus(pengguna, ada[bagian], ["teks"], uraian=uraian, opd=opd)

@@ -3,6 +3,7 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
+    path("publik/", views.publik, name="publik"),
     path("opd/<slug:slug>/dokumen/<int:tahun>/", views.daftar, name="dokumen"),
     path("opd/<slug:slug>/dokumen/<int:tahun>/narasi/", views.ubah_narasi, name="narasi"),
     path(

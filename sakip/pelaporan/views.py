@@ -1,10 +1,17 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from sakip.akun.akses import ambil_opd_tahun, boleh_ubah_data_opd
+from sakip.akun.akses import (
+    ambil_opd_dokumen,
+    ambil_opd_tahun,
+    boleh_ubah_data_opd,
+    pemda_publik,
+    periksa_isi,
+)
+from sakip.alur.models import Dokumen
+from sakip.alur.terbit import daftar_terbit
 
 from .forms import NarasiForm
 from .narasi import narasi_awal, simpan_narasi
@@ -38,12 +45,11 @@ def daftar(request, slug, tahun):
 
 def ubah_narasi(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
-    if not boleh_ubah_data_opd(request.user, opd):
-        raise PermissionDenied("Hanya staf OPD ini yang dapat menulis narasi laporannya.")
+    periksa_isi(request.user, opd, tahun, Dokumen.LKJIP)
     awal = narasi_awal(opd, tahun)
     form = NarasiForm(request.POST or None, initial={b: t for b, (t, _) in awal.items()})
     if request.method == "POST" and form.is_valid():
-        simpan_narasi(opd, tahun, form.cleaned_data)
+        simpan_narasi(request.user, opd, tahun, form.cleaned_data)
         messages.success(request, f"Narasi laporan {tahun} disimpan.")
         return redirect(reverse("dokumen", args=[opd.slug, tahun]))
     dari_lalu = sorted({t for _, t in awal.values() if t != tahun})
@@ -54,8 +60,17 @@ def ubah_narasi(request, slug, tahun):
     )
 
 
+def publik(request):
+    """Approved documents of the Pemda the user may read as Publik."""
+    return render(
+        request,
+        "pelaporan/publik.html",
+        {"dokumen": [(o, t, j, NAMA[j]) for o, t, j in daftar_terbit(pemda_publik(request.user))]},
+    )
+
+
 def unduh(request, slug, tahun, jenis, format):
-    opd = ambil_opd_tahun(request.user, slug, tahun)
+    opd = ambil_opd_dokumen(request.user, slug, tahun, jenis)
     if jenis not in JENIS or format not in FORMAT:
         raise Http404("Dokumen tidak dikenal")
     isi = PENYUSUN[format](JENIS[jenis](opd, tahun))

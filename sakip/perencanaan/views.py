@@ -9,6 +9,7 @@ from sakip.akun.akses import (
     opd_terlihat,
     pemda_terlihat,
 )
+from sakip.alur.tugas import tugas
 from sakip.anggaran.hitung import tahun_anggaran
 from sakip.kinerja.capaian import perubahan
 from sakip.kinerja.rumus import parse
@@ -23,7 +24,9 @@ from .pohon import tujuan_lengkap
 def beranda(request):
     opd = opd_terlihat(request.user).select_related("pemda")
     pemda = [(p, [o for o in opd if o.pemda_id == p.pk]) for p in pemda_terlihat(request.user)]
-    return render(request, "perencanaan/beranda.html", {"daftar_pemda": pemda})
+    return render(
+        request, "perencanaan/beranda.html", {"daftar_pemda": pemda, "tugas": tugas(request.user)}
+    )
 
 
 def _periode_dengan_pohon(**pemilik):

@@ -1,10 +1,16 @@
-"""The demo: the three seed agencies and a login for each OPD and each Pemda."""
+"""The demo: the three seed agencies, a login for every role in each, and their
+documents in different workflow states."""
 
+from datetime import timedelta
 from importlib import resources
 
 from django.db import transaction
+from django.utils import timezone
 
 from sakip.akun.models import Pengguna, Peran
+from sakip.alur.jendela import atur_jendela
+from sakip.alur.langkah import jalankan
+from sakip.alur.models import StatusDokumen
 from sakip.perencanaan.models import OPD, Pemda
 
 from .impor import impor_teks
@@ -37,6 +43,29 @@ PENGGUNA_DEMO = [
     for pemda in (PPU, JAMBI, TEBING)
 ]
 
+# (pemda, year, document, steps taken by (role prefix, step[, reason])): each seed
+# agency shows approved, waiting and returned documents.
+DISETUJUI = [("operator", "ajukan"), ("admin", "verifikasi"), ("kepala", "setujui")]
+ALUR_DEMO = [
+    (TEBING, 2021, "renstra", DISETUJUI),
+    (TEBING, 2022, "pk", DISETUJUI),
+    *((TEBING, 2022, f"tw{t}", DISETUJUI) for t in range(1, 5)),
+    (TEBING, 2022, "lkjip", DISETUJUI),
+    (PPU, 2024, "renstra", DISETUJUI),
+    (PPU, 2025, "pk", DISETUJUI),
+    (PPU, 2025, "tw1", DISETUJUI),
+    (PPU, 2025, "tw2", DISETUJUI[:2]),
+    (PPU, 2025, "tw3", DISETUJUI[:1]),
+    (JAMBI, 2024, "renstra", DISETUJUI),
+    (
+        JAMBI,
+        2025,
+        "pk",
+        [*DISETUJUI[:1], ("admin", "kembalikan", "Target IKU 2025 belum sama dengan Renstra.")],
+    ),
+    (JAMBI, 2025, "tw1", DISETUJUI[:1]),
+]
+
 
 def berkas_demo():
     folder = resources.files("sakip.pertukaran") / "demo"
@@ -58,3 +87,22 @@ def muat_demo():
             opd=OPD.objects.get(slug=opd) if opd else None,
         )
     return PENGGUNA_DEMO
+
+
+@transaction.atomic
+def muat_alur_demo():
+    """Walk the demo documents to their states (once: a re-run leaves them alone) and
+    open this quarter's filling window, so every role finds something waiting."""
+    for pemda, tahun, dokumen, langkah in ALUR_DEMO:
+        opd = OPD.objects.get(slug=OPD_DEMO[pemda])
+        if StatusDokumen.objects.filter(opd=opd, tahun=tahun, dokumen=dokumen).exists():
+            continue
+        for awalan, nama, *alasan in langkah:
+            pengguna = Pengguna.objects.get(username=f"{awalan}-{AKHIRAN[pemda]}")
+            jalankan(pengguna, opd, tahun, dokumen, nama, *alasan)
+    hari_ini = timezone.localdate()
+    triwulan = (hari_ini.month - 1) // 3 + 1
+    buka = (hari_ini - timedelta(days=7), hari_ini + timedelta(days=14))
+    for pemda in OPD_DEMO:
+        admin = Pengguna.objects.get(username=f"admin-{AKHIRAN[pemda]}")
+        atur_jendela(admin, Pemda.objects.get(slug=pemda), hari_ini.year, {triwulan: buka})

@@ -40,3 +40,24 @@ def test_it_refuses_a_user_of_another_opd(masuk):
 def test_it_refuses_anonymous_users(client, demo):
     assert client.post(URL, {"ringkasan": "x"}).status_code == 302
     assert not Narasi.objects.filter(teks="x").exists()
+
+
+def test_each_chapter_change_leaves_one_audit_record(masuk):
+    from sakip.jejak.models import Jejak
+
+    c = masuk("operator-tebing")
+    awal = c.get(URL).context["form"].initial
+    c.post(URL, {**awal, "ringkasan": "Ringkasan baru."})
+    jejak = Jejak.objects.get()
+    assert jejak.uraian == "Narasi LKjIP 2022: Ringkasan eksekutif"
+    assert jejak.baru == {"teks": "Ringkasan baru."}
+
+
+def test_an_approved_lkjip_is_locked(masuk):
+    from sakip.alur.models import StatusDokumen
+
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    StatusDokumen.objects.create(opd=opd, tahun=2022, dokumen="lkjip", tahap="diajukan")
+    r = masuk("operator-tebing").post(URL, {"ringkasan": "x"})
+    assert r.status_code == 403
+    assert "LKjIP 2022 berstatus Diajukan" in r.text

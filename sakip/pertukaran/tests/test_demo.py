@@ -30,3 +30,33 @@ def test_it_is_idempotent(demo):
     muat_demo()
     assert jumlah() == sebelum
     assert set(Indikator.objects.values_list("pk", flat=True)) == ids
+
+
+def test_it_shows_every_workflow_state_with_its_trail(demo):
+    from sakip.alur.models import JendelaPengisian, StatusDokumen
+    from sakip.jejak.models import Jejak
+    from sakip.pertukaran.demo import muat_alur_demo
+
+    muat_alur_demo()
+    tahap = dict(
+        StatusDokumen.objects.filter(opd__slug="dkukmperindag-ppu", tahun=2025).values_list(
+            "dokumen", "tahap"
+        )
+    )
+    assert tahap == {
+        "pk": "disetujui",
+        "tw1": "disetujui",
+        "tw2": "diverifikasi",
+        "tw3": "diajukan",
+    }
+    jambi = StatusDokumen.objects.get(opd__slug="dtkk-ukm-jambi", tahun=2025, dokumen="pk")
+    assert (jambi.tahap, jambi.alasan) == (
+        "dikembalikan",
+        "Target IKU 2025 belum sama dengan Renstra.",
+    )
+    # One record per step: Tebing's seven approved documents took three steps each.
+    assert Jejak.objects.filter(opd__slug="disnakerind-tebing-tinggi").count() == 7 * 3
+    assert JendelaPengisian.objects.count() == 3
+    langkah = Jejak.objects.count()
+    muat_alur_demo()
+    assert Jejak.objects.count() == langkah

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from sakip.pertukaran.demo import KATA_SANDI_DEMO, muat_demo
+from sakip.pertukaran.demo import KATA_SANDI_DEMO, muat_alur_demo, muat_demo
 
 
 class Command(BaseCommand):
@@ -8,6 +8,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         pengguna = muat_demo()
+        muat_alur_demo()
         self.stdout.write(f"Data demo dimuat. Akun demo (kata sandi: {KATA_SANDI_DEMO}):")
         for username, peran, pemda, opd in pengguna:
-            self.stdout.write(f"  {username:<16} {peran.label:<12} {opd or pemda}")
+            self.stdout.write(f"  {username:<20} {peran.label:<13} {opd or pemda}")

@@ -1,0 +1,59 @@
+"""What waits for a user: documents on which they may take the next step, and quarters
+whose filling window is open for the OPD they operate."""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from sakip.akun.akses import boleh_ubah_data_opd, opd_terlihat
+
+from .kunci import tanggal
+from .langkah import langkah_tersedia
+from .models import Dokumen, JendelaPengisian, StatusDokumen, Tahap
+
+
+@dataclass
+class Tugas:
+    opd: object
+    tahun: int
+    dokumen: Dokumen
+    uraian: str
+
+
+def tugas(user, hari_ini=None):
+    opd = opd_terlihat(user).select_related("pemda")
+    hasil = []
+    menunggu = StatusDokumen.objects.filter(
+        opd__in=opd, tahap__in=[Tahap.DIAJUKAN, Tahap.DIVERIFIKASI, Tahap.DIKEMBALIKAN]
+    ).select_related("opd__pemda")
+    for s in menunggu:
+        langkah = langkah_tersedia(user, s.opd, Tahap(s.tahap))
+        if langkah:
+            pilihan = " atau ".join(lk.label.lower() for _, lk in langkah)
+            alasan = f" (alasan: {s.alasan})" if s.alasan else ""
+            hasil.append(
+                Tugas(
+                    s.opd,
+                    s.tahun,
+                    Dokumen(s.dokumen),
+                    f"{s.get_tahap_display()}{alasan}: {pilihan}",
+                )
+            )
+    hari_ini = hari_ini or timezone.localdate()
+    operator = [o for o in opd if boleh_ubah_data_opd(user, o)]
+    terbuka = JendelaPengisian.objects.filter(
+        pemda__in={o.pemda_id for o in operator}, mulai__lte=hari_ini, selesai__gte=hari_ini
+    )
+    sudah = {(s.opd_id, s.tahun, s.dokumen) for s in menunggu} | set(
+        StatusDokumen.objects.filter(opd__in=operator, tahap=Tahap.DISETUJUI).values_list(
+            "opd_id", "tahun", "dokumen"
+        )
+    )
+    for j in terbuka:
+        dokumen = Dokumen(f"tw{j.triwulan}")
+        for o in operator:
+            if o.pemda_id == j.pemda_id and (o.pk, j.tahun, dokumen.value) not in sudah:
+                hasil.append(
+                    Tugas(o, j.tahun, dokumen, f"Isi dan ajukan sampai {tanggal(j.selesai)}")
+                )
+    return hasil
