@@ -1,11 +1,13 @@
 from django.db.models import Q
 from django.shortcuts import render
+from django.utils import timezone
 
 from sakip.akun.akses import (
     ambil_indikator,
     ambil_opd,
     ambil_opd_tahun,
     ambil_pemda,
+    boleh_kelola_pemda,
     opd_terlihat,
     pemda_terlihat,
 )
@@ -43,6 +45,8 @@ def rencana_pemda(request, slug):
             "pemda": pemda,
             "daftar_opd": opd_terlihat(request.user).filter(pemda=pemda),
             "daftar_periode": _periode_dengan_pohon(pemda=pemda, opd__isnull=True),
+            "boleh_kelola": boleh_kelola_pemda(request.user, pemda),
+            "tahun_jendela": range(timezone.localdate().year - 1, timezone.localdate().year + 2),
         },
     )
 
