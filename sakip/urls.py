@@ -1,11 +1,19 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from sakip.akun import views as akun_views
+
 urlpatterns = [
-    path("masuk/", auth_views.LoginView.as_view(), name="login"),
+    path("masuk/", akun_views.Masuk.as_view(), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("sakip.perencanaan.urls")),
     path("", include("sakip.anggaran.urls")),
     path("", include("sakip.pelaporan.urls")),
     path("", include("sakip.evaluasi.urls")),
+    path("", include("sakip.jejak.urls")),
+    path("", include("sakip.akun.urls")),
+    path("", include("sakip.pengukuran.urls_bukti")),
+    path("", include("sakip.alur.urls")),
+    path("", include("sakip.pengukuran.urls")),
+    path("", include("sakip.pertukaran.urls")),
 ]

@@ -57,3 +57,19 @@ class Peran(models.Model):
         if self.opd_id:
             self.pemda_id = self.opd.pemda_id
         super().save(*args, **kwargs)
+
+
+class PercobaanMasuk(models.Model):
+    """One failed login, kept for the rate limit (`sakip.akun.batas`). Stored in the
+    database so that every server process sees the same count."""
+
+    nama_pengguna = models.CharField(max_length=150, db_index=True)
+    alamat_ip = models.GenericIPAddressField(null=True, blank=True, db_index=True)
+    waktu = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = "percobaan masuk gagal"
+        verbose_name_plural = "percobaan masuk gagal"
+
+    def __str__(self):
+        return f"{self.waktu:%Y-%m-%d %H:%M} {self.nama_pengguna} {self.alamat_ip}"

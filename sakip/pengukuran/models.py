@@ -2,6 +2,9 @@
 entered directly, and the figures each source document printed ("dilaporkan"),
 kept so later checks can compare them with what the engine computes."""
 
+import uuid
+
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -114,3 +117,45 @@ class NilaiDilaporkan(models.Model):
 
     def __str__(self):
         return f"{self.indikator} {self.tahun} ({self.sumber})"
+
+
+# Canonical file extension of each accepted evidence type (see `sakip.pengukuran.bukti`).
+EKSTENSI_BUKTI = {
+    "application/pdf": "pdf",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+}
+
+
+def _nama_bukti(bukti, nama_asli):
+    # The user's file name never reaches the file system: a random name under bukti/.
+    return f"bukti/{uuid.uuid4().hex}.{EKSTENSI_BUKTI[bukti.jenis_isi]}"
+
+
+class BuktiDukung(models.Model):
+    """An evidence file for an indicator's value in one year and quarter (0 = the whole
+    year). Stored privately under MEDIA_ROOT with a random name and only handed out as a
+    download to those who may see the indicator."""
+
+    indikator = models.ForeignKey(Indikator, models.CASCADE, related_name="bukti_set")
+    tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField(default=0, choices=TRIWULAN_CHOICES)
+    berkas = models.FileField(upload_to=_nama_bukti, max_length=200)
+    nama_asli = models.CharField(max_length=255)
+    jenis_isi = models.CharField(max_length=100)
+    ukuran = models.PositiveIntegerField()
+    diunggah_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    diunggah_pada = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["tahun", "triwulan", "diunggah_pada", "id"]
+        verbose_name = "bukti dukung"
+        verbose_name_plural = "bukti dukung"
+        indexes = [models.Index(fields=["indikator", "tahun", "triwulan"], name="bukti_periode")]
+
+    def __str__(self):
+        return f"{self.nama_asli} ({self.indikator}, {self.tahun} TW{self.triwulan})"

@@ -28,7 +28,7 @@ def test_it_saves_exactly_what_was_typed_with_one_audit_record(masuk):
     klien = masuk("operator-ppu")
     form = klien.get(URL).context["form"]
     isian = form.isian[0]
-    data = {k: v for k, v in form.initial.items()}
+    data = dict(form.initial)
     data[isian.kunci] = "1.257,5"
     r = klien.post(URL, data)
     assert r.status_code == 302

@@ -1,0 +1,131 @@
+from django import forms
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    PasswordChangeForm,
+    SetPasswordMixin,
+    UserCreationForm,
+    UsernameField,
+)
+
+from sakip.perencanaan.models import OPD
+
+from . import batas
+from .models import Pengguna, Peran
+
+
+class FormMasuk(AuthenticationForm):
+    """The login form, with the rate limit of `sakip.akun.batas`: while locked, even the
+    right password is refused, and nothing is checked against the password store."""
+
+    error_messages = {
+        "invalid_login": "Nama pengguna atau kata sandi salah. Periksa kembali lalu coba lagi.",
+        "inactive": "Akun ini tidak aktif. Hubungi Admin Pemda.",
+        "dibatasi": (
+            "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam "
+            "%(menit)s menit."
+        ),
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = "Nama pengguna"
+        self.fields["password"].label = "Kata sandi"
+
+    def clean(self):
+        username = self.cleaned_data.get("username")
+        ip = batas.alamat(self.request)
+        menit = batas.menit_terkunci(username, ip)
+        if menit:
+            raise forms.ValidationError(
+                self.error_messages["dibatasi"], code="dibatasi", params={"menit": menit}
+            )
+        try:
+            data = super().clean()
+        except forms.ValidationError:
+            if username:
+                batas.catat_gagal(username, ip)
+            raise
+        batas.bersihkan(username)
+        return data
+
+
+class FormGantiKataSandi(PasswordChangeForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = "Kata sandi lama"
+        self.fields["new_password1"].label = "Kata sandi baru"
+        self.fields["new_password2"].label = "Ulangi kata sandi baru"
+        self.fields["new_password1"].help_text = (
+            "Paling sedikit 10 karakter, tidak seluruhnya angka, tidak umum dipakai, "
+            "dan tidak mirip dengan nama pengguna, nama atau surel Anda."
+        )
+
+
+class _FormPeran(forms.Form):
+    """A role in one Pemda: OPD roles need one of that Pemda's OPD, the others none."""
+
+    jenis = forms.ChoiceField(label="Peran", choices=Peran.Jenis.choices)
+    opd = forms.ModelChoiceField(
+        label="OPD",
+        queryset=OPD.objects.none(),
+        required=False,
+        empty_label="(tanpa OPD)",
+        help_text="Wajib untuk Operator OPD dan Kepala OPD; kosongkan untuk peran lain.",
+    )
+
+    def siapkan_peran(self, pemda, pengguna=None):
+        self.pemda, self.pengguna = pemda, pengguna
+        self.fields["opd"].queryset = pemda.opd_set.order_by("nama")
+        self.fields["opd"].error_messages["invalid_choice"] = "Pilih OPD dari Pemda ini."
+
+    def _periksa_peran(self, data):
+        jenis, opd = data.get("jenis"), data.get("opd")
+        if not jenis:
+            return data
+        if jenis in Peran.LINGKUP_OPD and not opd:
+            self.add_error("opd", "Pilih OPD untuk peran ini.")
+        elif jenis not in Peran.LINGKUP_OPD and opd:
+            self.add_error("opd", "Peran ini berlaku untuk seluruh Pemda; kosongkan OPD.")
+        elif self.pengguna is not None:
+            sama = Peran.objects.filter(pengguna=self.pengguna, jenis=jenis)
+            sama = sama.filter(opd=opd) if opd else sama.filter(pemda=self.pemda, opd=None)
+            if sama.exists():
+                raise forms.ValidationError("Pengguna ini sudah memiliki peran tersebut.")
+        return data
+
+
+class FormPeran(_FormPeran):
+    def __init__(self, *args, pemda, pengguna, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.siapkan_peran(pemda, pengguna)
+
+    def clean(self):
+        return self._periksa_peran(super().clean())
+
+
+class FormPenggunaBaru(UserCreationForm, _FormPeran):
+    """A new user with a password checked by the validators, and their first role."""
+
+    field_order = ["username", "first_name", "email", "password1", "password2", "jenis", "opd"]
+    password1, password2 = SetPasswordMixin.create_password_fields(
+        label1="Kata sandi", label2="Ulangi kata sandi"
+    )
+
+    class Meta:
+        model = Pengguna
+        fields = ("username", "first_name", "email")
+        field_classes = {"username": UsernameField}
+        labels = {"username": "Nama pengguna", "first_name": "Nama lengkap", "email": "Surel"}
+
+    def __init__(self, *args, pemda, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.siapkan_peran(pemda)
+        self.fields["username"].help_text = "Huruf, angka dan tanda @ . + - _ saja."
+        self.fields["password1"].help_text = (
+            "Paling sedikit 10 karakter, tidak seluruhnya angka, tidak umum dipakai, "
+            "dan tidak mirip dengan nama pengguna, nama atau surel."
+        )
+        self.fields["password2"].help_text = "Ketik kata sandi yang sama sekali lagi."
+
+    def clean(self):
+        return self._periksa_peran(super().clean())

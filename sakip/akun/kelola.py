@@ -1,0 +1,93 @@
+"""User management by the Admin Pemda: create users, give and take roles, each with one
+audit record at the Pemda level. Passwords are never written to the trail."""
+
+from django.db import transaction
+from django.db.models import Prefetch
+
+from sakip.jejak.catat import rekam
+from sakip.jejak.models import Jejak
+
+from .models import Pengguna, Peran
+
+
+def pengguna_pemda(pemda):
+    """Users holding any role in `pemda`, each with only their roles there."""
+    return (
+        Pengguna.objects.filter(peran_set__pemda=pemda)
+        .distinct()
+        .order_by("username")
+        .prefetch_related(
+            Prefetch(
+                "peran_set",
+                queryset=Peran.objects.filter(pemda=pemda).select_related("opd"),
+                to_attr="peran_di_pemda",
+            )
+        )
+    )
+
+
+def _isi_peran(peran):
+    return {
+        "pengguna": peran.pengguna.get_username(),
+        "jenis": peran.get_jenis_display(),
+        "opd": peran.opd.nama if peran.opd_id else None,
+    }
+
+
+def _uraian_peran(peran):
+    return f"Peran {peran.get_jenis_display()}{f' {peran.opd.nama}' if peran.opd_id else ''} " + (
+        f"untuk {peran.pengguna.get_username()}"
+    )
+
+
+@transaction.atomic
+def tambah_peran(oleh, pemda, pengguna, jenis, opd=None):
+    peran = Peran(pengguna=pengguna, jenis=jenis, pemda=pemda, opd=opd)
+    peran.save()
+    rekam(
+        oleh,
+        Jejak.Tindakan.BUAT,
+        "peran",
+        f"{_uraian_peran(peran)} ditambahkan",
+        pemda=pemda,
+        objek_id=str(peran.pk),
+        baru=_isi_peran(peran),
+    )
+    return peran
+
+
+@transaction.atomic
+def hapus_peran(oleh, peran):
+    peran = Peran.objects.select_for_update().select_related("pengguna", "opd").get(pk=peran.pk)
+    lama, objek_id = _isi_peran(peran), str(peran.pk)
+    peran.delete()
+    rekam(
+        oleh,
+        Jejak.Tindakan.HAPUS,
+        "peran",
+        f"{_uraian_peran(peran)} dihapus",
+        pemda=peran.pemda,
+        objek_id=objek_id,
+        lama=lama,
+    )
+
+
+@transaction.atomic
+def buat_pengguna(oleh, pemda, form):
+    """Save a valid `FormPenggunaBaru` (user and first role): two audit records."""
+    pengguna = form.save()
+    rekam(
+        oleh,
+        Jejak.Tindakan.BUAT,
+        "pengguna",
+        f"Pengguna {pengguna.get_username()} dibuat",
+        pemda=pemda,
+        objek_id=str(pengguna.pk),
+        baru={
+            "username": pengguna.get_username(),
+            "nama": pengguna.first_name,
+            "email": pengguna.email,
+        },
+    )
+    tambah_peran(oleh, pemda, pengguna, form.cleaned_data["jenis"], form.cleaned_data["opd"])
+    return pengguna

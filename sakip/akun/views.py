@@ -1,0 +1,96 @@
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse_lazy
+from django.views.decorators.http import require_POST
+
+from . import kelola
+from .akses import ambil_pemda, boleh_kelola_pemda
+from .forms import FormGantiKataSandi, FormMasuk, FormPenggunaBaru, FormPeran
+from .models import Peran
+
+
+class Masuk(auth_views.LoginView):
+    """Login with the rate limit of `sakip.akun.batas` (429 while locked)."""
+
+    authentication_form = FormMasuk
+
+    def form_invalid(self, form):
+        respons = super().form_invalid(form)
+        if form.has_error(NON_FIELD_ERRORS, "dibatasi"):
+            respons.status_code = 429
+        return respons
+
+
+class GantiKataSandi(auth_views.PasswordChangeView):
+    form_class = FormGantiKataSandi
+    template_name = "akun/kata_sandi.html"
+    success_url = reverse_lazy("beranda")
+
+    def form_valid(self, form):
+        messages.success(self.request, "Kata sandi berhasil diganti.")
+        return super().form_valid(form)
+
+
+def _pemda_kelola(request, slug):
+    """The Pemda whose users the current user manages: 404 when they may not see it,
+    403 when they see it but are not its Admin Pemda."""
+    pemda = ambil_pemda(request.user, slug)
+    if not boleh_kelola_pemda(request.user, pemda):
+        raise PermissionDenied("Hanya Admin Pemda yang dapat mengelola pengguna.")
+    return pemda
+
+
+def daftar_pengguna(request, slug):
+    pemda = _pemda_kelola(request, slug)
+    daftar = list(kelola.pengguna_pemda(pemda))
+    return render(
+        request,
+        "akun/pengguna.html",
+        {
+            "pemda": pemda,
+            "daftar": [(p, FormPeran(pemda=pemda, pengguna=p, prefix=f"p{p.pk}")) for p in daftar],
+        },
+    )
+
+
+def pengguna_baru(request, slug):
+    pemda = _pemda_kelola(request, slug)
+    form = FormPenggunaBaru(request.POST or None, pemda=pemda)
+    if request.method == "POST" and form.is_valid():
+        pengguna = kelola.buat_pengguna(request.user, pemda, form)
+        messages.success(request, f"Pengguna {pengguna.get_username()} dibuat.")
+        return redirect("pengguna-pemda", pemda.slug)
+    return render(request, "akun/pengguna_baru.html", {"pemda": pemda, "form": form})
+
+
+@require_POST
+def tambah_peran(request, slug, pk):
+    pemda = _pemda_kelola(request, slug)
+    pengguna = get_object_or_404(kelola.pengguna_pemda(pemda), pk=pk)
+    form = FormPeran(request.POST, pemda=pemda, pengguna=pengguna, prefix=f"p{pengguna.pk}")
+    if form.is_valid():
+        peran = kelola.tambah_peran(
+            request.user, pemda, pengguna, form.cleaned_data["jenis"], form.cleaned_data["opd"]
+        )
+        messages.success(request, f"{peran} ditambahkan untuk {pengguna.get_username()}.")
+        return redirect("pengguna-pemda", pemda.slug)
+    return render(
+        request,
+        "akun/pengguna_peran.html",
+        {"pemda": pemda, "pengguna": pengguna, "form": form},
+        status=400,
+    )
+
+
+@require_POST
+def hapus_peran(request, slug, pk):
+    pemda = _pemda_kelola(request, slug)
+    peran = get_object_or_404(Peran.objects.select_related("pengguna", "opd"), pk=pk, pemda=pemda)
+    if peran.pengguna_id == request.user.pk and peran.jenis == Peran.Jenis.ADMIN_PEMDA:
+        messages.error(request, "Anda tidak dapat menghapus peran Admin Pemda Anda sendiri.")
+    else:
+        kelola.hapus_peran(request.user, peran)
+        messages.success(request, f"{peran} dihapus dari {peran.pengguna.get_username()}.")
+    return redirect("pengguna-pemda", pemda.slug)

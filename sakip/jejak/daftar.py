@@ -1,0 +1,129 @@
+"""Reading the audit trail of an OPD: filtering, display of old/new values, export."""
+
+import csv
+import io
+from datetime import datetime, time, timedelta
+
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from .catat import tampil_nilai
+from .models import Jejak
+
+KOLOM = [
+    "Waktu",
+    "Pengguna",
+    "Tindakan",
+    "Jenis data",
+    "ID data",
+    "Uraian",
+    "Nilai lama",
+    "Nilai baru",
+    "Alasan",
+]
+
+
+def jejak_opd(opd):
+    return Jejak.objects.filter(opd=opd)
+
+
+def _awal_hari(tanggal):
+    return timezone.make_aware(datetime.combine(tanggal, time.min))
+
+
+def saring(qs, dari=None, sampai=None, pengguna="", tindakan="", objek="", q=""):
+    """The records matching the filters; dates are whole local days, both inclusive."""
+    if dari:
+        qs = qs.filter(waktu__gte=_awal_hari(dari))
+    if sampai:
+        qs = qs.filter(waktu__lt=_awal_hari(sampai + timedelta(days=1)))
+    if pengguna:
+        qs = qs.filter(nama_pengguna=pengguna)
+    if tindakan:
+        qs = qs.filter(tindakan=tindakan)
+    if objek:
+        qs = qs.filter(objek=objek)
+    if q:
+        qs = qs.filter(uraian__icontains=q)
+    return qs.order_by("-waktu", "-id")
+
+
+def _tampil(nilai):
+    try:
+        return tampil_nilai(nilai)
+    except (ArithmeticError, ValueError):
+        return str(nilai)
+
+
+def perubahan(jejak):
+    """[(field, old, new)] of one record, values as a reader expects them."""
+    lama = jejak.lama if isinstance(jejak.lama, dict) else {}
+    baru = jejak.baru if isinstance(jejak.baru, dict) else {}
+    hasil = []
+    for bidang in list(lama) + [b for b in baru if b not in lama]:
+        hasil.append(
+            (
+                bidang,
+                _tampil(lama[bidang]) if bidang in lama else "–",
+                _tampil(baru[bidang]) if bidang in baru else "–",
+            )
+        )
+    return hasil
+
+
+def _teks_nilai(jejak, sisi):
+    nilai = getattr(jejak, sisi)
+    if nilai is None:
+        return ""
+    if not isinstance(nilai, dict):
+        return _tampil(nilai)
+    return "; ".join(f"{b}: {_tampil(v)}" for b, v in nilai.items())
+
+
+def baris(jejak):
+    """One record as an export row (local time without zone, for spreadsheets)."""
+    return [
+        timezone.localtime(jejak.waktu).replace(tzinfo=None, microsecond=0),
+        jejak.nama_pengguna,
+        jejak.get_tindakan_display(),
+        jejak.objek,
+        jejak.objek_id,
+        jejak.uraian,
+        _teks_nilai(jejak, "lama"),
+        _teks_nilai(jejak, "baru"),
+        jejak.alasan,
+    ]
+
+
+def ke_xlsx(qs):
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Jejak audit")
+    ws.column_dimensions["A"].width = 20
+    ws.column_dimensions["F"].width = 50
+    judul = []
+    for k in KOLOM:
+        sel = WriteOnlyCell(ws, value=k)
+        sel.font = Font(bold=True)
+        judul.append(sel)
+    ws.append(judul)
+    for j in qs.iterator(chunk_size=500):
+        r = baris(j)
+        waktu = WriteOnlyCell(ws, value=r[0])
+        waktu.number_format = "dd/mm/yyyy hh:mm:ss"
+        ws.append([waktu] + r[1:])
+    keluar = io.BytesIO()
+    wb.save(keluar)
+    return keluar.getvalue()
+
+
+def ke_csv(qs):
+    keluar = io.StringIO()
+    tulis = csv.writer(keluar)
+    tulis.writerow(KOLOM)
+    for j in qs.iterator(chunk_size=500):
+        r = baris(j)
+        tulis.writerow([r[0].strftime("%d/%m/%Y %H:%M:%S")] + r[1:])
+    # A byte-order mark so that Excel opens the file as UTF-8.
+    return ("\ufeff" + keluar.getvalue()).encode("utf-8")

@@ -1,0 +1,288 @@
+"""Changing an OPD's Renstra content (tujuan, sasaran, indicators, targets) and setting
+its Perjanjian Kinerja, each record through the audit trail (`sakip.jejak.catat`): one
+`Jejak` per created, changed or deleted record, with old and new values.
+
+Who may change what is decided by the caller (`akses.periksa_isi`); here is what is saved."""
+
+from django.db import transaction
+
+from sakip.jejak.catat import hapus, nilai_objek, rekam, simpan
+from sakip.jejak.models import Jejak
+
+from .models import Indikator, PerjanjianKinerja, Sasaran, Target, TargetPK, Tujuan
+from .pk import tetapkan_pk
+
+BIDANG_TUJUAN = ["periode_id", "nomor", "nama", "misi_id", "melayani_id", "urutan"]
+BIDANG_SASARAN = ["tujuan_id", "nomor", "nama", "melayani_id", "urutan"]
+BIDANG_INDIKATOR = [
+    "periode_id",
+    "tujuan_id",
+    "sasaran_id",
+    "kode",
+    "nama",
+    "satuan",
+    "jenis",
+    "polaritas",
+    "rumus",
+    "rumus_uraian",
+    "asal_data",
+    "jenis_data",
+    "sumber_data",
+    "baseline_tahun",
+    "baseline_nilai",
+    "target_akhir",
+    "target_akhir_atas",
+    "standar_nasional",
+    "agregasi",
+    "iku",
+    "urutan",
+]
+BIDANG_TARGET = ["indikator_id", "tahun", "triwulan", "nilai", "nilai_atas"]
+BIDANG_PK = ["opd_id", "tahun", "versi", "tanggal", "pihak_pertama_id", "pihak_kedua_id", "alasan"]
+BIDANG_TARGET_PK = ["pk_dokumen_id", "indikator_id", "nilai", "nilai_atas"]
+NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+class TidakBolehDihapus(Exception):
+    """Deleting would take other data with it; the message says which (Indonesian)."""
+
+
+class TargetKomposit(ValueError):
+    """A composite indicator's targets come from its components."""
+
+
+class AlasanWajib(ValueError):
+    """A revised Perjanjian Kinerja (version 2 or later) needs a reason."""
+
+
+def _singkat(teks, n=80):
+    return teks if len(teks) <= n else teks[: n - 1] + "…"
+
+
+def uraian_tujuan(t):
+    return f"Tujuan {t.nomor} “{_singkat(t.nama)}”"
+
+
+def uraian_sasaran(s):
+    return f"Sasaran {s.nomor} “{_singkat(s.nama)}”"
+
+
+def uraian_indikator(ind):
+    return f"Indikator {ind.kode} “{_singkat(ind.nama)}”"
+
+
+def uraian_target(ind, tahun, triwulan):
+    waktu = f"{tahun}" if not triwulan else f"Triwulan {NAMA_TRIWULAN[triwulan]} {tahun}"
+    return f"Target {waktu} indikator {ind.kode}"
+
+
+def opd_dari(obj):
+    if isinstance(obj, Tujuan):
+        return obj.periode.opd
+    if isinstance(obj, Sasaran):
+        return obj.tujuan.periode.opd
+    return obj.periode.opd
+
+
+def asal_dari(obj, bidang):
+    """The values a form shows, kept in a hidden input for optimistic locking."""
+    return nilai_objek(obj, bidang) if obj.pk else None
+
+
+def data_terkait(obj, kecuali=()):
+    """What still hangs on `obj` (reverse relations and its own many-to-many), as
+    Indonesian phrases 'indikator (2)'; any of it blocks a delete."""
+    hasil = []
+    for rel in obj._meta.related_objects:
+        nama = rel.get_accessor_name()
+        if nama in kecuali or nama is None:
+            continue
+        jumlah = getattr(obj, nama).count() if (rel.one_to_many or rel.many_to_many) else 0
+        if jumlah:
+            hasil.append(f"{rel.related_model._meta.verbose_name_plural} ({jumlah})")
+    for m2m in obj._meta.many_to_many:
+        jumlah = getattr(obj, m2m.name).count()
+        if jumlah:
+            hasil.append(f"{m2m.verbose_name} ({jumlah})")
+    return hasil
+
+
+def _tolak_bila_terkait(obj, uraian, kecuali=()):
+    terkait = data_terkait(obj, kecuali)
+    if terkait:
+        raise TidakBolehDihapus(
+            f"{uraian} tidak dapat dihapus karena masih memiliki data terkait: "
+            f"{', '.join(terkait)}. Hapus atau pindahkan data tersebut terlebih dahulu."
+        )
+
+
+def simpan_tujuan(pengguna, tujuan, nilai, asal=None):
+    nilai = {"periode_id": tujuan.periode_id, **nilai}
+    tujuan_baru = Tujuan(**nilai)
+    return simpan(
+        pengguna,
+        tujuan,
+        nilai,
+        uraian=uraian_tujuan(tujuan_baru),
+        opd=tujuan.periode.opd,
+        asal=asal,
+    )
+
+
+def simpan_sasaran(pengguna, sasaran, nilai, asal=None):
+    nilai = {"tujuan_id": sasaran.tujuan_id, **nilai}
+    return simpan(
+        pengguna,
+        sasaran,
+        nilai,
+        uraian=uraian_sasaran(Sasaran(**nilai)),
+        opd=sasaran.tujuan.periode.opd,
+        asal=asal,
+    )
+
+
+def simpan_indikator(pengguna, ind, nilai, asal=None):
+    nilai = {
+        "periode_id": ind.periode_id,
+        "tujuan_id": ind.tujuan_id,
+        "sasaran_id": ind.sasaran_id,
+        **nilai,
+    }
+    return simpan(
+        pengguna,
+        ind,
+        nilai,
+        uraian=uraian_indikator(Indikator(kode=nilai["kode"], nama=nilai["nama"])),
+        opd=ind.periode.opd,
+        asal=asal,
+    )
+
+
+def hapus_tujuan(pengguna, tujuan, asal=None):
+    uraian = uraian_tujuan(tujuan)
+    _tolak_bila_terkait(tujuan, uraian)
+    hapus(pengguna, tujuan, BIDANG_TUJUAN, uraian=uraian, opd=opd_dari(tujuan), asal=asal)
+
+
+def hapus_sasaran(pengguna, sasaran, asal=None):
+    uraian = uraian_sasaran(sasaran)
+    _tolak_bila_terkait(sasaran, uraian)
+    hapus(pengguna, sasaran, BIDANG_SASARAN, uraian=uraian, opd=opd_dari(sasaran), asal=asal)
+
+
+@transaction.atomic
+def hapus_indikator(pengguna, ind, asal=None):
+    """Delete an indicator and its own targets (one trail record each); refused while
+    anything else (realisations, printed figures, PK targets, components) refers to it."""
+    uraian = uraian_indikator(ind)
+    _tolak_bila_terkait(ind, uraian, kecuali=("target_set",))
+    if TargetPK.objects.filter(indikator=ind).exists():
+        raise TidakBolehDihapus(
+            f"{uraian} tidak dapat dihapus karena sudah tercantum dalam Perjanjian Kinerja."
+        )
+    opd = opd_dari(ind)
+    for t in ind.target_set.all():
+        hapus(pengguna, t, BIDANG_TARGET, uraian=uraian_target(ind, t.tahun, t.triwulan), opd=opd)
+    hapus(pengguna, ind, BIDANG_INDIKATOR, uraian=uraian, opd=opd, asal=asal)
+
+
+def target_tersimpan(ind, waktu):
+    """{(tahun, triwulan): Target} for the given (tahun, triwulan) keys."""
+    tahun = {t for t, _ in waktu}
+    return {
+        (t.tahun, t.triwulan): t
+        for t in ind.target_set.filter(tahun__in=tahun)
+        if (t.tahun, t.triwulan) in waktu
+    }
+
+
+def asal_target(ind, waktu):
+    """What a target grid shows, per "tahun-triwulan", for optimistic locking."""
+    ada = target_tersimpan(ind, waktu)
+    return {
+        f"{t}-{q}": nilai_objek(ada[(t, q)], ["nilai", "nilai_atas"])
+        if (t, q) in ada
+        else {"nilai": None, "nilai_atas": None}
+        for t, q in waktu
+    }
+
+
+@transaction.atomic
+def simpan_target(pengguna, ind, isian, asal=None):
+    """Save a target grid. `isian` maps (tahun, triwulan) to (nilai, nilai_atas), or None to
+    remove the target. All or nothing: a conflict on one cell rolls back the grid.
+    Returns the number of targets changed."""
+    if ind.komponen.exists():
+        raise TargetKomposit("Target indikator komposit dihitung dari komponennya.")
+    opd = opd_dari(ind)
+    ada = target_tersimpan(ind, set(isian))
+    berubah = 0
+    for (tahun, triwulan), isi in sorted(isian.items()):
+        uraian = uraian_target(ind, tahun, triwulan)
+        semula = None if asal is None else asal.get(f"{tahun}-{triwulan}")
+        t = ada.get((tahun, triwulan))
+        if isi is None:
+            # An emptied cell removes the target (already gone: nothing to do).
+            if t is not None:
+                hapus(
+                    pengguna, t, BIDANG_TARGET, uraian=uraian, opd=opd, asal=_asal_penuh(t, semula)
+                )
+                berubah += 1
+            continue
+        nilai = {
+            "indikator_id": ind.pk,
+            "tahun": tahun,
+            "triwulan": triwulan,
+            "nilai": isi[0],
+            "nilai_atas": isi[1],
+        }
+        objek = t or Target(indikator=ind, tahun=tahun, triwulan=triwulan)
+        if simpan(pengguna, objek, nilai, uraian=uraian, opd=opd, asal=_asal_penuh(t, semula)):
+            berubah += 1
+    return berubah
+
+
+def _asal_penuh(t, semula):
+    """Locking values for a target cell: the key fields are fixed, only the values can
+    have moved."""
+    if semula is None:
+        return None
+    kunci = nilai_objek(t, ["indikator_id", "tahun", "triwulan"]) if t else {}
+    return {**kunci, **semula}
+
+
+@transaction.atomic
+def tetapkan_pk_tercatat(
+    pengguna, opd, tahun, tanggal=None, pihak_pertama=None, pihak_kedua=None, alasan=""
+):
+    """Set (or revise) the year's Perjanjian Kinerja with `pk.tetapkan_pk` and record the
+    new version and each of its targets in the trail. Version 2 and later need a reason."""
+    ada = PerjanjianKinerja.objects.select_for_update().filter(opd=opd, tahun=tahun)
+    revisi = ada.exists()
+    alasan = (alasan or "").strip()
+    if revisi and not alasan:
+        raise AlasanWajib("Alasan perubahan Perjanjian Kinerja wajib diisi.")
+    pk = tetapkan_pk(opd, tahun, tanggal, pihak_pertama, pihak_kedua, alasan)
+    judul = f"Perjanjian Kinerja {tahun} versi {pk.versi}"
+    rekam(
+        pengguna,
+        Jejak.Tindakan.BUAT,
+        "perjanjian kinerja",
+        judul + (" (perubahan)" if revisi else ""),
+        opd=opd,
+        objek_id=str(pk.pk),
+        baru=nilai_objek(pk, BIDANG_PK),
+        alasan=alasan,
+    )
+    for t in pk.target_set.select_related("indikator"):
+        rekam(
+            pengguna,
+            Jejak.Tindakan.BUAT,
+            "target PK",
+            f"Target {judul} indikator {t.indikator.kode}",
+            opd=opd,
+            objek_id=str(t.pk),
+            baru=nilai_objek(t, BIDANG_TARGET_PK),
+            alasan=alasan,
+        )
+    return pk

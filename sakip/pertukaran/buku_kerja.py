@@ -1,0 +1,723 @@
+"""The OPD's workbook for a year: written filled with the stored data, read back after the
+users edited it in Excel, compared with the database into a list of changes, and applied
+all at once (or not at all).
+
+One description of the sheets (`susun`) serves both directions: every row names the stored
+records its cells show (`Rekaman`), so reading an unchanged export finds nothing to change.
+Numbers are written as Excel numbers when a double holds them exactly (at most 15
+significant digits) and otherwise as text with a decimal comma ("1234,5"), so that the
+Decimal read back is the one stored; text cells are read with the Indonesian number rules.
+"""
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from io import BytesIO
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from sakip.akun.akses import periksa_isi
+from sakip.alur.models import Dokumen, dokumen_triwulan
+from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
+from sakip.anggaran.realisasi import NAMA_BULAN, bulan_triwulan
+from sakip.evaluasi.berkas import BerkasError, baca_berkas
+from sakip.jejak.catat import hapus, simpan
+from sakip.kinerja.angka import AngkaError, format_rupiah, format_tepat, konteks, parse_angka
+from sakip.kinerja.rumus import FormulaError, parse
+from sakip.pengukuran.isian import isian_triwulan
+from sakip.pengukuran.models import NilaiVariabel, Realisasi
+from sakip.perencanaan.models import Target
+from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
+
+PETUNJUK = "Petunjuk"
+TRIWULAN = [(0, "Tahunan"), (1, "TW I"), (2, "TW II"), (3, "TW III"), (4, "TW IV")]
+DIGIT_DOUBLE = 15  # a double keeps every decimal number of up to 15 significant digits
+DIGIT_BULAT, DIGIT_DESIMAL = 18, 12  # DecimalField(max_digits=30, decimal_places=12)
+NOL, SERATUS = Decimal(0), Decimal(100)
+
+
+class BukuKerjaError(ValueError):
+    """A file that is not a workbook of this product; the message says why."""
+
+
+class SelSalah(ValueError):
+    """A cell or a row whose content cannot be stored; the message says why."""
+
+
+# --- the description of the sheets ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kolom:
+    judul: str
+    jenis: str = "rujukan"  # "kunci" names the row; "teks"/"angka" may be edited
+    wajib: bool = False
+    bawah: Decimal | None = None
+    atas: Decimal | None = None
+    lebar: int = 14
+
+    @property
+    def ubah(self):
+        return self.jenis in ("teks", "angka")
+
+
+@dataclass
+class Rekaman:
+    """A stored record (or the place of one not yet stored) and the columns of its fields."""
+
+    model: type
+    kunci: dict  # identifies the record; set on a new one
+    bidang: dict  # field -> column title
+    obj: object | None
+    dokumen: Dokumen
+    tahun_dokumen: int
+    uraian: str
+    tetap: bool = False  # only changed, never created or deleted (indicator, sub kegiatan)
+    periksa: Callable[[dict], list[tuple[str, str]]] | None = None  # -> [(field, message)]
+
+    def lama(self):
+        return {b: getattr(self.obj, b) if self.obj else None for b in self.bidang}
+
+
+@dataclass
+class Baris:
+    sel: dict  # column title -> value
+    rekaman: list
+
+
+@dataclass
+class Lembar:
+    nama: str
+    kolom: list
+    baris: list = field(default_factory=list)
+
+    def tambah(self, sel, rekaman):
+        sel = dict(sel)
+        for r in rekaman:
+            sel.update(zip(r.bidang.values(), r.lama().values(), strict=True))
+        self.baris.append(Baris(sel, rekaman))
+
+    def kunci(self, sel):
+        return tuple(_teks(sel.get(k.judul)) for k in self.kolom if k.jenis == "kunci")
+
+    def huruf(self, judul):
+        return get_column_letter(next(i for i, k in enumerate(self.kolom, 1) if k.judul == judul))
+
+
+def _indikator(opd, tahun):
+    return [
+        (tj, ss, ind)
+        for p in periode_berlaku(opd, tahun)
+        for tj, ss, ind in indikator_pohon(tujuan_lengkap(p))
+    ]
+
+
+def _cek_rumus(baru):
+    try:
+        parse(baru["rumus"]) if baru["rumus"] else None
+    except FormulaError as e:
+        return [("rumus", f"rumus tidak valid: {e}")]
+    return []
+
+
+def _cek_rentang(baru):
+    if baru["nilai_atas"] is not None and baru["nilai_atas"] < baru["nilai"]:
+        return [("nilai_atas", "batas atas lebih kecil dari target.")]
+    return []
+
+
+def lembar_indikator(opd, tahun, indikator):
+    lembar = Lembar(
+        "Indikator Renstra",
+        [
+            Kolom("Periode", "kunci"),
+            Kolom("Kode", "kunci"),
+            Kolom("Nama", "teks", wajib=True, lebar=50),
+            Kolom("Satuan", "teks", wajib=True),
+            Kolom("Jenis"),
+            Kolom("Polaritas"),
+            Kolom("Rumus", "teks", lebar=40),
+            Kolom("Tujuan", lebar=40),
+            Kolom("Sasaran", lebar=40),
+        ],
+    )
+    for tj, ss, ind in indikator:
+        rek = Rekaman(
+            type(ind),
+            {},
+            {"nama": "Nama", "satuan": "Satuan", "rumus": "Rumus"},
+            ind,
+            Dokumen.RENSTRA,
+            ind.periode.tahun_awal,
+            f"Indikator {ind.kode}",
+            tetap=True,
+            periksa=_cek_rumus,
+        )
+        sel = {
+            "Periode": ind.periode.kode,
+            "Kode": ind.kode,
+            "Jenis": ind.get_jenis_display(),
+            "Polaritas": ind.get_polaritas_display(),
+            "Tujuan": f"{tj.nomor} {tj.nama}",
+            "Sasaran": f"{ss.nomor} {ss.nama}" if ss else "",
+        }
+        lembar.tambah(sel, [rek])
+    return lembar
+
+
+def lembar_target(opd, tahun, indikator):
+    kolom = [Kolom("Periode", "kunci"), Kolom("Kode", "kunci"), Kolom("Indikator", lebar=50)]
+    kolom.append(Kolom("Satuan"))
+    for _, label in TRIWULAN:
+        kolom += [Kolom(f"Target {label}", "angka"), Kolom(f"Batas atas {label}", "angka")]
+    lembar = Lembar("Target", kolom)
+    tersimpan = {
+        (t.indikator_id, t.triwulan): t
+        for t in Target.objects.filter(indikator__in=[i for _, _, i in indikator], tahun=tahun)
+    }
+    for _, _, ind in indikator:
+        rekaman = [
+            Rekaman(
+                Target,
+                {"indikator": ind, "tahun": tahun, "triwulan": q},
+                {"nilai": f"Target {label}", "nilai_atas": f"Batas atas {label}"},
+                tersimpan.get((ind.pk, q)),
+                # The year's target is part of the Renstra, the quarters' of the PK.
+                *((Dokumen.PK, tahun) if q else (Dokumen.RENSTRA, ind.periode.tahun_awal)),
+                f"Target {ind.kode} {tahun} {label}",
+                periksa=_cek_rentang,
+            )
+            for q, label in TRIWULAN
+        ]
+        sel = {"Periode": ind.periode.kode, "Kode": ind.kode, "Indikator": ind.nama}
+        lembar.tambah({**sel, "Satuan": ind.satuan}, rekaman)
+    return lembar
+
+
+def lembar_nilai(opd, tahun):
+    """Data variables and directly measured indicators, as the quarter form lists them."""
+    kolom = [Kolom("Jenis", "kunci"), Kolom("Periode", "kunci"), Kolom("Kode", "kunci")]
+    kolom += [Kolom("Nama", lebar=50), Kolom("Satuan")]
+    kolom += [Kolom(label, "angka") for _, label in TRIWULAN]
+    lembar = Lembar("Nilai Triwulan", kolom)
+    isian = isian_triwulan(opd, tahun, 0)
+    variabel = [i.variabel for i in isian if i.variabel]
+    indikator = [i.indikator for i in isian if not i.variabel]
+    nilai = {
+        ("v", n.variabel_id, n.triwulan): n
+        for n in NilaiVariabel.objects.filter(variabel__in=variabel, tahun=tahun)
+    }
+    nilai |= {
+        ("r", r.indikator_id, r.triwulan): r
+        for r in Realisasi.objects.filter(indikator__in=indikator, tahun=tahun)
+    }
+    for i in isian:
+        obj = i.variabel or i.indikator
+        jenis = "Variabel" if i.variabel else "Realisasi"
+        model, induk = (NilaiVariabel, "variabel") if i.variabel else (Realisasi, "indikator")
+        rekaman = [
+            Rekaman(
+                model,
+                {induk: obj, "tahun": tahun, "triwulan": q},
+                {"nilai": label},
+                nilai.get((jenis[0].lower(), obj.pk, q)),
+                dokumen_triwulan(q),
+                tahun,
+                f"{jenis} {obj.kode} {tahun} {label}",
+            )
+            for q, label in TRIWULAN
+        ]
+        periode = "" if i.variabel else obj.periode.kode
+        sel = {"Jenis": jenis, "Periode": periode, "Kode": obj.kode, "Nama": i.label}
+        lembar.tambah({**sel, "Satuan": i.satuan}, rekaman)
+    return lembar
+
+
+def _rentang(awal, akhir):
+    return (
+        NAMA_BULAN[awal - 1] if awal == akhir else f"{NAMA_BULAN[awal - 1]}–{NAMA_BULAN[akhir - 1]}"
+    )
+
+
+def _cek_tumpang(lain, awal, akhir):
+    """Refuse a quarter's amount where an entry over other months already covers it."""
+
+    def periksa(baru):
+        for r in lain:
+            if r.bulan_awal <= akhir and r.bulan_akhir >= awal:
+                return [
+                    (
+                        "nilai",
+                        f"realisasi {_rentang(r.bulan_awal, r.bulan_akhir)} sudah tercatat "
+                        f"sebagai satu rentang ({format_rupiah(r.nilai)}) yang mencakup triwulan "
+                        "ini; ubah melalui formulir realisasi.",
+                    )
+                ]
+        return []
+
+    return periksa
+
+
+def lembar_anggaran(opd, tahun):
+    kolom = [Kolom("Kode", "kunci", lebar=22), Kolom("Sub kegiatan", lebar=50)]
+    kolom += [Kolom("Pagu", "angka", wajib=True, bawah=NOL, lebar=18)]
+    kolom += [Kolom("Pagu perubahan", "angka", bawah=NOL, lebar=18)]
+    kolom += [Kolom(f"Keuangan {label}", "angka", bawah=NOL, lebar=18) for _, label in TRIWULAN[1:]]
+    kolom += [
+        Kolom(f"Fisik {label} (%)", "angka", bawah=NOL, atas=SERATUS) for _, label in TRIWULAN[1:]
+    ]
+    kolom.append(Kolom("Realisasi keuangan lain", lebar=40))
+    lembar = Lembar("Anggaran", kolom)
+    sub_kegiatan = ProgramKegiatan.objects.filter(
+        opd=opd, tahun=tahun, tingkat=ProgramKegiatan.Tingkat.SUB_KEGIATAN
+    ).prefetch_related("realisasi_keuangan_set", "realisasi_fisik_set")
+    for sub in sub_kegiatan:
+        keuangan = list(sub.realisasi_keuangan_set.all())
+        fisik = {f.triwulan: f for f in sub.realisasi_fisik_set.all()}
+        rekaman = [
+            # The budget is the one the Perjanjian Kinerja of the year is signed against.
+            Rekaman(
+                ProgramKegiatan,
+                {},
+                {"pagu": "Pagu", "pagu_perubahan": "Pagu perubahan"},
+                sub,
+                Dokumen.PK,
+                tahun,
+                f"Pagu {sub.kode} {tahun}",
+                tetap=True,
+            )
+        ]
+        for q, label in TRIWULAN[1:]:
+            awal, akhir = bulan_triwulan(q)
+            pas = [r for r in keuangan if (r.bulan_awal, r.bulan_akhir) == (awal, akhir)]
+            lain = [r for r in keuangan if (r.bulan_awal, r.bulan_akhir) != (awal, akhir)]
+            rekaman.append(
+                Rekaman(
+                    RealisasiKeuangan,
+                    {"sub_kegiatan": sub, "bulan_awal": awal, "bulan_akhir": akhir},
+                    {"nilai": f"Keuangan {label}"},
+                    pas[0] if pas else None,
+                    dokumen_triwulan(q),
+                    tahun,
+                    f"Realisasi keuangan {sub.kode} {tahun} {label}",
+                    periksa=_cek_tumpang(lain, awal, akhir),
+                )
+            )
+        for q, label in TRIWULAN[1:]:
+            rekaman.append(
+                Rekaman(
+                    RealisasiFisik,
+                    {"sub_kegiatan": sub, "triwulan": q},
+                    {"persen": f"Fisik {label} (%)"},
+                    fisik.get(q),
+                    dokumen_triwulan(q),
+                    tahun,
+                    f"Realisasi fisik {sub.kode} {tahun} {label}",
+                )
+            )
+        lain = [
+            f"{_rentang(r.bulan_awal, r.bulan_akhir)}: {format_rupiah(r.nilai)}"
+            for r in keuangan
+            if r.bulan_awal % 3 != 1 or r.bulan_akhir != r.bulan_awal + 2
+        ]
+        sel = {
+            "Kode": sub.kode,
+            "Sub kegiatan": sub.nama,
+            "Realisasi keuangan lain": "; ".join(lain),
+        }
+        lembar.tambah(sel, rekaman)
+    return lembar
+
+
+def susun(opd, tahun):
+    """The data sheets of the OPD's workbook for `tahun`, filled with the stored data."""
+    indikator = _indikator(opd, tahun)
+    return [
+        lembar_indikator(opd, tahun, indikator),
+        lembar_target(opd, tahun, indikator),
+        lembar_nilai(opd, tahun),
+        lembar_anggaran(opd, tahun),
+    ]
+
+
+# --- writing -----------------------------------------------------------------------------
+
+ISI_PETUNJUK = [
+    "Isi atau ubah hanya kolom berjudul kuning. Kolom abu-abu adalah kunci baris "
+    "(jangan diubah) dan kolom putih hanya rujukan; perubahan di sana diabaikan.",
+    "Angka boleh ditulis sebagai angka Excel atau sebagai teks dengan cara Indonesia, "
+    "mis. 1.257,5 (titik pemisah ribuan, koma desimal). Angka tidak dibulatkan.",
+    "Sel yang dikosongkan padahal sebelumnya berisi berarti nilai itu DIHAPUS. "
+    "Menghapus baris tidak menghapus apa pun.",
+    "Target tahunan dan atribut indikator termasuk Renstra; target triwulan dan pagu termasuk "
+    "Perjanjian Kinerja; nilai triwulan dan realisasi anggaran termasuk data triwulan masing-"
+    "masing (nilai tahunan bersama Triwulan IV). Dokumen yang diajukan/disetujui atau jendela "
+    "pengisian yang tertutup menolak perubahan.",
+    "Realisasi keuangan yang tercatat per bulan atau per rentang lintas triwulan tampil di "
+    "kolom 'Realisasi keuangan lain' dan hanya dapat diubah melalui formulir realisasi.",
+    "Unggah berkas ini di halaman Buku Kerja. Semua perubahan ditampilkan dahulu untuk "
+    "diperiksa; setelah dikonfirmasi semuanya disimpan sekaligus, atau tidak sama sekali "
+    "bila ada kesalahan.",
+]
+WARNA = {"kunci": "D9D9D9", "teks": "FFE699", "angka": "FFE699", "rujukan": "F2F2F2"}
+
+
+def _tulis_angka(sel, nilai):
+    with konteks():
+        n = nilai.normalize()
+    tanda, digit, eksponen = n.as_tuple()
+    if len(digit) <= DIGIT_DOUBLE:
+        bulat = eksponen >= 0
+        sel.value = int(n) if bulat else float(n)
+        sel.number_format = "#,##0" if bulat else "General"
+    else:  # a double would lose digits: Indonesian text ("1234,5"), read back exactly
+        sel.value = f"{n:f}".replace(".", ",")
+        sel.alignment = Alignment(horizontal="right")
+
+
+def _tulis(sel, nilai):
+    if isinstance(nilai, Decimal):
+        _tulis_angka(sel, nilai)
+    elif nilai not in (None, ""):
+        sel.value = nilai
+        sel.data_type = "s"  # text starting with "=" is not a formula
+
+
+def buat_buku(opd, tahun):
+    """The workbook (.xlsx bytes) of `opd` for `tahun`, filled with the stored data."""
+    buku = Workbook()
+    petunjuk = buku.active
+    petunjuk.title = PETUNJUK
+    petunjuk.append(["Buku kerja sakip"])
+    petunjuk["A1"].font = Font(bold=True, size=14)
+    for baris in (["OPD", opd.nama], ["Kode OPD", opd.slug], ["Tahun", tahun], []):
+        petunjuk.append(baris)
+    for i, teks in enumerate(ISI_PETUNJUK, 1):
+        petunjuk.append([f"{i}.", teks])
+        petunjuk.cell(petunjuk.max_row, 2).alignment = Alignment(wrap_text=True)
+    petunjuk.column_dimensions["A"].width = 12
+    petunjuk.column_dimensions["B"].width = 100
+    for lembar in susun(opd, tahun):
+        ls = buku.create_sheet(lembar.nama)
+        for k, kolom in enumerate(lembar.kolom, 1):
+            sel = ls.cell(1, k, kolom.judul)
+            sel.font = Font(bold=True)
+            sel.fill = PatternFill("solid", fgColor=WARNA[kolom.jenis])
+            sel.alignment = Alignment(wrap_text=True, vertical="top")
+            ls.column_dimensions[get_column_letter(k)].width = kolom.lebar
+        for r, baris in enumerate(lembar.baris, 2):
+            for k, kolom in enumerate(lembar.kolom, 1):
+                sel = ls.cell(r, k)
+                if kolom.jenis == "kunci":
+                    sel.number_format = "@"
+                _tulis(sel, baris.sel.get(kolom.judul))
+        ls.freeze_panes = "A2"
+    keluaran = BytesIO()
+    buku.save(keluaran)
+    return keluaran.getvalue()
+
+
+# --- reading and comparing --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Galat:
+    lembar: str
+    baris: int | None
+    kolom: str | None
+    pesan: str
+
+    def __str__(self):
+        tempat = [f"Lembar '{self.lembar}'"] if self.lembar else []
+        tempat += [f"baris {self.baris}"] if self.baris else []
+        tempat += [f"kolom {self.kolom}"] if self.kolom else []
+        return f"{', '.join(tempat)}: {self.pesan}" if tempat else self.pesan
+
+
+@dataclass
+class Perubahan:
+    lembar: str
+    baris: int
+    kolom: str  # letter of the record's first column
+    rekaman: Rekaman
+    tindakan: str  # "buat", "ubah" or "hapus"
+    lama: dict  # field -> stored value
+    baru: dict  # field -> new value (empty for a deletion)
+
+    @property
+    def label(self):
+        return {"buat": "Baru", "ubah": "Ubah", "hapus": "Hapus"}[self.tindakan]
+
+    def rincian(self):
+        """(column title, old, new) per field shown in the preview."""
+        bidang = self.baru if self.tindakan != "hapus" else self.lama
+        return [
+            (
+                self.rekaman.bidang[b],
+                tampil(self.lama[b]),
+                "(dihapus)" if self.tindakan == "hapus" else tampil(self.baru[b]),
+            )
+            for b in bidang
+        ]
+
+
+@dataclass
+class Hasil:
+    perubahan: list
+    galat: list
+
+    @property
+    def sidik(self):
+        """A fingerprint of the change list, to tell whether it is still the one previewed."""
+        teks = repr([(p.lembar, p.baris, p.rekaman.uraian, p.rincian()) for p in self.perubahan])
+        return hashlib.sha256(teks.encode()).hexdigest()
+
+
+def tampil(nilai):
+    if nilai is None or nilai == "":
+        return "(kosong)"
+    return format_tepat(nilai) if isinstance(nilai, Decimal) else str(nilai)
+
+
+def _teks(nilai):
+    if nilai is None:
+        return ""
+    if isinstance(nilai, float):
+        return format(Decimal(repr(nilai)), "f") if nilai == nilai else ""
+    return str(nilai).strip()
+
+
+def _angka(nilai, kolom):
+    """The exact Decimal a cell holds (None when empty); AngkaError otherwise."""
+    if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
+        return None
+    if isinstance(nilai, bool | date | datetime | time):
+        raise AngkaError(f"'{nilai}' bukan angka yang valid.")
+    if isinstance(nilai, int):
+        angka = Decimal(nilai)
+    elif isinstance(nilai, float):
+        # repr is the shortest text that reads back to the stored double.
+        angka = Decimal(repr(nilai))
+        if not angka.is_finite():
+            raise AngkaError(f"'{nilai}' bukan angka yang valid.")
+    else:
+        angka = parse_angka(str(nilai))
+    with konteks():
+        n = angka.normalize()
+    if -n.as_tuple().exponent > DIGIT_DESIMAL:
+        raise AngkaError(f"paling banyak {DIGIT_DESIMAL} angka di belakang koma.")
+    if n.adjusted() >= DIGIT_BULAT:
+        raise AngkaError(f"angka terlalu besar (paling banyak {DIGIT_BULAT} angka sebelum koma).")
+    if kolom.bawah is not None and angka < kolom.bawah:
+        raise AngkaError(f"nilai tidak boleh kurang dari {format_tepat(kolom.bawah)}.")
+    if kolom.atas is not None and angka > kolom.atas:
+        raise AngkaError(f"nilai tidak boleh lebih dari {format_tepat(kolom.atas)}.")
+    return angka
+
+
+def _nilai_sel(nilai, kolom):
+    baru = _angka(nilai, kolom) if kolom.jenis == "angka" else _teks(nilai)
+    if kolom.wajib and baru in (None, ""):
+        raise SelSalah("wajib diisi.")
+    return baru
+
+
+def _sama(lama, baru):
+    if isinstance(lama, str) or isinstance(baru, str):
+        return (lama or "").strip() == (baru or "").strip()
+    return lama == baru
+
+
+def _banding(rek, baru):
+    """(action, new values) turning the stored record into what the row holds, or None."""
+    lama = rek.lama()
+    ubah = {b: v for b, v in baru.items() if not _sama(lama[b], v)}
+    if not ubah:
+        return None
+    if rek.tetap:
+        return "ubah", ubah
+    utama = next(iter(rek.bidang))
+    if all(v is None for v in baru.values()):
+        return "hapus", {}
+    if baru[utama] is None:
+        raise SelSalah(f"kolom '{rek.bidang[utama]}' harus diisi bila kolom lain diisi.")
+    return ("ubah", ubah) if rek.obj else ("buat", baru)
+
+
+def _buka(data):
+    try:
+        baca_berkas("buku-kerja.xlsx", data)  # size limit, zip-bomb guard, readable at all
+    except BerkasError as e:
+        raise BukuKerjaError(str(e)) from None
+    return load_workbook(BytesIO(data), data_only=True, read_only=True)
+
+
+def _periksa_petunjuk(buku, opd, tahun):
+    if PETUNJUK not in buku.sheetnames:
+        return [
+            Galat(
+                "",
+                None,
+                None,
+                "Lembar 'Petunjuk' tidak ada; gunakan buku kerja yang diunduh dari sakip.",
+            )
+        ]
+    isi = {
+        _teks(r[0]): _teks(r[1])
+        for r in buku[PETUNJUK].iter_rows(max_col=2, values_only=True)
+        if len(r) >= 2
+    }
+    if (isi.get("Kode OPD"), isi.get("Tahun")) != (opd.slug, str(tahun)):
+        return [
+            Galat(
+                PETUNJUK,
+                None,
+                None,
+                f"buku kerja ini untuk OPD '{isi.get('Kode OPD', '')}' tahun "
+                f"{isi.get('Tahun', '')}, bukan untuk {opd.slug} tahun {tahun}.",
+            )
+        ]
+    return []
+
+
+def _baca_lembar(lembar, baris_berkas, perubahan, galat):
+    judul = [k.judul for k in lembar.kolom]
+    kepala = [_teks(s) for s in (baris_berkas[0] if baris_berkas else ())]
+    if kepala[: len(judul)] != judul:
+        galat.append(
+            Galat(
+                lembar.nama,
+                1,
+                None,
+                "judul kolom tidak sesuai templat; unduh buku kerja "
+                "yang baru dan salin isinya ke sana.",
+            )
+        )
+        return
+    menurut_kunci = {lembar.kunci(b.sel): b for b in lembar.baris}
+    sudah = {}
+    for nomor, isi in enumerate(baris_berkas[1:], 2):
+        sel = dict(zip(judul, [*isi, *[None] * len(judul)][: len(judul)], strict=True))
+        if all(_teks(v) == "" for v in sel.values()):
+            continue
+        kunci = lembar.kunci(sel)
+        baris = menurut_kunci.get(kunci)
+        letak = lembar.huruf(next(k.judul for k in reversed(lembar.kolom) if k.jenis == "kunci"))
+        if baris is None:
+            nama = " / ".join(k for k in kunci if k)
+            galat.append(
+                Galat(
+                    lembar.nama,
+                    nomor,
+                    letak,
+                    f"kode '{nama}' tidak dikenal untuk OPD dan tahun ini.",
+                )
+            )
+            continue
+        if kunci in sudah:
+            galat.append(
+                Galat(lembar.nama, nomor, letak, f"baris ini sama dengan baris {sudah[kunci]}.")
+            )
+            continue
+        sudah[kunci] = nomor
+        _baca_baris(lembar, nomor, sel, baris.rekaman, perubahan, galat)
+
+
+def _baca_baris(lembar, nomor, sel, rekaman, perubahan, galat):
+    """Compare one row with the records it shows: its changes, or why it cannot be stored."""
+
+    def salah(judul, pesan):
+        galat.append(Galat(lembar.nama, nomor, lembar.huruf(judul), pesan))
+
+    nilai = {}
+    for k in lembar.kolom:
+        if k.ubah:
+            try:
+                nilai[k.judul] = _nilai_sel(sel[k.judul], k)
+            except (AngkaError, SelSalah) as e:
+                salah(k.judul, str(e))
+    for rek in rekaman:
+        if any(j not in nilai for j in rek.bidang.values()):
+            continue  # its cell is already reported
+        baru = {b: nilai[j] for b, j in rek.bidang.items()}
+        try:
+            hasil = _banding(rek, baru)
+        except SelSalah as e:
+            salah(next(iter(rek.bidang.values())), str(e))
+            continue
+        if hasil is None:
+            continue
+        tindakan, ubah = hasil
+        masalah = rek.periksa(baru) if rek.periksa and tindakan != "hapus" else []
+        for b, pesan in masalah:
+            salah(rek.bidang[b], pesan)
+        if not masalah:
+            huruf = lembar.huruf(rek.bidang[next(iter(ubah or rek.bidang))])
+            perubahan.append(Perubahan(lembar.nama, nomor, huruf, rek, tindakan, rek.lama(), ubah))
+
+
+def _periksa_izin(pengguna, opd, perubahan):
+    alasan, galat = {}, []
+    for p in perubahan:
+        rek = p.rekaman
+        kunci = (rek.tahun_dokumen, rek.dokumen)
+        if kunci not in alasan:
+            try:
+                periksa_isi(pengguna, opd, *kunci)
+                alasan[kunci] = None
+            except PermissionDenied as e:
+                alasan[kunci] = str(e)
+        if alasan[kunci]:
+            pesan = f"{rek.uraian} tidak dapat diubah: {alasan[kunci]}"
+            galat.append(Galat(p.lembar, p.baris, p.kolom, pesan))
+    return galat
+
+
+def bandingkan(pengguna, opd, tahun, data):
+    """Read the uploaded workbook (bytes) and compare it with the stored data: the changes
+    it asks for and every problem found (then nothing may be applied). Raises
+    BukuKerjaError for a file that is no readable workbook."""
+    buku = _buka(data)
+    try:
+        galat = _periksa_petunjuk(buku, opd, tahun)
+        perubahan = []
+        if galat:
+            return Hasil([], galat)
+        dikenal = 0
+        for lembar in susun(opd, tahun):
+            if lembar.nama in buku.sheetnames:
+                dikenal += 1
+                baris = list(buku[lembar.nama].iter_rows(values_only=True))
+                _baca_lembar(lembar, baris, perubahan, galat)
+    finally:
+        buku.close()
+    if not dikenal:
+        galat.append(Galat("", None, None, "Tidak ada lembar data buku kerja sakip dalam berkas."))
+    galat += _periksa_izin(pengguna, opd, perubahan)
+    return Hasil(perubahan, galat)
+
+
+@transaction.atomic
+def terapkan(pengguna, opd, tahun, data, nama_berkas, sidik):
+    """Compare the workbook again and, when the changes are still exactly those previewed
+    (fingerprint `sidik`) and nothing is wrong, apply all of them in one transaction, with
+    one audit record per changed record. Returns (result, applied)."""
+    hasil = bandingkan(pengguna, opd, tahun, data)
+    if hasil.galat or hasil.sidik != sidik:
+        return hasil, False
+    alasan = f"Impor buku kerja {nama_berkas}"
+    for p in hasil.perubahan:
+        rek = p.rekaman
+        teks = {"uraian": rek.uraian, "opd": opd, "alasan": alasan}
+        if p.tindakan == "hapus":
+            hapus(pengguna, rek.obj, list(rek.bidang), asal=p.lama, **teks)
+        else:
+            obj = rek.obj or rek.model(**rek.kunci)
+            simpan(pengguna, obj, p.baru, asal={b: p.lama[b] for b in p.baru}, **teks)
+    return hasil, True
