@@ -1,25 +1,7 @@
 from django import forms
 
 from sakip.jejak.catat import teks_nilai
-from sakip.kinerja.angka import AngkaError, parse_angka
-
-
-class AngkaField(forms.Field):
-    """An Indonesian-written number kept exactly as typed ("1.257,5"); empty is None."""
-
-    def __init__(self, **kwargs):
-        super().__init__(required=False, **kwargs)
-
-    def to_python(self, value):
-        teks = (value or "").strip()
-        if not teks:
-            return None
-        if len(teks) > 40:
-            raise forms.ValidationError("Angka terlalu panjang (paling banyak 40 karakter).")
-        try:
-            return parse_angka(teks)
-        except AngkaError as e:
-            raise forms.ValidationError(str(e)) from None
+from sakip.perencanaan.forms import AngkaField
 
 
 def format_isian(nilai):
