@@ -137,6 +137,12 @@ def boleh_kelola_pemda(user, pemda):
     return user.is_superuser or pemda.pk in _pemda_dengan(user, Peran.Jenis.ADMIN_PEMDA)
 
 
+def boleh_lihat_jejak_pemda(user, pemda):
+    """The whole Pemda's audit trail (users, roles, windows too) is for its admin and
+    Inspektorat."""
+    return user.is_superuser or pemda.pk in _pemda_dengan(user, *LINGKUP_PEMDA)
+
+
 def boleh_mereviu(user, opd):
     """Only the Inspektorat of the OPD's Pemda accepts findings and concludes a review."""
     return user.is_superuser or opd.pemda_id in _pemda_dengan(user, Peran.Jenis.INSPEKTORAT)

@@ -4,4 +4,5 @@ from . import views
 
 urlpatterns = [
     path("opd/<slug:slug>/jejak/", views.jejak, name="jejak"),
+    path("pemda/<slug:slug>/jejak/", views.jejak_pemda, name="jejak-pemda"),
 ]
