@@ -58,7 +58,11 @@ def tambah_peran(oleh, pemda, pengguna, jenis, opd=None):
 
 @transaction.atomic
 def hapus_peran(oleh, peran):
-    peran = Peran.objects.select_for_update().select_related("pengguna", "opd").get(pk=peran.pk)
+    peran = (
+        Peran.objects.select_for_update(of=("self",))
+        .select_related("pengguna", "opd")
+        .get(pk=peran.pk)
+    )
     lama, objek_id = _isi_peran(peran), str(peran.pk)
     peran.delete()
     rekam(

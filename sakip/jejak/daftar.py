@@ -62,7 +62,8 @@ def perubahan(jejak):
     lama = jejak.lama if isinstance(jejak.lama, dict) else {}
     baru = jejak.baru if isinstance(jejak.baru, dict) else {}
     hasil = []
-    for bidang in list(lama) + [b for b in baru if b not in lama]:
+    # Sorted: PostgreSQL's jsonb does not keep the order the fields were written in.
+    for bidang in sorted({*lama, *baru}):
         hasil.append(
             (
                 bidang,
@@ -79,7 +80,7 @@ def _teks_nilai(jejak, sisi):
         return ""
     if not isinstance(nilai, dict):
         return _tampil(nilai)
-    return "; ".join(f"{b}: {_tampil(v)}" for b, v in nilai.items())
+    return "; ".join(f"{b}: {_tampil(v)}" for b, v in sorted(nilai.items()))
 
 
 def baris(jejak):

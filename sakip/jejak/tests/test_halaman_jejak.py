@@ -174,7 +174,7 @@ def test_it_exports_the_filtered_list_as_csv(masuk, jejak):
     rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
     assert len(rows) == 2
     assert rows[1][0] == "02/04/2025 08:00:00"
-    assert rows[1][5:7] == ["Realisasi sub kegiatan dihapus", "nilai: 10.100.000; kode: 2.07.03"]
+    assert rows[1][5:7] == ["Realisasi sub kegiatan dihapus", "kode: 2.07.03; nilai: 10.100.000"]
 
 
 @pytest.mark.parametrize(
