@@ -70,7 +70,7 @@ def format_angka(nilai: Decimal | None, desimal: int = 2) -> str:
         raise AngkaError(f"Nilai {nilai} tidak dapat ditampilkan.")
     bulat = bulatkan(nilai, desimal)
     tanda = "-" if bulat < 0 else ""  # no "-0,00" after rounding a tiny negative
-    utuh, _, pecahan = f"{abs(bulat):f}".partition(".")
+    utuh, _, pecahan = f"{bulat.copy_abs():f}".partition(".")  # exact, unlike abs()
     kepala = len(utuh) % 3 or 3
     utuh = ".".join([utuh[:kepala], *(utuh[i : i + 3] for i in range(kepala, len(utuh), 3))])
     return f"{tanda}{utuh},{pecahan}" if pecahan else f"{tanda}{utuh}"
@@ -78,7 +78,9 @@ def format_angka(nilai: Decimal | None, desimal: int = 2) -> str:
 
 def format_tepat(nilai: Decimal) -> str:
     """Only the digits the value has: 80 -> "80", 1257 -> "1.257", 76.61 -> "76,61"."""
-    return format_angka(nilai, max(0, -nilai.normalize().as_tuple().exponent))
+    with konteks():  # normalize() rounds to the context's precision
+        eksponen = nilai.normalize().as_tuple().exponent
+    return format_angka(nilai, max(0, -eksponen))
 
 
 def format_persen(nilai: Decimal | None, desimal: int = 2) -> str:
@@ -93,7 +95,7 @@ def format_rupiah(nilai: Decimal | None) -> str:
     if not nilai.is_finite():
         raise AngkaError(f"Nilai {nilai} tidak dapat ditampilkan.")
     desimal = 0 if nilai == nilai.to_integral_value() else 2
-    teks = format_angka(abs(nilai), desimal)
+    teks = format_angka(nilai.copy_abs(), desimal)
     return f"-Rp {teks}" if nilai < 0 and teks.strip("0.,") else f"Rp {teks}"
 
 

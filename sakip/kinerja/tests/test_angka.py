@@ -9,6 +9,7 @@ from sakip.kinerja.angka import (
     format_angka,
     format_persen,
     format_rupiah,
+    format_tepat,
     konteks,
     parse_angka,
 )
@@ -122,3 +123,10 @@ def test_konteks_computes_with_fifty_digits():
     with konteks():
         sepertiga = Decimal(1) / 3
     assert len(sepertiga.as_tuple().digits) == PRESISI == 50
+
+
+def test_it_keeps_every_digit_of_a_long_value():
+    # 30 significant digits: more than the default decimal context's 28.
+    assert format_tepat(Decimal("123456789012345678.123456789012")) == (
+        "123.456.789.012.345.678,123456789012"
+    )
