@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "sakip.pertukaran",
     "sakip.alur",
     "sakip.jejak",
+    "sakip.tolok_ukur",
 ]
 
 MIDDLEWARE = [

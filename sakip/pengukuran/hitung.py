@@ -53,6 +53,32 @@ def _rumus(teks):
     return parse(teks)
 
 
+CATATAN_KUALITATIF = "Indikator kualitatif: capaian tidak dihitung sebagai angka"
+
+
+def realisasi_rumus(rumus, ambil, tahun, langsung):
+    """(realisasi, source, notes) of a formula indicator; `ambil(name, lag)` gives a
+    variable's value. A value entered directly stands in when variable data are missing."""
+    try:
+        return rumus.evaluate(ambil), "rumus", []
+    except MissingValue as e:
+        kurang = f"Data variabel '{e.name}' tahun {tahun - e.lag} belum tersedia"
+        if langsung is not None:
+            return langsung, "langsung", [f"{kurang}; realisasi diisi langsung"]
+        return None, "", [kurang]
+    except EvaluationError as e:  # division by zero, non-finite data, overflow
+        return None, "", [str(e)]
+
+
+def catatan_lengkap(catatan, capaian, catatan_capaian, predikat):
+    """The notes of a value: those of its realisation, then of its capaian and predikat."""
+    if catatan_capaian and catatan_capaian not in catatan:
+        catatan = [*catatan, catatan_capaian]
+    if capaian is not None and predikat is None:
+        catatan = [*catatan, "Capaian di luar rentang skala predikat"]
+    return tuple(catatan)
+
+
 class DataKinerja:
     """Every stored value needed for a set of indicators, read in a fixed number of
     queries (no query per row)."""
@@ -119,7 +145,7 @@ class DataKinerja:
     def realisasi_indikator(self, indikator, tahun, triwulan=0):
         """(realisasi, source, notes)"""
         if indikator.jenis == Indikator.Jenis.KUALITATIF:
-            return None, "", ["Indikator kualitatif: capaian tidak dihitung sebagai angka"]
+            return None, "", [CATATAN_KUALITATIF]
         if komponen := self.komponen.get(indikator.pk):
             nilai = [self.realisasi_indikator(k, tahun, triwulan)[0] for k in komponen]
             kurang = [k.nama for k, n in zip(komponen, nilai, strict=True) if n is None]
@@ -128,18 +154,12 @@ class DataKinerja:
             return rata_rata(nilai).nilai, "komponen", ["Rata-rata realisasi komponen"]
         langsung = self._deret(self.realisasi, indikator.pk, tahun, triwulan, indikator.agregasi)
         if indikator.rumus:
-            try:
-                nilai = _rumus(indikator.rumus).evaluate(
-                    lambda nama, lag: self._variabel(indikator, nama, tahun - lag, triwulan)
-                )
-                return nilai, "rumus", []
-            except MissingValue as e:
-                kurang = f"Data variabel '{e.name}' tahun {tahun - e.lag} belum tersedia"
-                if langsung is not None:
-                    return langsung, "langsung", [f"{kurang}; realisasi diisi langsung"]
-                return None, "", [kurang]
-            except EvaluationError as e:  # division by zero, non-finite data, overflow
-                return None, "", [str(e)]
+            return realisasi_rumus(
+                _rumus(indikator.rumus),
+                lambda nama, lag: self._variabel(indikator, nama, tahun - lag, triwulan),
+                tahun,
+                langsung,
+            )
         if langsung is None:
             return None, "", []
         return langsung, "langsung", []
@@ -153,10 +173,6 @@ class DataKinerja:
             target, realisasi, Polaritas(indikator.polaritas), target_atas, pemda.batas_capaian
         )
         predikat = skala(pemda.skala_predikat).predikat(capaian.nilai)
-        if capaian.catatan and capaian.catatan not in catatan:
-            catatan = [*catatan, capaian.catatan]
-        if capaian.nilai is not None and predikat is None:
-            catatan = [*catatan, "Capaian di luar rentang skala predikat"]
         return NilaiIndikator(
             indikator,
             tahun,
@@ -167,7 +183,7 @@ class DataKinerja:
             sumber,
             capaian,
             predikat,
-            tuple(catatan),
+            catatan_lengkap(catatan, capaian.nilai, capaian.catatan, predikat),
         )
 
     def kemajuan(self, indikator, tahun) -> Capaian:

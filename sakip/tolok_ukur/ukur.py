@@ -1,0 +1,217 @@
+"""The measurements `sakip bench` reports, each on the same data.
+
+- `ukur_cepat`: the fast path over every OPD, in batches (indicator-years per second).
+- `ukur_orm`: the per-indicator ORM path on a random sample of the same indicator-years.
+- `ukur_lantai`: the practical floor, reading the same input values straight into NumPy
+  floats and summing them.
+- `ukur_halaman`: p50/p95 latency of the main pages under a bounded concurrent load,
+  against a real WSGI server (gunicorn) on loopback.
+- `ukur_lkjip`: generating one LKjIP (Word); `ukur_dokumen`: every format of one LKjIP and
+  every demo document (`sakip bench dokumen`).
+"""
+
+import random
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections import defaultdict
+from io import StringIO
+from pathlib import Path
+
+import numpy as np
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.db.models import FloatField
+from django.db.models.functions import Cast
+from django.test import Client
+
+from sakip.pengukuran.massal import hitung_opd, per_indikator
+from sakip.pengukuran.models import NilaiVariabel, Realisasi
+from sakip.perencanaan.models import OPD, Indikator, Target
+
+
+def memori_mib():
+    """Peak resident memory of this process and of its finished children, in MiB."""
+    sendiri = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    anak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(sendiri, anak) / 1024
+
+
+def _potongan(ids, ukuran):
+    for i in range(0, len(ids), ukuran):
+        yield ids[i : i + ukuran]
+
+
+def ukur_cepat(opd_ids, potong=400):
+    """(indicator-years computed, seconds)."""
+    mulai = time.perf_counter()
+    jumlah = sum(len(hitung_opd(p)) for p in _potongan(opd_ids, potong))
+    return jumlah, time.perf_counter() - mulai
+
+
+def ukur_orm(opd_ids, sampel, benih=1):
+    """(indicator-years computed, seconds) for `sampel` random indicator-years."""
+    rng = random.Random(benih)  # noqa: S311 (a reproducible sample)
+    ids = list(
+        Indikator.objects.filter(periode__opd__in=opd_ids).values_list(
+            "pk", "periode__tahun_awal", "periode__tahun_akhir"
+        )
+    )
+    pilih = [rng.choice(ids) for _ in range(sampel)]
+    mulai = time.perf_counter()
+    for pk, awal, akhir in pilih:
+        # Fetched afresh each time, as a page that shows one indicator would.
+        ind = Indikator.objects.select_related("periode__pemda").get(pk=pk)
+        per_indikator(ind, rng.randint(awal, akhir))
+    return len(pilih), time.perf_counter() - mulai
+
+
+def ukur_lantai(opd_ids, potong=400):
+    """Seconds to read the fast path's input values as floats (raw SQL, no ORM objects)
+    and sum them with NumPy."""
+    mulai = time.perf_counter()
+    for p in _potongan(opd_ids, potong):
+        for qs in (
+            Target.objects.filter(indikator__periode__opd__in=p, triwulan=0),
+            Realisasi.objects.filter(indikator__periode__opd__in=p),
+            NilaiVariabel.objects.filter(variabel__opd__in=p),
+        ):
+            sql, param = (
+                qs.annotate(f=Cast("nilai", FloatField())).values_list("f").query.sql_with_params()
+            )
+            with connection.cursor() as c:
+                c.execute(sql, param)
+                np.array(c.fetchall(), dtype=np.float64).sum()
+    return time.perf_counter() - mulai
+
+
+def _port_bebas():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _sesi(pengguna):
+    c = Client()
+    c.force_login(pengguna)
+    return c.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+def ukur_halaman(alamat, pengguna, serentak=20, per_pengguna=15, pekerja=3):
+    """{page: (p50 ms, p95 ms, requests)} for `alamat` {page: url}, each of `serentak`
+    simulated users requesting every page `per_pengguna` times in turn."""
+    port = _port_bebas()
+    server = subprocess.Popen(  # noqa: S603 (our own server, fixed arguments)
+        [
+            str(Path(sys.executable).with_name("gunicorn")),
+            "sakip.wsgi",
+            f"--bind=127.0.0.1:{port}",
+            f"--workers={pekerja}",
+            "--threads=4",
+            "--log-level=warning",
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        _tunggu(port)
+        cookie = f"{settings.SESSION_COOKIE_NAME}={_sesi(pengguna)}"
+        waktu = defaultdict(list)
+        gagal = []
+
+        def pengguna_maya():
+            for _ in range(per_pengguna):
+                for nama, url in alamat.items():
+                    req = urllib.request.Request(
+                        f"http://127.0.0.1:{port}{url}", headers={"Cookie": cookie}
+                    )
+                    mulai = time.perf_counter()
+                    try:
+                        with urllib.request.urlopen(req, timeout=30) as r:  # noqa: S310
+                            r.read()
+                    except OSError as e:
+                        gagal.append(f"{url}: {e}")
+                        continue
+                    waktu[nama].append((time.perf_counter() - mulai) * 1000)
+
+        # Every page once before measuring, so worker start-up is not counted.
+        for url in alamat.values():
+            urllib.request.urlopen(  # noqa: S310
+                urllib.request.Request(f"http://127.0.0.1:{port}{url}", headers={"Cookie": cookie}),
+                timeout=60,
+            ).read()
+        benang = [threading.Thread(target=pengguna_maya) for _ in range(serentak)]
+        for b in benang:
+            b.start()
+        for b in benang:
+            b.join()
+        if gagal:
+            raise RuntimeError(f"{len(gagal)} permintaan gagal, mis. {gagal[0]}")
+        return {
+            nama: (float(np.percentile(w, 50)), float(np.percentile(w, 95)), len(w))
+            for nama, w in waktu.items()
+        }
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _tunggu(port, batas=60):
+    akhir = time.monotonic() + batas
+    while time.monotonic() < akhir:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("Server tolok ukur tidak menyala dalam 60 detik")
+
+
+def ukur_lkjip(opd: OPD, tahun):
+    from sakip.pelaporan.render import ke_docx
+    from sakip.pelaporan.susun import lkjip
+
+    return _waktu(lambda: ke_docx(lkjip(opd, tahun)))
+
+
+DEMO = (("kota-tebing-tinggi", 2022), ("kota-jambi", 2024), ("kab-penajam-paser-utara", 2025))
+TARGET_DOCX = 2.0  # seconds for one LKjIP as Word on a 2-core machine (issue 4)
+
+
+def _waktu(fungsi):
+    mulai = time.perf_counter()
+    fungsi()
+    return time.perf_counter() - mulai
+
+
+def ukur_dokumen(ulang, tulis):
+    """The Tebing Tinggi 2022 LKjIP in every format (fastest of `ulang`), then every demo
+    document. Loads the demo when missing and leaves the database as it was."""
+    from sakip.pelaporan.render import PENYUSUN
+    from sakip.pelaporan.susun import lkjip
+    from sakip.pertukaran.demo import muat_demo
+
+    with transaction.atomic():
+        if not OPD.objects.filter(slug="disnakerind-tebing-tinggi").exists():
+            muat_demo()
+        opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+        for f, susun in PENYUSUN.items():
+            detik = min(_waktu(lambda s=susun: s(lkjip(opd, 2022))) for _ in range(ulang))
+            rasio = f"  ({detik / TARGET_DOCX:.2f} × target {TARGET_DOCX} s)" if f == "docx" else ""
+            tulis(f"LKjIP Tebing Tinggi 2022, {f:<4}: {detik:.3f} s{rasio}")
+        with tempfile.TemporaryDirectory() as folder:
+            mulai = time.perf_counter()
+            for pemda, tahun in DEMO:
+                call_command(
+                    "dokumen", "semua", pemda=pemda, tahun=tahun, keluaran=Path(folder),
+                    stdout=StringIO(),
+                )  # fmt: skip
+            detik = time.perf_counter() - mulai
+            jumlah = len(list(Path(folder).iterdir()))
+        tulis(f"Semua dokumen demo ({jumlah} berkas): {detik:.3f} s")
+        transaction.set_rollback(True)
