@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 
 from sakip.akun.models import Peran
 from sakip.alur.kunci import alasan_terkunci
+from sakip.alur.models import Dokumen
 from sakip.alur.terbit import sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.perencanaan.models import OPD, Indikator, Pemda
@@ -23,7 +24,7 @@ def daftar_peran(user):
     if not user.is_authenticated:
         return []
     if not hasattr(user, "_peran"):
-        user._peran = list(user.peran_set.all())
+        user._peran = list(user.peran_set.select_related("opd", "pemda"))
     return user._peran
 
 
@@ -58,13 +59,18 @@ def opd_terlihat(user):
     )
 
 
-def indikator_terlihat(user):
-    """Indicators of the OPDs the user sees, plus the Pemda-level indicators
-    (RPJMD/RPD) of their Pemda, which every OPD of that Pemda cascades from."""
-    return Indikator.objects.filter(
-        Q(periode__opd__in=opd_terlihat(user))
-        | Q(periode__opd__isnull=True, periode__pemda__in=pemda_terlihat(user))
+def syarat_periode_terlihat(user, jalur=""):
+    """A filter on planning periods the user sees, at lookup path `jalur` (e.g.
+    "tujuan__periode__"): an OPD's Renstra for those who see the OPD, the Pemda's own plan
+    (RPJMD/RPD, no OPD) for those who see the Pemda, which every OPD of it cascades from."""
+    return Q(**{f"{jalur}opd__in": opd_terlihat(user)}) | Q(
+        **{f"{jalur}opd__isnull": True, f"{jalur}pemda__in": pemda_terlihat(user)}
     )
+
+
+def indikator_terlihat(user):
+    """Indicators of the planning periods the user sees."""
+    return Indikator.objects.filter(syarat_periode_terlihat(user, "periode__"))
 
 
 def ambil_pemda(user, slug):
@@ -160,6 +166,20 @@ def alasan_tidak_boleh_isi(user, opd, tahun, dokumen):
     if not boleh_ubah_data_opd(user, opd):
         return "Hanya operator OPD ini yang dapat mengubah datanya."
     return alasan_terkunci(opd, tahun, dokumen)
+
+
+def alasan_tidak_boleh_ubah_rencana(user, periode, tahun=None, dokumen=Dokumen.RENSTRA):
+    """Why the user may not change the content of the planning period `periode` (None when
+    they may). An OPD's Renstra is its operator's while the document is open (`dokumen` of
+    `tahun`, by default the Renstra of the period's first year). The Pemda's own plan
+    (RPJMD/RPD and supplements) is its Admin Pemda's; it has no workflow document, so
+    nothing locks it and the audit trail is its record."""
+    if periode.opd_id is None:
+        if boleh_kelola_pemda(user, periode.pemda):
+            return None
+        return "Hanya Admin Pemda yang dapat mengubah rencana tingkat Pemda (RPJMD/RPD)."
+    tahun = periode.tahun_awal if tahun is None else tahun
+    return alasan_tidak_boleh_isi(user, periode.opd, tahun, dokumen)
 
 
 def periksa_isi(user, opd, tahun, dokumen):

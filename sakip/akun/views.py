@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
+from sakip.halaman import halaman
+
 from . import kelola
 from .akses import ambil_pemda, boleh_kelola_pemda
 from .forms import FormGantiKataSandi, FormMasuk, FormPenggunaBaru, FormPeran
@@ -44,14 +46,16 @@ def _pemda_kelola(request, slug):
 
 def daftar_pengguna(request, slug):
     pemda = _pemda_kelola(request, slug)
-    daftar = list(kelola.pengguna_pemda(pemda))
+    pengguna = halaman(request, kelola.pengguna_pemda(pemda))
+    form = [FormPeran(pemda=pemda, pengguna=p, prefix=f"p{p.pk}") for p in pengguna]
+    if form:  # the OPD options, read once for every row's form
+        pilihan = list(form[0].fields["opd"].choices)
+        for f in form[1:]:
+            f.fields["opd"].choices = pilihan
     return render(
         request,
         "akun/pengguna.html",
-        {
-            "pemda": pemda,
-            "daftar": [(p, FormPeran(pemda=pemda, pengguna=p, prefix=f"p{p.pk}")) for p in daftar],
-        },
+        {"pemda": pemda, "halaman": pengguna, "daftar": list(zip(pengguna, form, strict=True))},
     )
 
 

@@ -32,14 +32,19 @@ def sudah_terbit(opd, tahun, jenis):
     )
 
 
-def daftar_terbit(pemda):
-    """[(opd, year, pelaporan document name)] approved in the given Pemda, newest first."""
-    hasil = []
-    disetujui = StatusDokumen.objects.filter(
-        opd__pemda__in=pemda, tahap=Tahap.DISETUJUI, dokumen__in=set(DOKUMEN_PUBLIK.values())
-    ).select_related("opd")
-    for s in disetujui.order_by("-tahun", "opd__nama"):
-        for jenis, dokumen in DOKUMEN_PUBLIK.items():
-            if dokumen == s.dokumen:
-                hasil.append((s.opd, s.tahun, jenis))
-    return hasil
+def dokumen_terbit(pemda):
+    """The approved documents the public may download in the given Pemda, newest first,
+    as a queryset (a page of it is read at a time); `jenis_terbit` names each."""
+    return (
+        StatusDokumen.objects.filter(
+            opd__pemda__in=pemda, tahap=Tahap.DISETUJUI, dokumen__in=set(DOKUMEN_PUBLIK.values())
+        )
+        .select_related("opd")
+        .order_by("-tahun", "opd__nama", "opd", "dokumen")
+    )
+
+
+def jenis_terbit(status):
+    """The pelaporan document names an approved document publishes (a Renstra: the Renstra
+    and its IKU table)."""
+    return [jenis for jenis, dokumen in DOKUMEN_PUBLIK.items() if dokumen == status.dokumen]

@@ -3,8 +3,10 @@ from decimal import Decimal
 from django import forms
 
 from sakip.kinerja.angka import AngkaError, parse_angka
+from sakip.perencanaan.forms import AngkaField, _Dasar, _urutan
 
-from . import realisasi
+from . import realisasi, struktur
+from .models import ProgramKegiatan
 
 TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
 
@@ -52,3 +54,99 @@ class RealisasiTriwulanForm(forms.Form):
             for pesan in realisasi.periksa(self.sub, data["triwulan"], data["keuangan"]):
                 self.add_error("keuangan", pesan)
         return data
+
+
+def _tidak_negatif(nilai):
+    if nilai is not None and nilai < 0:
+        raise forms.ValidationError("Pagu tidak boleh negatif.")
+    return nilai
+
+
+class PilihanSasaran(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, s):
+        return f"{s.tujuan.periode.nama} · Sasaran {s.nomor}: {s.nama}"
+
+
+class PilihanInduk(forms.ModelChoiceField):
+    def label_from_instance(self, p):
+        return f"{p.kode} {p.nama}"
+
+
+class BarisAnggaranForm(_Dasar):
+    """A program, kegiatan or sub kegiatan line; pagu, output and sasaran on sub kegiatan
+    only. Codes are checked as an import checks them (`struktur.masalah_kode`)."""
+
+    induk = PilihanInduk(label="Induk", queryset=None)
+    kode = forms.CharField(label="Kode", max_length=30, help_text="Mis. 2.07.01.2.02.0001")
+    nama = forms.CharField(label="Nama", widget=forms.Textarea(attrs={"rows": 2}))
+    urutan = _urutan()
+    pagu = AngkaField(label="Pagu (Rp)", required=True, help_text="Contoh: 1.234.567,89")
+    pagu_perubahan = AngkaField(
+        label="Pagu perubahan (Rp)", help_text="Kosongkan bila tidak ada APBD perubahan"
+    )
+    keluaran = forms.CharField(
+        label="Indikator keluaran", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    satuan_keluaran = forms.CharField(label="Satuan keluaran", required=False, max_length=40)
+    target_keluaran = AngkaField(label="Target keluaran")
+    sasaran = PilihanSasaran(
+        label="Mendukung sasaran Renstra",
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, pos, **kwargs):
+        self.pos = pos
+        if pos.pk:
+            kwargs["initial"] = {
+                "induk": pos.induk_id,
+                "sasaran": [s.pk for s in pos.sasaran.all()],
+                **{b: getattr(pos, b) for b in struktur.bidang(pos) if b in self.base_fields},
+            }
+        super().__init__(*args, **kwargs)
+        if pos.tingkat == struktur.SUB:
+            self.fields["sasaran"].queryset = struktur.sasaran_pilihan(pos.opd, pos.tahun, pos)
+        else:
+            for b in [*struktur.BIDANG_SUB, "sasaran"]:
+                del self.fields[b]
+        if pos.tingkat == ProgramKegiatan.Tingkat.PROGRAM:
+            del self.fields["induk"]
+        else:
+            self.fields["induk"].queryset = ProgramKegiatan.objects.filter(
+                opd=pos.opd, tahun=pos.tahun, tingkat=pos.tingkat - 1
+            ).order_by("kode")
+
+    def clean_kode(self):
+        return self.cleaned_data["kode"].strip()
+
+    def clean_pagu(self):
+        return _tidak_negatif(self.cleaned_data["pagu"])
+
+    def clean_pagu_perubahan(self):
+        return _tidak_negatif(self.cleaned_data["pagu_perubahan"])
+
+    def clean(self):
+        d = super().clean()
+        if {"kode", "nama"} <= d.keys() and ("induk" in d or "induk" not in self.fields):
+            for pesan in struktur.masalah_kode(self.pos, d["kode"], d["nama"], d.get("induk")):
+                self.add_error("kode", pesan)
+        if {"pagu", "pagu_perubahan"} <= d.keys():
+            bidang = "pagu" if d["pagu_perubahan"] is None else "pagu_perubahan"
+            for pesan in realisasi.periksa_pagu(self.pos, d["pagu"], d["pagu_perubahan"]):
+                self.add_error(bidang, pesan)
+        return d
+
+    def nilai(self):
+        d = self.cleaned_data
+        induk = d.get("induk")
+        return {
+            "induk_id": induk.pk if induk else None,
+            **{b: d[b] for b in ("kode", "nama")},
+            "urutan": d["urutan"] or 0,
+            **{b: d[b] for b in struktur.BIDANG_SUB if b in self.fields},
+        }
+
+
+class RealisasiKeluaranForm(_Dasar):
+    realisasi_keluaran = AngkaField(label="Realisasi keluaran", help_text="Contoh: 1.234,5")

@@ -2,11 +2,11 @@
 
 from django.db import transaction
 
-from sakip.jejak.catat import simpan
+from sakip.jejak.catat import simpan, teks_nilai
 from sakip.kinerja.anggaran import realisasi_tahunan
 from sakip.kinerja.angka import format_rupiah
 
-from .models import RealisasiFisik, RealisasiKeuangan
+from .models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
 
 NAMA_BULAN = [
     "Januari",
@@ -52,26 +52,68 @@ def periksa(sub, triwulan, keuangan):
     return masalah
 
 
-@transaction.atomic
-def catat(pengguna, sub, triwulan, keuangan, fisik):
-    """Record the quarter's money and physical progress, one audit record per change."""
+def periksa_pagu(sub, pagu, pagu_perubahan):
+    """Problems of setting a sub kegiatan's budget: the budget in force may not fall below
+    what is already recorded as spent."""
+    berlaku = ProgramKegiatan(pagu=pagu, pagu_perubahan=pagu_perubahan).pagu_berlaku
+    if not sub.pk or berlaku is None:
+        return []
+    total = realisasi_tahunan(
+        (r.bulan_awal, r.bulan_akhir, r.nilai) for r in sub.realisasi_keuangan_set.all()
+    )
+    if total <= berlaku:
+        return []
+    return [
+        f"Pagu yang berlaku ({format_rupiah(berlaku)}) lebih kecil dari realisasi keuangan "
+        f"yang sudah tercatat ({format_rupiah(total)})."
+    ]
+
+
+def _keuangan(sub, triwulan):
     awal, akhir = bulan_triwulan(triwulan)
+    return RealisasiKeuangan.objects.filter(
+        sub_kegiatan=sub, bulan_awal=awal, bulan_akhir=akhir
+    ).first() or RealisasiKeuangan(sub_kegiatan=sub, bulan_awal=awal, bulan_akhir=akhir)
+
+
+def _fisik(sub, triwulan):
+    return RealisasiFisik.objects.filter(
+        sub_kegiatan=sub, triwulan=triwulan
+    ).first() or RealisasiFisik(sub_kegiatan=sub, triwulan=triwulan)
+
+
+def asal_realisasi(sub):
+    """What the realisation form stands on, per quarter ("1".."4"): the stored money and
+    physical progress of that quarter (None when not recorded), for optimistic locking."""
+    return {
+        str(q): {
+            "nilai": teks_nilai(_keuangan(sub, q).nilai),
+            "persen": teks_nilai(_fisik(sub, q).persen),
+        }
+        for q in range(1, 5)
+    }
+
+
+@transaction.atomic
+def catat(pengguna, sub, triwulan, keuangan, fisik, asal=None):
+    """Record the quarter's money and physical progress, one audit record per change.
+    `asal` is `asal_realisasi` as the form showed it; a change since raises `Konflik` and
+    nothing is written."""
+    semula = None if asal is None else asal.get(str(triwulan)) or {}
     uraian = f"{sub.kode} triwulan {triwulan} {sub.tahun}"
     simpan(
         pengguna,
-        RealisasiKeuangan.objects.filter(
-            sub_kegiatan=sub, bulan_awal=awal, bulan_akhir=akhir
-        ).first()
-        or RealisasiKeuangan(sub_kegiatan=sub, bulan_awal=awal, bulan_akhir=akhir),
+        _keuangan(sub, triwulan),
         {"nilai": keuangan},
         uraian=f"Realisasi keuangan {uraian}",
         opd=sub.opd,
+        asal=None if semula is None else {"nilai": semula.get("nilai")},
     )
     simpan(
         pengguna,
-        RealisasiFisik.objects.filter(sub_kegiatan=sub, triwulan=triwulan).first()
-        or RealisasiFisik(sub_kegiatan=sub, triwulan=triwulan),
+        _fisik(sub, triwulan),
         {"persen": fisik},
         uraian=f"Realisasi fisik {uraian}",
         opd=sub.opd,
+        asal=None if semula is None else {"persen": semula.get("persen")},
     )

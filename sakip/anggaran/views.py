@@ -1,14 +1,28 @@
 from django.contrib import messages
+from django.db.models import Max
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
-from sakip.akun.akses import ambil_opd, ambil_sub_kegiatan, boleh_ubah_data_opd, periksa_isi
-from sakip.alur.models import dokumen_triwulan
+from sakip.akun.akses import (
+    alasan_tidak_boleh_isi,
+    ambil_opd,
+    ambil_sub_kegiatan,
+    boleh_ubah_data_opd,
+    opd_terlihat,
+    periksa_isi,
+)
+from sakip.alur.models import Dokumen, dokumen_triwulan
+from sakip.jejak.catat import Konflik, nilai_objek
+from sakip.jejak.halaman import asal_post, asal_tampil, halaman_form
+from sakip.perencanaan.models import Periode
+from sakip.perencanaan.ubah import TidakBolehDihapus
 
 from . import realisasi
-from .forms import RealisasiTriwulanForm
+from . import struktur as struktur_anggaran
+from .forms import BarisAnggaranForm, RealisasiKeluaranForm, RealisasiTriwulanForm
 from .hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk, tahun_anggaran
+from .models import ProgramKegiatan
 
 
 def _cek_tahun(opd, tahun):
@@ -76,9 +90,17 @@ def isi_realisasi(request, pk):
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         periksa_isi(request.user, sub.opd, sub.tahun, dokumen_triwulan(d["triwulan"]))
-        realisasi.catat(request.user, sub, d["triwulan"], d["keuangan"], d["fisik"])
-        messages.success(request, f"Realisasi triwulan {d['triwulan']} untuk {sub.kode} disimpan.")
-        return redirect(reverse("anggaran", args=[sub.opd.slug, sub.tahun]))
+        try:
+            realisasi.catat(
+                request.user, sub, d["triwulan"], d["keuangan"], d["fisik"], asal_post(request)
+            )
+        except Konflik as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(
+                request, f"Realisasi triwulan {d['triwulan']} untuk {sub.kode} disimpan."
+            )
+            return redirect(reverse("anggaran", args=[sub.opd.slug, sub.tahun]))
     return render(
         request,
         "anggaran/isi_realisasi.html",
@@ -87,5 +109,164 @@ def isi_realisasi(request, pk):
             "form": form,
             "tercatat": sub.realisasi_keuangan_set.all(),
             "fisik": sub.realisasi_fisik_set.all(),
+            "asal_json": asal_tampil(request, realisasi.asal_realisasi(sub)),
         },
+    )
+
+
+# --- entering the structure: program, kegiatan, sub kegiatan lines ---------------------
+
+JENIS_BARIS = {
+    "program": ProgramKegiatan.Tingkat.PROGRAM,
+    "kegiatan": ProgramKegiatan.Tingkat.KEGIATAN,
+    "sub-kegiatan": ProgramKegiatan.Tingkat.SUB_KEGIATAN,
+}
+
+
+def _tahun_struktur(opd):
+    """Years whose budget may be entered: those the OPD's plan covers, and any year that
+    already has a budget."""
+    rencana = {
+        t for p in Periode.objects.filter(opd=opd) for t in range(p.tahun_awal, p.tahun_akhir + 1)
+    }
+    return sorted(rencana | set(tahun_anggaran(opd)))
+
+
+def _opd_struktur(user, slug, tahun):
+    opd = ambil_opd(user, slug)
+    daftar = _tahun_struktur(opd)
+    if tahun not in daftar:
+        raise Http404("Tidak ada periode perencanaan maupun anggaran OPD ini pada tahun tersebut")
+    return opd, daftar
+
+
+def _baris(user, pk):
+    return get_object_or_404(
+        ProgramKegiatan.objects.filter(opd__in=opd_terlihat(user)).select_related(
+            "opd__pemda", "induk"
+        ),
+        pk=pk,
+    )
+
+
+def _kembali_struktur(pos):
+    return reverse("struktur-anggaran", args=[pos.opd.slug, pos.tahun])
+
+
+def struktur(request, slug, tahun):
+    opd, daftar_tahun = _opd_struktur(request.user, slug, tahun)
+    program, _ = pohon_anggaran(opd, tahun)
+    return render(
+        request,
+        "anggaran/struktur.html",
+        {
+            "opd": opd,
+            "tahun": tahun,
+            "daftar_tahun": daftar_tahun,
+            "ada_anggaran": tahun in tahun_anggaran(opd),
+            "baris": [s.pos for p in program for s in p.semua()],
+            "alasan_tolak": alasan_tidak_boleh_isi(request.user, opd, tahun, Dokumen.PK),
+            "alasan_keluaran": alasan_tidak_boleh_isi(
+                request.user, opd, tahun, dokumen_triwulan(4)
+            ),
+        },
+    )
+
+
+def _form_baris(request, pos, awal=None):
+    form = BarisAnggaranForm(request.POST or None, initial=awal, pos=pos)
+    label = pos.get_tingkat_display().lower()
+
+    def simpan(form, asal):
+        sasaran = form.cleaned_data.get("sasaran", ())
+        if struktur_anggaran.simpan_baris(request.user, pos, form.nilai(), sasaran, asal):
+            return f"{label.capitalize()} {form.cleaned_data['kode']} disimpan."
+        return "Tidak ada perubahan yang perlu disimpan."
+
+    return halaman_form(
+        request,
+        opd=pos.opd,
+        tahun=pos.tahun,
+        dokumen=Dokumen.PK,
+        form=form,
+        simpan=simpan,
+        asal=struktur_anggaran.asal_baris(pos),
+        kembali=_kembali_struktur(pos),
+        template="anggaran/baris.html",
+        isi={
+            "tahun": pos.tahun,
+            "judul": f"Ubah {label} {pos.kode}" if pos.pk else f"Tambah {label}",
+            "pos": pos,
+        },
+    )
+
+
+def baris_baru(request, slug, tahun, jenis):
+    opd, _ = _opd_struktur(request.user, slug, tahun)
+    if jenis not in JENIS_BARIS:
+        raise Http404("Jenis baris anggaran tidak dikenal")
+    pos = ProgramKegiatan(opd=opd, tahun=tahun, tingkat=JENIS_BARIS[jenis])
+    terakhir = ProgramKegiatan.objects.filter(opd=opd, tahun=tahun).aggregate(m=Max("urutan"))
+    # New lines go after the existing ones.
+    awal = {"urutan": (terakhir["m"] or 0) + 1, "induk": request.GET.get("induk")}
+    return _form_baris(request, pos, awal)
+
+
+def baris_ubah(request, pk):
+    return _form_baris(request, _baris(request.user, pk))
+
+
+def baris_hapus(request, pk):
+    pos = _baris(request.user, pk)
+    alasan = alasan_tidak_boleh_isi(request.user, pos.opd, pos.tahun, Dokumen.PK)
+    galat = None
+    if request.method == "POST":
+        periksa_isi(request.user, pos.opd, pos.tahun, Dokumen.PK)
+        try:
+            struktur_anggaran.hapus_baris(request.user, pos, asal_post(request))
+        except (Konflik, TidakBolehDihapus) as e:
+            galat = str(e)
+        else:
+            messages.success(request, f"{struktur_anggaran.uraian(pos)} dihapus.")
+            return redirect(_kembali_struktur(pos))
+    return render(
+        request,
+        "anggaran/hapus_baris.html",
+        {
+            "opd": pos.opd,
+            "tahun": pos.tahun,
+            "pos": pos,
+            "terkait": struktur_anggaran.alasan_tidak_boleh_hapus(pos),
+            "alasan_tolak": alasan,
+            "galat": galat,
+            "asal_json": asal_tampil(request, struktur_anggaran.asal_baris(pos)),
+            "kembali": _kembali_struktur(pos),
+        },
+    )
+
+
+def isi_keluaran(request, pk):
+    """The output realisation of a sub kegiatan: annual data, entered with Triwulan IV."""
+    sub = ambil_sub_kegiatan(request.user, pk)
+    form = RealisasiKeluaranForm(
+        request.POST or None, initial={"realisasi_keluaran": sub.realisasi_keluaran}
+    )
+
+    def simpan(form, asal):
+        nilai = form.cleaned_data["realisasi_keluaran"]
+        if struktur_anggaran.simpan_realisasi_keluaran(request.user, sub, nilai, asal):
+            return f"Realisasi keluaran {sub.kode} disimpan."
+        return "Tidak ada perubahan yang perlu disimpan."
+
+    return halaman_form(
+        request,
+        opd=sub.opd,
+        tahun=sub.tahun,
+        dokumen=dokumen_triwulan(4),
+        form=form,
+        simpan=simpan,
+        asal=nilai_objek(sub, struktur_anggaran.BIDANG_REALISASI_KELUARAN),
+        kembali=_kembali_struktur(sub),
+        template="anggaran/isi_keluaran.html",
+        isi={"tahun": sub.tahun, "sub": sub},
     )

@@ -6,14 +6,16 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.akun.akses import ambil_opd_tahun, boleh_mereviu, boleh_unggah_reviu
+from sakip.jejak.catat import Konflik
 from sakip.kinerja.reviu import ATURAN
 from sakip.pelaporan.render import FORMAT, PENYUSUN
 
 from .forms import SimpulanForm, TanggapanForm, UnggahForm
 from .laporan import laporan_reviu
-from .models import DokumenReviu, SimpulanReviu, Tanggapan
+from .models import DokumenReviu, SimpulanReviu
 from .reviu import galat_terbuka, reviu_dengan_tanggapan, reviu_opd
 from .reviu_dokumen import reviu_berkas
+from .ubah import asal_simpulan, simpan_dokumen, simpan_simpulan, terima_temuan
 
 
 def unduh_laporan(request, slug, tahun, format):
@@ -25,7 +27,7 @@ def unduh_laporan(request, slug, tahun, format):
     return respons
 
 
-def reviu(request, slug, tahun, unggah=None, status=200):
+def reviu(request, slug, tahun, unggah=None, form_simpulan=None, status=200):
     opd = ambil_opd_tahun(request.user, slug, tahun)
     daftar = reviu_dengan_tanggapan(opd, tahun)
     mereviu = boleh_mereviu(request.user, opd)
@@ -38,7 +40,10 @@ def reviu(request, slug, tahun, unggah=None, status=200):
         "aturan": ATURAN.values(),
         "mereviu": mereviu,
         "simpulan": simpulan,
-        "form_simpulan": SimpulanForm(initial={"teks": simpulan.teks if simpulan else ""}),
+        "form_simpulan": form_simpulan
+        or SimpulanForm(
+            initial={"teks": simpulan.teks if simpulan else "", "asal": asal_simpulan(simpulan)}
+        ),
         "form_unggah": (unggah or UnggahForm()) if boleh_unggah_reviu(request.user, opd) else None,
         "dokumen": DokumenReviu.objects.filter(opd=opd, tahun=tahun).select_related(
             "diunggah_oleh"
@@ -55,10 +60,7 @@ def unggah(request, slug, tahun):
     form = UnggahForm(request.POST, request.FILES)
     if not form.is_valid():
         return reviu(request, slug, tahun, unggah=form, status=400)
-    berkas = form.cleaned_data["berkas"]
-    dok = DokumenReviu.objects.create(
-        opd=opd, tahun=tahun, nama_asli=berkas.name[:255], berkas=berkas, diunggah_oleh=request.user
-    )
+    dok = simpan_dokumen(request.user, opd, tahun, form.cleaned_data["berkas"])
     return redirect(reverse("dokumen-reviu", args=[opd.slug, tahun, dok.pk]))
 
 
@@ -87,14 +89,12 @@ def tanggapi(request, slug, tahun):
         messages.error(request, " ".join(e for es in form.errors.values() for e in es))
     else:
         d = form.cleaned_data
-        Tanggapan.objects.update_or_create(
-            opd=opd,
-            tahun=tahun,
-            aturan=d["aturan"],
-            lokasi=d["lokasi"],
-            defaults={"alasan": d["alasan"], "oleh": request.user},
-        )
-        messages.success(request, f"Temuan {d['aturan']} diterima.")
+        try:
+            terima_temuan(request.user, opd, tahun, d["aturan"], d["lokasi"], d["alasan"])
+        except Konflik as e:
+            messages.error(request, str(e))
+        else:
+            messages.success(request, f"Temuan {d['aturan']} diterima.")
     return redirect(reverse("reviu", args=[opd.slug, tahun]))
 
 
@@ -104,9 +104,15 @@ def simpulan(request, slug, tahun):
     form = SimpulanForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Simpulan tidak boleh kosong.")
-    else:
-        SimpulanReviu.objects.update_or_create(
-            opd=opd, tahun=tahun, defaults={"teks": form.cleaned_data["teks"], "oleh": request.user}
-        )
-        messages.success(request, "Simpulan reviu disimpan.")
+        return redirect(reverse("reviu", args=[opd.slug, tahun]))
+    d = form.cleaned_data
+    try:
+        berubah = simpan_simpulan(request.user, opd, tahun, d["teks"], d["asal"])
+    except Konflik as e:
+        # Keep what the reviewer typed, and the values first shown (see the other change).
+        form.add_error(None, str(e))
+        return reviu(request, slug, tahun, form_simpulan=form, status=409)
+    messages.success(
+        request, "Simpulan reviu disimpan." if berubah else "Simpulan reviu tidak berubah."
+    )
     return redirect(reverse("reviu", args=[opd.slug, tahun]))

@@ -31,6 +31,8 @@ def teks_nilai(nilai):
 
 def tampil_nilai(nilai):
     """A stored trail value as a reader expects it (Indonesian numbers)."""
+    if isinstance(nilai, list):
+        return ", ".join(map(str, nilai)) or "–"
     if isinstance(nilai, str):
         try:
             return format_tepat(Decimal(nilai))
@@ -69,25 +71,39 @@ def _cek_asal(tersimpan, asal, uraian):
         )
 
 
+def _kunci_tautan(objek, kunci):
+    return sorted(str(getattr(o, kunci)) for o in objek)
+
+
 @transaction.atomic
-def simpan(pengguna, obj, nilai, *, uraian, opd, pemda=None, alasan="", asal=None):
+def simpan(pengguna, obj, nilai, *, uraian, opd, pemda=None, alasan="", asal=None, tautan=None):
     """Set `nilai` (field → value) on `obj` and save it with one audit record.
+
+    `tautan` sets many-to-many links in the same record: {field: (objects, key)}; the trail
+    keeps each side as the sorted `key` attribute of the linked objects (e.g. their codes).
 
     `asal` is what the form showed for the same fields; if the stored record differs from
     it, someone else saved in between and `Konflik` is raised. Returns False when nothing
     changed (and then nothing is written)."""
     bidang = list(nilai)
+    tautan = tautan or {}
     if obj.pk:
         obj = type(obj).objects.select_for_update().get(pk=obj.pk)
-    lama = nilai_objek(obj, bidang) if obj.pk else None
-    _cek_asal(lama or dict.fromkeys(bidang), asal, uraian)
+        lama = nilai_objek(obj, bidang) | {
+            b: _kunci_tautan(getattr(obj, b).all(), k) for b, (_, k) in tautan.items()
+        }
+    else:
+        lama = None
+    _cek_asal(lama or dict.fromkeys([*bidang, *tautan]), asal, uraian)
     for b, v in nilai.items():
         setattr(obj, b, v)
-    baru = nilai_objek(obj, bidang)
+    baru = nilai_objek(obj, bidang) | {b: _kunci_tautan(o, k) for b, (o, k) in tautan.items()}
     if baru == lama:
         return False
     tindakan = Jejak.Tindakan.UBAH if obj.pk else Jejak.Tindakan.BUAT
     obj.save()
+    for b, (objek, _) in tautan.items():
+        getattr(obj, b).set(objek)
     rekam(
         pengguna,
         tindakan,
@@ -104,10 +120,13 @@ def simpan(pengguna, obj, nilai, *, uraian, opd, pemda=None, alasan="", asal=Non
 
 
 @transaction.atomic
-def hapus(pengguna, obj, bidang, *, uraian, opd, pemda=None, alasan="", asal=None):
-    """Delete `obj` with one audit record keeping its `bidang` values."""
+def hapus(pengguna, obj, bidang, *, uraian, opd, pemda=None, alasan="", asal=None, tautan=None):
+    """Delete `obj` with one audit record keeping its `bidang` values, and its many-to-many
+    links as `simpan` keeps them (`tautan`: {field: key})."""
     obj = type(obj).objects.select_for_update().get(pk=obj.pk)
-    lama = nilai_objek(obj, bidang)
+    lama = nilai_objek(obj, bidang) | {
+        b: _kunci_tautan(getattr(obj, b).all(), k) for b, k in (tautan or {}).items()
+    }
     _cek_asal(lama, asal, uraian)
     objek_id = str(obj.pk)
     obj.delete()

@@ -127,6 +127,16 @@ def parse_kode(teks: str) -> Kode:
     return Kode(bersih, _TINGKAT_MENURUT_SEGMEN[len(segmen)])
 
 
+def salah_letak(kode: Kode, tingkat: int, induk: str | None) -> str | None:
+    """Why `kode` cannot stand at `tingkat` under the code `induk` (None: no parent given),
+    or None when it can: a code extends its parent's code."""
+    if kode.tingkat != tingkat:
+        return f"'{kode}' bukan kode {Tingkat(tingkat).label}"
+    if induk is not None and str(kode.induk) != induk:
+        return f"'{kode}' tidak berada di bawah '{induk}'"
+    return None
+
+
 _BILANGAN = {2: "dua", 3: "tiga", 4: "empat", 5: "lima"}
 
 

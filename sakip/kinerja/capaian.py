@@ -106,12 +106,16 @@ def _negatif(target: Decimal, realisasi: Decimal) -> Capaian:
         return _tak_terdefinisi("Target negatif tidak dapat dibandingkan sebagai persentase")
     hasil = (2 * target - realisasi) / target * SERATUS
     if hasil < 0:
-        return Capaian(
-            NOL,
-            hasil,
-            f"Realisasi melebihi dua kali target; capaian {format_persen(hasil)} ditetapkan 0",
-        )
+        return Capaian(NOL, hasil, catatan_lantai(hasil))
     return Capaian(hasil, hasil, None)
+
+
+def catatan_lantai(hasil: Decimal) -> str:
+    return f"Realisasi melebihi dua kali target; capaian {format_persen(hasil)} ditetapkan 0"
+
+
+def catatan_batas(batas: Decimal) -> str:
+    return f"Capaian dibatasi {format_persen(batas)}"
 
 
 def _rentang(bawah: Decimal, atas: Decimal | None, realisasi: Decimal) -> Capaian:
@@ -120,12 +124,23 @@ def _rentang(bawah: Decimal, atas: Decimal | None, realisasi: Decimal) -> Capaia
     if bawah > atas:
         return _tak_terdefinisi("Rentang target tidak valid: batas bawah melebihi batas atas")
     if realisasi < bawah:
-        hasil, arah = _positif(bawah, realisasi), "di bawah rentang target (terhadap batas bawah)"
+        hasil, arah = _positif(bawah, realisasi), DI_BAWAH_RENTANG
     elif realisasi > atas:
-        hasil, arah = _negatif(atas, realisasi), "di atas rentang target (terhadap batas atas)"
+        hasil, arah = _negatif(atas, realisasi), DI_ATAS_RENTANG
     else:
         return Capaian(SERATUS, SERATUS, None)
-    return Capaian(hasil.nilai, hasil.tanpa_batas, _gabung(f"Realisasi {arah}", hasil.catatan))
+    return Capaian(hasil.nilai, hasil.tanpa_batas, _gabung(arah, hasil.catatan))
+
+
+DI_BAWAH_RENTANG = "Realisasi di bawah rentang target (terhadap batas bawah)"
+DI_ATAS_RENTANG = "Realisasi di atas rentang target (terhadap batas atas)"
+
+
+def catatan_kosong(tanpa_target: bool, tanpa_realisasi: bool) -> str | None:
+    return _gabung(
+        tanpa_target and "Target belum ditetapkan",
+        tanpa_realisasi and "Realisasi belum tersedia",
+    )
 
 
 def hitung_capaian(
@@ -138,12 +153,7 @@ def hitung_capaian(
     """Capaian in percent by the rules in the module docstring."""
     polaritas = Polaritas(polaritas)
     if target is None or realisasi is None:
-        return _tak_terdefinisi(
-            _gabung(
-                target is None and "Target belum ditetapkan",
-                realisasi is None and "Realisasi belum tersedia",
-            )
-        )
+        return _tak_terdefinisi(catatan_kosong(target is None, realisasi is None))
     if not all(x.is_finite() for x in (target, realisasi, target_atas, batas) if x is not None):
         return _tak_terdefinisi("Target, realisasi atau batas bukan angka yang valid")
     try:
@@ -157,7 +167,7 @@ def hitung_capaian(
     except ArithmeticError:  # exponent overflow on absurdly large inputs
         return _tak_terdefinisi("Nilai terlalu besar atau terlalu kecil untuk dihitung")
     if batas is not None and hasil.nilai is not None and hasil.nilai > batas:
-        catatan = _gabung(hasil.catatan, f"Capaian dibatasi {format_persen(batas)}")
+        catatan = _gabung(hasil.catatan, catatan_batas(batas))
         return Capaian(batas, hasil.tanpa_batas, catatan)
     return hasil
 

@@ -16,7 +16,18 @@ from decimal import Decimal, DecimalException, localcontext
 import numpy as np
 
 from .angka import konteks
-from .capaian import SERATUS, Agregasi, Polaritas, hitung_capaian
+from .capaian import (
+    DI_ATAS_RENTANG,
+    DI_BAWAH_RENTANG,
+    SERATUS,
+    Agregasi,
+    Polaritas,
+    _gabung,
+    catatan_batas,
+    catatan_kosong,
+    catatan_lantai,
+    hitung_capaian,
+)
 from .predikat import SkalaPredikat
 from .rumus import _CONTEXT, Binary, Call, Formula, Number, Unary, Variable, describe
 
@@ -208,41 +219,61 @@ def hitung_capaian_kolom(
     batas: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """`capaian.hitung_capaian` per row, as three columns: nilai, tanpa_batas, catatan
-    (polaritas and batas are per-row columns too)."""
+    (polaritas and batas are per-row columns too).
+
+    A range target is positive against its lower bound below the range and negative
+    against its upper bound above it, so every row reduces to one of two formulas over a
+    positive target; zero and negative targets, invalid ranges and non-finite values take
+    the row-wise path."""
     n = len(target)
-    nilai = kolom_kosong(n)
-    tanpa_batas = kolom_kosong(n)
-    catatan = kolom_kosong(n)
+    nilai, tanpa_batas, catatan = kolom_kosong(n), kolom_kosong(n), kolom_kosong(n)
+    kosong_t, kosong_r = ~terisi(target), ~terisi(realisasi)
+    for kt, kr in ((True, False), (False, True), (True, True)):
+        catatan[(kosong_t == kt) & (kosong_r == kr)] = catatan_kosong(kt, kr)
     tak_berbatas = ~terisi(batas)
     bisa = ada(target) & ada(realisasi) & (tak_berbatas | ada(batas))
     bisa &= ~terisi(target_atas) | ada(target_atas)
-    i = np.flatnonzero(bisa)
-    bisa[i] = (target[i] > 0).astype(bool)
-    selesai = np.zeros(n, bool)
+
+    # Per row: the target the formula uses (acuan), whether lower is better, and the note
+    # a range adds.
+    acuan = target.copy()
+    turun = bisa & (polaritas == Polaritas.NEGATIF.value)
+    naik = bisa & (polaritas == Polaritas.POSITIF.value)
+    di_dalam = np.zeros(n, bool)
+    rentang = np.flatnonzero(bisa & (polaritas == Polaritas.RENTANG.value) & ada(target_atas))
+    bawah, atas, r = target[rentang], target_atas[rentang], realisasi[rentang]
+    sah = (bawah <= atas).astype(bool)
+    di_bawah = sah & (r < bawah).astype(bool)
+    di_atas = sah & (r > atas).astype(bool)
+    di_dalam[rentang[sah & ~di_bawah & ~di_atas]] = True
+    naik[rentang[di_bawah]] = True
+    catatan[rentang[di_bawah]] = DI_BAWAH_RENTANG
+    turun[rentang[di_atas]] = True
+    acuan[rentang[di_atas]] = atas[di_atas]
+    catatan[rentang[di_atas]] = DI_ATAS_RENTANG
+    for arah in (naik, turun):
+        i = np.flatnonzero(arah)
+        arah[i] = (acuan[i] > 0).astype(bool)
+
+    selesai = naik | turun | di_dalam
     try:
         with konteks():
-            positif = bisa & (polaritas == Polaritas.POSITIF.value)
-            nilai[positif] = realisasi[positif] / target[positif] * SERATUS
-            negatif = bisa & (polaritas == Polaritas.NEGATIF.value)
-            t = target[negatif]
-            nilai[negatif] = (2 * t - realisasi[negatif]) / t * SERATUS
-            rentang = np.flatnonzero(
-                bisa & (polaritas == Polaritas.RENTANG.value) & ada(target_atas)
-            )
-            bawah, atas, r = target[rentang], target_atas[rentang], realisasi[rentang]
-            di_dalam = rentang[((bawah <= atas) & (r >= bawah) & (r <= atas)).astype(bool)]
-            nilai[di_dalam] = SERATUS
-            selesai[positif | negatif] = True
-            selesai[di_dalam] = True
-            # A floored or capped capaian carries a note: row-wise.
-            i = np.flatnonzero(selesai)
-            selesai[i] = (nilai[i] >= 0).astype(bool)
-            i = np.flatnonzero(selesai & ~tak_berbatas)
-            selesai[i] = (nilai[i] <= batas[i]).astype(bool)
+            nilai[naik] = realisasi[naik] / acuan[naik] * SERATUS
+            t = acuan[turun]
+            nilai[turun] = (2 * t - realisasi[turun]) / t * SERATUS
     except ArithmeticError:  # an overflow somewhere in the column: let each row say where
         selesai[:] = False
+    nilai[di_dalam] = SERATUS
     tanpa_batas[selesai] = nilai[selesai]
-    for k in np.flatnonzero(~selesai):
+    # Below zero a lower-is-better capaian is floored, above the cap any capaian is
+    # capped, each with its note.
+    i = np.flatnonzero(turun & selesai)
+    for k in i[(nilai[i] < 0).astype(bool)]:
+        nilai[k], catatan[k] = NOL, _gabung(catatan[k], catatan_lantai(tanpa_batas[k]))
+    i = np.flatnonzero(selesai & ~tak_berbatas)
+    for k in i[(nilai[i] > batas[i]).astype(bool)]:
+        nilai[k], catatan[k] = batas[k], _gabung(catatan[k], catatan_batas(batas[k]))
+    for k in np.flatnonzero(~selesai & ~kosong_t & ~kosong_r):
         c = hitung_capaian(
             target[k], realisasi[k], Polaritas(polaritas[k]), target_atas[k], batas[k]
         )

@@ -15,14 +15,35 @@ def narasi_awal(opd, tahun):
     return hasil
 
 
+def _bersih(teks):
+    """Browsers send line breaks as CR LF; a text differs only when its words do."""
+    return (teks or "").replace("\r\n", "\n").strip()
+
+
+def asal_narasi(opd, tahun):
+    """This year's stored text per chapter (None when there is none), what the form stands
+    on, for optimistic locking. A text carried over from an earlier year is not stored for
+    this year, so it stands as None."""
+    ada = {n.bagian: n.teks for n in Narasi.objects.filter(opd=opd, tahun=tahun)}
+    return {b.value: ada.get(b.value) for b in Narasi.Bagian}
+
+
 @transaction.atomic
-def simpan_narasi(pengguna, opd, tahun, teks_per_bagian):
-    """Store the chapter texts; an emptied chapter is deleted. One audit record each."""
+def simpan_narasi(pengguna, opd, tahun, teks_per_bagian, asal=None):
+    """Store the chapter texts; an emptied chapter is deleted. One audit record each.
+
+    With `asal` (`asal_narasi` as the form showed it), a chapter whose text is what was
+    stored is left alone, so two people may write different chapters at once; a chapter
+    changed by someone else since raises `Konflik` and nothing is written."""
     ada = {n.bagian: n for n in Narasi.objects.filter(opd=opd, tahun=tahun)}
     for bagian, teks in teks_per_bagian.items():
+        teks = _bersih(teks)
+        semula = None if asal is None else {"teks": asal.get(bagian)}
+        if semula is not None and teks == _bersih(semula["teks"]):
+            continue
         uraian = f"Narasi LKjIP {tahun}: {Narasi.Bagian(bagian).label}"
-        if teks.strip():
+        if teks:
             narasi = ada.get(bagian) or Narasi(opd=opd, tahun=tahun, bagian=bagian)
-            simpan(pengguna, narasi, {"teks": teks}, uraian=uraian, opd=opd)
+            simpan(pengguna, narasi, {"teks": teks}, uraian=uraian, opd=opd, asal=semula)
         elif bagian in ada:
-            hapus(pengguna, ada[bagian], ["teks"], uraian=uraian, opd=opd)
+            hapus(pengguna, ada[bagian], ["teks"], uraian=uraian, opd=opd, asal=semula)

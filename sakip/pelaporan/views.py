@@ -11,10 +11,13 @@ from sakip.akun.akses import (
     periksa_isi,
 )
 from sakip.alur.models import Dokumen
-from sakip.alur.terbit import daftar_terbit
+from sakip.alur.terbit import dokumen_terbit, jenis_terbit
+from sakip.halaman import halaman
+from sakip.jejak.catat import Konflik
+from sakip.jejak.halaman import asal_post, asal_tampil
 
 from .forms import NarasiForm
-from .narasi import narasi_awal, simpan_narasi
+from .narasi import asal_narasi, narasi_awal, simpan_narasi
 from .render import FORMAT, PENYUSUN
 from .susun import JENIS
 
@@ -49,23 +52,37 @@ def ubah_narasi(request, slug, tahun):
     awal = narasi_awal(opd, tahun)
     form = NarasiForm(request.POST or None, initial={b: t for b, (t, _) in awal.items()})
     if request.method == "POST" and form.is_valid():
-        simpan_narasi(request.user, opd, tahun, form.cleaned_data)
-        messages.success(request, f"Narasi laporan {tahun} disimpan.")
-        return redirect(reverse("dokumen", args=[opd.slug, tahun]))
+        try:
+            simpan_narasi(request.user, opd, tahun, form.cleaned_data, asal_post(request))
+        except Konflik as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, f"Narasi laporan {tahun} disimpan.")
+            return redirect(reverse("dokumen", args=[opd.slug, tahun]))
     dari_lalu = sorted({t for _, t in awal.values() if t != tahun})
     return render(
         request,
         "pelaporan/narasi.html",
-        {"opd": opd, "tahun": tahun, "form": form, "dari_lalu": dari_lalu},
+        {
+            "opd": opd,
+            "tahun": tahun,
+            "form": form,
+            "dari_lalu": dari_lalu,
+            "asal_json": asal_tampil(request, asal_narasi(opd, tahun)),
+        },
     )
 
 
 def publik(request):
     """Approved documents of the Pemda the user may read as Publik."""
+    terbit = halaman(request, dokumen_terbit(pemda_publik(request.user)))
     return render(
         request,
         "pelaporan/publik.html",
-        {"dokumen": [(o, t, j, NAMA[j]) for o, t, j in daftar_terbit(pemda_publik(request.user))]},
+        {
+            "halaman": terbit,
+            "dokumen": [(s.opd, s.tahun, j, NAMA[j]) for s in terbit for j in jenis_terbit(s)],
+        },
     )
 
 

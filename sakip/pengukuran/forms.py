@@ -1,7 +1,10 @@
 from django import forms
 
 from sakip.jejak.catat import teks_nilai
-from sakip.perencanaan.forms import AngkaField
+from sakip.kinerja.capaian import Agregasi
+from sakip.perencanaan.forms import AngkaField, IndikatorForm, _Dasar
+
+from .variabel import galat_kode
 
 
 def format_isian(nilai):
@@ -33,3 +36,40 @@ class IsianTriwulanForm(forms.Form):
 
     def baris(self):
         return [(i, self[i.kunci], self[f"asal_{i.kunci}"]) for i in self.isian]
+
+
+class VariabelForm(_Dasar):
+    """A data variable's definition; what depends on stored data (unique code, formulas
+    reading it, locked years) is checked when saving (`variabel.periksa`)."""
+
+    kode = forms.CharField(
+        label="Kode",
+        max_length=60,
+        help_text="Nama variabel dalam rumus, mis. ditempatkan atau pencari_kerja: huruf, angka "
+        "dan garis bawah, tanpa spasi",
+        widget=forms.TextInput(attrs={"spellcheck": "false", "autocomplete": "off"}),
+    )
+    nama = forms.CharField(label="Nama", max_length=300)
+    satuan = forms.CharField(label="Satuan", max_length=40, required=False)
+    agregasi = forms.ChoiceField(
+        label="Agregasi triwulan",
+        # The same wording as the indicator form.
+        choices=IndikatorForm.base_fields["agregasi"].choices,
+        initial=Agregasi.JUMLAH.value,
+        help_text="Cara nilai triwulan menjadi nilai tahunan, mis. jumlah untuk orang yang "
+        "ditempatkan, nilai triwulan terakhir untuk jumlah penduduk",
+    )
+    sumber = forms.CharField(label="Sumber data", max_length=300, required=False)
+
+    def clean_kode(self):
+        kode = self.cleaned_data["kode"]
+        if galat := galat_kode(kode):
+            raise forms.ValidationError(galat)
+        return kode
+
+    def nilai(self):
+        return {b: self.cleaned_data[b] for b in self.base_fields}
+
+    @staticmethod
+    def awal(v):
+        return {b: getattr(v, b) for b in VariabelForm.base_fields}

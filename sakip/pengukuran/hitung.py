@@ -31,7 +31,6 @@ from sakip.kinerja.predikat import skala
 from sakip.kinerja.rumus import EvaluationError, MissingValue, parse
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
 from sakip.perencanaan.models import Indikator, Target
-from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,8 @@ class NilaiIndikator:
 
 
 @cache
-def _rumus(teks):
+def rumus_tersimpan(teks):
+    """A formula parsed once per text."""
     return parse(teks)
 
 
@@ -68,6 +68,22 @@ def realisasi_rumus(rumus, ambil, tahun, langsung):
         return None, "", [kurang]
     except EvaluationError as e:  # division by zero, non-finite data, overflow
         return None, "", [str(e)]
+
+
+def target_komponen(target):
+    """A composite's (target, upper bound) from its components' (target, upper bound):
+    the mean, which needs a point target from every component."""
+    if any(t is None or atas is not None for t, atas in target):
+        return None, None
+    return rata_rata(t for t, _ in target).nilai, None
+
+
+def realisasi_komponen(nama, nilai):
+    """(realisasi, source, notes) of a composite from its components' names and values."""
+    kurang = [k for k, n in zip(nama, nilai, strict=True) if n is None]
+    if kurang:
+        return None, "komponen", ["Realisasi komponen belum lengkap: " + "; ".join(kurang)]
+    return rata_rata(nilai).nilai, "komponen", ["Rata-rata realisasi komponen"]
 
 
 def catatan_lengkap(catatan, capaian, catatan_capaian, predikat):
@@ -134,11 +150,7 @@ class DataKinerja:
     def target_indikator(self, indikator, tahun, triwulan=0):
         """(target, upper bound of a range target)"""
         if komponen := self.komponen.get(indikator.pk):
-            target = [self.target_indikator(k, tahun, triwulan) for k in komponen]
-            # A mean needs a point target from every component.
-            if any(t is None or atas is not None for t, atas in target):
-                return None, None
-            return rata_rata(t for t, _ in target).nilai, None
+            return target_komponen([self.target_indikator(k, tahun, triwulan) for k in komponen])
         t = self.target.get((indikator.pk, tahun, triwulan))
         return (t.nilai, t.nilai_atas) if t else (None, None)
 
@@ -148,14 +160,11 @@ class DataKinerja:
             return None, "", [CATATAN_KUALITATIF]
         if komponen := self.komponen.get(indikator.pk):
             nilai = [self.realisasi_indikator(k, tahun, triwulan)[0] for k in komponen]
-            kurang = [k.nama for k, n in zip(komponen, nilai, strict=True) if n is None]
-            if kurang:
-                return None, "komponen", ["Realisasi komponen belum lengkap: " + "; ".join(kurang)]
-            return rata_rata(nilai).nilai, "komponen", ["Rata-rata realisasi komponen"]
+            return realisasi_komponen([k.nama for k in komponen], nilai)
         langsung = self._deret(self.realisasi, indikator.pk, tahun, triwulan, indikator.agregasi)
         if indikator.rumus:
             return realisasi_rumus(
-                _rumus(indikator.rumus),
+                rumus_tersimpan(indikator.rumus),
                 lambda nama, lag: self._variabel(indikator, nama, tahun - lag, triwulan),
                 tahun,
                 langsung,
@@ -200,22 +209,3 @@ class DataKinerja:
 def capaian_sasaran(nilai_indikator):
     """Sasaran capaian: the mean of its indicators' capaian (Jambi IKU, BAB III.B)."""
     return rata_rata(n.capaian.nilai for n in nilai_indikator)
-
-
-@dataclass(frozen=True)
-class Baris:
-    tujuan: object
-    sasaran: object
-    nilai: NilaiIndikator
-
-
-def baris_capaian(opd, tahun, hanya_iku=False):
-    """One row per indicator of the OPD's plan in force in `tahun`, in plan order."""
-    susunan = [
-        (tj, ss, ind)
-        for periode in periode_berlaku(opd, tahun)
-        for tj, ss, ind in indikator_pohon(tujuan_lengkap(periode))
-        if ind.iku or not hanya_iku
-    ]
-    data = DataKinerja(ind for _, _, ind in susunan)
-    return [Baris(tj, ss, data.nilai(ind, tahun)) for tj, ss, ind in susunan]

@@ -7,8 +7,9 @@ evaluated over all rows of that shape. Its results equal `DataKinerja.nilai` (th
 per-indicator path) exactly, notes included; the agreement tests prove it on random data.
 
 Rows the column engine leaves to the row-wise rules (missing data, zero divisors) are
-computed with the same functions `DataKinerja` uses. Composite indicators, which are few,
-are computed by one `DataKinerja` over all of them.
+computed with the same functions `DataKinerja` uses. Composite indicators are filled from
+their components' rows; the rare one whose component lies outside the batch is computed by
+`DataKinerja`.
 """
 
 from collections import defaultdict
@@ -20,10 +21,17 @@ from django.db.models import Q
 
 from sakip.kinerja import kolom
 from sakip.kinerja.predikat import skala
-from sakip.kinerja.rumus import parse
 from sakip.perencanaan.models import Indikator, Pemda, Target
 
-from .hitung import CATATAN_KUALITATIF, DataKinerja, catatan_lengkap, realisasi_rumus
+from .hitung import (
+    CATATAN_KUALITATIF,
+    DataKinerja,
+    catatan_lengkap,
+    realisasi_komponen,
+    realisasi_rumus,
+    rumus_tersimpan,
+    target_komponen,
+)
 from .models import NilaiVariabel, Realisasi, Variabel
 
 _TAHUN = 10_000  # key = id × _TAHUN + year: one int64 per (id, year)
@@ -51,7 +59,7 @@ class HasilMassal:
 
 @cache
 def _bentuk(teks):
-    return kolom.bentuk(parse(teks))
+    return kolom.bentuk(rumus_tersimpan(teks))
 
 
 class _Tabel:
@@ -129,7 +137,7 @@ def hitung_opd(opd_ids) -> HasilMassal:
     n = len(kunci)
 
     target = Target.objects.filter(indikator__periode__opd__in=opd_ids, triwulan=0)
-    t = list(target.values_list("indikator_id", "tahun", "nilai", "nilai_atas"))
+    t = list(target.order_by().values_list("indikator_id", "tahun", "nilai", "nilai_atas"))
     k = np.array([a * _TAHUN + b for a, b, _, _ in t], np.int64)
     nilai_target = _Tabel(k, _objek([x[2] for x in t])).cari(kunci)
     atas_target = _Tabel(k, _objek([x[3] for x in t])).cari(kunci)
@@ -137,21 +145,22 @@ def hitung_opd(opd_ids) -> HasilMassal:
     realisasi = Realisasi.objects.filter(indikator__periode__opd__in=opd_ids)
     cara_ind = dict(zip(id_ind.tolist(), agregasi.tolist(), strict=True))
     langsung = _tahunan(
-        list(realisasi.values_list("indikator_id", "tahun", "triwulan", "nilai")), cara_ind
+        list(realisasi.order_by().values_list("indikator_id", "tahun", "triwulan", "nilai")),
+        cara_ind,
     ).cari(kunci)
 
     pemda_ids = sorted(set(pemda.tolist()))
     var = list(
-        Variabel.objects.filter(
-            Q(opd__in=opd_ids) | Q(opd__isnull=True, pemda__in=pemda_ids)
-        ).values_list("id", "pemda_id", "opd_id", "kode", "agregasi")
+        Variabel.objects.filter(Q(opd__in=opd_ids) | Q(opd__isnull=True, pemda__in=pemda_ids))
+        .order_by()
+        .values_list("id", "pemda_id", "opd_id", "kode", "agregasi")
     )
     id_var = {(p, o, kode): i for i, p, o, kode, _ in var}
     nilai_var = _tahunan(
         list(
-            NilaiVariabel.objects.filter(variabel__in=[v[0] for v in var]).values_list(
-                "variabel_id", "tahun", "triwulan", "nilai"
-            )
+            NilaiVariabel.objects.filter(variabel__in=[v[0] for v in var])
+            .order_by()
+            .values_list("variabel_id", "tahun", "triwulan", "nilai")
         ),
         {v[0]: v[4] for v in var},
     )
@@ -169,12 +178,14 @@ def hitung_opd(opd_ids) -> HasilMassal:
     for r in kualitatif:
         catatan[r] = [CATATAN_KUALITATIF]
 
-    # Composite indicators: one DataKinerja over all of them (few, and nested).
-    komponen = set(
+    # Composite indicators, listed in the order DataKinerja reads them.
+    komponen = defaultdict(list)
+    for induk, anak in (
         Indikator.komponen.through.objects.filter(from_indikator__in=id_ind.tolist())
-        .values_list("from_indikator_id", flat=True)
-        .distinct()
-    )
+        .order_by("id")
+        .values_list("from_indikator_id", "to_indikator_id")
+    ):
+        komponen[induk].append(anak)
     komposit = np.isin(id_baris, list(komponen)) & ~(jenis == Indikator.Jenis.KUALITATIF)[baris_ind]
 
     # Formula indicators, grouped by shape.
@@ -216,8 +227,13 @@ def hitung_opd(opd_ids) -> HasilMassal:
                 return None if v < 0 else nilai_var.cari(np.array([v * _TAHUN + tahun[b] - lag]))[0]
 
             hasil_realisasi[b], sumber[b], catatan[b] = realisasi_rumus(
-                parse(rumus[i]), ambil, int(tahun[b]), langsung[b]
+                rumus_tersimpan(rumus[i]), ambil, int(tahun[b]), langsung[b]
             )
+
+    tertunda = _komposit(
+        komponen, np.flatnonzero(komposit), kunci, nilai_target, atas_target,
+        hasil_realisasi, sumber, catatan,
+    )  # fmt: skip
 
     batas = {p.pk: p for p in Pemda.objects.filter(pk__in=pemda_ids)}
     batas_baris = _objek([batas[p].batas_capaian for p in pemda.tolist()])[baris_ind]
@@ -254,8 +270,38 @@ def hitung_opd(opd_ids) -> HasilMassal:
         predikat,
         semua_catatan,
     )
-    _isi_komposit(hasil, np.flatnonzero(komposit))
+    _isi_komposit(hasil, tertunda)
     return hasil
+
+
+def _komposit(komponen, baris, kunci, target, atas, realisasi, sumber, catatan):
+    """Fill the composites' targets and realisations from their components' rows, inner
+    composites first. Returns the rows whose components are not all among the rows (a
+    component in another OPD or outside its period), left to `_isi_komposit`."""
+    if not len(baris):
+        return []
+    baris_kunci = dict(zip(kunci.tolist(), range(len(kunci)), strict=True))
+    nama = dict(
+        Indikator.objects.filter(pk__in={k for ks in komponen.values() for k in ks}).values_list(
+            "pk", "nama"
+        )
+    )
+    tunggu = set(baris.tolist())
+    maju = True
+    while tunggu and maju:
+        maju = False
+        for r in sorted(tunggu):
+            induk, th = int(kunci[r] // _TAHUN), int(kunci[r] % _TAHUN)
+            anak = [baris_kunci.get(k * _TAHUN + th) for k in komponen[induk]]
+            if any(x is None or x in tunggu for x in anak):
+                continue
+            target[r], atas[r] = target_komponen([(target[x], atas[x]) for x in anak])
+            realisasi[r], sumber[r], catatan[r] = realisasi_komponen(
+                [nama[k] for k in komponen[induk]], [realisasi[x] for x in anak]
+            )
+            tunggu.discard(r)
+            maju = True
+    return sorted(tunggu)
 
 
 def _isi_komposit(hasil, baris):

@@ -159,3 +159,43 @@ class BuktiDukung(models.Model):
 
     def __str__(self):
         return f"{self.nama_asli} ({self.indikator}, {self.tahun} TW{self.triwulan})"
+
+
+class HasilIndikator(models.Model):
+    """The computed annual figures of an indicator, stored so that pages read them instead
+    of recomputing (`sakip.pengukuran.tersimpan`). Deleted when any input changes; a
+    missing row is recomputed on the next read. Numbers are kept as exact decimal text,
+    since a capaian has up to 50 significant digits and neither back end's numeric column
+    keeps them all on SQLite."""
+
+    indikator = models.ForeignKey(Indikator, models.CASCADE, related_name="hasil_set")
+    tahun = models.PositiveSmallIntegerField()
+    target = models.CharField(max_length=80, blank=True)
+    target_atas = models.CharField(max_length=80, blank=True)
+    realisasi = models.CharField(max_length=80, blank=True)
+    sumber = models.CharField(max_length=10, blank=True)
+    capaian = models.CharField(max_length=80, blank=True)
+    tanpa_batas = models.CharField(max_length=80, blank=True)
+    catatan_capaian = models.TextField(blank=True)
+    predikat = models.CharField(max_length=60, blank=True)
+    catatan = models.TextField(blank=True, help_text="Catatan, satu per baris")
+
+    class Meta:
+        verbose_name_plural = "hasil indikator"
+        constraints = [
+            models.UniqueConstraint(fields=["indikator", "tahun"], name="hasil_indikator_unik")
+        ]
+
+    def __str__(self):
+        return f"{self.indikator_id} {self.tahun}: {self.capaian}"
+
+
+class VersiHasil(models.Model):
+    """A counter per OPD, raised whenever stored results of the OPD are invalidated, so a
+    computation that read the inputs before the change does not store its stale results."""
+
+    opd = models.OneToOneField(OPD, models.CASCADE, primary_key=True, related_name="+")
+    versi = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.opd_id}: {self.versi}"

@@ -1,5 +1,6 @@
-"""Forms for entering an OPD's Renstra content, targets and Perjanjian Kinerja. Numbers are
-typed the Indonesian way ("1.257,5") and kept exactly as typed (Decimal, never rounded)."""
+"""Forms for entering a plan's content (an OPD's Renstra or the Pemda's RPJMD/RPD), targets,
+the Perjanjian Kinerja, and the Pemda's own settings, OPD and officials. Numbers are typed
+the Indonesian way ("1.257,5") and kept exactly as typed (Decimal, never rounded)."""
 
 from decimal import Decimal
 
@@ -8,8 +9,9 @@ from django.db.models import Q
 
 from sakip.kinerja.angka import AngkaError, format_tepat, parse_angka
 from sakip.kinerja.capaian import Agregasi, Polaritas
+from sakip.kinerja.predikat import PRESET
 
-from .models import Indikator, Pejabat, Sasaran
+from .models import OPD, Indikator, Pejabat, Periode, Sasaran, Tujuan
 from .penjelasan import periksa_rumus
 from .ubah import BIDANG_INDIKATOR, NAMA_TRIWULAN
 
@@ -73,6 +75,27 @@ class PilihanSasaranPemda(forms.ModelChoiceField):
         return f"{s.tujuan.periode.nama} · Sasaran {s.nomor}: {s.nama}"
 
 
+class PilihanMisi(forms.ModelChoiceField):
+    def label_from_instance(self, m):
+        return f"Misi {m.nomor}: {m.teks}"
+
+
+class PilihanPejabat(forms.ModelChoiceField):
+    def label_from_instance(self, p):
+        return f"{p.nama} — {p.jabatan}"
+
+
+def pejabat_penandatangan(pemda_id, opd=None):
+    """Officials who may sign for an OPD (its own and the Pemda's), or for the Pemda."""
+    return Pejabat.objects.filter(Q(opd=opd) | Q(opd__isnull=True), pemda=pemda_id)
+
+
+def _tanggal(label):
+    return forms.DateField(
+        label=label, required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
 class _Dasar(forms.Form):
     required_css_class = "wajib"
 
@@ -92,12 +115,25 @@ def _urutan():
     )
 
 
+def _pilihan_melayani(form, periode):
+    """An OPD's tujuan or sasaran may serve a Pemda sasaran; the Pemda's own plan is the top
+    of the cascade, so its forms have no such field (and leave the stored link alone)."""
+    if periode.opd_id:
+        form.fields["melayani"].queryset = sasaran_pemda(periode)
+    else:
+        del form.fields["melayani"]
+
+
+def _nilai_melayani(d):
+    if "melayani" not in d:
+        return {}
+    return {"melayani_id": d["melayani"].pk if d["melayani"] else None}
+
+
 class TujuanForm(_Dasar):
     nomor = forms.CharField(label="Nomor", max_length=10)
     nama = forms.CharField(label="Rumusan tujuan", widget=forms.Textarea(attrs={"rows": 2}))
-    misi = forms.ModelChoiceField(
-        label="Misi", queryset=None, required=False, empty_label="(tidak dikaitkan)"
-    )
+    misi = PilihanMisi(label="Misi", queryset=None, required=False, empty_label="(tidak dikaitkan)")
     melayani = PilihanSasaranPemda(
         label="Mendukung sasaran Pemda (cascading)",
         queryset=None,
@@ -109,7 +145,7 @@ class TujuanForm(_Dasar):
     def __init__(self, *args, periode, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["misi"].queryset = periode.misi_set.all()
-        self.fields["melayani"].queryset = sasaran_pemda(periode)
+        _pilihan_melayani(self, periode)
 
     def nilai(self):
         d = self.cleaned_data
@@ -117,7 +153,7 @@ class TujuanForm(_Dasar):
             "nomor": d["nomor"].strip(),
             "nama": d["nama"].strip(),
             "misi_id": d["misi"].pk if d["misi"] else None,
-            "melayani_id": d["melayani"].pk if d["melayani"] else None,
+            **_nilai_melayani(d),
             "urutan": d["urutan"] or 0,
         }
 
@@ -145,14 +181,14 @@ class SasaranForm(_Dasar):
 
     def __init__(self, *args, periode, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["melayani"].queryset = sasaran_pemda(periode)
+        _pilihan_melayani(self, periode)
 
     def nilai(self):
         d = self.cleaned_data
         return {
             "nomor": d["nomor"].strip(),
             "nama": d["nama"].strip(),
-            "melayani_id": d["melayani"].pk if d["melayani"] else None,
+            **_nilai_melayani(d),
             "urutan": d["urutan"] or 0,
         }
 
@@ -161,17 +197,200 @@ class SasaranForm(_Dasar):
         return {"nomor": s.nomor, "nama": s.nama, "melayani": s.melayani_id, "urutan": s.urutan}
 
 
+# The longest Renstra (with its transition year) spans six years.
+MAKS_TAHUN_PERIODE = 6
+
+
+class PeriodeForm(_Dasar):
+    """What is edited of a planning period: its name, vision and legal basis."""
+
+    nama = forms.CharField(label="Nama dokumen", max_length=300)
+    visi = forms.CharField(label="Visi", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    dasar_hukum = forms.CharField(
+        label="Dasar hukum",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Mis. nomor dan tanggal peraturan yang menetapkan dokumen ini",
+    )
+    tanggal_penetapan = _tanggal("Tanggal penetapan")
+    penandatangan = PilihanPejabat(
+        label="Penandatangan", queryset=None, required=False, empty_label="(belum dipilih)"
+    )
+
+    def __init__(self, *args, periode, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.periode = periode
+        self.fields["penandatangan"].queryset = pejabat_penandatangan(periode.pemda_id, periode.opd)
+
+    def nilai(self):
+        d = self.cleaned_data
+        return {
+            "nama": d["nama"].strip(),
+            "visi": d["visi"].strip(),
+            "dasar_hukum": d["dasar_hukum"].strip(),
+            "tanggal_penetapan": d["tanggal_penetapan"],
+            "penandatangan_id": d["penandatangan"].pk if d["penandatangan"] else None,
+        }
+
+    @staticmethod
+    def awal(p):
+        return {
+            "nama": p.nama,
+            "visi": p.visi,
+            "dasar_hukum": p.dasar_hukum,
+            "tanggal_penetapan": p.tanggal_penetapan,
+            "penandatangan": p.penandatangan_id,
+        }
+
+
+class PilihanPeriode(forms.ModelChoiceField):
+    def label_from_instance(self, p):
+        return f"{p.nama} ({p.tahun_awal}–{p.tahun_akhir})"
+
+
+class PeriodeBaruForm(PeriodeForm):
+    """A new Renstra of an OPD, or a supplement (suplemen) replacing some years of one; for
+    the Pemda (`periode.opd` empty) a new RPJMD or RPD, or a supplement of one."""
+
+    kode = forms.SlugField(
+        label="Kode",
+        max_length=50,
+        help_text="Huruf kecil, angka dan tanda hubung, unik dalam Pemda ini, "
+        "mis. renstra-dinas-2025-2029",
+    )
+    tahun_awal = forms.IntegerField(label="Tahun awal", min_value=2000, max_value=2100)
+    tahun_akhir = forms.IntegerField(label="Tahun akhir", min_value=2000, max_value=2100)
+    induk = PilihanPeriode(
+        label="Suplemen dari",
+        queryset=None,
+        required=False,
+        empty_label="(bukan suplemen)",
+    )
+    # Only for the Pemda: an OPD's period is a Renstra (or its supplement).
+    jenis = forms.ChoiceField(
+        label="Jenis dokumen",
+        choices=[(j, j.label) for j in (Periode.Jenis.RPJMD, Periode.Jenis.RPD)],
+        help_text="Suplemen (bila memilih induk) menjadi Suplemen RPJMD",
+    )
+    field_order = ["kode", "jenis", "nama", "tahun_awal", "tahun_akhir", "induk"]
+
+    def __init__(self, *args, periode, **kwargs):
+        super().__init__(*args, periode=periode, **kwargs)
+        self.dokumen = "Renstra" if periode.opd_id else "RPJMD/RPD"
+        if periode.opd_id:
+            del self.fields["jenis"]
+        self.fields["induk"].queryset = Periode.objects.filter(
+            pemda=periode.pemda_id, opd=periode.opd, induk__isnull=True
+        )
+        bantuan = f"Pilih {self.dokumen} induk bila periode ini menggantikan sebagian tahunnya"
+        self.fields["induk"].help_text = bantuan
+
+    def clean_kode(self):
+        kode = self.cleaned_data["kode"]
+        if Periode.objects.filter(pemda=self.periode.pemda_id, kode=kode).exists():
+            raise forms.ValidationError(f"Kode '{kode}' sudah dipakai periode lain di Pemda ini.")
+        return kode
+
+    def clean(self):
+        d = super().clean()
+        awal, akhir, induk = d.get("tahun_awal"), d.get("tahun_akhir"), d.get("induk")
+        if awal is None or akhir is None:
+            return d
+        if akhir < awal:
+            self.add_error("tahun_akhir", "Tahun akhir tidak boleh sebelum tahun awal.")
+        elif akhir - awal + 1 > MAKS_TAHUN_PERIODE:
+            self.add_error(
+                "tahun_akhir", f"Periode {self.dokumen} paling lama {MAKS_TAHUN_PERIODE} tahun."
+            )
+        elif induk and not (induk.tahun_awal <= awal and akhir <= induk.tahun_akhir):
+            self.add_error(
+                "induk",
+                f"Tahun suplemen harus berada dalam periode induknya "
+                f"({induk.tahun_awal}–{induk.tahun_akhir}).",
+            )
+        else:
+            # A Renstra may not overlap another Renstra of the OPD (an RPJMD/RPD another of
+            # the Pemda); a supplement may not overlap another supplement of the same parent.
+            lain = Periode.objects.filter(
+                pemda=self.periode.pemda_id,
+                opd=self.periode.opd,
+                induk=induk,
+                tahun_awal__lte=akhir,
+                tahun_akhir__gte=awal,
+            ).first()
+            if lain:
+                self.add_error(
+                    "tahun_awal",
+                    f"Tahun {awal}–{akhir} bertumpang tindih dengan {lain.nama} "
+                    f"({lain.tahun_awal}–{lain.tahun_akhir}). Periode yang menggantikan sebagian "
+                    f"tahun {self.dokumen} lain dibuat sebagai suplemennya.",
+                )
+        return d
+
+    def _jenis(self):
+        d = self.cleaned_data
+        if not self.periode.opd_id:
+            return Periode.Jenis.SUPLEMEN_RPJMD if d["induk"] else d["jenis"]
+        return Periode.Jenis.SUPLEMEN_RENSTRA if d["induk"] else Periode.Jenis.RENSTRA
+
+    def nilai(self):
+        d = self.cleaned_data
+        return {
+            "kode": d["kode"],
+            "jenis": self._jenis(),
+            "tahun_awal": d["tahun_awal"],
+            "tahun_akhir": d["tahun_akhir"],
+            "induk_id": d["induk"].pk if d["induk"] else None,
+            **super().nilai(),
+        }
+
+
+class MisiForm(_Dasar):
+    nomor = forms.IntegerField(label="Nomor", min_value=1, max_value=99)
+    teks = forms.CharField(label="Rumusan misi", widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, periode, **kwargs):
+        # `periode` is given to every form of a Renstra part; a misi needs nothing from it.
+        super().__init__(*args, **kwargs)
+
+    def nilai(self):
+        d = self.cleaned_data
+        return {"nomor": d["nomor"], "teks": d["teks"].strip()}
+
+    @staticmethod
+    def awal(m):
+        return {"nomor": m.nomor, "teks": m.teks}
+
+
 def _pilihan_kosong(choices, kosong="(tidak diisi)"):
     return [("", kosong), *choices]
 
 
+class PilihanIndikator(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, ind):
+        return f"{ind.kode} — {ind.nama}"
+
+
+def kunci_induk(ind):
+    """The indicator form's value for the tujuan or sasaran an indicator hangs on."""
+    return f"sasaran-{ind.sasaran_id}" if ind.sasaran_id else f"tujuan-{ind.tujuan_id}"
+
+
 class IndikatorForm(_Dasar):
+    """An indicator of a planning period. Components are one level deep, as the calculation
+    reads them (`pengukuran.hitung`) and the import accepts them: a component is not itself
+    composite, and a component does not get components; so no cycle can form."""
+
     kode = forms.SlugField(
         label="Kode",
         max_length=50,
         help_text="Huruf kecil, angka dan tanda hubung, unik dalam periode ini",
     )
     nama = forms.CharField(label="Nama indikator", widget=forms.Textarea(attrs={"rows": 2}))
+    induk = forms.ChoiceField(
+        label="Induk",
+        help_text="Tujuan atau sasaran periode ini; pilih yang lain untuk memindahkan indikator",
+    )
     satuan = forms.CharField(label="Satuan", max_length=40, help_text="Mis. %, orang, indeks")
     jenis = forms.ChoiceField(label="Jenis", choices=Indikator.Jenis.choices)
     polaritas = forms.ChoiceField(
@@ -181,6 +400,15 @@ class IndikatorForm(_Dasar):
             (Polaritas.NEGATIF.value, "Negatif (makin rendah makin baik)"),
             (Polaritas.RENTANG.value, "Rentang (baik bila di antara dua batas)"),
         ],
+    )
+    # Before `rumus`: cleaning the formula needs to know whether the indicator is composite.
+    komponen = PilihanIndikator(
+        label="Komponen",
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Bila dipilih, indikator ini komposit: target dan realisasinya rata-rata "
+        "komponennya, tanpa rumus dan tanpa target sendiri",
     )
     rumus = forms.CharField(
         label="Rumus",
@@ -228,6 +456,17 @@ class IndikatorForm(_Dasar):
     def __init__(self, *args, indikator, **kwargs):
         self.indikator = indikator
         super().__init__(*args, **kwargs)
+        periode = indikator.periode
+        pilihan = []
+        for t in Tujuan.objects.filter(periode=periode).prefetch_related("sasaran_set"):
+            pilihan.append((f"tujuan-{t.pk}", f"Tujuan {t.nomor}: {t.nama}"))
+            pilihan += [
+                (f"sasaran-{s.pk}", f"— Sasaran {s.nomor}: {s.nama}") for s in t.sasaran_set.all()
+            ]
+        self.fields["induk"].choices = pilihan
+        self.fields["komponen"].queryset = Indikator.objects.filter(periode=periode).exclude(
+            pk=indikator.pk
+        )
 
     def clean_kode(self):
         kode = self.cleaned_data["kode"]
@@ -240,10 +479,38 @@ class IndikatorForm(_Dasar):
             )
         return kode
 
+    def clean_komponen(self):
+        komponen = self.cleaned_data["komponen"]
+        if not komponen:
+            return []
+        komposit = sorted(
+            komponen.filter(komponen__isnull=False).distinct().values_list("kode", flat=True)
+        )
+        if komposit:
+            raise forms.ValidationError(
+                f"Komponen tidak boleh berupa indikator komposit: {', '.join(komposit)}."
+            )
+        if self.indikator.pk:
+            pemakai = sorted(
+                Indikator.objects.filter(komponen=self.indikator).values_list("kode", flat=True)
+            )
+            if pemakai:
+                raise forms.ValidationError(
+                    f"Indikator ini sudah menjadi komponen {', '.join(pemakai)}, sehingga "
+                    "tidak dapat memiliki komponen sendiri."
+                )
+            if self.indikator.target_set.exists():
+                raise forms.ValidationError(
+                    "Indikator ini masih memiliki target sendiri. Kosongkan targetnya terlebih "
+                    "dahulu: target indikator komposit dihitung dari komponennya."
+                )
+        return list(komponen)
+
     def clean_rumus(self):
         teks = self.cleaned_data["rumus"].strip()
-        komposit = bool(self.indikator.pk) and self.indikator.komponen.exists()
-        hasil = periksa_rumus(teks, self.indikator.periode.opd, komposit=komposit)
+        komposit = bool(self.cleaned_data.get("komponen"))
+        periode = self.indikator.periode
+        hasil = periksa_rumus(teks, periode.opd or periode.pemda, komposit=komposit)
         if not hasil["sah"]:
             raise forms.ValidationError(hasil["galat"])
         return teks
@@ -265,7 +532,11 @@ class IndikatorForm(_Dasar):
 
     def nilai(self):
         d = self.cleaned_data
+        bagian, induk = d["induk"].split("-")
         return {
+            "tujuan_id": int(induk) if bagian == "tujuan" else None,
+            "sasaran_id": int(induk) if bagian == "sasaran" else None,
+            "komponen": d["komponen"],
             "kode": d["kode"],
             "nama": d["nama"].strip(),
             "satuan": d["satuan"].strip(),
@@ -288,7 +559,11 @@ class IndikatorForm(_Dasar):
 
     @staticmethod
     def awal(ind):
-        return {b: getattr(ind, b) for b in BIDANG_INDIKATOR if not b.endswith("_id")}
+        return {
+            **{b: getattr(ind, b) for b in BIDANG_INDIKATOR if not b.endswith("_id")},
+            "induk": kunci_induk(ind),
+            "komponen": list(ind.komponen.values_list("pk", flat=True)),
+        }
 
 
 def label_waktu(tahun, triwulan):
@@ -354,17 +629,8 @@ class TargetForm(_Dasar):
         return hasil
 
 
-class PilihanPejabat(forms.ModelChoiceField):
-    def label_from_instance(self, p):
-        return f"{p.nama} — {p.jabatan}"
-
-
 class PKForm(_Dasar):
-    tanggal = forms.DateField(
-        label="Tanggal penandatanganan",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
+    tanggal = _tanggal("Tanggal penandatanganan")
     pihak_pertama = PilihanPejabat(
         label="Pihak pertama", queryset=None, required=False, empty_label="(belum dipilih)"
     )
@@ -381,7 +647,7 @@ class PKForm(_Dasar):
     def __init__(self, *args, opd, revisi, **kwargs):
         super().__init__(*args, **kwargs)
         self.revisi = revisi
-        pejabat = Pejabat.objects.filter(Q(opd=opd) | Q(opd__isnull=True), pemda=opd.pemda_id)
+        pejabat = pejabat_penandatangan(opd.pemda_id, opd)
         self.fields["pihak_pertama"].queryset = pejabat
         self.fields["pihak_kedua"].queryset = pejabat
         if revisi:
@@ -394,3 +660,140 @@ class PKForm(_Dasar):
         if self.revisi and not alasan:
             raise forms.ValidationError("Alasan perubahan Perjanjian Kinerja wajib diisi.")
         return alasan
+
+
+# --- the Pemda's own settings, OPD and officials (Admin Pemda) ----------------------------
+
+
+# Django's own message speaks of a "slug"; users know it as a code.
+_KODE_SALAH = {"invalid": "Gunakan huruf, angka, garis bawah atau tanda hubung saja, tanpa spasi."}
+
+
+class PemdaForm(_Dasar):
+    nama = forms.CharField(label="Nama Pemda", max_length=200)
+    provinsi = forms.CharField(label="Provinsi", max_length=100, required=False)
+    skala_predikat = forms.ChoiceField(
+        label="Skala predikat",
+        choices=[
+            (kode, f"{s.nama} ({', '.join(p.label for p in reversed(s.pita))})")
+            for kode, s in PRESET.items()
+        ],
+        help_text="Skala yang memberi predikat pada capaian di seluruh Pemda",
+    )
+    batas_capaian = AngkaField(
+        label="Batas atas capaian (%)",
+        help_text="Mis. 100 atau 120; kosongkan bila capaian tidak dibatasi. "
+        "Nilai tanpa batas tetap ditampilkan.",
+    )
+
+    def clean_batas_capaian(self):
+        batas = self.cleaned_data["batas_capaian"]
+        if batas is not None and batas < 100:
+            raise forms.ValidationError(
+                "Batas capaian paling rendah 100; kosongkan bila capaian tidak dibatasi."
+            )
+        return batas
+
+    def nilai(self):
+        d = self.cleaned_data
+        return {
+            "nama": d["nama"].strip(),
+            "provinsi": d["provinsi"].strip(),
+            "skala_predikat": d["skala_predikat"],
+            "batas_capaian": d["batas_capaian"],
+        }
+
+    @staticmethod
+    def awal(p):
+        return {b: getattr(p, b) for b in ("nama", "provinsi", "skala_predikat", "batas_capaian")}
+
+
+class OPDForm(_Dasar):
+    slug = forms.SlugField(
+        label="Kode alamat",
+        max_length=50,
+        help_text="Huruf kecil, angka dan tanda hubung, unik di seluruh aplikasi, "
+        "mis. dinas-pendidikan-ppu; dipakai di alamat halaman OPD",
+        error_messages=_KODE_SALAH,
+    )
+    nama = forms.CharField(label="Nama OPD", max_length=300)
+    singkatan = forms.CharField(label="Singkatan", max_length=60, required=False)
+
+    def __init__(self, *args, opd, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.opd = opd
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        if OPD.objects.filter(slug=slug).exclude(pk=self.opd.pk).exists():
+            raise forms.ValidationError(f"Kode '{slug}' sudah dipakai OPD lain.")
+        return slug
+
+    def nilai(self):
+        d = self.cleaned_data
+        return {"slug": d["slug"], "nama": d["nama"].strip(), "singkatan": d["singkatan"].strip()}
+
+    @staticmethod
+    def awal(o):
+        return {"slug": o.slug, "nama": o.nama, "singkatan": o.singkatan}
+
+
+class PejabatForm(_Dasar):
+    kode = forms.SlugField(
+        label="Kode",
+        max_length=50,
+        help_text="Huruf kecil, angka dan tanda hubung, unik dalam Pemda ini, mis. kadis-dukcapil",
+        error_messages=_KODE_SALAH,
+    )
+    nama = forms.CharField(label="Nama dan gelar", max_length=200)
+    nip = forms.CharField(
+        label="NIP",
+        max_length=30,
+        required=False,
+        help_text="18 digit, boleh dengan spasi: 19680503 199303 1 005",
+    )
+    pangkat = forms.CharField(label="Pangkat", max_length=100, required=False)
+    golongan = forms.CharField(label="Golongan", max_length=20, required=False)
+    jabatan = forms.CharField(label="Jabatan", max_length=200)
+    opd = forms.ModelChoiceField(
+        label="OPD",
+        queryset=None,
+        required=False,
+        empty_label="(pejabat tingkat Pemda)",
+    )
+
+    def __init__(self, *args, pejabat, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.pejabat = pejabat
+        self.fields["opd"].queryset = OPD.objects.filter(pemda=pejabat.pemda_id)
+
+    def clean_kode(self):
+        kode = self.cleaned_data["kode"]
+        lain = Pejabat.objects.filter(pemda=self.pejabat.pemda_id, kode=kode)
+        if lain.exclude(pk=self.pejabat.pk).exists():
+            raise forms.ValidationError(f"Kode '{kode}' sudah dipakai pejabat lain di Pemda ini.")
+        return kode
+
+    def clean_nip(self):
+        nip = " ".join(self.cleaned_data["nip"].split())
+        angka = nip.replace(" ", "")
+        if nip and not (angka.isdigit() and len(angka) == 18):
+            raise forms.ValidationError("NIP terdiri dari 18 angka.")
+        return nip
+
+    def nilai(self):
+        d = self.cleaned_data
+        return {
+            "kode": d["kode"],
+            "nama": d["nama"].strip(),
+            "nip": d["nip"],
+            "pangkat": d["pangkat"].strip(),
+            "golongan": d["golongan"].strip(),
+            "jabatan": d["jabatan"].strip(),
+            "opd_id": d["opd"].pk if d["opd"] else None,
+        }
+
+    @staticmethod
+    def awal(p):
+        bidang = ("kode", "nama", "nip", "pangkat", "golongan", "jabatan")
+        return {**{b: getattr(p, b) for b in bidang}, "opd": p.opd_id}

@@ -1,11 +1,11 @@
-"""Pages for entering an OPD's Renstra content (tujuan, sasaran, indicators with the formula
-editor), its targets per year and quarter, and setting its Perjanjian Kinerja.
+"""Pages for entering a plan's content (periode, misi, tujuan, sasaran, indicators with the
+formula editor) and its targets — an OPD's Renstra or the Pemda's own RPJMD/RPD — and
+setting an OPD's Perjanjian Kinerja.
 
-Everybody who sees the OPD sees these forms (read-only, with the reason); only its operator
-may save, and only while the document is open (`akses.periksa_isi`, 403 otherwise). What is
-saved, and its audit trail, is in `ubah.py`."""
-
-import json
+Everybody who sees the plan sees these forms (read-only, with the reason). Who may save is
+one rule, `akses.alasan_tidak_boleh_ubah_rencana` (403 otherwise): an OPD's Renstra its
+operator while the document is open, the Pemda's plan its Admin Pemda (no workflow
+document). What is saved, and its audit trail, is in `ubah.py`."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -14,14 +14,32 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from sakip.akun.akses import ambil_opd, opd_terlihat, periksa_isi
+from sakip.akun.akses import (
+    alasan_tidak_boleh_ubah_rencana,
+    ambil_opd,
+    ambil_pemda,
+    boleh_kelola_pemda,
+    boleh_ubah_data_opd,
+    syarat_periode_terlihat,
+)
 from sakip.alur.kunci import tahap_dokumen
 from sakip.alur.models import Dokumen
 from sakip.jejak.catat import Konflik
+from sakip.jejak.halaman import asal_post, asal_tampil, halaman_form
 
 from . import ubah
-from .forms import IndikatorForm, PKForm, SasaranForm, TargetForm, TujuanForm
-from .models import Indikator, Periode, PerjanjianKinerja, Sasaran, Tujuan
+from .forms import (
+    IndikatorForm,
+    MisiForm,
+    PeriodeBaruForm,
+    PeriodeForm,
+    PKForm,
+    SasaranForm,
+    TargetForm,
+    TujuanForm,
+    kunci_induk,
+)
+from .models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Tujuan
 from .penjelasan import periksa_rumus
 from .pk import indikator_pk
 from .pohon import tujuan_lengkap
@@ -29,124 +47,93 @@ from .pohon import tujuan_lengkap
 # --- fetching, scoped to what the user sees (404 otherwise) -----------------------------
 
 
-def _periode(user, pk):
-    return get_object_or_404(
-        Periode.objects.filter(opd__in=opd_terlihat(user)).select_related("opd__pemda"), pk=pk
-    )
+def _ambil(model, jalur, *terkait):
+    """A fetcher of `model` by pk among the objects whose period (at lookup path `jalur`)
+    the user sees: an OPD's Renstra, or their Pemda's own plan."""
+
+    def ambil(user, pk):
+        daftar = model.objects.filter(syarat_periode_terlihat(user, jalur)).select_related(
+            f"{jalur}opd__pemda", f"{jalur}pemda", *terkait
+        )
+        return get_object_or_404(daftar, pk=pk)
+
+    return ambil
 
 
-def _tujuan(user, pk):
-    return get_object_or_404(
-        Tujuan.objects.filter(periode__opd__in=opd_terlihat(user)).select_related(
-            "periode__opd__pemda"
-        ),
-        pk=pk,
-    )
-
-
-def _sasaran(user, pk):
-    return get_object_or_404(
-        Sasaran.objects.filter(tujuan__periode__opd__in=opd_terlihat(user)).select_related(
-            "tujuan__periode__opd__pemda"
-        ),
-        pk=pk,
-    )
-
-
-def _indikator(user, pk):
-    return get_object_or_404(
-        Indikator.objects.filter(periode__opd__in=opd_terlihat(user)).select_related(
-            "periode__opd__pemda", "tujuan", "sasaran__tujuan"
-        ),
-        pk=pk,
-    )
+_periode = _ambil(Periode, "")
+_misi = _ambil(Misi, "periode__")
+_tujuan = _ambil(Tujuan, "periode__")
+_sasaran = _ambil(Sasaran, "tujuan__periode__")
+_indikator = _ambil(Indikator, "periode__", "tujuan", "sasaran__tujuan")
 
 
 # --- shared flow ------------------------------------------------------------------------
 
 
-def _alasan_tolak(user, opd, tahun, dokumen):
-    """None when the user may change the document now, else why not (shown on the page)."""
-    try:
-        periksa_isi(user, opd, tahun, dokumen)
-    except PermissionDenied as e:
-        return str(e)
-    return None
+# Refusals of saving shown on the form: a PK revision without a reason, targets of a
+# composite indicator.
+_TOLAK = {ubah.AlasanWajib: "alasan", ubah.TargetKomposit: None}
 
 
-def _asal_post(request):
-    """The values the form showed (hidden input `asal`, JSON), for optimistic locking."""
-    try:
-        return json.loads(request.POST.get("asal") or "null")
-    except ValueError:
-        return None
-
-
-def _asal_tampil(request, asal):
-    """On a refused save the page keeps the values it first showed, so that saving again
-    still detects the other person's change."""
-    if request.method == "POST" and "asal" in request.POST:
-        return request.POST["asal"]
-    return json.dumps(asal)
-
-
-def _halaman_form(request, *, opd, tahun, dokumen, form, simpan, asal, kembali, template, isi):
-    """Show `form`; on POST check the right to change, validate and save through
-    `simpan(form, asal)`. A conflict keeps what the user typed and says why."""
-    alasan = _alasan_tolak(request.user, opd, tahun, dokumen)
-    if request.method == "POST":
-        periksa_isi(request.user, opd, tahun, dokumen)
-        if form.is_valid():
-            try:
-                pesan = simpan(form, _asal_post(request))
-            except Konflik as e:
-                form.add_error(None, str(e))
-            except ubah.AlasanWajib as e:
-                form.add_error("alasan", str(e))
-            except ubah.TargetKomposit as e:
-                form.add_error(None, str(e))
-            else:
-                messages.success(request, pesan)
-                return redirect(kembali)
-    if alasan:
-        form.kunci_semua()
-    return render(
+def _halaman_form(request, periode, *, tahun=None, dokumen=Dokumen.RENSTRA, isi, **kwargs):
+    """The shared entry-page flow for a part of `periode`, checked by the one rule of who
+    may change it (`dokumen` of `tahun` for an OPD's Renstra, by default the Renstra of the
+    period's first year)."""
+    return halaman_form(
         request,
-        template,
-        {
-            "opd": opd,
-            "form": form,
-            "alasan_tolak": alasan,
-            "asal_json": _asal_tampil(request, asal),
-            "kembali": kembali,
-            **isi,
-        },
+        opd=periode.opd,
+        periksa=lambda user: alasan_tidak_boleh_ubah_rencana(user, periode, tahun, dokumen),
+        tolak=_TOLAK,
+        isi={**_kepala(periode), **isi},
+        **kwargs,
     )
 
 
-def _kembali(opd):
-    return reverse("isian-opd", args=[opd.slug])
+def _kembali(periode):
+    """The entry page a part of `periode` returns to: its OPD's, or the Pemda's."""
+    if periode.opd_id:
+        return reverse("isian-opd", args=[periode.opd.slug])
+    return reverse("isian-pemda", args=[periode.pemda.slug])
+
+
+def _kepala(periode):
+    """What the page header needs beyond the OPD: for the Pemda's plan, the Pemda and a
+    link back to its entry page."""
+    if periode.opd_id:
+        return {}
+    return {"pemda": periode.pemda, "remah": [(_kembali(periode), "Isian rencana Pemda")]}
 
 
 def _pesan(berubah, teks):
     return f"{teks} disimpan." if berubah else "Tidak ada perubahan yang perlu disimpan."
 
 
-# --- the OPD's entry page ---------------------------------------------------------------
+# --- the entry pages: an OPD's Renstra, the Pemda's own plan ----------------------------
+
+
+def _daftar_periode(user, **pemilik):
+    """The periods of an OPD or of the Pemda (opd None), each with its tree, its Renstra
+    stage (OPD only) and why the user may only read it."""
+    daftar = []
+    for p in (
+        Periode.objects.filter(**pemilik)
+        .select_related("induk", "opd", "pemda")
+        .prefetch_related("misi_set")
+    ):
+        daftar.append(
+            {
+                "periode": p,
+                "tujuan": tujuan_lengkap(p),
+                "tahap": tahap_dokumen(p.opd, p.tahun_awal, Dokumen.RENSTRA) if p.opd_id else None,
+                "alasan_tolak": alasan_tidak_boleh_ubah_rencana(user, p),
+            }
+        )
+    return daftar
 
 
 def isian_opd(request, slug):
     opd = ambil_opd(request.user, slug)
-    periode = []
-    for p in Periode.objects.filter(opd=opd).select_related("induk"):
-        periode.append(
-            {
-                "periode": p,
-                "tujuan": tujuan_lengkap(p),
-                "tahap": tahap_dokumen(opd, p.tahun_awal, Dokumen.RENSTRA),
-                "alasan_tolak": _alasan_tolak(request.user, opd, p.tahun_awal, Dokumen.RENSTRA),
-            }
-        )
+    periode = _daftar_periode(request.user, opd=opd)
     tahun = sorted(
         {t for x in periode for t in range(x["periode"].tahun_awal, x["periode"].tahun_akhir + 1)}
     )
@@ -160,89 +147,138 @@ def isian_opd(request, slug):
             "opd": opd,
             "daftar_periode": periode,
             "daftar_pk": [(t, pk.get(t)) for t in tahun],
+            "boleh_tambah_periode": boleh_ubah_data_opd(request.user, opd),
         },
     )
 
 
-# --- tujuan and sasaran -----------------------------------------------------------------
+def isian_pemda(request, slug):
+    """The Pemda's own plans (RPJMD/RPD and supplements): whoever sees the Pemda reads
+    them here; its Admin Pemda enters them."""
+    pemda = ambil_pemda(request.user, slug)
+    return render(
+        request,
+        "perencanaan/isian/pemda.html",
+        {
+            "pemda": pemda,
+            "daftar_periode": _daftar_periode(request.user, pemda=pemda, opd__isnull=True),
+            "boleh_tambah_periode": boleh_kelola_pemda(request.user, pemda),
+        },
+    )
 
 
-def _form_tujuan(request, periode, tujuan):
-    opd = periode.opd
-    awal = TujuanForm.awal(tujuan) if tujuan.pk else None
-    form = TujuanForm(request.POST or None, initial=awal, periode=periode)
+# --- the period, its misi, tujuan and sasaran --------------------------------------------
+
+# What each part of the Renstra is entered with: its form, audited fields and save.
+_BAGIAN = {
+    Periode: (PeriodeForm, ubah.BIDANG_PERIODE, ubah.simpan_periode),
+    Misi: (MisiForm, ubah.BIDANG_MISI, ubah.simpan_misi),
+    Tujuan: (TujuanForm, ubah.BIDANG_TUJUAN, ubah.simpan_tujuan),
+    Sasaran: (SasaranForm, ubah.BIDANG_SASARAN, ubah.simpan_sasaran),
+}
+
+
+def _form_bagian(request, obj, *, periode, judul=None, induk=None):
+    """The form page of one part of `periode` (the period itself, a misi, tujuan or
+    sasaran), new when `obj` is unsaved; an OPD's locked with the period's Renstra."""
+    form_class, bidang, simpan_bagian = _BAGIAN[type(obj)]
+    jenis = obj._meta.verbose_name
+    awal = form_class.awal(obj) if obj.pk else None
+    form = form_class(request.POST or None, initial=awal, periode=periode)
 
     def simpan(form, asal):
-        berubah = ubah.simpan_tujuan(request.user, tujuan, form.nilai(), asal)
-        return _pesan(berubah, "Tujuan")
+        berubah = simpan_bagian(request.user, obj, form.nilai(), asal)
+        return _pesan(berubah, jenis.capitalize())
 
     return _halaman_form(
         request,
-        opd=opd,
-        tahun=periode.tahun_awal,
-        dokumen=Dokumen.RENSTRA,
+        periode,
         form=form,
         simpan=simpan,
-        asal=ubah.asal_dari(tujuan, ubah.BIDANG_TUJUAN),
-        kembali=_kembali(opd),
+        asal=ubah.asal_dari(obj, bidang),
+        kembali=_kembali(periode),
         template="perencanaan/isian/form.html",
         isi={
-            "judul": f"Ubah tujuan {tujuan.nomor}" if tujuan.pk else "Tambah tujuan",
+            "judul": judul or (f"Ubah {jenis} {obj.nomor}" if obj.pk else f"Tambah {jenis}"),
             "periode": periode,
-            "objek": tujuan if tujuan.pk else None,
-            "jenis_hapus": "tujuan",
+            "induk": induk,
+            "jenis_hapus": jenis,
+            "url_hapus": reverse("isian-hapus", args=[jenis, obj.pk])
+            if obj.pk and jenis in _HAPUS
+            else None,
         },
     )
+
+
+def periode_baru(request, slug, jenis="opd"):
+    """A new Renstra (or supplement) of an OPD, or a new RPJMD/RPD (or supplement) of the
+    Pemda (`jenis` "pemda"). A Renstra belongs to the Renstra document of its first year,
+    known once the form is valid; until then only the role is checked."""
+    if jenis == "opd":
+        opd = ambil_opd(request.user, slug)
+        periode = Periode(pemda=opd.pemda, opd=opd)
+    else:
+        periode = Periode(pemda=ambil_pemda(request.user, slug), opd=None)
+    form = PeriodeBaruForm(request.POST or None, periode=periode)
+    tahun = form.cleaned_data["tahun_awal"] if form.is_bound and form.is_valid() else None
+
+    def simpan(form, asal):
+        ubah.simpan_periode(request.user, periode, form.nilai(), asal)
+        return f"{ubah.uraian_periode(periode)} dibuat."
+
+    return _halaman_form(
+        request,
+        periode,
+        tahun=tahun,
+        form=form,
+        simpan=simpan,
+        asal=None,
+        kembali=_kembali(periode),
+        template="perencanaan/isian/form.html",
+        isi={"judul": f"Tambah periode {form.dokumen}"},
+    )
+
+
+def periode_ubah(request, pk):
+    periode = _periode(request.user, pk)
+    return _form_bagian(request, periode, periode=periode, judul=f"Ubah periode {periode.nama}")
+
+
+def misi_baru(request, periode):
+    periode = _periode(request.user, periode)
+    return _form_bagian(request, Misi(periode=periode), periode=periode)
+
+
+def misi_ubah(request, pk):
+    misi = _misi(request.user, pk)
+    return _form_bagian(request, misi, periode=misi.periode)
 
 
 def tujuan_baru(request, periode):
     periode = _periode(request.user, periode)
-    return _form_tujuan(request, periode, Tujuan(periode=periode))
+    return _form_bagian(request, Tujuan(periode=periode), periode=periode)
 
 
 def tujuan_ubah(request, pk):
     tujuan = _tujuan(request.user, pk)
-    return _form_tujuan(request, tujuan.periode, tujuan)
+    return _form_bagian(request, tujuan, periode=tujuan.periode)
 
 
-def _form_sasaran(request, tujuan, sasaran):
-    periode = tujuan.periode
-    opd = periode.opd
-    awal = SasaranForm.awal(sasaran) if sasaran.pk else None
-    form = SasaranForm(request.POST or None, initial=awal, periode=periode)
-
-    def simpan(form, asal):
-        berubah = ubah.simpan_sasaran(request.user, sasaran, form.nilai(), asal)
-        return _pesan(berubah, "Sasaran")
-
-    return _halaman_form(
-        request,
-        opd=opd,
-        tahun=periode.tahun_awal,
-        dokumen=Dokumen.RENSTRA,
-        form=form,
-        simpan=simpan,
-        asal=ubah.asal_dari(sasaran, ubah.BIDANG_SASARAN),
-        kembali=_kembali(opd),
-        template="perencanaan/isian/form.html",
-        isi={
-            "judul": f"Ubah sasaran {sasaran.nomor}" if sasaran.pk else "Tambah sasaran",
-            "periode": periode,
-            "induk": f"Tujuan {tujuan.nomor}: {tujuan.nama}",
-            "objek": sasaran if sasaran.pk else None,
-            "jenis_hapus": "sasaran",
-        },
-    )
+def _induk_sasaran(tujuan):
+    return f"Tujuan {tujuan.nomor}: {tujuan.nama}"
 
 
 def sasaran_baru(request, tujuan):
     tujuan = _tujuan(request.user, tujuan)
-    return _form_sasaran(request, tujuan, Sasaran(tujuan=tujuan))
+    return _form_bagian(
+        request, Sasaran(tujuan=tujuan), periode=tujuan.periode, induk=_induk_sasaran(tujuan)
+    )
 
 
 def sasaran_ubah(request, pk):
     sasaran = _sasaran(request.user, pk)
-    return _form_sasaran(request, sasaran.tujuan, sasaran)
+    tujuan = sasaran.tujuan
+    return _form_bagian(request, sasaran, periode=tujuan.periode, induk=_induk_sasaran(tujuan))
 
 
 # --- indicators and the formula editor --------------------------------------------------
@@ -250,8 +286,13 @@ def sasaran_ubah(request, pk):
 
 def _form_indikator(request, ind):
     periode = ind.periode
-    opd = periode.opd
-    awal = IndikatorForm.awal(ind) if ind.pk else {"agregasi": "terakhir", "urutan": 0}
+    pemilik = periode.opd or periode.pemda
+    jenis = "opd" if periode.opd_id else "pemda"
+    awal = (
+        IndikatorForm.awal(ind)
+        if ind.pk
+        else {"agregasi": "terakhir", "urutan": 0, "induk": kunci_induk(ind)}
+    )
     form = IndikatorForm(request.POST or None, initial=awal, indikator=ind)
 
     def simpan(form, asal):
@@ -259,27 +300,26 @@ def _form_indikator(request, ind):
         return _pesan(berubah, "Indikator")
 
     induk = ind.sasaran or ind.tujuan
-    cek_awal = periksa_rumus(form["rumus"].value() or "", opd)
+    cek_awal = periksa_rumus(form["rumus"].value() or "", pemilik)
     if cek_awal.get("kolom"):
         cek_awal["tanda"] = " " * (cek_awal["kolom"] - 1) + "^"
     return _halaman_form(
         request,
-        opd=opd,
-        tahun=periode.tahun_awal,
-        dokumen=Dokumen.RENSTRA,
+        periode,
         form=form,
         simpan=simpan,
-        asal=ubah.asal_dari(ind, ubah.BIDANG_INDIKATOR),
-        kembali=_kembali(opd),
+        asal=ubah.asal_indikator(ind),
+        kembali=_kembali(periode),
         template="perencanaan/isian/indikator.html",
         isi={
             "judul": f"Ubah indikator {ind.kode}" if ind.pk else "Tambah indikator",
             "periode": periode,
             "induk": f"{'Sasaran' if ind.sasaran_id else 'Tujuan'} {induk.nomor}: {induk.nama}",
             "objek": ind if ind.pk else None,
-            "jenis_hapus": "indikator",
+            "url_hapus": reverse("isian-hapus", args=["indikator", ind.pk]) if ind.pk else None,
             "cek_awal": cek_awal,
-            "url_periksa": reverse("isian-periksa-rumus", args=[opd.slug]),
+            "url_periksa": reverse(f"isian-periksa-rumus-{jenis}", args=[pemilik.slug]),
+            "url_variabel_baru": reverse(f"variabel-{jenis}-baru", args=[pemilik.slug]),
         },
     )
 
@@ -301,21 +341,56 @@ def indikator_ubah(request, pk):
 
 
 @require_GET
-def cek_rumus(request, slug):
-    """The live check of the formula editor: JSON, no side effects."""
-    opd = ambil_opd(request.user, slug)
+def cek_rumus(request, slug, jenis="opd"):
+    """The live check of the formula editor of an OPD's or the Pemda's indicators: JSON,
+    no side effects."""
+    pemilik = (ambil_opd if jenis == "opd" else ambil_pemda)(request.user, slug)
     rumus = request.GET.get("rumus", "")
-    hasil = periksa_rumus(rumus[:4000], opd)
+    hasil = periksa_rumus(rumus[:4000], pemilik)
     return JsonResponse(hasil, json_dumps_params={"ensure_ascii": False})
 
 
 # --- deleting ---------------------------------------------------------------------------
 
 _HAPUS = {
+    "misi": (_misi, ubah.hapus_misi, ubah.BIDANG_MISI, ubah.uraian_misi),
     "tujuan": (_tujuan, ubah.hapus_tujuan, ubah.BIDANG_TUJUAN, ubah.uraian_tujuan),
     "sasaran": (_sasaran, ubah.hapus_sasaran, ubah.BIDANG_SASARAN, ubah.uraian_sasaran),
     "indikator": (_indikator, ubah.hapus_indikator, ubah.BIDANG_INDIKATOR, ubah.uraian_indikator),
 }
+
+
+def halaman_hapus(request, obj, *, hapus_objek, bidang, uraian, terkait, alasan, kembali, isi):
+    """The delete page of one record: what still holds it (`terkait`; then it cannot be
+    deleted), else a confirmation carrying the shown values (`asal`). On POST the user must
+    be allowed (`alasan`: why not, None when they are; 403 otherwise), then
+    `hapus_objek(user, obj, asal)` deletes through the trail; a conflict or a refusal
+    (`ubah.TidakBolehDihapus`) is shown on the page."""
+    galat = None
+    if request.method == "POST":
+        if alasan:
+            raise PermissionDenied(alasan)
+        try:
+            hapus_objek(request.user, obj, asal_post(request))
+        except (Konflik, ubah.TidakBolehDihapus) as e:
+            galat = str(e)
+        else:
+            messages.success(request, f"{uraian} dihapus.")
+            return redirect(kembali)
+    return render(
+        request,
+        "perencanaan/isian/hapus.html",
+        {
+            "objek": obj,
+            "uraian": uraian,
+            "terkait": terkait,
+            "alasan_tolak": alasan,
+            "galat": galat,
+            "asal_json": asal_tampil(request, ubah.asal_dari(obj, bidang)),
+            "kembali": kembali,
+            **isi,
+        },
+    )
 
 
 def hapus(request, jenis, pk):
@@ -323,34 +398,20 @@ def hapus(request, jenis, pk):
         raise Http404
     ambil, fungsi, bidang, uraian = _HAPUS[jenis]
     obj = ambil(request.user, pk)
-    opd = ubah.opd_dari(obj)
-    periode = obj.tujuan.periode if isinstance(obj, Sasaran) else obj.periode
-    alasan = _alasan_tolak(request.user, opd, periode.tahun_awal, Dokumen.RENSTRA)
-    galat = None
-    if request.method == "POST":
-        periksa_isi(request.user, opd, periode.tahun_awal, Dokumen.RENSTRA)
-        try:
-            fungsi(request.user, obj, _asal_post(request))
-        except (Konflik, ubah.TidakBolehDihapus) as e:
-            galat = str(e)
-        else:
-            messages.success(request, f"{uraian(obj)} dihapus.")
-            return redirect(_kembali(opd))
-    return render(
+    periode = ubah.periode_dari(obj)
+    return halaman_hapus(
         request,
-        "perencanaan/isian/hapus.html",
-        {
-            "opd": opd,
-            "objek": obj,
-            "uraian": uraian(obj),
-            "terkait": ubah.data_terkait(
-                obj, kecuali=("target_set",) if jenis == "indikator" else ()
-            ),
-            "alasan_tolak": alasan,
-            "galat": galat,
+        obj,
+        hapus_objek=fungsi,
+        bidang=bidang,
+        uraian=uraian(obj),
+        terkait=ubah.data_terkait(obj, kecuali=("target_set",) if jenis == "indikator" else ()),
+        alasan=alasan_tidak_boleh_ubah_rencana(request.user, periode),
+        kembali=_kembali(periode),
+        isi={
+            "opd": periode.opd,
             "dengan_target": jenis == "indikator" and obj.target_set.exists(),
-            "asal_json": _asal_tampil(request, ubah.asal_dari(obj, bidang)),
-            "kembali": _kembali(opd),
+            **_kepala(periode),
         },
     )
 
@@ -363,11 +424,12 @@ def target(request, pk, tahun=None):
     Perjanjian Kinerja / rencana aksi)."""
     ind = _indikator(request.user, pk)
     periode = ind.periode
-    opd = periode.opd
     tahun_periode = list(range(periode.tahun_awal, periode.tahun_akhir + 1))
     if tahun is None:
         waktu = [(t, 0) for t in tahun_periode]
         dokumen, tahun_dok = Dokumen.RENSTRA, periode.tahun_awal
+    elif not periode.opd_id:
+        raise Http404("Target triwulan (rencana aksi) hanya untuk Renstra OPD")
     elif tahun in tahun_periode:
         waktu = [(tahun, q) for q in range(1, 5)]
         dokumen, tahun_dok = Dokumen.PK, tahun
@@ -390,16 +452,15 @@ def target(request, pk, tahun=None):
         berubah = ubah.simpan_target(request.user, ind, form.isian(), asal)
         return f"{berubah} target diubah." if berubah else _pesan(0, "")
 
-    kembali = request.path
     return _halaman_form(
         request,
-        opd=opd,
+        periode,
         tahun=tahun_dok,
         dokumen=dokumen,
         form=form,
         simpan=simpan,
         asal=ubah.asal_target(ind, waktu),
-        kembali=kembali,
+        kembali=request.path,
         template="perencanaan/isian/target.html",
         isi={
             "ind": ind,
@@ -451,11 +512,12 @@ def pk(request, slug, tahun):
         )
         return f"Perjanjian Kinerja {tahun} versi {baru.versi} ditetapkan."
 
-    return _halaman_form(
+    return halaman_form(
         request,
         opd=opd,
         tahun=tahun,
         dokumen=Dokumen.PK,
+        tolak=_TOLAK,
         form=form,
         simpan=simpan,
         asal={"versi": terakhir.versi if terakhir else None},

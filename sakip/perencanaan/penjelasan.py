@@ -9,15 +9,20 @@ from sakip.kinerja.angka import format_tepat
 from sakip.kinerja.rumus import Binary, Call, FormulaError, Number, Unary, Variable, parse
 from sakip.pengukuran.models import Variabel
 
+from .models import OPD
+
 _KATA = {"+": "ditambah", "-": "dikurangi", "*": "dikali", "/": "dibagi"}
 _TINGKAT = {"+": 1, "-": 1, "*": 2, "/": 2}
 
 
-def variabel_opd(opd):
-    """Variables a formula of the OPD may use, by code: the OPD's own first, then the
-    Pemda's (an OPD variable hides a Pemda one of the same code)."""
+def variabel_opd(pemilik):
+    """Variables a formula of an OPD may use, by code: the OPD's own first, then the
+    Pemda's (an OPD variable hides a Pemda one of the same code). Given a Pemda (for its
+    RPJMD/RPD), only the Pemda's."""
     hasil = {}
-    daftar = Variabel.objects.filter(Q(opd=opd) | Q(opd__isnull=True), pemda=opd.pemda_id)
+    opd = pemilik if isinstance(pemilik, OPD) else None
+    pemda = opd.pemda_id if opd else pemilik.pk
+    daftar = Variabel.objects.filter(Q(opd=opd) | Q(opd__isnull=True), pemda=pemda)
     for v in sorted(daftar, key=lambda v: v.opd_id is None):
         hasil.setdefault(v.kode, v)
     return hasil
@@ -56,8 +61,9 @@ def _kalimat(node, nama):
     raise TypeError(f"not a formula node: {node!r}")
 
 
-def periksa_rumus(teks, opd, komposit=False):
-    """The check as plain data (the JSON the editor shows):
+def periksa_rumus(teks, pemilik, komposit=False):
+    """The check of a formula of an OPD's indicator (`pemilik` the OPD) or of the Pemda's
+    own plan (`pemilik` the Pemda), as plain data (the JSON the editor shows):
 
     - ``sah``: the formula parses and every variable is known (an empty text is valid: the
       realisation is then entered directly);
@@ -81,7 +87,7 @@ def periksa_rumus(teks, opd, komposit=False):
             "pesan": e.message,
             "kolom": None if e.position is None else e.position + 1,
         }
-    dikenal = variabel_opd(opd)
+    dikenal = variabel_opd(pemilik)
     variabel = []
     for kode, lag in sorted(rumus.variables):
         v = dikenal.get(kode)
@@ -95,8 +101,9 @@ def periksa_rumus(teks, opd, komposit=False):
             }
         )
     tidak_dikenal = sorted({x["kode"] for x in variabel if not x["dikenal"]})
+    tempat = "OPD ini maupun Pemda" if isinstance(pemilik, OPD) else "Pemda ini"
     galat = [
-        f"Variabel '{kode}' belum terdaftar pada OPD ini maupun Pemda; "
+        f"Variabel '{kode}' belum terdaftar pada {tempat}; "
         "daftarkan variabelnya terlebih dahulu atau periksa ejaannya."
         for kode in tidak_dikenal
     ]

@@ -1,16 +1,22 @@
 """Reading the plan tree."""
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 
 from .models import Indikator, Periode, Sasaran, Tujuan
 
 
+def periode_berlaku_semua(opd, tahun):
+    """The planning periods in force in `tahun` of every OPD in `opd` (a queryset or a
+    list), as one query: those covering the year, less any period replaced for that year
+    by one of its supplements."""
+    mencakup = Periode.objects.filter(tahun_awal__lte=tahun, tahun_akhir__gte=tahun)
+    diganti = mencakup.filter(induk=OuterRef("pk"), opd=OuterRef("opd"))
+    return mencakup.filter(opd__in=opd).exclude(Exists(diganti))
+
+
 def periode_berlaku(opd, tahun):
-    """The OPD's planning periods in force in `tahun`: those covering the year, less any
-    period replaced for that year by one of its supplements."""
-    mencakup = list(Periode.objects.filter(opd=opd, tahun_awal__lte=tahun, tahun_akhir__gte=tahun))
-    diganti = {p.induk_id for p in mencakup if p.induk_id}
-    return [p for p in mencakup if p.pk not in diganti]
+    """The OPD's planning periods in force in `tahun`."""
+    return list(periode_berlaku_semua([opd], tahun))
 
 
 def tujuan_lengkap(periode):

@@ -1,17 +1,35 @@
-"""Changing an OPD's Renstra content (tujuan, sasaran, indicators, targets) and setting
-its Perjanjian Kinerja, each record through the audit trail (`sakip.jejak.catat`): one
-`Jejak` per created, changed or deleted record, with old and new values.
+"""Changing a plan's content (periode, misi, tujuan, sasaran, indicators, targets) — an
+OPD's Renstra or the Pemda's own RPJMD/RPD — and setting an OPD's Perjanjian Kinerja, each
+record through the audit trail (`sakip.jejak.catat`): one `Jejak` per created, changed or
+deleted record, with old and new values, kept on the OPD's trail or, for the Pemda's plan,
+on the Pemda's (opd None).
 
-Who may change what is decided by the caller (`akses.periksa_isi`); here is what is saved."""
+Who may change what is decided by the caller (`akses.alasan_tidak_boleh_ubah_rencana`);
+here is what is saved."""
 
 from django.db import transaction
 
 from sakip.jejak.catat import hapus, nilai_objek, rekam, simpan
 from sakip.jejak.models import Jejak
 
-from .models import Indikator, PerjanjianKinerja, Sasaran, Target, TargetPK, Tujuan
+from .models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Target, TargetPK, Tujuan
 from .pk import tetapkan_pk
 
+BIDANG_PERIODE = [
+    "pemda_id",
+    "opd_id",
+    "kode",
+    "jenis",
+    "nama",
+    "tahun_awal",
+    "tahun_akhir",
+    "induk_id",
+    "visi",
+    "dasar_hukum",
+    "tanggal_penetapan",
+    "penandatangan_id",
+]
+BIDANG_MISI = ["periode_id", "nomor", "teks"]
 BIDANG_TUJUAN = ["periode_id", "nomor", "nama", "misi_id", "melayani_id", "urutan"]
 BIDANG_SASARAN = ["tujuan_id", "nomor", "nama", "melayani_id", "urutan"]
 BIDANG_INDIKATOR = [
@@ -59,6 +77,14 @@ def _singkat(teks, n=80):
     return teks if len(teks) <= n else teks[: n - 1] + "…"
 
 
+def uraian_periode(p):
+    return f"{Periode.Jenis(p.jenis).label} {p.tahun_awal}–{p.tahun_akhir} “{_singkat(p.nama)}”"
+
+
+def uraian_misi(m):
+    return f"Misi {m.nomor} “{_singkat(m.teks)}”"
+
+
 def uraian_tujuan(t):
     return f"Tujuan {t.nomor} “{_singkat(t.nama)}”"
 
@@ -76,17 +102,34 @@ def uraian_target(ind, tahun, triwulan):
     return f"Target {waktu} indikator {ind.kode}"
 
 
-def opd_dari(obj):
-    if isinstance(obj, Tujuan):
-        return obj.periode.opd
+def periode_dari(obj):
+    """The planning period a part of a plan belongs to."""
+    if isinstance(obj, Periode):
+        return obj
     if isinstance(obj, Sasaran):
-        return obj.tujuan.periode.opd
-    return obj.periode.opd
+        return obj.tujuan.periode
+    return obj.periode
+
+
+def pemilik(obj):
+    """Whose trail a change of `obj` goes to (keywords of `catat.simpan`/`hapus`): the OPD
+    of a Renstra, or the Pemda of its own plan (opd None)."""
+    periode = periode_dari(obj)
+    return {"opd": periode.opd, "pemda": None if periode.opd_id else periode.pemda}
 
 
 def asal_dari(obj, bidang):
     """The values a form shows, kept in a hidden input for optimistic locking."""
     return nilai_objek(obj, bidang) if obj.pk else None
+
+
+def kode_komponen(ind):
+    return sorted(ind.komponen.values_list("kode", flat=True))
+
+
+def asal_indikator(ind):
+    """An indicator form's locking values: its fields and its components' codes."""
+    return {**asal_dari(ind, BIDANG_INDIKATOR), "komponen": kode_komponen(ind)} if ind.pk else None
 
 
 def data_terkait(obj, kecuali=()):
@@ -107,13 +150,28 @@ def data_terkait(obj, kecuali=()):
     return hasil
 
 
-def _tolak_bila_terkait(obj, uraian, kecuali=()):
-    terkait = data_terkait(obj, kecuali)
+def tolak_bila_terkait(uraian, terkait):
+    """Refuse a delete while `terkait` (phrases from `data_terkait`) is not empty."""
     if terkait:
         raise TidakBolehDihapus(
             f"{uraian} tidak dapat dihapus karena masih memiliki data terkait: "
             f"{', '.join(terkait)}. Hapus atau pindahkan data tersebut terlebih dahulu."
         )
+
+
+def simpan_periode(pengguna, periode, nilai, asal=None):
+    nilai = {"pemda_id": periode.pemda_id, "opd_id": periode.opd_id, **nilai}
+    baru = Periode(**{b: getattr(periode, b) for b in BIDANG_PERIODE} | nilai)
+    return simpan(
+        pengguna, periode, nilai, uraian=uraian_periode(baru), asal=asal, **pemilik(periode)
+    )
+
+
+def simpan_misi(pengguna, misi, nilai, asal=None):
+    nilai = {"periode_id": misi.periode_id, **nilai}
+    return simpan(
+        pengguna, misi, nilai, uraian=uraian_misi(Misi(**nilai)), asal=asal, **pemilik(misi)
+    )
 
 
 def simpan_tujuan(pengguna, tujuan, nilai, asal=None):
@@ -124,8 +182,8 @@ def simpan_tujuan(pengguna, tujuan, nilai, asal=None):
         tujuan,
         nilai,
         uraian=uraian_tujuan(tujuan_baru),
-        opd=tujuan.periode.opd,
         asal=asal,
+        **pemilik(tujuan),
     )
 
 
@@ -136,38 +194,49 @@ def simpan_sasaran(pengguna, sasaran, nilai, asal=None):
         sasaran,
         nilai,
         uraian=uraian_sasaran(Sasaran(**nilai)),
-        opd=sasaran.tujuan.periode.opd,
         asal=asal,
+        **pemilik(sasaran),
     )
 
 
 def simpan_indikator(pengguna, ind, nilai, asal=None):
+    """Save an indicator; `nilai` may move it to another tujuan or sasaran (`tujuan_id`,
+    `sasaran_id`) and set its components (`komponen`: indicators), which the trail keeps
+    as the sorted list of their codes, in the same record."""
     nilai = {
         "periode_id": ind.periode_id,
         "tujuan_id": ind.tujuan_id,
         "sasaran_id": ind.sasaran_id,
         **nilai,
     }
+    komponen = nilai.pop("komponen", None)
     return simpan(
         pengguna,
         ind,
         nilai,
         uraian=uraian_indikator(Indikator(kode=nilai["kode"], nama=nilai["nama"])),
-        opd=ind.periode.opd,
         asal=asal,
+        **pemilik(ind),
+        tautan=None if komponen is None else {"komponen": (komponen, "kode")},
     )
+
+
+def hapus_misi(pengguna, misi, asal=None):
+    uraian = uraian_misi(misi)
+    tolak_bila_terkait(uraian, data_terkait(misi))
+    hapus(pengguna, misi, BIDANG_MISI, uraian=uraian, asal=asal, **pemilik(misi))
 
 
 def hapus_tujuan(pengguna, tujuan, asal=None):
     uraian = uraian_tujuan(tujuan)
-    _tolak_bila_terkait(tujuan, uraian)
-    hapus(pengguna, tujuan, BIDANG_TUJUAN, uraian=uraian, opd=opd_dari(tujuan), asal=asal)
+    tolak_bila_terkait(uraian, data_terkait(tujuan))
+    hapus(pengguna, tujuan, BIDANG_TUJUAN, uraian=uraian, asal=asal, **pemilik(tujuan))
 
 
 def hapus_sasaran(pengguna, sasaran, asal=None):
     uraian = uraian_sasaran(sasaran)
-    _tolak_bila_terkait(sasaran, uraian)
-    hapus(pengguna, sasaran, BIDANG_SASARAN, uraian=uraian, opd=opd_dari(sasaran), asal=asal)
+    tolak_bila_terkait(uraian, data_terkait(sasaran))
+    hapus(pengguna, sasaran, BIDANG_SASARAN, uraian=uraian, asal=asal, **pemilik(sasaran))
 
 
 @transaction.atomic
@@ -175,15 +244,16 @@ def hapus_indikator(pengguna, ind, asal=None):
     """Delete an indicator and its own targets (one trail record each); refused while
     anything else (realisations, printed figures, PK targets, components) refers to it."""
     uraian = uraian_indikator(ind)
-    _tolak_bila_terkait(ind, uraian, kecuali=("target_set",))
+    tolak_bila_terkait(uraian, data_terkait(ind, kecuali=("target_set",)))
     if TargetPK.objects.filter(indikator=ind).exists():
         raise TidakBolehDihapus(
             f"{uraian} tidak dapat dihapus karena sudah tercantum dalam Perjanjian Kinerja."
         )
-    opd = opd_dari(ind)
+    milik = pemilik(ind)
     for t in ind.target_set.all():
-        hapus(pengguna, t, BIDANG_TARGET, uraian=uraian_target(ind, t.tahun, t.triwulan), opd=opd)
-    hapus(pengguna, ind, BIDANG_INDIKATOR, uraian=uraian, opd=opd, asal=asal)
+        uraian_t = uraian_target(ind, t.tahun, t.triwulan)
+        hapus(pengguna, t, BIDANG_TARGET, uraian=uraian_t, **milik)
+    hapus(pengguna, ind, BIDANG_INDIKATOR, uraian=uraian, asal=asal, **milik)
 
 
 def target_tersimpan(ind, waktu):
@@ -214,7 +284,7 @@ def simpan_target(pengguna, ind, isian, asal=None):
     Returns the number of targets changed."""
     if ind.komponen.exists():
         raise TargetKomposit("Target indikator komposit dihitung dari komponennya.")
-    opd = opd_dari(ind)
+    milik = pemilik(ind)
     ada = target_tersimpan(ind, set(isian))
     berubah = 0
     for (tahun, triwulan), isi in sorted(isian.items()):
@@ -225,7 +295,7 @@ def simpan_target(pengguna, ind, isian, asal=None):
             # An emptied cell removes the target (already gone: nothing to do).
             if t is not None:
                 hapus(
-                    pengguna, t, BIDANG_TARGET, uraian=uraian, opd=opd, asal=_asal_penuh(t, semula)
+                    pengguna, t, BIDANG_TARGET, uraian=uraian, asal=_asal_penuh(t, semula), **milik
                 )
                 berubah += 1
             continue
@@ -237,7 +307,7 @@ def simpan_target(pengguna, ind, isian, asal=None):
             "nilai_atas": isi[1],
         }
         objek = t or Target(indikator=ind, tahun=tahun, triwulan=triwulan)
-        if simpan(pengguna, objek, nilai, uraian=uraian, opd=opd, asal=_asal_penuh(t, semula)):
+        if simpan(pengguna, objek, nilai, uraian=uraian, asal=_asal_penuh(t, semula), **milik):
             berubah += 1
     return berubah
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import isian, views
+from . import isian, views, views_struktur
 
 urlpatterns = [
     path("", views.beranda, name="beranda"),
@@ -10,8 +10,16 @@ urlpatterns = [
     path("indikator/<int:pk>/", views.indikator, name="indikator"),
     # Entering the Renstra, targets and the Perjanjian Kinerja (isian.py)
     path("opd/<slug:slug>/rencana/", isian.isian_opd, name="isian-opd"),
-    path("opd/<slug:slug>/rencana/periksa-rumus/", isian.cek_rumus, name="isian-periksa-rumus"),
+    path(
+        "opd/<slug:slug>/rencana/periksa-rumus/",
+        isian.cek_rumus,
+        name="isian-periksa-rumus-opd",
+    ),
     path("opd/<slug:slug>/rencana/pk/<int:tahun>/", isian.pk, name="isian-pk"),
+    path("opd/<slug:slug>/rencana/periode/", isian.periode_baru, name="isian-periode-baru"),
+    path("rencana/periode/<int:pk>/", isian.periode_ubah, name="isian-periode"),
+    path("rencana/periode/<int:periode>/misi/", isian.misi_baru, name="isian-misi-baru"),
+    path("rencana/misi/<int:pk>/", isian.misi_ubah, name="isian-misi"),
     path("rencana/periode/<int:periode>/tujuan/", isian.tujuan_baru, name="isian-tujuan-baru"),
     path("rencana/tujuan/<int:pk>/", isian.tujuan_ubah, name="isian-tujuan"),
     path("rencana/tujuan/<int:tujuan>/sasaran/", isian.sasaran_baru, name="isian-sasaran-baru"),
@@ -29,4 +37,32 @@ urlpatterns = [
         name="isian-target-triwulan",
     ),
     path("rencana/<str:jenis>/<int:pk>/hapus/", isian.hapus, name="isian-hapus"),
+    # The Pemda's own plan (RPJMD/RPD): the same part, indicator and target pages as above
+    path("pemda/<slug:slug>/rencana/", isian.isian_pemda, name="isian-pemda"),
+    path(
+        "pemda/<slug:slug>/rencana/periksa-rumus/",
+        isian.cek_rumus,
+        {"jenis": "pemda"},
+        name="isian-periksa-rumus-pemda",
+    ),
+    path(
+        "pemda/<slug:slug>/rencana/periode/",
+        isian.periode_baru,
+        {"jenis": "pemda"},
+        name="isian-periode-baru-pemda",
+    ),
+    # The Pemda's settings, OPD and officials, kept by the Admin Pemda (views_struktur.py)
+    path("pemda/<slug:slug>/pengaturan/", views_struktur.pengaturan, name="pengaturan-pemda"),
+    path("pemda/<slug:slug>/opd/", views_struktur.daftar_opd, name="opd-pemda"),
+    path("pemda/<slug:slug>/opd/baru/", views_struktur.ubah_opd, name="opd-baru"),
+    path("pemda/<slug:slug>/opd/<slug:opd>/", views_struktur.ubah_opd, name="opd-ubah"),
+    path("pemda/<slug:slug>/opd/<slug:opd>/hapus/", views_struktur.hapus_opd, name="opd-hapus"),
+    path("pemda/<slug:slug>/pejabat/", views_struktur.daftar_pejabat, name="pejabat-pemda"),
+    path("pemda/<slug:slug>/pejabat/baru/", views_struktur.ubah_pejabat, name="pejabat-baru"),
+    path("pemda/<slug:slug>/pejabat/<int:pk>/", views_struktur.ubah_pejabat, name="pejabat-ubah"),
+    path(
+        "pemda/<slug:slug>/pejabat/<int:pk>/hapus/",
+        views_struktur.hapus_pejabat,
+        name="pejabat-hapus",
+    ),
 ]

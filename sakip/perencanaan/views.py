@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from django.db.models import Q
 from django.shortcuts import render
 from django.utils import timezone
@@ -13,10 +15,13 @@ from sakip.akun.akses import (
 )
 from sakip.alur.tugas import tugas
 from sakip.anggaran.hitung import tahun_anggaran
+from sakip.halaman import halaman
 from sakip.kinerja.capaian import perubahan
 from sakip.kinerja.rumus import parse
-from sakip.pengukuran.hitung import DataKinerja, baris_capaian, capaian_sasaran
+from sakip.pengukuran.hitung import DataKinerja, capaian_sasaran
 from sakip.pengukuran.models import NilaiVariabel, Variabel
+from sakip.pengukuran.ringkasan import tahun_rencana
+from sakip.pengukuran.tersimpan import baris_capaian
 
 from .grafik import tren
 from .models import Periode
@@ -24,10 +29,19 @@ from .pohon import tujuan_lengkap
 
 
 def beranda(request):
-    opd = opd_terlihat(request.user).select_related("pemda")
-    pemda = [(p, [o for o in opd if o.pemda_id == p.pk]) for p in pemda_terlihat(request.user)]
+    """The Pemda the user sees, a page at a time, each with the OPD the user sees there."""
+    pemda = halaman(request, pemda_terlihat(request.user))
+    opd = defaultdict(list)
+    for o in opd_terlihat(request.user).filter(pemda__in=[p.pk for p in pemda]):
+        opd[o.pemda_id].append(o)
     return render(
-        request, "perencanaan/beranda.html", {"daftar_pemda": pemda, "tugas": tugas(request.user)}
+        request,
+        "perencanaan/beranda.html",
+        {
+            "halaman": pemda,
+            "daftar_pemda": [(p, opd[p.pk]) for p in pemda],
+            "tugas": tugas(request.user),
+        },
     )
 
 
@@ -46,6 +60,7 @@ def rencana_pemda(request, slug):
             "daftar_opd": opd_terlihat(request.user).filter(pemda=pemda),
             "daftar_periode": _periode_dengan_pohon(pemda=pemda, opd__isnull=True),
             "boleh_kelola": boleh_kelola_pemda(request.user, pemda),
+            "tahun_kinerja": tahun_rencana(pemda),
             "tahun_jendela": range(timezone.localdate().year - 1, timezone.localdate().year + 2),
         },
     )

@@ -4,6 +4,7 @@ all at once (or not at all).
 
 One description of the sheets (`susun`) serves both directions: every row names the stored
 records its cells show (`Rekaman`), so reading an unchanged export finds nothing to change.
+Context rows (program and kegiatan with their computed totals) are written, never read.
 Numbers are written as Excel numbers when a double holds them exactly (at most 15
 significant digits) and otherwise as text with a decimal comma ("1234,5"), so that the
 Decimal read back is the one stored; text cells are read with the Indonesian number rules.
@@ -17,18 +18,27 @@ from decimal import Decimal
 from io import BytesIO
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import models, transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from sakip.akun.akses import periksa_isi
 from sakip.alur.models import Dokumen, dokumen_triwulan
+from sakip.anggaran.hitung import tabel_rfk
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
 from sakip.anggaran.realisasi import NAMA_BULAN, bulan_triwulan
 from sakip.evaluasi.berkas import BerkasError, baca_berkas
 from sakip.jejak.catat import hapus, simpan
-from sakip.kinerja.angka import AngkaError, format_rupiah, format_tepat, konteks, parse_angka
+from sakip.kinerja.anggaran import realisasi_tahunan
+from sakip.kinerja.angka import (
+    AngkaError,
+    bulatkan,
+    format_rupiah,
+    format_tepat,
+    konteks,
+    parse_angka,
+)
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pengukuran.isian import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
@@ -37,6 +47,8 @@ from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_len
 
 PETUNJUK = "Petunjuk"
 TRIWULAN = [(0, "Tahunan"), (1, "TW I"), (2, "TW II"), (3, "TW III"), (4, "TW IV")]
+KEUANGAN = [f"Keuangan {label}" for _, label in TRIWULAN[1:]]
+FISIK = [f"Fisik {label} (%)" for _, label in TRIWULAN[1:]]
 DIGIT_DOUBLE = 15  # a double keeps every decimal number of up to 15 significant digits
 DIGIT_BULAT, DIGIT_DESIMAL = 18, 12  # DecimalField(max_digits=30, decimal_places=12)
 NOL, SERATUS = Decimal(0), Decimal(100)
@@ -89,6 +101,9 @@ class Rekaman:
 class Baris:
     sel: dict  # column title -> value
     rekaman: list
+    rujukan: bool = False  # a context row (computed totals): written, never read back
+    # Checks the row as a whole: (stored cells, new values by column) -> [(column, message)].
+    periksa: Callable[[dict, dict], list[tuple[str, str]]] | None = None
 
 
 @dataclass
@@ -97,11 +112,14 @@ class Lembar:
     kolom: list
     baris: list = field(default_factory=list)
 
-    def tambah(self, sel, rekaman):
+    def tambah(self, sel, rekaman, periksa=None):
         sel = dict(sel)
         for r in rekaman:
             sel.update(zip(r.bidang.values(), r.lama().values(), strict=True))
-        self.baris.append(Baris(sel, rekaman))
+        self.baris.append(Baris(sel, rekaman, periksa=periksa))
+
+    def tambah_rujukan(self, sel):
+        self.baris.append(Baris(dict(sel), [], rujukan=True))
 
     def kunci(self, sel):
         return tuple(_teks(sel.get(k.judul)) for k in self.kolom if k.jenis == "kunci")
@@ -264,74 +282,156 @@ def _cek_tumpang(lain, awal, akhir):
     return periksa
 
 
+def _cek_pagu(lain):
+    """The realisation form's rule on the row as it would be stored: the year's financial
+    realisation (the quarters plus the entries over other months) may not exceed the
+    budget in force. Checked only when the row changes the budget or a quarter's amount,
+    so stored data the form never checked still reads back as no change."""
+    uang = ["Pagu", "Pagu perubahan", *KEUANGAN]
+
+    def periksa(tersimpan, nilai):
+        berubah = [j for j in uang if not _sama(tersimpan[j], nilai[j])]
+        if not berubah:
+            return []
+        entri = [(r.bulan_awal, r.bulan_akhir, r.nilai) for r in lain]
+        for q, judul in enumerate(KEUANGAN, 1):
+            if nilai[judul] is not None:
+                entri.append((*bulan_triwulan(q), nilai[judul]))
+        total = realisasi_tahunan(entri)
+        pagu = ProgramKegiatan(pagu=nilai["Pagu"], pagu_perubahan=nilai["Pagu perubahan"])
+        if total <= pagu.pagu_berlaku:
+            return []
+        # Point at the amount that was changed, else at the budget that was lowered.
+        judul = next((j for j in reversed(berubah) if j in KEUANGAN), berubah[-1])
+        return [
+            (
+                judul,
+                f"total realisasi keuangan setahun menjadi {format_rupiah(total)}, melebihi "
+                f"pagu yang berlaku {format_rupiah(pagu.pagu_berlaku)}.",
+            )
+        ]
+
+    return periksa
+
+
+def _rekaman_sub(sub, tahun):
+    """The stored records one sub kegiatan row shows, and its financial entries that are
+    not one whole quarter (shown for reference only, changed only through the form)."""
+    keuangan = list(sub.realisasi_keuangan_set.all())
+    fisik = {f.triwulan: f for f in sub.realisasi_fisik_set.all()}
+    rekaman = [
+        # The budget and the planned output are those the Perjanjian Kinerja of the year
+        # is signed against; the output achieved is reported with Triwulan IV.
+        Rekaman(
+            ProgramKegiatan,
+            {},
+            {"pagu": "Pagu", "pagu_perubahan": "Pagu perubahan"},
+            sub,
+            Dokumen.PK,
+            tahun,
+            f"Pagu {sub.kode} {tahun}",
+            tetap=True,
+        ),
+        Rekaman(
+            ProgramKegiatan,
+            {},
+            {
+                "keluaran": "Indikator keluaran",
+                "satuan_keluaran": "Satuan keluaran",
+                "target_keluaran": "Target keluaran",
+            },
+            sub,
+            Dokumen.PK,
+            tahun,
+            f"Keluaran {sub.kode} {tahun}",
+            tetap=True,
+        ),
+        Rekaman(
+            ProgramKegiatan,
+            {},
+            {"realisasi_keluaran": "Realisasi keluaran"},
+            sub,
+            dokumen_triwulan(4),
+            tahun,
+            f"Realisasi keluaran {sub.kode} {tahun}",
+            tetap=True,
+        ),
+    ]
+    for q, judul in enumerate(KEUANGAN, 1):
+        awal, akhir = bulan_triwulan(q)
+        pas = [r for r in keuangan if (r.bulan_awal, r.bulan_akhir) == (awal, akhir)]
+        lain = [r for r in keuangan if (r.bulan_awal, r.bulan_akhir) != (awal, akhir)]
+        rekaman.append(
+            Rekaman(
+                RealisasiKeuangan,
+                {"sub_kegiatan": sub, "bulan_awal": awal, "bulan_akhir": akhir},
+                {"nilai": judul},
+                pas[0] if pas else None,
+                dokumen_triwulan(q),
+                tahun,
+                f"Realisasi keuangan {sub.kode} {tahun} {TRIWULAN[q][1]}",
+                periksa=_cek_tumpang(lain, awal, akhir),
+            )
+        )
+    for q, judul in enumerate(FISIK, 1):
+        rekaman.append(
+            Rekaman(
+                RealisasiFisik,
+                {"sub_kegiatan": sub, "triwulan": q},
+                {"persen": judul},
+                fisik.get(q),
+                dokumen_triwulan(q),
+                tahun,
+                f"Realisasi fisik {sub.kode} {tahun} {TRIWULAN[q][1]}",
+            )
+        )
+    lintas = [r for r in keuangan if r.bulan_awal % 3 != 1 or r.bulan_akhir != r.bulan_awal + 2]
+    return rekaman, lintas
+
+
 def lembar_anggaran(opd, tahun):
-    kolom = [Kolom("Kode", "kunci", lebar=22), Kolom("Sub kegiatan", lebar=50)]
+    """Program → kegiatan → sub kegiatan in budget order. Only sub kegiatan rows are read
+    back; program and kegiatan rows show their totals as the RFK computes them."""
+    kolom = [Kolom("Kode", "kunci", lebar=22), Kolom("Tingkat", lebar=16), Kolom("Nama", lebar=50)]
     kolom += [Kolom("Pagu", "angka", wajib=True, bawah=NOL, lebar=18)]
     kolom += [Kolom("Pagu perubahan", "angka", bawah=NOL, lebar=18)]
-    kolom += [Kolom(f"Keuangan {label}", "angka", bawah=NOL, lebar=18) for _, label in TRIWULAN[1:]]
-    kolom += [
-        Kolom(f"Fisik {label} (%)", "angka", bawah=NOL, atas=SERATUS) for _, label in TRIWULAN[1:]
-    ]
+    kolom += [Kolom(judul, "angka", bawah=NOL, lebar=18) for judul in KEUANGAN]
+    kolom += [Kolom(judul, "angka", bawah=NOL, atas=SERATUS) for judul in FISIK]
+    kolom += [Kolom("Indikator keluaran", "teks", lebar=40), Kolom("Satuan keluaran", "teks")]
+    kolom += [Kolom("Target keluaran", "angka", bawah=NOL)]
+    kolom += [Kolom("Realisasi keluaran", "angka", bawah=NOL)]
+    kolom += [Kolom("Pagu berlaku", lebar=18), Kolom("Realisasi setahun", lebar=18)]
     kolom.append(Kolom("Realisasi keuangan lain", lebar=40))
     lembar = Lembar("Anggaran", kolom)
-    sub_kegiatan = ProgramKegiatan.objects.filter(
-        opd=opd, tahun=tahun, tingkat=ProgramKegiatan.Tingkat.SUB_KEGIATAN
-    ).prefetch_related("realisasi_keuangan_set", "realisasi_fisik_set")
-    for sub in sub_kegiatan:
-        keuangan = list(sub.realisasi_keuangan_set.all())
-        fisik = {f.triwulan: f for f in sub.realisasi_fisik_set.all()}
-        rekaman = [
-            # The budget is the one the Perjanjian Kinerja of the year is signed against.
-            Rekaman(
-                ProgramKegiatan,
-                {},
-                {"pagu": "Pagu", "pagu_perubahan": "Pagu perubahan"},
-                sub,
-                Dokumen.PK,
-                tahun,
-                f"Pagu {sub.kode} {tahun}",
-                tetap=True,
-            )
-        ]
-        for q, label in TRIWULAN[1:]:
-            awal, akhir = bulan_triwulan(q)
-            pas = [r for r in keuangan if (r.bulan_awal, r.bulan_akhir) == (awal, akhir)]
-            lain = [r for r in keuangan if (r.bulan_awal, r.bulan_akhir) != (awal, akhir)]
-            rekaman.append(
-                Rekaman(
-                    RealisasiKeuangan,
-                    {"sub_kegiatan": sub, "bulan_awal": awal, "bulan_akhir": akhir},
-                    {"nilai": f"Keuangan {label}"},
-                    pas[0] if pas else None,
-                    dokumen_triwulan(q),
-                    tahun,
-                    f"Realisasi keuangan {sub.kode} {tahun} {label}",
-                    periksa=_cek_tumpang(lain, awal, akhir),
-                )
-            )
-        for q, label in TRIWULAN[1:]:
-            rekaman.append(
-                Rekaman(
-                    RealisasiFisik,
-                    {"sub_kegiatan": sub, "triwulan": q},
-                    {"persen": f"Fisik {label} (%)"},
-                    fisik.get(q),
-                    dokumen_triwulan(q),
-                    tahun,
-                    f"Realisasi fisik {sub.kode} {tahun} {label}",
-                )
-            )
-        lain = [
-            f"{_rentang(r.bulan_awal, r.bulan_akhir)}: {format_rupiah(r.nilai)}"
-            for r in keuangan
-            if r.bulan_awal % 3 != 1 or r.bulan_akhir != r.bulan_awal + 2
-        ]
+    # One RFK per quarter: a parent's amount and physical progress at each quarter's end.
+    rfk = {q: tabel_rfk(opd, tahun, q) for q in range(1, 5)}
+    per_triwulan = {q: {b.simpul.pos.pk: b for b in rfk[q] if b.simpul.pos} for q in rfk}
+    for baris in rfk[4]:
+        simpul = baris.simpul
+        pos = simpul.pos
+        if pos is None:
+            continue  # the OPD total
         sel = {
-            "Kode": sub.kode,
-            "Sub kegiatan": sub.nama,
-            "Realisasi keuangan lain": "; ".join(lain),
+            "Kode": pos.kode,
+            "Nama": pos.nama,
+            "Pagu berlaku": simpul.serapan.pagu,
+            "Realisasi setahun": simpul.serapan.realisasi,
         }
-        lembar.tambah(sel, rekaman)
+        if pos.tingkat != ProgramKegiatan.Tingkat.SUB_KEGIATAN:
+            sel["Tingkat"] = f"{pos.get_tingkat_display()} (jumlah, tidak diimpor)"
+            for q in range(1, 5):
+                b = per_triwulan[q][pos.pk]
+                sel[KEUANGAN[q - 1]] = b.triwulan_ini
+                # A mean of the sub kegiatan, rounded for display like every computed %.
+                sel[FISIK[q - 1]] = None if b.fisik.nilai is None else bulatkan(b.fisik.nilai)
+            lembar.tambah_rujukan(sel)
+            continue
+        rekaman, lain = _rekaman_sub(pos, tahun)
+        sel["Tingkat"] = pos.get_tingkat_display()
+        sel["Realisasi keuangan lain"] = "; ".join(
+            f"{_rentang(r.bulan_awal, r.bulan_akhir)}: {format_rupiah(r.nilai)}" for r in lain
+        )
+        lembar.tambah(sel, rekaman, periksa=_cek_pagu(lain))
     return lembar
 
 
@@ -355,17 +455,30 @@ ISI_PETUNJUK = [
     "mis. 1.257,5 (titik pemisah ribuan, koma desimal). Angka tidak dibulatkan.",
     "Sel yang dikosongkan padahal sebelumnya berisi berarti nilai itu DIHAPUS. "
     "Menghapus baris tidak menghapus apa pun.",
-    "Target tahunan dan atribut indikator termasuk Renstra; target triwulan dan pagu termasuk "
-    "Perjanjian Kinerja; nilai triwulan dan realisasi anggaran termasuk data triwulan masing-"
-    "masing (nilai tahunan bersama Triwulan IV). Dokumen yang diajukan/disetujui atau jendela "
-    "pengisian yang tertutup menolak perubahan.",
+    "Target tahunan dan atribut indikator termasuk Renstra; target triwulan, pagu dan keluaran "
+    "sub kegiatan (indikator, satuan, target) termasuk Perjanjian Kinerja; nilai triwulan dan "
+    "realisasi anggaran termasuk data triwulan masing-masing (nilai tahunan dan realisasi "
+    "keluaran bersama Triwulan IV). Dokumen yang diajukan/disetujui atau jendela pengisian "
+    "yang tertutup menolak perubahan.",
+    "Lembar Anggaran: baris program dan kegiatan (abu-abu miring, kolom Tingkat bertanda "
+    "'jumlah, tidak diimpor') hanya rujukan. Angkanya dijumlahkan dari sub kegiatan di "
+    "bawahnya menurut data tersimpan (fisik: rata-rata, dibulatkan 2 desimal) dan perubahan "
+    "di baris itu diabaikan. Kolom 'Pagu berlaku' dan 'Realisasi setahun' juga dihitung.",
     "Realisasi keuangan yang tercatat per bulan atau per rentang lintas triwulan tampil di "
     "kolom 'Realisasi keuangan lain' dan hanya dapat diubah melalui formulir realisasi.",
+    "Total realisasi keuangan setahun sebuah sub kegiatan (termasuk 'Realisasi keuangan "
+    "lain') tidak boleh melebihi pagu yang berlaku (pagu perubahan bila diisi), sama seperti "
+    "pada formulir realisasi.",
+    "Target Perjanjian Kinerja yang telah ditetapkan sengaja tidak ada di buku kerja: itu "
+    "salinan target pada saat PK ditandatangani, dan hanya berubah dengan menetapkan PK "
+    "perubahan (versi baru, dengan alasan) di halaman Perjanjian Kinerja. Kolom target "
+    "triwulan di lembar Target adalah rencana aksi, bukan salinan itu.",
     "Unggah berkas ini di halaman Buku Kerja. Semua perubahan ditampilkan dahulu untuk "
     "diperiksa; setelah dikonfirmasi semuanya disimpan sekaligus, atau tidak sama sekali "
     "bila ada kesalahan.",
 ]
 WARNA = {"kunci": "D9D9D9", "teks": "FFE699", "angka": "FFE699", "rujukan": "F2F2F2"}
+WARNA_BARIS_RUJUKAN = "EDEDED"
 
 
 def _tulis_angka(sel, nilai):
@@ -416,6 +529,9 @@ def buat_buku(opd, tahun):
                 sel = ls.cell(r, k)
                 if kolom.jenis == "kunci":
                     sel.number_format = "@"
+                if baris.rujukan:
+                    sel.fill = PatternFill("solid", fgColor=WARNA_BARIS_RUJUKAN)
+                    sel.font = Font(italic=True)
                 _tulis(sel, baris.sel.get(kolom.judul))
         ls.freeze_panes = "A2"
     keluaran = BytesIO()
@@ -626,10 +742,22 @@ def _baca_lembar(lembar, baris_berkas, perubahan, galat):
             )
             continue
         sudah[kunci] = nomor
-        _baca_baris(lembar, nomor, sel, baris.rekaman, perubahan, galat)
+        if not baris.rujukan:  # a context row's cells are never read
+            _baca_baris(lembar, nomor, sel, baris, perubahan, galat)
 
 
-def _baca_baris(lembar, nomor, sel, rekaman, perubahan, galat):
+def _cek_panjang(rek, baru):
+    """Refuse text longer than its column rather than let the database cut or reject it."""
+    return [
+        (b, f"paling banyak {f.max_length} karakter.")
+        for b, v in baru.items()
+        if isinstance(f := rek.model._meta.get_field(b), models.CharField)
+        and isinstance(v, str)
+        and len(v) > f.max_length
+    ]
+
+
+def _baca_baris(lembar, nomor, sel, baris, perubahan, galat):
     """Compare one row with the records it shows: its changes, or why it cannot be stored."""
 
     def salah(judul, pesan):
@@ -642,7 +770,7 @@ def _baca_baris(lembar, nomor, sel, rekaman, perubahan, galat):
                 nilai[k.judul] = _nilai_sel(sel[k.judul], k)
             except (AngkaError, SelSalah) as e:
                 salah(k.judul, str(e))
-    for rek in rekaman:
+    for rek in baris.rekaman:
         if any(j not in nilai for j in rek.bidang.values()):
             continue  # its cell is already reported
         baru = {b: nilai[j] for b, j in rek.bidang.items()}
@@ -654,12 +782,17 @@ def _baca_baris(lembar, nomor, sel, rekaman, perubahan, galat):
         if hasil is None:
             continue
         tindakan, ubah = hasil
-        masalah = rek.periksa(baru) if rek.periksa and tindakan != "hapus" else []
+        masalah = []
+        if tindakan != "hapus":
+            masalah = _cek_panjang(rek, baru) + (rek.periksa(baru) if rek.periksa else [])
         for b, pesan in masalah:
             salah(rek.bidang[b], pesan)
         if not masalah:
             huruf = lembar.huruf(rek.bidang[next(iter(ubah or rek.bidang))])
             perubahan.append(Perubahan(lembar.nama, nomor, huruf, rek, tindakan, rek.lama(), ubah))
+    if baris.periksa and all(k.judul in nilai for k in lembar.kolom if k.ubah):
+        for judul, pesan in baris.periksa(baris.sel, nilai):
+            salah(judul, pesan)
 
 
 def _periksa_izin(pengguna, opd, perubahan):

@@ -5,12 +5,13 @@ collects every problem with its place in the file; only a clean file is written,
 one transaction, by `tulis_ke_basis_data`. Importing the same file twice changes
 nothing: rows are matched by their natural keys (slug, kode, nomor, tahun) and
 updated; rows under an imported OPD or Pemda that the file no longer lists are removed.
+Every record created, changed or deleted leaves one audit record (`penulis.Penulis`).
 """
 
 import datetime
 from decimal import Decimal, InvalidOperation
 
-from django.db import models, transaction
+from django.db import transaction
 
 from sakip.anggaran.models import Nomenklatur
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
@@ -35,16 +36,11 @@ from sakip.perencanaan.models import (
 
 from . import impor_anggaran
 from .berkas import muat
+from .penulis import ImporError, Penulis
 
 FORMAT = "sakip-data/1"
 MAKS_DESIMAL = 12
 MAKS_DIGIT_BULAT = 18
-
-
-class ImporError(ValueError):
-    def __init__(self, kesalahan):
-        self.kesalahan = list(kesalahan)
-        super().__init__("\n".join(self.kesalahan))
 
 
 KUNCI = {
@@ -140,10 +136,12 @@ KUNCI = {
 }
 
 
-def impor_teks(teks: str) -> Pemda:
+def impor_teks(teks: str, *, alasan="Impor berkas data", jejak=True) -> Pemda:
+    """Import a file's text; `alasan` is the audit trail's reason, `jejak=False` writes
+    no trail (the demo data)."""
     data = muat(teks)
     periksa(data)
-    return tulis_ke_basis_data(data)
+    return tulis_ke_basis_data(data, Penulis(alasan=alasan, jejak=jejak))
 
 
 # --- pass 1: validation -------------------------------------------------------------
@@ -527,46 +525,6 @@ def _periksa_komponen(p, indikator):
 # --- pass 2: writing ------------------------------------------------------------------
 
 
-def sinkron(model, induk, kunci, baris):
-    """Make the rows of `model` under `induk` (equality filters) equal to `baris` (dicts),
-    matching on the `kunci` fields: update matches, create the missing, delete the rest.
-    Returns the objects in the order of `baris`."""
-    _periksa_panjang(model, kunci, baris)
-    qs = model.objects.filter(**induk)
-    ada = {tuple(getattr(o, k) for k in kunci): o for o in qs}
-    dibuat = {k: v for k, v in induk.items() if "__" not in k}
-    hasil = []
-    for b in baris:
-        obj = ada.pop(tuple(b[k] for k in kunci), None)
-        if obj is None:
-            obj = model.objects.create(**dibuat, **b)
-        elif any(getattr(obj, f) != v for f, v in b.items()):
-            for f, v in b.items():
-                setattr(obj, f, v)
-            obj.save()
-        hasil.append(obj)
-    model.objects.filter(pk__in=[o.pk for o in ada.values()]).delete()
-    return hasil
-
-
-def _periksa_panjang(model, kunci, baris):
-    """Refuse text longer than its column rather than let a database cut or reject it."""
-    batas = {
-        f.name: f.max_length
-        for f in model._meta.fields
-        if isinstance(f, models.CharField) and f.max_length
-    }
-    salah = [
-        f"{model._meta.verbose_name} {'/'.join(str(b[k]) for k in kunci)}: '{nama}' lebih dari "
-        f"{batas[nama]} karakter"
-        for b in baris
-        for nama, nilai in b.items()
-        if nama in batas and isinstance(nilai, str) and len(nilai) > batas[nama]
-    ]
-    if salah:
-        raise ImporError(salah)
-
-
 def _angka(nilai):
     return None if nilai is None else Decimal(str(nilai).strip())
 
@@ -582,11 +540,19 @@ def _rentang(isi):
 
 
 @transaction.atomic
-def tulis_ke_basis_data(data) -> Pemda:
+def tulis_ke_basis_data(data, penulis) -> Pemda:
     d = data["pemda"]
-    pemda, _ = Pemda.objects.update_or_create(
-        slug=d["slug"],
-        defaults={
+    lain = OPD.objects.filter(slug__in=[o["slug"] for o in d.get("opd") or []]).exclude(
+        pemda__slug=d["slug"]
+    )
+    if lain:
+        raise ImporError(
+            f"pemda.opd: slug OPD '{o.slug}' sudah dipakai oleh {o.pemda}" for o in lain
+        )
+    pemda = penulis.pemda = penulis.buat_atau_ubah(
+        Pemda,
+        {"slug": d["slug"]},
+        {
             "nama": d["nama"],
             "jenis": d["jenis"],
             "provinsi": d.get("provinsi") or "",
@@ -594,23 +560,19 @@ def tulis_ke_basis_data(data) -> Pemda:
             "batas_capaian": _angka(d.get("batas_capaian")),
         },
     )
-    _tulis_nomenklatur(pemda, d)
+    _tulis_nomenklatur(penulis, pemda, d)
     pejabat = {}
-    _tulis_pemilik(pemda, None, d, pejabat, {})
-    lain = OPD.objects.filter(slug__in=[o["slug"] for o in d.get("opd") or []]).exclude(pemda=pemda)
-    if lain:
-        raise ImporError(
-            f"pemda.opd: slug OPD '{o.slug}' sudah dipakai oleh {o.pemda}" for o in lain
-        )
+    _tulis_pemilik(penulis, pemda, None, d, pejabat, {})
     for o in d.get("opd") or []:
-        opd, _ = OPD.objects.update_or_create(
-            slug=o["slug"],
-            defaults={"pemda": pemda, "nama": o["nama"], "singkatan": o.get("singkatan") or ""},
+        opd = penulis.opd = penulis.buat_atau_ubah(
+            OPD,
+            {"slug": o["slug"]},
+            {"pemda": pemda, "nama": o["nama"], "singkatan": o.get("singkatan") or ""},
         )
-        _tulis_pemilik(pemda, opd, o, pejabat, _sasaran(pemda=pemda, opd__isnull=True))
-        impor_anggaran.tulis(opd, o.get("anggaran"), sinkron, _angka, _sasaran(opd=opd))
-        _tulis_pk(opd, o.get("perjanjian_kinerja") or [], pejabat)
-        sinkron(
+        _tulis_pemilik(penulis, pemda, opd, o, pejabat, _sasaran(pemda=pemda, opd__isnull=True))
+        impor_anggaran.tulis(penulis, opd, o.get("anggaran"), _angka, _sasaran(opd=opd))
+        _tulis_pk(penulis, opd, o.get("perjanjian_kinerja") or [], pejabat)
+        penulis.sinkron(
             Narasi,
             {"opd": opd},
             ["tahun", "bagian"],
@@ -620,10 +582,11 @@ def tulis_ke_basis_data(data) -> Pemda:
                 for b, isi in bagian.items()
             ],
         )
+    penulis.selesai()
     return pemda
 
 
-def _tulis_nomenklatur(pemda, d):
+def _tulis_nomenklatur(penulis, pemda, d):
     """Replace the Pemda's reference list when the file has one; otherwise check the file's
     budget codes against the list already stored (an imported spreadsheet, say)."""
     if "nomenklatur" in d:
@@ -635,7 +598,7 @@ def _tulis_nomenklatur(pemda, d):
             }
             for n in d["nomenklatur"] or []
         ]
-        sinkron(Nomenklatur, {"pemda": pemda}, ["kode"], baris)
+        penulis.sinkron(Nomenklatur, {"pemda": pemda}, ["kode"], baris)
         return
     daftar = set(pemda.nomenklatur_set.values_list("kode", flat=True))
     if daftar:
@@ -648,12 +611,12 @@ def _tulis_nomenklatur(pemda, d):
             raise ImporError(salah)
 
 
-def _tulis_pk(opd, daftar, pejabat):
+def _tulis_pk(penulis, opd, daftar, pejabat):
     indikator = {
         f"{i.periode.kode}/{i.kode}": i
         for i in Indikator.objects.filter(periode__opd=opd).select_related("periode")
     }
-    semua = sinkron(
+    semua = penulis.sinkron(
         PerjanjianKinerja,
         {"opd": opd},
         ["tahun", "versi"],
@@ -670,7 +633,7 @@ def _tulis_pk(opd, daftar, pejabat):
         ],
     )
     for obj, pk in zip(semua, daftar, strict=True):
-        sinkron(
+        penulis.sinkron(
             TargetPK,
             {"pk_dokumen": obj},
             ["indikator"],
@@ -693,10 +656,10 @@ def _sasaran(**periode):
     }
 
 
-def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
+def _tulis_pemilik(penulis, pemda, opd, d, pejabat, sasaran_pemda):
     """Officials, variables and periods of the Pemda itself (opd None) or of one OPD."""
     pemilik = {"pemda": pemda, "opd": opd} if opd else {"pemda": pemda, "opd__isnull": True}
-    for pj in sinkron(
+    for pj in penulis.sinkron(
         Pejabat,
         pemilik,
         ["kode"],
@@ -718,7 +681,7 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
     ):
         pejabat[pj.kode] = pj
 
-    variabel = sinkron(
+    variabel = penulis.sinkron(
         Variabel,
         pemilik,
         ["kode"],
@@ -734,7 +697,7 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
         ],
     )
     for obj, v in zip(variabel, d.get("variabel") or [], strict=True):
-        sinkron(
+        penulis.sinkron(
             NilaiVariabel,
             {"variabel": obj},
             ["tahun", "triwulan"],
@@ -745,7 +708,7 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
         )
 
     daftar = d.get("periode") or []
-    semua = sinkron(
+    semua = penulis.sinkron(
         Periode,
         pemilik,
         ["kode"],
@@ -760,28 +723,25 @@ def _tulis_pemilik(pemda, opd, d, pejabat, sasaran_pemda):
                 "dasar_hukum": pr.get("dasar_hukum") or "",
                 "tanggal_penetapan": pr.get("tanggal_penetapan"),
                 "penandatangan": pejabat.get(pr.get("penandatangan")),
-                "induk": None,
             }
             for pr in daftar
         ],
     )
     per_kode = {p.kode: p for p in semua}
     for periode, pr in zip(semua, daftar, strict=True):
-        if pr.get("induk"):
-            periode.induk = per_kode[pr["induk"]]
-            periode.save(update_fields=["induk"])
-        _tulis_pohon(periode, pr, sasaran_pemda)
+        penulis.ubah(periode, {"induk": per_kode.get(pr.get("induk"))})
+        _tulis_pohon(penulis, periode, pr, sasaran_pemda)
 
 
-def _tulis_pohon(periode, pr, sasaran_pemda):
-    misi = sinkron(
+def _tulis_pohon(penulis, periode, pr, sasaran_pemda):
+    misi = penulis.sinkron(
         Misi,
         {"periode": periode},
         ["nomor"],
         [{"nomor": i, "teks": t} for i, t in enumerate(pr.get("misi") or [], start=1)],
     )
     tujuan_data = pr.get("tujuan") or []
-    tujuan = sinkron(
+    tujuan = penulis.sinkron(
         Tujuan,
         {"periode": periode},
         ["nomor"],
@@ -799,7 +759,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
     indikator = []  # (data, parent kwargs)
     for tj_obj, tj in zip(tujuan, tujuan_data, strict=True):
         indikator += [(x, {"tujuan": tj_obj, "sasaran": None}) for x in tj.get("indikator") or []]
-        sasaran = sinkron(
+        sasaran = penulis.sinkron(
             Sasaran,
             {"tujuan": tj_obj},
             ["nomor"],
@@ -817,7 +777,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
             indikator += [
                 (x, {"tujuan": None, "sasaran": ss_obj}) for x in ss.get("indikator") or []
             ]
-    objek = sinkron(
+    objek = penulis.sinkron(
         Indikator,
         {"periode": periode},
         ["kode"],
@@ -825,8 +785,8 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
     )
     per_kode = {o.kode: o for o in objek}
     for obj, (x, _) in zip(objek, indikator, strict=True):
-        obj.komponen.set([per_kode[k] for k in x.get("komponen") or []])
-        sinkron(
+        penulis.setel(obj, "komponen", [per_kode[k] for k in x.get("komponen") or []])
+        penulis.sinkron(
             Target,
             {"indikator": obj},
             ["tahun", "triwulan"],
@@ -835,7 +795,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
                 for t, tw, isi in _deret(x.get("target"))
             ],
         )
-        sinkron(
+        penulis.sinkron(
             Realisasi,
             {"indikator": obj},
             ["tahun", "triwulan"],
@@ -844,7 +804,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
                 for t, tw, v in _deret(x.get("realisasi"))
             ],
         )
-        sinkron(
+        penulis.sinkron(
             AnalisisIndikator,
             {"indikator": obj},
             ["tahun"],
@@ -853,7 +813,7 @@ def _tulis_pohon(periode, pr, sasaran_pemda):
                 for t, an in (x.get("analisis") or {}).items()
             ],
         )
-        sinkron(
+        penulis.sinkron(
             NilaiDilaporkan,
             {"indikator": obj},
             ["tahun", "sumber"],

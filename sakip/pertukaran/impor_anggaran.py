@@ -8,7 +8,7 @@ from sakip.anggaran.models import (
     RealisasiFisik,
     RealisasiKeuangan,
 )
-from sakip.kinerja.anggaran import KodeError, parse_kode, periksa_kode
+from sakip.kinerja.anggaran import KodeError, parse_kode, periksa_kode, salah_letak
 
 KUNCI = {
     "anggaran": {"tahun", "program", "dilaporkan"},
@@ -104,10 +104,8 @@ def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
     except KodeError:
         pass  # periksa_kode reports it with the whole list
     else:
-        if k.tingkat != TINGKAT[jenis]:
-            p.salah(f"{tempat}.kode", f"'{teks}' bukan kode {jenis.replace('_', ' ')}")
-        elif induk is not None and str(k.induk) != induk:
-            p.salah(f"{tempat}.kode", f"'{teks}' tidak berada di bawah '{induk}'")
+        if salah := salah_letak(k, TINGKAT[jenis], induk):
+            p.salah(f"{tempat}.kode", salah)
     if jenis in ANAK:
         for i, anak in enumerate(p.daftar(simpul, ANAK[jenis], tempat)):
             di = f"{tempat}.{ANAK[jenis]}[{i}]"
@@ -158,8 +156,9 @@ def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
             )
 
 
-def tulis(opd, data, sinkron, angka, sasaran_opd):
-    """Write an OPD's validated `anggaran` list (`sinkron` and `angka` from impor.py)."""
+def tulis(penulis, opd, data, angka, sasaran_opd):
+    """Write an OPD's validated `anggaran` list through `penulis` (a `penulis.Penulis`);
+    `angka` is impor.py's number reader."""
     baris, anak_dari, sub = [], {}, []
     for ang in data or []:
         tahun = ang["tahun"]
@@ -186,16 +185,13 @@ def tulis(opd, data, sinkron, angka, sasaran_opd):
                 sub.append((kunci, simpul))
     objek = {
         (o.tahun, o.kode): o
-        for o in sinkron(ProgramKegiatan, {"opd": opd}, ["tahun", "kode"], baris)
+        for o in penulis.sinkron(ProgramKegiatan, {"opd": opd}, ["tahun", "kode"], baris)
     }
     for kunci, obj in objek.items():
-        induk = objek.get(anak_dari[kunci]) if anak_dari[kunci] else None
-        if obj.induk_id != (induk.pk if induk else None):
-            obj.induk = induk
-            obj.save(update_fields=["induk"])
+        penulis.ubah(obj, {"induk": objek.get(anak_dari[kunci]) if anak_dari[kunci] else None})
     for kunci, simpul in sub:
         obj = objek[kunci]
-        sinkron(
+        penulis.sinkron(
             RealisasiKeuangan,
             {"sub_kegiatan": obj},
             ["bulan_awal", "bulan_akhir"],
@@ -207,14 +203,14 @@ def tulis(opd, data, sinkron, angka, sasaran_opd):
                 for k, v in (simpul.get("realisasi") or {}).items()
             ],
         )
-        sinkron(
+        penulis.sinkron(
             RealisasiFisik,
             {"sub_kegiatan": obj},
             ["triwulan"],
             [{"triwulan": t, "persen": angka(v)} for t, v in (simpul.get("fisik") or {}).items()],
         )
-        obj.sasaran.set([sasaran_opd[r] for r in simpul.get("sasaran") or []])
-    sinkron(
+        penulis.setel(obj, "sasaran", [sasaran_opd[r] for r in simpul.get("sasaran") or []])
+    penulis.sinkron(
         AnggaranDilaporkan,
         {"opd": opd},
         ["tahun", "sumber", "baris"],

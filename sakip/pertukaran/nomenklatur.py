@@ -13,8 +13,8 @@ from openpyxl.utils import get_column_letter
 from sakip.anggaran.models import Nomenklatur, ProgramKegiatan
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
 
-from .impor import ImporError, sinkron
 from .impor_anggaran import kode_di_luar_daftar
+from .penulis import ImporError, Penulis
 
 JUDUL_KODE = {"kode"}
 JUDUL_NAMA = {"nama", "nomenklatur", "uraian"}
@@ -66,8 +66,9 @@ def baca_xlsx(berkas):
 
 
 @transaction.atomic
-def impor_nomenklatur(pemda, daftar):
-    """Replace the Pemda's reference list; refuse a list that misses codes its budgets use."""
+def impor_nomenklatur(pemda, daftar, alasan="Impor daftar nomenklatur"):
+    """Replace the Pemda's reference list, one audit record per code added, changed or
+    removed; refuse a list that misses codes its budgets use."""
     salah = periksa_kode(daftar)
     if not salah:
         kode = {k for k, _, _ in daftar}
@@ -78,10 +79,12 @@ def impor_nomenklatur(pemda, daftar):
         salah = kode_di_luar_daftar(dipakai, kode)
     if salah:
         raise ImporError(salah)
-    sinkron(
+    penulis = Penulis(alasan=alasan, pemda=pemda)
+    penulis.sinkron(
         Nomenklatur,
         {"pemda": pemda},
         ["kode"],
         [{"kode": k, "nama": n, "tingkat": parse_kode(k).tingkat} for k, n, _ in daftar],
     )
+    penulis.selesai()
     return len(daftar)

@@ -11,4 +11,5 @@ urlpatterns = [
         views.konfirmasi,
         name="buku-kerja-terapkan",
     ),
+    path("opd/<slug:slug>/buku-kerja/<int:tahun>/batal/", views.batal, name="buku-kerja-batal"),
 ]

@@ -3,9 +3,12 @@
 An upload is stored under MEDIA_ROOT/impor/<random>.xlsx only once it reads without error
 and changes something; the user's file name is kept in the session (for the audit reason),
 never used as a path. The confirmation compares the stored file again and applies it only
-when the changes are still those previewed."""
+when the changes are still those previewed. The file is removed once applied or cancelled;
+previews nobody confirmed or cancelled are removed a day later, when the next upload is
+stored."""
 
 import re
+import time
 import uuid
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from .forms import UnggahBukuKerjaForm
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _TOKEN = re.compile(r"[0-9a-f]{32}")
+UMUR_UNGGAHAN = 24 * 60 * 60  # seconds an unconfirmed upload is kept
 
 
 def _operator(request, slug, tahun):
@@ -34,8 +38,28 @@ def _operator(request, slug, tahun):
     return opd
 
 
+def _folder():
+    return Path(settings.MEDIA_ROOT) / "impor"
+
+
 def _berkas(token):
-    return Path(settings.MEDIA_ROOT) / "impor" / f"{token}.xlsx"
+    return _folder() / f"{token}.xlsx"
+
+
+def _simpan_unggahan(data):
+    """Store an upload for its confirmation; drop the abandoned ones on the way."""
+    batas = time.time() - UMUR_UNGGAHAN
+    for lama in _folder().glob("*.xlsx"):
+        try:
+            if lama.stat().st_mtime < batas:
+                lama.unlink()
+        except FileNotFoundError:
+            pass  # removed meanwhile by another request
+    token = uuid.uuid4().hex
+    tujuan = _berkas(token)
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    tujuan.write_bytes(data)
+    return token
 
 
 def halaman(request, slug, tahun, form=None, status=200):
@@ -88,10 +112,7 @@ def unggah(request, slug, tahun):
     if not hasil.perubahan:
         messages.success(request, f"{nama}: tidak ada perubahan dibandingkan data tersimpan.")
         return redirect(reverse("buku-kerja", args=[opd.slug, tahun]))
-    token = uuid.uuid4().hex
-    tujuan = _berkas(token)
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    tujuan.write_bytes(data)
+    token = _simpan_unggahan(data)
     request.session[f"buku-kerja:{token}"] = {
         "opd": opd.pk,
         "tahun": tahun,
@@ -101,15 +122,35 @@ def unggah(request, slug, tahun):
     return _pratinjau(request, opd, tahun, hasil, nama, token)
 
 
-@require_POST
-def konfirmasi(request, slug, tahun):
-    opd = _operator(request, slug, tahun)
+def _pratinjau_sesi(request, opd, tahun):
+    """(token, session key, preview info) of the upload this session previewed for the OPD
+    and year; info is None when there is none (any more)."""
     token = request.POST.get("token", "")
     kunci = f"buku-kerja:{token}"
     info = request.session.get(kunci) if _TOKEN.fullmatch(token) else None
-    kembali = redirect(reverse("buku-kerja", args=[opd.slug, tahun]))
     if not info or (info["opd"], info["tahun"]) != (opd.pk, tahun) or not _berkas(token).exists():
         messages.error(request, "Pratinjau impor tidak ditemukan atau sudah dipakai; unggah ulang.")
+        return token, kunci, None
+    return token, kunci, info
+
+
+@require_POST
+def batal(request, slug, tahun):
+    opd = _operator(request, slug, tahun)
+    token, kunci, info = _pratinjau_sesi(request, opd, tahun)
+    if info:
+        del request.session[kunci]
+        _berkas(token).unlink(missing_ok=True)
+        messages.success(request, f"Impor {info['nama']} dibatalkan; tidak ada yang disimpan.")
+    return redirect(reverse("buku-kerja", args=[opd.slug, tahun]))
+
+
+@require_POST
+def konfirmasi(request, slug, tahun):
+    opd = _operator(request, slug, tahun)
+    token, kunci, info = _pratinjau_sesi(request, opd, tahun)
+    kembali = redirect(reverse("buku-kerja", args=[opd.slug, tahun]))
+    if not info:
         return kembali
     berkas = _berkas(token)
     try:

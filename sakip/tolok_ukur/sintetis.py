@@ -21,6 +21,7 @@ from django.db import connection, transaction
 from sakip.anggaran.models import ProgramKegiatan, RealisasiKeuangan
 from sakip.kinerja.predikat import PRESET
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
+from sakip.pengukuran.tersimpan import salin_massal
 from sakip.perencanaan.models import (
     OPD,
     Indikator,
@@ -80,25 +81,17 @@ class _Penulis:
         if not rows:
             return
         self.jumlah[model] = self.jumlah.get(model, 0) + len(rows)
-        if connection.vendor == "postgresql":
-            # COPY fills no defaults: every column is given, unset ones from the model.
-            bidang = model._meta.concrete_fields
-            kolom = ", ".join(connection.ops.quote_name(f.column) for f in bidang)
-            bawaan = {f.attname: f.get_default() for f in bidang}
-            perintah = (
-                f"COPY {connection.ops.quote_name(model._meta.db_table)} ({kolom}) FROM STDIN"
-            )
-            with connection.cursor() as c, c.cursor.copy(perintah) as copy:
-                for r in rows:
-                    copy.write_row([r.get(f.attname, bawaan[f.attname]) for f in bidang])
-        else:
-            model.objects.bulk_create([model(**r) for r in rows], batch_size=500)
+        salin_massal(model, rows)
 
     def selesai(self):
-        """Move the id sequences past the ids assigned here."""
+        """Move the id sequences past the ids assigned here, and refresh the planner's
+        statistics, which bulk loading leaves stale."""
         with connection.cursor() as c:
             for sql in connection.ops.sequence_reset_sql(no_style(), list(self.id_berikut)):
                 c.execute(sql)
+            if connection.vendor == "postgresql":
+                for model in self.id_berikut:
+                    c.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 # Parents before children.

@@ -4,8 +4,9 @@
 - `ukur_orm`: the per-indicator ORM path on a random sample of the same indicator-years.
 - `ukur_lantai`: the practical floor, reading the same input values straight into NumPy
   floats and summing them.
-- `ukur_halaman`: p50/p95 latency of the main pages under a bounded concurrent load,
-  against a real WSGI server (gunicorn) on loopback.
+- `ukur_hitung_ulang`: the full recomputation, stored, on every core.
+- `ukur_halaman`: p50/p95 latency of the main pages under a bounded concurrent load
+  (simulated users with think time), against a real WSGI server (gunicorn) on loopback.
 - `ukur_lkjip`: generating one LKjIP (Word); `ukur_dokumen`: every format of one LKjIP and
   every demo document (`sakip bench dokumen`).
 """
@@ -33,6 +34,7 @@ from django.test import Client
 
 from sakip.pengukuran.massal import hitung_opd, per_indikator
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
+from sakip.pengukuran.tersimpan import hitung_ulang_semua
 from sakip.perencanaan.models import OPD, Indikator, Target
 
 
@@ -52,6 +54,13 @@ def ukur_cepat(opd_ids, potong=400):
     """(indicator-years computed, seconds)."""
     mulai = time.perf_counter()
     jumlah = sum(len(hitung_opd(p)) for p in _potongan(opd_ids, potong))
+    return jumlah, time.perf_counter() - mulai
+
+
+def ukur_hitung_ulang(opd_ids, proses):
+    """(indicator-years recomputed and stored, seconds), over `proses` processes."""
+    mulai = time.perf_counter()
+    jumlah = hitung_ulang_semua(opd_ids, proses)
     return jumlah, time.perf_counter() - mulai
 
 
@@ -103,9 +112,10 @@ def _sesi(pengguna):
     return c.cookies[settings.SESSION_COOKIE_NAME].value
 
 
-def ukur_halaman(alamat, pengguna, serentak=20, per_pengguna=15, pekerja=3):
-    """{page: (p50 ms, p95 ms, requests)} for `alamat` {page: url}, each of `serentak`
-    simulated users requesting every page `per_pengguna` times in turn."""
+def ukur_halaman(alamat, pengguna, serentak=20, per_pengguna=10, jeda=1.0, pekerja=3):
+    """{page: (p50 ms, p95 ms, requests)} for `alamat` {page: url}: `serentak` simulated
+    users each request every page in turn, `per_pengguna` rounds, pausing `jeda` seconds
+    (think time) between requests, against gunicorn with `pekerja` processes."""
     port = _port_bebas()
     server = subprocess.Popen(  # noqa: S603 (our own server, fixed arguments)
         [
@@ -113,7 +123,6 @@ def ukur_halaman(alamat, pengguna, serentak=20, per_pengguna=15, pekerja=3):
             "sakip.wsgi",
             f"--bind=127.0.0.1:{port}",
             f"--workers={pekerja}",
-            "--threads=4",
             "--log-level=warning",
         ],
         stdout=subprocess.DEVNULL,
@@ -123,8 +132,11 @@ def ukur_halaman(alamat, pengguna, serentak=20, per_pengguna=15, pekerja=3):
         cookie = f"{settings.SESSION_COOKIE_NAME}={_sesi(pengguna)}"
         waktu = defaultdict(list)
         gagal = []
+        rng = random.Random(1)  # noqa: S311 (reproducible think times)
+        jeda_awal = [rng.uniform(0, jeda) for _ in range(serentak)]
 
-        def pengguna_maya():
+        def pengguna_maya(awal):
+            time.sleep(awal)  # users arrive spread out, not all in the same instant
             for _ in range(per_pengguna):
                 for nama, url in alamat.items():
                     req = urllib.request.Request(
@@ -138,14 +150,15 @@ def ukur_halaman(alamat, pengguna, serentak=20, per_pengguna=15, pekerja=3):
                         gagal.append(f"{url}: {e}")
                         continue
                     waktu[nama].append((time.perf_counter() - mulai) * 1000)
+                    time.sleep(jeda)
 
-        # Every page once before measuring, so worker start-up is not counted.
-        for url in alamat.values():
+        # Every page a few times per worker before measuring: start-up is not counted.
+        for url in [u for u in alamat.values() for _ in range(2 * pekerja)]:
             urllib.request.urlopen(  # noqa: S310
                 urllib.request.Request(f"http://127.0.0.1:{port}{url}", headers={"Cookie": cookie}),
                 timeout=60,
             ).read()
-        benang = [threading.Thread(target=pengguna_maya) for _ in range(serentak)]
+        benang = [threading.Thread(target=pengguna_maya, args=(a,)) for a in jeda_awal]
         for b in benang:
             b.start()
         for b in benang:
@@ -215,3 +228,23 @@ def ukur_dokumen(ulang, tulis):
             jumlah = len(list(Path(folder).iterdir()))
         tulis(f"Semua dokumen demo ({jumlah} berkas): {detik:.3f} s")
         transaction.set_rollback(True)
+
+
+def rencana_kueri(judul_dan_fungsi):
+    """Markdown with EXPLAIN ANALYZE of every SELECT each function runs (PostgreSQL):
+    [(title, function)]."""
+    from django.test.utils import CaptureQueriesContext
+
+    bagian = []
+    for judul, fungsi in judul_dan_fungsi:
+        with CaptureQueriesContext(connection) as c:
+            fungsi()
+        bagian.append(f"## {judul}\n")
+        for q in c.captured_queries:
+            if not q["sql"].lstrip().upper().startswith("SELECT"):
+                continue
+            with connection.cursor() as cur:
+                cur.execute(f"EXPLAIN (ANALYZE, BUFFERS) {q['sql']}")
+                rencana = "\n".join(r[0] for r in cur.fetchall())
+            bagian.append(f"```sql\n{q['sql'][:600]}\n```\n\n```\n{rencana}\n```\n")
+    return "\n".join(bagian)

@@ -103,3 +103,30 @@ def test_it_refuses_an_approved_quarter(masuk, sub):
 def test_other_roles_may_not_change(masuk, sub, username, status):
     r = masuk(username).post(url(sub), {"triwulan": "4", "keuangan": "1", "fisik": "1"})
     assert r.status_code == status
+
+
+def test_a_stale_form_gives_the_conflict_message_and_writes_nothing(masuk, sub):
+    from sakip.jejak.models import Jejak
+
+    c = masuk("operator-tebing")
+    asal = c.get(url(sub)).context["asal_json"]
+    RealisasiKeuangan.objects.filter(sub_kegiatan=sub, bulan_awal=10).update(nilai=1)
+    data = {"asal": asal, "triwulan": "4", "keuangan": "2", "fisik": "50"}
+    r = c.post(url(sub), data)
+    assert r.status_code == 200
+    assert "telah diubah oleh pengguna lain" in r.content.decode()
+    assert r.context["asal_json"] == asal
+    assert RealisasiKeuangan.objects.get(sub_kegiatan=sub, bulan_awal=10).nilai == 1
+    assert RealisasiFisik.objects.get(sub_kegiatan=sub, triwulan=4).persen == 100
+    assert not Jejak.objects.exists()
+
+
+def test_a_change_in_another_quarter_is_no_conflict(masuk, sub):
+    c = masuk("operator-tebing")
+    asal = c.get(url(sub)).context["asal_json"]
+    RealisasiFisik.objects.create(sub_kegiatan=sub, triwulan=1, persen=10)
+    data = {"asal": asal, "triwulan": "4", "keuangan": "1.234.567,89", "fisik": "100"}
+    assert c.post(url(sub), data).status_code == 302
+    assert RealisasiKeuangan.objects.get(sub_kegiatan=sub, bulan_awal=10).nilai == Decimal(
+        "1234567.89"
+    )

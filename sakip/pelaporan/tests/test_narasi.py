@@ -61,3 +61,40 @@ def test_an_approved_lkjip_is_locked(masuk):
     r = masuk("operator-tebing").post(URL, {"ringkasan": "x"})
     assert r.status_code == 403
     assert "LKjIP 2022 berstatus Diajukan" in r.text
+
+
+def test_a_stale_form_gives_the_conflict_message_and_writes_nothing(masuk):
+    import html
+
+    from sakip.jejak.models import Jejak
+
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    c = masuk("operator-tebing")
+    halaman = c.get(URL)
+    awal, asal = halaman.context["form"].initial, halaman.context["asal_json"]
+    Narasi.objects.filter(opd=opd, tahun=2022, bagian="penutup").update(teks="Teks orang lain")
+    r = c.post(URL, {**awal, "asal": asal, "penutup": "Teks saya", "ringkasan": "Baru"})
+    assert r.status_code == 200
+    assert "telah diubah oleh pengguna lain" in html.unescape(r.content.decode())
+    assert r.context["asal_json"] == asal
+    assert Narasi.objects.get(opd=opd, tahun=2022, bagian="penutup").teks == "Teks orang lain"
+    assert not Narasi.objects.filter(opd=opd, tahun=2022, bagian="ringkasan", teks="Baru").exists()
+    assert not Jejak.objects.exists()
+
+
+def test_two_people_may_write_different_chapters(masuk):
+    from sakip.jejak.models import Jejak
+
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    c = masuk("operator-tebing")
+    halaman = c.get(URL)
+    awal, asal = halaman.context["form"].initial, halaman.context["asal_json"]
+    Narasi.objects.filter(opd=opd, tahun=2022, bagian="penutup").update(teks="Teks orang lain")
+    # The penutup shown is sent back unchanged (with browser line breaks): left alone.
+    penutup = awal["penutup"].replace("\n", "\r\n")
+    r = c.post(URL, {**awal, "asal": asal, "penutup": penutup, "ringkasan": "Baru"})
+    assert r.status_code == 302
+    assert Narasi.objects.get(opd=opd, tahun=2022, bagian="penutup").teks == "Teks orang lain"
+    assert Narasi.objects.get(opd=opd, tahun=2022, bagian="ringkasan").teks == "Baru"
+    [j] = Jejak.objects.all()
+    assert j.uraian == "Narasi LKjIP 2022: Ringkasan eksekutif"

@@ -6,12 +6,23 @@ import json
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
 from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
+from sakip.kinerja.angka import format_tepat
+from sakip.perencanaan.forms import kunci_induk
 from sakip.perencanaan.models import OPD, Indikator
+from sakip.perencanaan.ubah import asal_indikator
 
 OPD_TEBING = "disnakerind-tebing-tinggi"
 # kesempatan-kerja: sasaran 1 of the Suplemen Renstra 2021–2022 (positive, formula over
 # `ditempatkan`, targets 2021: 60, 2022: 65).
 KODE = "kesempatan-kerja"
+# Everyone but Tebing's operator, with the status their save gets.
+DITOLAK_TEBING = [
+    ("kepala-tebing", 403),
+    ("admin-tebing", 403),
+    ("inspektorat-tebing", 403),
+    ("operator-jambi", 404),
+    ("publik-tebing", 404),
+]
 
 
 def opd():
@@ -44,3 +55,36 @@ def jejak_terakhir():
 def teks(r):
     """A response's text as the user reads it (entities decoded)."""
     return html.unescape(r.content.decode())
+
+
+def _angka(nilai):
+    return "" if nilai is None else format_tepat(nilai)
+
+
+def data_indikator(ind, **ubah):
+    """What the indicator form posts when saved as shown, with `ubah` changed."""
+    data = {
+        "asal": json.dumps(asal_indikator(ind)),
+        "kode": ind.kode,
+        "nama": ind.nama,
+        "induk": kunci_induk(ind),
+        "komponen": list(ind.komponen.values_list("pk", flat=True)),
+        "satuan": ind.satuan,
+        "jenis": ind.jenis,
+        "polaritas": ind.polaritas,
+        "rumus": ind.rumus,
+        "rumus_uraian": ind.rumus_uraian,
+        "asal_data": ind.asal_data,
+        "jenis_data": ind.jenis_data,
+        "sumber_data": ind.sumber_data,
+        "baseline_tahun": ind.baseline_tahun or "",
+        "baseline_nilai": _angka(ind.baseline_nilai),
+        "target_akhir": _angka(ind.target_akhir),
+        "target_akhir_atas": _angka(ind.target_akhir_atas),
+        "standar_nasional": _angka(ind.standar_nasional),
+        "agregasi": ind.agregasi,
+        "iku": "on" if ind.iku else "",
+        "urutan": str(ind.urutan),
+    }
+    data.update(ubah)
+    return data

@@ -96,4 +96,4 @@ def test_it_checks_access(masuk, client, jenis):
     assert masuk("operator-jambi").post(url).status_code == 404
     r = client.post(url)
     assert r.status_code == 302 and r.url.startswith("/masuk/")
-    assert masuk("operator-tebing").get(f"/rencana/misi/{obj.pk}/hapus/").status_code == 404
+    assert masuk("operator-tebing").get(f"/rencana/periode/{obj.pk}/hapus/").status_code == 404

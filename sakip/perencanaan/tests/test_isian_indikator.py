@@ -5,39 +5,13 @@ import pytest
 from sakip.alur.models import Dokumen, Tahap
 from sakip.jejak.models import Jejak
 from sakip.perencanaan.models import Indikator
-from sakip.perencanaan.ubah import BIDANG_INDIKATOR
 
-from .isian_bantu import asal, indikator, jejak_baru, jejak_terakhir, kunci, teks
+from .isian_bantu import data_indikator as _data
+from .isian_bantu import indikator, jejak_baru, jejak_terakhir, kunci, teks
 
 
 def _url(ind):
     return f"/rencana/indikator/{ind.pk}/"
-
-
-def _data(ind, **ubah):
-    data = {
-        "asal": asal(ind, BIDANG_INDIKATOR),
-        "kode": ind.kode,
-        "nama": ind.nama,
-        "satuan": ind.satuan,
-        "jenis": ind.jenis,
-        "polaritas": ind.polaritas,
-        "rumus": ind.rumus,
-        "rumus_uraian": ind.rumus_uraian,
-        "asal_data": ind.asal_data,
-        "jenis_data": ind.jenis_data,
-        "sumber_data": ind.sumber_data,
-        "baseline_tahun": "",
-        "baseline_nilai": "",
-        "target_akhir": "65",
-        "target_akhir_atas": "",
-        "standar_nasional": "",
-        "agregasi": ind.agregasi,
-        "iku": "on" if ind.iku else "",
-        "urutan": str(ind.urutan),
-    }
-    data.update(ubah)
-    return data
 
 
 def test_it_works(masuk):

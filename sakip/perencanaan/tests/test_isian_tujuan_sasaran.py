@@ -122,6 +122,9 @@ def test_it_checks_access(masuk, client):
         assert lain.post(url, {"nomor": "1", "nama": "X"}).status_code == 404
         r = client.get(url)
         assert r.status_code == 302 and r.url.startswith("/masuk/")
-    # A Pemda-level period (RPJMD) is not entered here.
+    # A Pemda-level period (RPJMD) is the Admin Pemda's: an OPD operator only reads it.
     rpjmd = Periode.objects.get(kode="rpjmd-2017-2022", pemda__slug="kota-tebing-tinggi")
-    assert masuk("operator-tebing").get(f"/rencana/periode/{rpjmd.pk}/tujuan/").status_code == 404
+    url = f"/rencana/periode/{rpjmd.pk}/tujuan/"
+    r = masuk("operator-tebing").get(url)
+    assert r.status_code == 200 and "Hanya Admin Pemda" in teks(r)
+    assert masuk("operator-tebing").post(url, {"nomor": "1", "nama": "X"}).status_code == 403

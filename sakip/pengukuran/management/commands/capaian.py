@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from sakip.kinerja.angka import format_angka
-from sakip.pengukuran.hitung import baris_capaian
+from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun, tulis_baris
 
 

@@ -15,7 +15,9 @@ class Command(BaseCommand):
     def handle(self, *args, berkas, **options):
         for path in berkas:
             try:
-                pemda = impor_teks(path.read_text(encoding="utf-8"))
+                pemda = impor_teks(
+                    path.read_text(encoding="utf-8"), alasan=f"Impor berkas data {path.name}"
+                )
             except OSError as e:
                 raise CommandError(f"{path}: berkas tidak dapat dibaca ({e.strerror})") from e
             except (BerkasError, ImporError) as e:

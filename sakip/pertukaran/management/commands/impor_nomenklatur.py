@@ -23,7 +23,9 @@ class Command(BaseCommand):
         except Pemda.DoesNotExist:
             raise CommandError(f"Pemda '{pemda}' tidak ditemukan.") from None
         try:
-            jumlah = impor_nomenklatur(pemda_obj, baca_xlsx(berkas))
+            jumlah = impor_nomenklatur(
+                pemda_obj, baca_xlsx(berkas), alasan=f"Impor daftar nomenklatur {berkas.name}"
+            )
         except ImporError as e:
             raise CommandError(
                 f"{berkas}: impor dibatalkan, tidak ada data yang diubah.\n{e}"

@@ -1,0 +1,63 @@
+"""What the review page writes: uploaded documents, accepted findings and the reviewer's
+conclusion, each through `jejak.catat.simpan` (one audit record with the old and new
+values; the callers checked the permission)."""
+
+from sakip.jejak.catat import simpan
+
+from .models import DokumenReviu, SimpulanReviu, Tanggapan
+
+BIDANG_SIMPULAN = ["teks", "oleh_id"]
+
+
+def simpan_dokumen(pengguna, opd, tahun, berkas):
+    """Store an uploaded document (under a random name, see models) for review."""
+    nama = berkas.name[:255]
+    dok = DokumenReviu(opd=opd, diunggah_oleh=pengguna, berkas=berkas)
+    try:
+        simpan(
+            pengguna,
+            dok,
+            {"tahun": tahun, "nama_asli": nama},
+            uraian=f"Dokumen reviu {nama} {tahun}",
+            opd=opd,
+        )
+    except BaseException:
+        # The file was written before the database refused the record: remove it.
+        if dok.berkas.name and dok.berkas.name.startswith("reviu/"):
+            dok.berkas.storage.delete(dok.berkas.name)
+        raise
+    return dok
+
+
+def terima_temuan(pengguna, opd, tahun, aturan, lokasi, alasan):
+    """Accept a finding with the reason. The page offers this only for a finding nobody
+    accepted yet, so an acceptance saved meanwhile is a `Konflik`, never overwritten."""
+    kunci = {"opd": opd, "tahun": tahun, "aturan": aturan, "lokasi": lokasi}
+    tanggapan = Tanggapan.objects.filter(**kunci).first() or Tanggapan(**kunci, oleh=pengguna)
+    nilai = {"aturan": aturan, "lokasi": lokasi, "alasan": alasan}
+    simpan(
+        pengguna,
+        tanggapan,
+        nilai,
+        uraian=f"Tanggapan temuan {aturan} ({lokasi}) {tahun}",
+        opd=opd,
+        asal=dict.fromkeys(nilai),
+    )
+
+
+def asal_simpulan(simpulan):
+    """The values the conclusion form shows, for optimistic locking."""
+    return {b: getattr(simpulan, b) if simpulan else None for b in BIDANG_SIMPULAN}
+
+
+def simpan_simpulan(pengguna, opd, tahun, teks, asal):
+    """Write the conclusion (the writer becomes its author); False when nothing changed."""
+    simpulan = SimpulanReviu.objects.filter(opd=opd, tahun=tahun).first()
+    return simpan(
+        pengguna,
+        simpulan or SimpulanReviu(opd=opd, tahun=tahun),
+        {"teks": teks, "oleh_id": pengguna.pk},
+        uraian=f"Simpulan reviu {tahun}",
+        opd=opd,
+        asal=asal,
+    )

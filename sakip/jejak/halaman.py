@@ -1,0 +1,87 @@
+"""The flow of an entry page that saves through the trail, shared by every app.
+
+The form carries the values it showed in one hidden JSON input `asal`; `catat.simpan` and
+`catat.hapus` compare them with what is stored and raise `Konflik` when someone saved in
+between. Everybody who sees the data sees the form (read-only, with the reason); only a user
+allowed by `akses.alasan_tidak_boleh_isi` (or the page's own check) may save (403 otherwise)."""
+
+import json
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+
+from sakip.akun.akses import alasan_tidak_boleh_isi
+
+from .catat import Konflik
+
+
+def asal_post(request):
+    """The values the form showed (hidden input `asal`, JSON), for optimistic locking."""
+    try:
+        return json.loads(request.POST.get("asal") or "null")
+    except ValueError:
+        return None
+
+
+def asal_tampil(request, asal):
+    """On a refused save the page keeps the values it first showed, so that saving again
+    still detects the other person's change."""
+    if request.method == "POST" and "asal" in request.POST:
+        return request.POST["asal"]
+    return json.dumps(asal)
+
+
+def halaman_form(
+    request,
+    *,
+    form,
+    simpan,
+    asal,
+    kembali,
+    template,
+    isi,
+    opd=None,
+    tahun=None,
+    dokumen=None,
+    tolak=None,
+    periksa=None,
+):
+    """Show `form`; on POST check the right to change `dokumen` of `opd`, validate and save
+    through `simpan(form, asal)`, which returns the success message. A conflict, or an
+    exception listed in `tolak` (class → form field, None for the whole form), keeps what
+    the user typed and says why. The form must offer `kunci_semua()` (read-only display).
+
+    `periksa(user)`, when given, replaces the check of the OPD's document (pages with no
+    workflow document, such as the Pemda's own): it returns why the user may not save, or
+    None when they may."""
+    tolak = tolak or {}
+    if periksa:
+        alasan = periksa(request.user)
+    else:
+        alasan = alasan_tidak_boleh_isi(request.user, opd, tahun, dokumen)
+    if request.method == "POST":
+        if alasan:
+            raise PermissionDenied(alasan)
+        if form.is_valid():
+            try:
+                pesan = simpan(form, asal_post(request))
+            except (Konflik, *tolak) as e:
+                form.add_error(tolak.get(type(e)), str(e))
+            else:
+                messages.success(request, pesan)
+                return redirect(kembali)
+    if alasan:
+        form.kunci_semua()
+    return render(
+        request,
+        template,
+        {
+            "opd": opd,
+            "form": form,
+            "alasan_tolak": alasan,
+            "asal_json": asal_tampil(request, asal),
+            "kembali": kembali,
+            **isi,
+        },
+    )
