@@ -124,6 +124,7 @@ def ukur_halaman(alamat, pengguna, serentak=20, per_pengguna=10, jeda=1.0, peker
             f"--bind=127.0.0.1:{port}",
             f"--workers={pekerja}",
             "--log-level=warning",
+            "--preload",  # the application loads once, before the workers fork
         ],
         stdout=subprocess.DEVNULL,
     )
