@@ -50,13 +50,6 @@ def saring(qs, dari=None, sampai=None, pengguna="", tindakan="", objek="", q="")
     return qs.order_by("-waktu", "-id")
 
 
-def _tampil(nilai):
-    try:
-        return tampil_nilai(nilai)
-    except (ArithmeticError, ValueError):
-        return str(nilai)
-
-
 def perubahan(jejak):
     """[(field, old, new)] of one record, values as a reader expects them."""
     lama = jejak.lama if isinstance(jejak.lama, dict) else {}
@@ -67,8 +60,8 @@ def perubahan(jejak):
         hasil.append(
             (
                 bidang,
-                _tampil(lama[bidang]) if bidang in lama else "–",
-                _tampil(baru[bidang]) if bidang in baru else "–",
+                tampil_nilai(lama[bidang]) if bidang in lama else "–",
+                tampil_nilai(baru[bidang]) if bidang in baru else "–",
             )
         )
     return hasil
@@ -79,8 +72,8 @@ def _teks_nilai(jejak, sisi):
     if nilai is None:
         return ""
     if not isinstance(nilai, dict):
-        return _tampil(nilai)
-    return "; ".join(f"{b}: {_tampil(v)}" for b, v in sorted(nilai.items()))
+        return tampil_nilai(nilai)
+    return "; ".join(f"{b}: {tampil_nilai(v)}" for b, v in sorted(nilai.items()))
 
 
 def baris(jejak):

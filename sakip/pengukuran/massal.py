@@ -186,7 +186,9 @@ def hitung_opd(opd_ids) -> HasilMassal:
         .values_list("from_indikator_id", "to_indikator_id")
     ):
         komponen[induk].append(anak)
-    komposit = np.isin(id_baris, list(komponen)) & ~(jenis == Indikator.Jenis.KUALITATIF)[baris_ind]
+    # A qualitative composite still takes its components' mean target (DataKinerja does).
+    komposit = np.isin(id_baris, list(komponen))
+    kualitatif_baris = (jenis == Indikator.Jenis.KUALITATIF)[baris_ind]
 
     # Formula indicators, grouped by shape.
     per_bentuk = defaultdict(list)
@@ -231,7 +233,7 @@ def hitung_opd(opd_ids) -> HasilMassal:
             )
 
     tertunda = _komposit(
-        komponen, np.flatnonzero(komposit), kunci, nilai_target, atas_target,
+        komponen, np.flatnonzero(komposit), kunci, kualitatif_baris, nilai_target, atas_target,
         hasil_realisasi, sumber, catatan,
     )  # fmt: skip
 
@@ -274,10 +276,11 @@ def hitung_opd(opd_ids) -> HasilMassal:
     return hasil
 
 
-def _komposit(komponen, baris, kunci, target, atas, realisasi, sumber, catatan):
-    """Fill the composites' targets and realisations from their components' rows, inner
-    composites first. Returns the rows whose components are not all among the rows (a
-    component in another OPD or outside its period), left to `_isi_komposit`."""
+def _komposit(komponen, baris, kunci, kualitatif, target, atas, realisasi, sumber, catatan):
+    """Fill the composites' targets and realisations (not those of a qualitative one, which
+    has none) from their components' rows, inner composites first. Returns the rows whose
+    components are not all among the rows (a component in another OPD or outside its
+    period), left to `_isi_komposit`."""
     if not len(baris):
         return []
     baris_kunci = dict(zip(kunci.tolist(), range(len(kunci)), strict=True))
@@ -296,9 +299,10 @@ def _komposit(komponen, baris, kunci, target, atas, realisasi, sumber, catatan):
             if any(x is None or x in tunggu for x in anak):
                 continue
             target[r], atas[r] = target_komponen([(target[x], atas[x]) for x in anak])
-            realisasi[r], sumber[r], catatan[r] = realisasi_komponen(
-                [nama[k] for k in komponen[induk]], [realisasi[x] for x in anak]
-            )
+            if not kualitatif[r]:
+                realisasi[r], sumber[r], catatan[r] = realisasi_komponen(
+                    [nama[k] for k in komponen[induk]], [realisasi[x] for x in anak]
+                )
             tunggu.discard(r)
             maju = True
     return sorted(tunggu)

@@ -1,33 +1,36 @@
 """Signal handlers that keep stored results (`tersimpan`) in step with their inputs."""
 
+from django.db.models import QuerySet
+
 from sakip.perencanaan.models import Indikator
 
 from .tersimpan import batalkan, batalkan_variabel
 
 
+def _bersama_induk(sender, instance, kwargs):
+    """True when the row is deleted along with a parent (an indicator, a variable, ...),
+    whose own handler drops everything the row fed: no work per child row."""
+    asal = kwargs.get("origin")
+    if asal is None or asal is instance:
+        return False
+    return not (isinstance(asal, QuerySet) and asal.model is sender)
+
+
 def nilai_tahun(sender, instance, **kwargs):
     """A target or a realisation (annual or quarterly) changes that year only."""
-    batalkan([instance.indikator_id], instance.tahun, instance.tahun)
+    if not _bersama_induk(sender, instance, kwargs):
+        batalkan([instance.indikator_id], instance.tahun, instance.tahun)
 
 
 def nilai_variabel(sender, instance, **kwargs):
-    try:
-        variabel = instance.variabel
-    except sender.variabel.RelatedObjectDoesNotExist:
-        return  # deleted with its variable, which invalidates everything it fed
-    batalkan_variabel(variabel, instance.tahun)
-
-
-def simpan_lama(sender, instance, **kwargs):
-    """Keep the stored version on the instance, for the post_save handler to compare."""
-    instance._sebelumnya = sender.objects.filter(pk=instance.pk).first() if instance.pk else None
+    if not _bersama_induk(sender, instance, kwargs):
+        batalkan_variabel(instance.variabel, instance.tahun)
 
 
 def variabel(sender, instance, **kwargs):
+    # A variable's code and OPD never change in place (a code in use is refused, the
+    # import matches on the code), so its current users are all it fed.
     batalkan_variabel(instance)
-    lama = getattr(instance, "_sebelumnya", None)
-    if lama is not None and (lama.kode, lama.opd_id) != (instance.kode, instance.opd_id):
-        batalkan_variabel(lama)
 
 
 def indikator(sender, instance, **kwargs):
@@ -53,11 +56,17 @@ def periode(sender, instance, **kwargs):
     batalkan(instance.indikator_set.values_list("pk", flat=True))
 
 
+def skala_lama(sender, instance, **kwargs):
+    """Keep the stored scale and cap on the instance, for `pemda` to compare."""
+    instance._skala_lama = (
+        sender.objects.filter(pk=instance.pk).values_list("batas_capaian", "skala_predikat").first()
+        if instance.pk
+        else None
+    )
+
+
 def pemda(sender, instance, created, **kwargs):
-    lama = getattr(instance, "_sebelumnya", None)
-    if lama is None or (lama.batas_capaian, lama.skala_predikat) == (
-        instance.batas_capaian,
-        instance.skala_predikat,
-    ):
+    lama = getattr(instance, "_skala_lama", None)
+    if lama is None or lama == (instance.batas_capaian, instance.skala_predikat):
         return
     batalkan(Indikator.objects.filter(periode__pemda=instance).values_list("pk", flat=True))

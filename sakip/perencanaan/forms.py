@@ -646,7 +646,6 @@ class PKForm(_Dasar):
 
     def __init__(self, *args, opd, revisi, **kwargs):
         super().__init__(*args, **kwargs)
-        self.revisi = revisi
         pejabat = pejabat_penandatangan(opd.pemda_id, opd)
         self.fields["pihak_pertama"].queryset = pejabat
         self.fields["pihak_kedua"].queryset = pejabat
@@ -654,12 +653,6 @@ class PKForm(_Dasar):
             self.fields["alasan"].required = True
         else:
             del self.fields["alasan"]
-
-    def clean_alasan(self):
-        alasan = self.cleaned_data["alasan"].strip()
-        if self.revisi and not alasan:
-            raise forms.ValidationError("Alasan perubahan Perjanjian Kinerja wajib diisi.")
-        return alasan
 
 
 # --- the Pemda's own settings, OPD and officials (Admin Pemda) ----------------------------

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 from sakip.akun.akses import (
     alasan_tidak_boleh_ubah_rencana,
     ambil_opd,
+    ambil_opd_tahun,
     ambil_pemda,
     boleh_kelola_pemda,
     boleh_ubah_data_opd,
@@ -477,9 +478,7 @@ def target(request, pk, tahun=None):
 
 
 def pk(request, slug, tahun):
-    opd = ambil_opd(request.user, slug)
-    if not Periode.objects.filter(opd=opd, tahun_awal__lte=tahun, tahun_akhir__gte=tahun).exists():
-        raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
+    opd = ambil_opd_tahun(request.user, slug, tahun)
     versi = list(
         PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun)
         .select_related("pihak_pertama", "pihak_kedua")

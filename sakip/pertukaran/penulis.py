@@ -47,6 +47,15 @@ def _teks(nilai):
     return teks_nilai(nilai)
 
 
+def _sama(obj, nama, nilai):
+    """Whether field `nama` of `obj` already holds `nilai`; a reference is compared by its
+    key, so an unchanged parent is not fetched once per row."""
+    f = obj._meta.get_field(nama)
+    if f.is_relation and f.many_to_one:
+        return getattr(obj, f.attname) == (None if nilai is None else nilai.pk)
+    return getattr(obj, nama) == nilai
+
+
 def _bidang(obj):
     """The stored values of a record, for the trail of its deletion."""
     return {
@@ -151,7 +160,7 @@ class Penulis:
 
     def ubah(self, obj, nilai, uraian=None):
         """Set `nilai` (field -> value) on a stored record; saved only when it differs."""
-        lama = {b: getattr(obj, b) for b, v in nilai.items() if getattr(obj, b) != v}
+        lama = {b: getattr(obj, b) for b, v in nilai.items() if not _sama(obj, b, v)}
         if not lama:
             return
         for b in lama:

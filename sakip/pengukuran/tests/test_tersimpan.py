@@ -111,3 +111,19 @@ def test_the_command_recomputes_a_pemda(demo):
     assert "indikator-tahun dihitung ulang" in out.getvalue()
     assert HasilIndikator.objects.filter(indikator__periode__opd__slug=TEBING).exists()
     assert not HasilIndikator.objects.exclude(indikator__periode__opd__slug=TEBING).exists()
+
+
+def test_deleting_a_variable_drops_its_users_once_not_per_value(
+    tebing, django_assert_max_num_queries
+):
+    variabel = Variabel.objects.filter(opd=tebing, nilai_set__isnull=False).distinct().first()
+    for tahun in range(2000, 2030):  # many values, each of which would once cost a dozen
+        NilaiVariabel.objects.get_or_create(variabel=variabel, tahun=tahun, defaults={"nilai": 1})
+    _baris(tebing, 2022)
+    pakai = list(Indikator.objects.filter(periode__opd=tebing, rumus__contains=variabel.kode))
+    assert variabel.nilai_set.count() >= 30 and pakai
+    assert HasilIndikator.objects.filter(indikator__in=pakai).exists()
+    # The values go with their variable: one invalidation, not one per value.
+    with django_assert_max_num_queries(20):
+        variabel.delete()
+    assert not HasilIndikator.objects.filter(indikator__in=pakai).exists()

@@ -39,6 +39,9 @@ def _sama(hasil):
 @pytest.mark.parametrize("benih", [1, 2, 3])
 def test_fast_path_agrees_with_per_indicator_path(benih):
     bangun(pemda=2, opd_per_pemda=2, tahun=(2024, 2027), benih=benih, sub_per_opd=4)
+    # A qualitative composite: no realisation, but its components' mean target.
+    komposit = Indikator.objects.filter(komponen__isnull=False).distinct().first()
+    Indikator.objects.filter(pk=komposit.pk).update(jenis=Indikator.Jenis.KUALITATIF)
     hasil = hitung_opd(OPD.objects.values_list("pk", flat=True))
     assert len(hasil) == Indikator.objects.count() * 4
     # The random data reach the cases that matter: formulas that work and that fail,
