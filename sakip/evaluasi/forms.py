@@ -36,6 +36,6 @@ class TanggapanForm(forms.Form):
 
 
 class SimpulanForm(forms.Form):
-    teks = forms.CharField(label="Simpulan reviewer", widget=forms.Textarea(attrs={"rows": 4}))
+    teks = forms.CharField(label="Simpulan reviu", widget=forms.Textarea(attrs={"rows": 4}))
     # The stored values the form showed (optimistic locking); absent: not checked.
     asal = forms.JSONField(required=False, widget=forms.HiddenInput)

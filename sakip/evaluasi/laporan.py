@@ -23,7 +23,7 @@ def laporan_reviu(opd, tahun):
             f"Reviu atas data kinerja dan anggaran {opd.nama} tahun {tahun} menghasilkan "
             f"{len(galat)} temuan galat dan {len(daftar) - len(galat)} peringatan"
             + (
-                f"; {len(galat) - len(terbuka)} galat diterima oleh reviewer dengan alasannya."
+                f"; {len(galat) - len(terbuka)} galat diterima oleh Inspektorat dengan alasannya."
                 if len(galat) > len(terbuka)
                 else "."
             )

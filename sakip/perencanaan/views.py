@@ -10,6 +10,7 @@ from sakip.akun.akses import (
     ambil_opd_tahun,
     ambil_pemda,
     boleh_kelola_pemda,
+    boleh_lihat_jejak_pemda,
     opd_terlihat,
     pemda_terlihat,
 )
@@ -60,6 +61,7 @@ def rencana_pemda(request, slug):
             "daftar_opd": opd_terlihat(request.user).filter(pemda=pemda),
             "daftar_periode": _periode_dengan_pohon(pemda=pemda, opd__isnull=True),
             "boleh_kelola": boleh_kelola_pemda(request.user, pemda),
+            "boleh_lihat_jejak": boleh_lihat_jejak_pemda(request.user, pemda),
             "tahun_kinerja": tahun_rencana(pemda),
             "tahun_jendela": range(timezone.localdate().year - 1, timezone.localdate().year + 2),
         },

@@ -12,6 +12,8 @@ from sakip.jejak.models import Jejak
 
 @pytest.fixture
 def sub(demo):
+    # Tebing Tinggi LKjIP 2022 Tabel 14 row 2.a.1 (seed 004; demo YAML keluaran of
+    # 2.07.03.2.01.01): target "4 jenis", realisasi "4 jenis", capaian 4 / 4 × 100 = 100.
     return ProgramKegiatan.objects.get(kode="2.07.03.2.01.01", tahun=2022)  # realised 4
 
 

@@ -50,6 +50,8 @@ def test_it_refuses_a_quarter_hidden_in_a_lump(masuk, demo):
 
 
 def test_it_refuses_spending_above_the_pagu(masuk, sub):
+    # Tabel 12 row 2.a.1 (and Lampiran RFK 2022 row 2.07.03.2.01.01): pagu 14.620.000, nothing
+    # spent January–September, so TW IV may hold at most 14.620.000; 14.620.000 + 1 is refused.
     r = masuk("operator-tebing").post(
         url(sub), {"triwulan": "4", "keuangan": "14.620.001", "fisik": "100"}
     )
@@ -58,6 +60,7 @@ def test_it_refuses_spending_above_the_pagu(masuk, sub):
 
 def test_it_lets_the_pemda_admin_see_but_not_change(masuk, sub):
     c = masuk("admin-tebing")
+    # "See" is the budget tree and the structure page; this entry form itself answers 403.
     assert c.get(url(sub)).status_code == 403
 
 
@@ -79,7 +82,8 @@ def test_each_changed_figure_leaves_one_audit_record(masuk, sub):
 
     c = masuk("operator-tebing")
     c.post(url(sub), {"triwulan": "4", "keuangan": "10.100.000", "fisik": "97,5"})
-    # The seed already holds TW IV: 10.100.000 and fisik 100 %, so only the fisik changed.
+    # The seed already holds TW IV: 10.100.000 and fisik 100 %, so only the fisik changed
+    # (Lampiran RFK 2022 row 2.07.03.2.01.01: triwulan IV Rp 10,100,000, fisik 100.00%).
     jejak = Jejak.objects.get()
     assert (jejak.objek, jejak.lama, jejak.baru) == (
         "realisasi fisik",

@@ -73,6 +73,8 @@ def test_it_lists_the_lines_with_links_for_the_operator(masuk):
     r = masuk("operator-tebing").get(DAFTAR)
     assert r.status_code == 200
     assert "2.07.03.2.01.01" in r.text and "+ Tambah program" in r.text
+    # Tebing Tinggi Lampiran RFK 2022 row 2.07.03.2.01.01 (seed 004; demo YAML anggaran 2022):
+    # anggaran Rp 14,620,000.00, shown in the Indonesian format as 14.620.000.
     assert "14.620.000" in r.text
     r = masuk("kepala-tebing").get(DAFTAR)
     assert r.status_code == 200
@@ -215,6 +217,9 @@ def test_only_sub_kegiatan_carry_pagu(masuk):
 
 
 def test_it_refuses_a_pagu_below_the_realisation(masuk):
+    # Lampiran RFK 2022 row 2.07.03.2.01.01: anggaran 14.620.000; realisation 0 January–September
+    # + 10.100.000 in TW IV = 10.100.000, so a pagu of 10.099.999,99 is 0,01 short and refused,
+    # and 10.100.000 exactly is allowed.
     sub = baris("2.07.03.2.01.01")  # realised 10.100.000 in TW IV of 14.620.000
     c = masuk("operator-tebing")
     r = c.post(ubah(sub), isian_sub(sub, pagu="10.099.999,99"))

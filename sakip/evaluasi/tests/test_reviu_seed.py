@@ -71,6 +71,9 @@ def test_it_finds_the_tebing_tinggi_lkjip_errors(demo):
         assert harap in temuan
     # Tabel 13 prints 70 % for rows 5–6 too.
     assert ("R22", "LKjIP 2022 Tabel 13, Persentase produk IKM yang memenuhi standart") in temuan
+    # R22: the two indicators of Tabel 5 rows 5–6 (70,20 % there) printed 70 % in Tabel 8, 9
+    # and 13: 2 × 3 = 6; R20: the Lampiran RFK 2022's four re-used codes (kegiatan 2.07.05.2.01
+    # once, sub kegiatan 2.07.05.2.01.03 twice, 3.31.02.2.01.05 once): 4; 6 + 4 = 10.
     assert len([t for t in temuan if t[0] in ("R20", "R22")]) == 10
 
 

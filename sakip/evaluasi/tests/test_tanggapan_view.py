@@ -30,7 +30,7 @@ def test_accepting_every_error_gives_the_reviewed_statement(masuk):
     assert "Pernyataan Telah Direviu" not in teks_laporan(klien)
     terima(klien, temuan[1])
     laporan = teks_laporan(klien)
-    assert "2 galat diterima oleh reviewer" in laporan
+    assert "2 galat diterima oleh Inspektorat" in laporan
     assert "Diterima: Pembulatan disepakati dengan OPD" in laporan
     assert "Pernyataan Telah Direviu" in laporan
     assert Tanggapan.objects.filter(oleh__username="inspektorat-jambi").count() == 2

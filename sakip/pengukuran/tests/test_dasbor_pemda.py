@@ -76,6 +76,11 @@ def test_it_summarises_the_iku_of_each_opd(masuk):
     # The IKU table of 2022 (test_tabel_iku) shows 6 of the 10 IKU with a capaian:
     # 52,747… (Cukup Baik), 97,507… (Memuaskan), 72,844… (Baik), 74,898… (Baik) and
     # 82,596… twice (Memuaskan). Their sum is 463,188…, and 463,188… / 6 = 77,198… → 77,20.
+    # They are the six IKU of Tebing Tinggi LKjIP 2022 Tabel 5 (Capaian Indikator Kinerja
+    # Utama, rows 1–6, printed 52,74, 97,50, 72,84, 74,88, 82,58, 82,58; seed 004, demo YAML
+    # `dilaporkan`), each realisation (from the LKjIP's data annexes) ÷ the PK 2022 target
+    # (LKjIP Tabel 3: 65, 95, 95, 45, 85, 85) × 100; the other 4 IKU, at tujuan level, have
+    # only an end target, so no capaian in 2022: 6 + 4 = 10.
     b = _baris(r, OPD_TEBING)
     assert _ringkas(b) == (10, 6, "77,20", [3, 0, 2, 1, 0])
     assert _ringkas(r.context["ringkasan"].total) == _ringkas(b)

@@ -23,3 +23,11 @@ def test_it_refuses_anonymous_users(client, demo):
     r = client.get(URL)
     assert r.status_code == 302
     assert r.url.startswith("/masuk/")
+
+
+def test_it_links_the_pemda_audit_trail_for_those_who_may_open_it(masuk):
+    # boleh_lihat_jejak_pemda: the Admin Pemda and the Inspektorat, not the OPD staff.
+    tautan = 'href="/pemda/kota-jambi/jejak/"'
+    assert tautan in masuk("inspektorat-jambi").get(URL).text
+    assert tautan in masuk("admin-jambi").get(URL).text
+    assert tautan not in masuk("operator-jambi").get(URL).text

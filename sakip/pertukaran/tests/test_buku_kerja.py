@@ -70,6 +70,10 @@ def test_seed_workbooks_are_filled(demo):
     sub = ProgramKegiatan.objects.get(opd=tebing, tahun=2022, kode="2.07.01.2.02.01")
     baris = next(b for b in nama["Anggaran"].baris if b.sel["Kode"] == sub.kode)
     assert baris.sel["Pagu"] == sub.pagu
+    # Tebing Tinggi Lampiran RFK 2022 row 2.07.01.2.02.01 (seed 004; demo YAML anggaran 2022):
+    # anggaran 2.693.549.200; "realisasi triwulan lalu" (January–September, one range)
+    # 1.981.068.813; triwulan IV 621.143.942; 1.981.068.813 + 621.143.942 = 2.602.212.755, the
+    # printed total.
     assert baris.sel["Keuangan TW IV"] == Decimal("621143942")
     assert baris.sel["Keuangan TW I"] is None  # recorded as January–September
     assert "Januari–September: Rp 1.981.068.813" in baris.sel["Realisasi keuangan lain"]

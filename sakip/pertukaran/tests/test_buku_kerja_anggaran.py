@@ -15,6 +15,9 @@ from sakip.pertukaran.buku_kerja import bandingkan, buat_buku, terapkan
 from .buku_kerja_bantu import opd_terbuka, ubah
 from .test_buku_kerja import operator
 
+# Tebing Tinggi 2022, Lampiran RFK 2022 row 2.07.01.2.06.01 (seed 004; demo YAML
+# kota-tebing-tinggi.yaml, anggaran 2022): anggaran Rp 7,500,000; "realisasi triwulan lalu"
+# (January–September) Rp 5,389,100; triwulan IV Rp 2,108,900; total Rp 7,498,000.
 LISTRIK = "2.07.01.2.06.01"  # pagu 7.500.000; Januari–September 5.389.100; TW IV 2.108.900
 
 
@@ -43,9 +46,13 @@ def test_parents_are_marked_context_rows_with_computed_totals(demo):
     assert kegiatan["Pagu"].value is None and kegiatan["Fisik TW IV (%)"].value == 100
     program = baris_lembar(data, "2.07.01")
     assert program["Tingkat"].value == "Program (jumlah, tidak diimpor)"
+    # Lampiran RFK 2022, "realisasi fisik" of the 12 sub kegiatan of 2.07.01: 100 % ten times,
+    # 2.07.01.2.08.04 95 %, 2.07.01.2.07.06 0 %; (10 × 100 + 95 + 0) / 12 = 1095 / 12 = 91,25.
     assert program["Fisik TW IV (%)"].value == 91.25  # mean of its sub kegiatan
     sub = baris_lembar(data, LISTRIK)
     assert sub["Tingkat"].value == "Sub kegiatan" and not sub["Nama"].font.italic
+    # Lampiran RFK 2022 row 2.07.01.2.06.01 (no pagu perubahan, so the pagu is in force):
+    # 5.389.100 + 2.108.900 = 7.498.000, the row's printed "total realisasi".
     assert (sub["Pagu berlaku"].value, sub["Realisasi setahun"].value) == (7500000, 7498000)
 
 
@@ -61,6 +68,8 @@ def test_realisation_over_the_budget_is_refused_at_its_cell(demo):
     data, baris, kolom = ubah(buat_buku(opd, 2022), "Anggaran", LISTRIK, "Keuangan TW IV", 3000000)
     (galat,) = periksa(opd, data).galat
     assert (galat.lembar, galat.baris, galat.kolom) == ("Anggaran", baris, kolom)
+    # January–September 5.389.100 (Lampiran RFK 2022) + the new TW IV 3.000.000 = 8.389.100,
+    # above the row's pagu 7.500.000.
     assert galat.pesan == (
         "total realisasi keuangan setahun menjadi Rp 8.389.100, melebihi pagu yang berlaku "
         "Rp 7.500.000."
@@ -85,7 +94,8 @@ def test_the_revised_budget_is_the_one_in_force(demo):
     data, *_ = ubah(data, "Anggaran", LISTRIK, "Pagu perubahan", "8.000.000")
     hasil = periksa(opd, data)
     assert hasil.galat == [] and len(hasil.perubahan) == 2
-    # Exactly the budget is allowed; a revision below the realisation is not.
+    # Exactly the budget is allowed; a revision below the realisation is not: January–September
+    # 5.389.100 (Lampiran RFK 2022) + the new TW IV 2.600.000 = 7.989.100.
     data, *_ = ubah(data, "Anggaran", LISTRIK, "Pagu perubahan", 7989100)
     assert periksa(opd, data).galat == []
     data, *_ = ubah(data, "Anggaran", LISTRIK, "Pagu perubahan", 7989099)
@@ -116,6 +126,8 @@ def test_output_changes_are_imported_with_one_trail_record_each(demo):
     data, *_ = ubah(data, "Anggaran", LISTRIK, "Realisasi keluaran", 11)
     hasil = bandingkan(pengguna, opd, 2022, data)
     assert hasil.galat == []
+    # Old values from LKjIP 2022 Tabel 14 row 1.b.1 (seed 004; demo YAML keluaran of
+    # 2.07.01.2.06.01): target "12 bulan", realisasi "12 bulan".
     assert {(p.rekaman.uraian, *r) for p in hasil.perubahan for r in p.rincian()} == {
         (f"Keluaran {LISTRIK} 2022", "Satuan keluaran", "bulan", "bulan layanan"),
         (f"Keluaran {LISTRIK} 2022", "Target keluaran", "12", "12,5"),
