@@ -45,7 +45,10 @@ class FormMasuk(AuthenticationForm):
             if username:
                 batas.catat_gagal(username, ip)
             raise
-        batas.bersihkan(username)
+        # A form without a password passes clean() without authenticating anyone: only a
+        # real successful login may clear the failures.
+        if self.user_cache is not None:
+            batas.bersihkan(username)
         return data
 
 
