@@ -162,6 +162,18 @@ def boleh_kelola_pemda(user, pemda):
     return user.is_superuser or pemda.pk in _pemda_dengan(user, Peran.Jenis.ADMIN_PEMDA)
 
 
+def alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis):
+    """Why `oleh` may not give `pengguna` the role `jenis` (None when they may): nobody
+    gives their own account an OPD role, or one Admin Pemda could submit, verify and
+    approve alone; another Admin Pemda has to."""
+    if pengguna.pk == oleh.pk and jenis in Peran.LINGKUP_OPD:
+        return (
+            "Anda tidak dapat memberi akun Anda sendiri peran Operator OPD atau Kepala OPD. "
+            "Mintalah Admin Pemda lain bila peran itu memang diperlukan."
+        )
+    return None
+
+
 def boleh_lihat_jejak_pemda(user, pemda):
     """The whole Pemda's audit trail (users, roles, windows too) is for its admin and
     Inspektorat."""

@@ -1,12 +1,14 @@
 """User management by the Admin Pemda: create users, give and take roles, each with one
 audit record at the Pemda level. Passwords are never written to the trail."""
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch
 
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
 
+from .akses import alasan_tidak_boleh_beri_peran
 from .models import Pengguna, Peran
 
 
@@ -42,6 +44,8 @@ def _uraian_peran(peran):
 
 @transaction.atomic
 def tambah_peran(oleh, pemda, pengguna, jenis, opd=None):
+    if oleh is not None and (ditolak := alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis)):
+        raise PermissionDenied(ditolak)
     peran = Peran(pengguna=pengguna, jenis=jenis, pemda=pemda, opd=opd)
     peran.save()
     rekam(

@@ -47,7 +47,9 @@ def _pemda_kelola(request, slug):
 def daftar_pengguna(request, slug):
     pemda = _pemda_kelola(request, slug)
     pengguna = halaman(request, kelola.pengguna_pemda(pemda))
-    form = [FormPeran(pemda=pemda, pengguna=p, prefix=f"p{p.pk}") for p in pengguna]
+    form = [
+        FormPeran(pemda=pemda, pengguna=p, oleh=request.user, prefix=f"p{p.pk}") for p in pengguna
+    ]
     if form:  # the OPD options, read once for every row's form
         pilihan = list(form[0].fields["opd"].choices)
         for f in form[1:]:
@@ -73,7 +75,9 @@ def pengguna_baru(request, slug):
 def tambah_peran(request, slug, pk):
     pemda = _pemda_kelola(request, slug)
     pengguna = get_object_or_404(kelola.pengguna_pemda(pemda), pk=pk)
-    form = FormPeran(request.POST, pemda=pemda, pengguna=pengguna, prefix=f"p{pengguna.pk}")
+    form = FormPeran(
+        request.POST, pemda=pemda, pengguna=pengguna, oleh=request.user, prefix=f"p{pengguna.pk}"
+    )
     if form.is_valid():
         peran = kelola.tambah_peran(
             request.user, pemda, pengguna, form.cleaned_data["jenis"], form.cleaned_data["opd"]
