@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
@@ -30,9 +31,12 @@ class GantiKataSandi(auth_views.PasswordChangeView):
     template_name = "akun/kata_sandi.html"
     success_url = reverse_lazy("beranda")
 
+    @transaction.atomic
     def form_valid(self, form):
+        respons = super().form_valid(form)
+        kelola.catat_kata_sandi(self.request.user, form.user)
         messages.success(self.request, "Kata sandi berhasil diganti.")
-        return super().form_valid(form)
+        return respons
 
 
 def _pemda_kelola(request, slug):
