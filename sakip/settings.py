@@ -13,13 +13,14 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "sakip-development-key-change-me-in-pr
 ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver").split(",")
 
 INSTALLED_APPS = [
+    # Before django.contrib.auth: its `changepassword` command replaces Django's (audited).
+    "sakip.akun",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "sakip.akun",
     "sakip.perencanaan",
     "sakip.pengukuran",
     "sakip.anggaran",

@@ -137,10 +137,41 @@ def boleh_setujui(user, opd):
     return user.is_superuser or opd.pk in _opd_dengan(user, Peran.Jenis.KEPALA_OPD)
 
 
+def alasan_pemisahan_tugas(user, status, langkah):
+    """Why the user may not take `langkah` ("verifikasi" or "setujui") on the document
+    `status` although their role allows it (None when they may): whoever submitted it may
+    neither verify nor approve it, and whoever verified it may not approve it, even when
+    one account holds the operator, Admin Pemda and Kepala OPD roles."""
+    if status is None or langkah not in ("verifikasi", "setujui"):
+        return None
+    if status.diajukan_oleh_id is not None and status.diajukan_oleh_id == user.pk:
+        tindakan = "memverifikasi" if langkah == "verifikasi" else "menyetujui"
+        return f"Anda yang mengajukan dokumen ini, jadi tidak dapat {tindakan}nya sendiri."
+    if (
+        langkah == "setujui"
+        and status.diverifikasi_oleh_id is not None
+        and status.diverifikasi_oleh_id == user.pk
+    ):
+        return "Anda yang memverifikasi dokumen ini, jadi tidak dapat menyetujuinya sendiri."
+    return None
+
+
 def boleh_kelola_pemda(user, pemda):
     """The Admin Pemda verifies documents, reopens approved ones, sets filling windows and
     manages users."""
     return user.is_superuser or pemda.pk in _pemda_dengan(user, Peran.Jenis.ADMIN_PEMDA)
+
+
+def alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis):
+    """Why `oleh` may not give `pengguna` the role `jenis` (None when they may): nobody
+    gives their own account an OPD role, or one Admin Pemda could submit, verify and
+    approve alone; another Admin Pemda has to."""
+    if pengguna.pk == oleh.pk and jenis in Peran.LINGKUP_OPD:
+        return (
+            "Anda tidak dapat memberi akun Anda sendiri peran Operator OPD atau Kepala OPD. "
+            "Mintalah Admin Pemda lain bila peran itu memang diperlukan."
+        )
+    return None
 
 
 def boleh_lihat_jejak_pemda(user, pemda):

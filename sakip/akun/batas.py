@@ -89,5 +89,6 @@ def catat_gagal(username, ip, sekarang=None):
 
 
 def bersihkan(username):
-    """A successful login clears the username's failures (not the address's)."""
-    PercobaanMasuk.objects.filter(nama_pengguna=kunci(username)).delete()
+    """A successful login clears the username's failures, not the address's: the rows stay,
+    without the username, so they still count for the address until they age out."""
+    PercobaanMasuk.objects.filter(nama_pengguna=kunci(username)).update(nama_pengguna="")

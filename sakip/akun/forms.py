@@ -10,6 +10,7 @@ from django.contrib.auth.forms import (
 from sakip.perencanaan.models import OPD
 
 from . import batas
+from .akses import alasan_tidak_boleh_beri_peran
 from .models import Pengguna, Peran
 
 
@@ -45,7 +46,10 @@ class FormMasuk(AuthenticationForm):
             if username:
                 batas.catat_gagal(username, ip)
             raise
-        batas.bersihkan(username)
+        # A form without a password passes clean() without authenticating anyone: only a
+        # real successful login may clear the failures.
+        if self.user_cache is not None:
+            batas.bersihkan(username)
         return data
 
 
@@ -73,8 +77,8 @@ class _FormPeran(forms.Form):
         help_text="Wajib untuk Operator OPD dan Kepala OPD; kosongkan untuk peran lain.",
     )
 
-    def siapkan_peran(self, pemda, pengguna=None):
-        self.pemda, self.pengguna = pemda, pengguna
+    def siapkan_peran(self, pemda, pengguna=None, oleh=None):
+        self.pemda, self.pengguna, self.oleh = pemda, pengguna, oleh
         self.fields["opd"].queryset = pemda.opd_set.order_by("nama")
         self.fields["opd"].error_messages["invalid_choice"] = "Pilih OPD dari Pemda ini."
 
@@ -87,6 +91,8 @@ class _FormPeran(forms.Form):
         elif jenis not in Peran.LINGKUP_OPD and opd:
             self.add_error("opd", "Peran ini berlaku untuk seluruh Pemda; kosongkan OPD.")
         elif self.pengguna is not None:
+            if ditolak := alasan_tidak_boleh_beri_peran(self.oleh, self.pengguna, jenis):
+                raise forms.ValidationError(ditolak)
             sama = Peran.objects.filter(pengguna=self.pengguna, jenis=jenis)
             sama = sama.filter(opd=opd) if opd else sama.filter(pemda=self.pemda, opd=None)
             if sama.exists():
@@ -95,9 +101,11 @@ class _FormPeran(forms.Form):
 
 
 class FormPeran(_FormPeran):
-    def __init__(self, *args, pemda, pengguna, **kwargs):
+    """Another role for `pengguna`, given by `oleh`."""
+
+    def __init__(self, *args, pemda, pengguna, oleh, **kwargs):
         super().__init__(*args, **kwargs)
-        self.siapkan_peran(pemda, pengguna)
+        self.siapkan_peran(pemda, pengguna, oleh)
 
     def clean(self):
         return self._periksa_peran(super().clean())

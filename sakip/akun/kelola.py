@@ -1,12 +1,16 @@
 """User management by the Admin Pemda: create users, give and take roles, each with one
-audit record at the Pemda level. Passwords are never written to the trail."""
+audit record at the Pemda level; and the record of every password change. Passwords (and
+their hashes) are never written to the trail."""
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch
 
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
+from sakip.perencanaan.models import Pemda
 
+from .akses import alasan_tidak_boleh_beri_peran
 from .models import Pengguna, Peran
 
 
@@ -42,6 +46,8 @@ def _uraian_peran(peran):
 
 @transaction.atomic
 def tambah_peran(oleh, pemda, pengguna, jenis, opd=None):
+    if oleh is not None and (ditolak := alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis)):
+        raise PermissionDenied(ditolak)
     peran = Peran(pengguna=pengguna, jenis=jenis, pemda=pemda, opd=opd)
     peran.save()
     rekam(
@@ -95,3 +101,26 @@ def buat_pengguna(oleh, pemda, form):
     )
     tambah_peran(oleh, pemda, pengguna, form.cleaned_data["jenis"], form.cleaned_data["opd"])
     return pengguna
+
+
+@transaction.atomic
+def catat_kata_sandi(oleh, pengguna):
+    """Record that `pengguna`'s password was changed, by themselves or by `oleh` (None: on
+    the command line), in the trail of each Pemda where they hold a role, so that its Admin
+    Pemda and Inspektorat see it. Only the fact is kept, never the password."""
+    if oleh is None:
+        cara = "diatur ulang lewat baris perintah"
+    elif oleh.pk == pengguna.pk:
+        cara = "diganti oleh pemiliknya sendiri"
+    else:
+        cara = f"diatur ulang oleh {oleh.get_username()}"
+    pemda = Pemda.objects.filter(pk__in=pengguna.peran_set.values("pemda")).order_by("pk")
+    for p in list(pemda) or [None]:
+        rekam(
+            oleh,
+            Jejak.Tindakan.UBAH,
+            "kata sandi",
+            f"Kata sandi {pengguna.get_username()} {cara}",
+            pemda=p,
+            objek_id=str(pengguna.pk),
+        )

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
@@ -30,9 +31,12 @@ class GantiKataSandi(auth_views.PasswordChangeView):
     template_name = "akun/kata_sandi.html"
     success_url = reverse_lazy("beranda")
 
+    @transaction.atomic
     def form_valid(self, form):
+        respons = super().form_valid(form)
+        kelola.catat_kata_sandi(self.request.user, form.user)
         messages.success(self.request, "Kata sandi berhasil diganti.")
-        return super().form_valid(form)
+        return respons
 
 
 def _pemda_kelola(request, slug):
@@ -47,7 +51,9 @@ def _pemda_kelola(request, slug):
 def daftar_pengguna(request, slug):
     pemda = _pemda_kelola(request, slug)
     pengguna = halaman(request, kelola.pengguna_pemda(pemda))
-    form = [FormPeran(pemda=pemda, pengguna=p, prefix=f"p{p.pk}") for p in pengguna]
+    form = [
+        FormPeran(pemda=pemda, pengguna=p, oleh=request.user, prefix=f"p{p.pk}") for p in pengguna
+    ]
     if form:  # the OPD options, read once for every row's form
         pilihan = list(form[0].fields["opd"].choices)
         for f in form[1:]:
@@ -73,7 +79,9 @@ def pengguna_baru(request, slug):
 def tambah_peran(request, slug, pk):
     pemda = _pemda_kelola(request, slug)
     pengguna = get_object_or_404(kelola.pengguna_pemda(pemda), pk=pk)
-    form = FormPeran(request.POST, pemda=pemda, pengguna=pengguna, prefix=f"p{pengguna.pk}")
+    form = FormPeran(
+        request.POST, pemda=pemda, pengguna=pengguna, oleh=request.user, prefix=f"p{pengguna.pk}"
+    )
     if form.is_valid():
         peran = kelola.tambah_peran(
             request.user, pemda, pengguna, form.cleaned_data["jenis"], form.cleaned_data["opd"]

@@ -1,6 +1,7 @@
 """The workflow steps: Draf → Diajukan → Diverifikasi or Dikembalikan → Disetujui, and
-reopening an approved document. Each step checks who may take it and leaves one audit
-record."""
+reopening an approved document. Each step checks who may take it (their role, and the
+separation of duties: three different people submit, verify and approve) and leaves one
+audit record."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -8,12 +9,17 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
-from sakip.akun.akses import boleh_kelola_pemda, boleh_setujui, boleh_ubah_data_opd
+from sakip.akun.akses import (
+    alasan_pemisahan_tugas,
+    boleh_kelola_pemda,
+    boleh_setujui,
+    boleh_ubah_data_opd,
+)
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
 from sakip.perencanaan.pohon import periode_berlaku
 
-from .models import Dokumen, StatusDokumen, Tahap
+from .models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
 
 
 @dataclass(frozen=True)
@@ -52,9 +58,39 @@ LANGKAH = {
 }
 
 
-def langkah_tersedia(user, opd, tahap):
-    """The steps this user may take on a document in `tahap`, by name."""
+def _langkah_peran(user, opd, tahap):
     return [(n, s) for n, s in LANGKAH.items() if tahap in s.dari and s.boleh(user, opd)]
+
+
+def langkah_tersedia(user, opd, tahap, status=None):
+    """The steps this user may take on a document in `tahap` (stored as `status`, None
+    while it has never moved), by name."""
+    return [
+        (n, s)
+        for n, s in _langkah_peran(user, opd, tahap)
+        if not alasan_pemisahan_tugas(user, status, n)
+    ]
+
+
+def langkah_terhalang(user, opd, tahap, status):
+    """[(step, reason)]: the steps the user's role allows on the document but the
+    separation of duties refuses them, to be told rather than silently missing."""
+    return [
+        (s, alasan)
+        for n, s in _langkah_peran(user, opd, tahap)
+        if (alasan := alasan_pemisahan_tugas(user, status, n))
+    ]
+
+
+def _catat_pelaku(status, user, ke):
+    """Keep who submitted and who verified the document as it now stands."""
+    if ke == Tahap.DIAJUKAN:
+        status.diajukan_oleh, status.diverifikasi_oleh = user, None
+    elif ke == Tahap.DIVERIFIKASI:
+        status.diverifikasi_oleh = user
+    elif ke in TAHAP_TERBUKA:
+        # Back with the operator: the next submission starts the duties afresh.
+        status.diajukan_oleh = status.diverifikasi_oleh = None
 
 
 @transaction.atomic
@@ -68,6 +104,8 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
     status, _ = StatusDokumen.objects.select_for_update().get_or_create(
         opd=opd, tahun=tahun, dokumen=dokumen
     )
+    if ditolak := alasan_pemisahan_tugas(user, status, nama):
+        raise PermissionDenied(ditolak)
     lama = Tahap(status.tahap)
     if lama not in langkah.dari:
         raise ValidationError(
@@ -78,6 +116,7 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
     if langkah.perlu_alasan and not alasan:
         raise ValidationError(f"Langkah '{langkah.label}' memerlukan alasan.")
     status.tahap, status.alasan = langkah.ke, alasan
+    _catat_pelaku(status, user, langkah.ke)
     status.save()
     rekam(
         user,
@@ -100,6 +139,8 @@ def dokumen_tahun(opd, tahun):
     daftar = [*renstra, *((d, tahun) for d in Dokumen if d != Dokumen.RENSTRA)]
     status = {
         (s.dokumen, s.tahun): s
-        for s in StatusDokumen.objects.filter(opd=opd, tahun__in={t for _, t in daftar})
+        for s in StatusDokumen.objects.filter(
+            opd=opd, tahun__in={t for _, t in daftar}
+        ).select_related("diajukan_oleh", "diverifikasi_oleh")
     }
     return [(d, t, status.get((d.value, t))) for d, t in daftar]

@@ -1,6 +1,7 @@
 """The approval workflow: the state of each document of an OPD for a year, and the
 filling windows the Admin Pemda sets for quarterly data."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -43,6 +44,14 @@ class StatusDokumen(models.Model):
     dokumen = models.CharField(max_length=10, choices=Dokumen.choices)
     tahap = models.CharField(max_length=15, choices=Tahap.choices, default=Tahap.DRAF)
     alasan = models.TextField(blank=True, help_text="Alasan langkah terakhir, bila diminta")
+    # Who submitted and who verified the document as it stands, for the separation of
+    # duties (`sakip.akun.akses.alasan_pemisahan_tugas`); cleared when it goes back open.
+    diajukan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    diverifikasi_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     diubah = models.DateTimeField(auto_now=True)
 
     class Meta:

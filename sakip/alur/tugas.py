@@ -27,7 +27,7 @@ def tugas(user, hari_ini=None):
         opd__in=opd, tahap__in=[Tahap.DIAJUKAN, Tahap.DIVERIFIKASI, Tahap.DIKEMBALIKAN]
     ).select_related("opd__pemda")
     for s in menunggu:
-        langkah = langkah_tersedia(user, s.opd, Tahap(s.tahap))
+        langkah = langkah_tersedia(user, s.opd, Tahap(s.tahap), s)
         if langkah:
             pilihan = " atau ".join(lk.label.lower() for _, lk in langkah)
             alasan = f" (alasan: {s.alasan})" if s.alasan else ""

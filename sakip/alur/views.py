@@ -11,7 +11,7 @@ from sakip.jejak.models import Jejak
 from .forms import JendelaForm, LangkahForm
 from .jendela import atur_jendela, jendela_tahun
 from .kunci import alasan_terkunci
-from .langkah import dokumen_tahun, jalankan, langkah_tersedia
+from .langkah import dokumen_tahun, jalankan, langkah_terhalang, langkah_tersedia
 from .models import Dokumen, Tahap
 
 
@@ -26,7 +26,8 @@ def halaman(request, slug, tahun):
                 "tahun": kunci,
                 "tahap": tahap,
                 "status": status,
-                "langkah": langkah_tersedia(request.user, opd, tahap),
+                "langkah": langkah_tersedia(request.user, opd, tahap, status),
+                "terhalang": langkah_terhalang(request.user, opd, tahap, status),
                 "terkunci": alasan_terkunci(opd, kunci, dokumen),
             }
         )
