@@ -14,3 +14,7 @@ def main():
     if perintah and not perintah[0].startswith("-"):
         perintah = [perintah[0].replace("-", "_")]
     execute_from_command_line(["sakip", *perintah, *sys.argv[2:]])
+
+
+if __name__ == "__main__":
+    main()
