@@ -1,6 +1,6 @@
 """The workflow steps: Draf → Diajukan → Diverifikasi or Dikembalikan → Disetujui, and
 reopening an approved document. Each step checks who may take it and leaves one audit
-record."""
+record. Approving a Perjanjian Kinerja that was never set takes its target snapshot."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,6 +12,7 @@ from sakip.akun.akses import boleh_kelola_pemda, boleh_setujui, boleh_ubah_data_
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
 from sakip.perencanaan.pohon import periode_berlaku
+from sakip.perencanaan.ubah import tetapkan_pk_bila_belum
 
 from .models import Dokumen, StatusDokumen, Tahap
 
@@ -90,6 +91,8 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
         baru={"tahap": langkah.ke.value},
         alasan=alasan,
     )
+    if dokumen == Dokumen.PK and langkah.ke == Tahap.DISETUJUI:
+        tetapkan_pk_bila_belum(user, opd, tahun)
     return status
 
 
