@@ -2,19 +2,15 @@
 changed target, added after its approval does not reach it (issue 13); a draft PK shows the
 plan as it stands."""
 
-from decimal import Decimal
 from io import BytesIO
 
 import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from sakip.akun.models import Pengguna
-from sakip.alur.langkah import jalankan
-from sakip.alur.models import Dokumen, StatusDokumen, Tahap
-from sakip.perencanaan import ubah
-from sakip.perencanaan.models import OPD, Indikator, Periode, Sasaran, Tujuan
-from sakip.pertukaran.demo import muat_alur_demo
+from sakip.alur.models import StatusDokumen, Tahap
+
+from .suplemen_bantu import buat_suplemen
 
 URL = "/opd/dkukmperindag-ppu/dokumen/{tahun}/pk.{format}"
 SASARAN_1 = "Merevitalisasi pembinaan, pengelolaan dan pola pengembangan UMKM"
@@ -52,42 +48,7 @@ BARU = ["1", "Sasaran suplemen", "Jumlah UMKM ekspor", "unit", "12,00"]
 
 @pytest.fixture
 def suplemen(masuk):
-    """The demo's workflow (Renstra 2024 and PK 2025 of PPU approved), then the Admin
-    Pemda reopens the Renstra and its operator adds a supplement 2025–2026 with one IKU
-    (targets 7 and 12) and raises a target of the Renstra for 2025; nothing is approved
-    since."""
-    muat_alur_demo()
-    opd = OPD.objects.get(slug="dkukmperindag-ppu")
-    admin = Pengguna.objects.get(username="admin-ppu")
-    operator = Pengguna.objects.get(username="operator-ppu")
-    jalankan(admin, opd, 2024, Dokumen.RENSTRA, "buka", "Suplemen Renstra 2025–2026")
-    induk = Periode.objects.get(kode="renstra-dkukmperindag-2024-2026")
-    koperasi = Indikator.objects.get(periode=induk, kode="koperasi-aktif")
-    ubah.simpan_target(operator, koperasi, {(2025, 0): (Decimal("55"), None)})
-    p = Periode(pemda=opd.pemda, opd=opd)
-    ubah.simpan_periode(
-        operator,
-        p,
-        {
-            "kode": "suplemen-dkukmperindag-2025-2026",
-            "jenis": Periode.Jenis.SUPLEMEN_RENSTRA,
-            "nama": "Suplemen Renstra 2025–2026",
-            "tahun_awal": 2025,
-            "tahun_akhir": 2026,
-            "induk_id": induk.pk,
-        },
-    )
-    t = Tujuan(periode=p)
-    ubah.simpan_tujuan(operator, t, {"nomor": "1", "nama": "Tujuan suplemen"})
-    s = Sasaran(tujuan=t)
-    ubah.simpan_sasaran(operator, s, {"nomor": "1", "nama": "Sasaran suplemen"})
-    ind = Indikator(periode=p, sasaran=s)
-    nilai = {"kode": "umkm-ekspor", "nama": "Jumlah UMKM ekspor", "satuan": "unit"}
-    nilai |= {"jenis": "absolut", "polaritas": "positif", "iku": True}
-    ubah.simpan_indikator(operator, ind, nilai)
-    ubah.simpan_target(
-        operator, ind, {(2025, 0): (Decimal("7"), None), (2026, 0): (Decimal("12"), None)}
-    )
+    buat_suplemen()
     return masuk
 
 
