@@ -202,13 +202,19 @@ def alasan_tidak_boleh_isi(user, opd, tahun, dokumen):
 def alasan_tidak_boleh_ubah_rencana(user, periode, tahun=None, dokumen=Dokumen.RENSTRA):
     """Why the user may not change the content of the planning period `periode` (None when
     they may). An OPD's Renstra is its operator's while the document is open (`dokumen` of
-    `tahun`, by default the Renstra of the period's first year). The Pemda's own plan
-    (RPJMD/RPD and supplements) is its Admin Pemda's; it has no workflow document, so
-    nothing locks it and the audit trail is its record."""
+    `tahun`, by default the Renstra of the period's first year). A supplement is a Renstra
+    document of its own (draft until approved), but it replaces its parent's content for
+    the years it covers: its Renstra content also needs the parent's Renstra open, so an
+    approved Renstra changes through a supplement only after the Admin Pemda reopens it.
+    The Pemda's own plan (RPJMD/RPD and supplements) is its Admin Pemda's; it has no
+    workflow document, so nothing locks it and the audit trail is its record."""
     if periode.opd_id is None:
         if boleh_kelola_pemda(user, periode.pemda):
             return None
         return "Hanya Admin Pemda yang dapat mengubah rencana tingkat Pemda (RPJMD/RPD)."
+    induk = periode.induk if dokumen == Dokumen.RENSTRA and periode.induk_id else None
+    if induk and (alasan := alasan_tidak_boleh_ubah_rencana(user, induk)):
+        return alasan
     tahun = periode.tahun_awal if tahun is None else tahun
     return alasan_tidak_boleh_isi(user, periode.opd, tahun, dokumen)
 

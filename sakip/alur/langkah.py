@@ -1,7 +1,7 @@
 """The workflow steps: Draf → Diajukan → Diverifikasi or Dikembalikan → Disetujui, and
 reopening an approved document. Each step checks who may take it (their role, and the
 separation of duties: three different people submit, verify and approve) and leaves one
-audit record."""
+audit record. Approving a Perjanjian Kinerja that was never set takes its target snapshot."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +18,7 @@ from sakip.akun.akses import (
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
 from sakip.perencanaan.pohon import periode_berlaku
+from sakip.perencanaan.ubah import tetapkan_pk_bila_belum
 
 from .models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
 
@@ -129,6 +130,8 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
         baru={"tahap": langkah.ke.value},
         alasan=alasan,
     )
+    if dokumen == Dokumen.PK and langkah.ke == Tahap.DISETUJUI:
+        tetapkan_pk_bila_belum(user, opd, tahun)
     return status
 
 

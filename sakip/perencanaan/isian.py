@@ -214,14 +214,17 @@ def _form_bagian(request, obj, *, periode, judul=None, induk=None):
 def periode_baru(request, slug, jenis="opd"):
     """A new Renstra (or supplement) of an OPD, or a new RPJMD/RPD (or supplement) of the
     Pemda (`jenis` "pemda"). A Renstra belongs to the Renstra document of its first year,
-    known once the form is valid; until then only the role is checked."""
+    known once the form is valid, and a supplement also needs its parent's Renstra open;
+    until then only the role is checked."""
     if jenis == "opd":
         opd = ambil_opd(request.user, slug)
         periode = Periode(pemda=opd.pemda, opd=opd)
     else:
         periode = Periode(pemda=ambil_pemda(request.user, slug), opd=None)
     form = PeriodeBaruForm(request.POST or None, periode=periode)
-    tahun = form.cleaned_data["tahun_awal"] if form.is_bound and form.is_valid() else None
+    if form.is_bound and form.is_valid():
+        periode.tahun_awal = form.cleaned_data["tahun_awal"]
+        periode.induk = form.cleaned_data["induk"]
 
     def simpan(form, asal):
         ubah.simpan_periode(request.user, periode, form.nilai(), asal)
@@ -230,7 +233,6 @@ def periode_baru(request, slug, jenis="opd"):
     return _halaman_form(
         request,
         periode,
-        tahun=tahun,
         form=form,
         simpan=simpan,
         asal=None,

@@ -356,3 +356,12 @@ def tetapkan_pk_tercatat(
             alasan=alasan,
         )
     return pk
+
+
+def tetapkan_pk_bila_belum(pengguna, opd, tahun):
+    """An approved Perjanjian Kinerja prints the targets it was approved with: approving
+    one that was never set takes its snapshot now (version 1), so that a later change of
+    the plan (a supplement, a reopened Renstra) does not reach it."""
+    if not PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun).exists():
+        return tetapkan_pk_tercatat(pengguna, opd, tahun)
+    return None

@@ -17,13 +17,12 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from io import BytesIO
 
-from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from sakip.akun.akses import periksa_isi
+from sakip.akun.akses import alasan_tidak_boleh_isi, alasan_tidak_boleh_ubah_rencana
 from sakip.alur.models import Dokumen, dokumen_triwulan
 from sakip.anggaran.hitung import tabel_rfk
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
@@ -92,6 +91,8 @@ class Rekaman:
     uraian: str
     tetap: bool = False  # only changed, never created or deleted (indicator, sub kegiatan)
     periksa: Callable[[dict], list[tuple[str, str]]] | None = None  # -> [(field, message)]
+    # The planning period of a Renstra record: a supplement's also needs its parent open.
+    periode: object | None = None
 
     def lama(self):
         return {b: getattr(self.obj, b) if self.obj else None for b in self.bidang}
@@ -176,6 +177,7 @@ def lembar_indikator(opd, tahun, indikator):
             f"Indikator {ind.kode}",
             tetap=True,
             periksa=_cek_rumus,
+            periode=ind.periode,
         )
         sel = {
             "Periode": ind.periode.kode,
@@ -210,6 +212,7 @@ def lembar_target(opd, tahun, indikator):
                 *((Dokumen.PK, tahun) if q else (Dokumen.RENSTRA, ind.periode.tahun_awal)),
                 f"Target {ind.kode} {tahun} {label}",
                 periksa=_cek_rentang,
+                periode=None if q else ind.periode,
             )
             for q, label in TRIWULAN
         ]
@@ -795,17 +798,23 @@ def _baca_baris(lembar, nomor, sel, baris, perubahan, galat):
             salah(judul, pesan)
 
 
+def _alasan_tolak(pengguna, opd, rek):
+    """Why the user may not make this record's change (None when they may): the plan's
+    rule for Renstra content, the document's lock for the rest."""
+    if rek.periode is not None:
+        return alasan_tidak_boleh_ubah_rencana(
+            pengguna, rek.periode, rek.tahun_dokumen, rek.dokumen
+        )
+    return alasan_tidak_boleh_isi(pengguna, opd, rek.tahun_dokumen, rek.dokumen)
+
+
 def _periksa_izin(pengguna, opd, perubahan):
     alasan, galat = {}, []
     for p in perubahan:
         rek = p.rekaman
-        kunci = (rek.tahun_dokumen, rek.dokumen)
+        kunci = (rek.tahun_dokumen, rek.dokumen, rek.periode.pk if rek.periode else None)
         if kunci not in alasan:
-            try:
-                periksa_isi(pengguna, opd, *kunci)
-                alasan[kunci] = None
-            except PermissionDenied as e:
-                alasan[kunci] = str(e)
+            alasan[kunci] = _alasan_tolak(pengguna, opd, rek)
         if alasan[kunci]:
             pesan = f"{rek.uraian} tidak dapat diubah: {alasan[kunci]}"
             galat.append(Galat(p.lembar, p.baris, p.kolom, pesan))

@@ -1,0 +1,87 @@
+"""An approved Perjanjian Kinerja keeps what was signed: a supplement of the Renstra, or a
+changed target, added after its approval does not reach it (issue 13); a draft PK shows the
+plan as it stands."""
+
+from io import BytesIO
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from sakip.alur.models import StatusDokumen, Tahap
+
+from .suplemen_bantu import buat_suplemen
+
+URL = "/opd/dkukmperindag-ppu/dokumen/{tahun}/pk.{format}"
+SASARAN_1 = "Merevitalisasi pembinaan, pengelolaan dan pola pengembangan UMKM"
+SASARAN_2 = "Meningkatkan nilai perdagangan dan jasa daerah"
+SASARAN_3 = "Meningkatkan kualitas tata kelola pemerintahan yang unggul"
+# The IKU of the Renstra 2024–2026 and their 2025 targets (IKU 2025, seed 001), as PK 2025
+# was approved in the demo.
+DISETUJUI_2025 = [
+    ["1", SASARAN_1, "Persentase Peningkatan Koperasi Aktif", "%", "41,00"],
+    ["2", SASARAN_1, "Persentase Peningkatan UMKM Naik Kelas", "%", "60,00"],
+    ["3", SASARAN_1, "Jumlah Dokumen Pengembangan Industri", "dokumen", "1,00"],
+    ["4", SASARAN_1, "Jumlah Sentra IKM yang dikuatkan", "sentra", "3,00"],
+    [
+        "5",
+        SASARAN_1,
+        "Persentase Peningkatan Jumlah Industri yang memiliki izin berusaha",
+        "%",
+        "15,00",
+    ],
+    ["6", SASARAN_1, "Persentase Peningkatan Data Industri yang masuk dalam SIINAS", "%", "15,00"],
+    ["7", SASARAN_2, "Jumlah Sarana Perdagangan yang Representatif", "unit", "14,00"],
+    [
+        "8",
+        SASARAN_2,
+        "Jumlah Kebutuhan Pokok dan Barang Penting yang diintervensi dalam rangka "
+        "Stabilisasi Harga dan Stok",
+        "item",
+        "23,00",
+    ],
+    ["9", SASARAN_2, "Jumlah Peningkatan Alat UTTP yang di Tera/Tera Ulang", "unit", "250,00"],
+    ["10", SASARAN_3, "Indeks Kepuasan Masyarakat (IKM)", "indeks", "83,22"],
+]
+BARU = ["1", "Sasaran suplemen", "Jumlah UMKM ekspor", "unit", "12,00"]
+
+
+@pytest.fixture
+def suplemen(masuk):
+    buat_suplemen()
+    return masuk
+
+
+def _docx(r):
+    assert r.status_code == 200
+    [tabel, *_] = Document(BytesIO(r.content)).tables
+    return [[c.text for c in baris.cells] for baris in tabel.rows[1:]]
+
+
+@pytest.mark.parametrize("username", ["operator-ppu", "kepala-ppu", "publik-ppu"])
+def test_the_approved_pk_keeps_the_signed_targets(suplemen, username):
+    assert (
+        StatusDokumen.objects.get(opd__slug="dkukmperindag-ppu", dokumen="pk", tahun=2025).tahap
+        == Tahap.DISETUJUI
+    )
+    r = suplemen(username).get(URL.format(tahun=2025, format="docx"))
+    assert _docx(r) == DISETUJUI_2025
+
+
+def test_the_approved_pk_workbook_keeps_them_too(suplemen):
+    r = suplemen("operator-ppu").get(URL.format(tahun=2025, format="xlsx"))
+    assert r.status_code == 200
+    lembar = load_workbook(BytesIO(r.content)).worksheets[0]
+    baris = [[str(c) for c in b if c is not None] for b in lembar.iter_rows(values_only=True)]
+    isi = [b for b in baris if len(b) == 5 and b[0].isdigit()]
+    assert [(b[2], b[4]) for b in isi][:2] == [
+        ("Persentase Peningkatan Koperasi Aktif", "41"),
+        ("Persentase Peningkatan UMKM Naik Kelas", "60"),
+    ]
+    assert all("UMKM ekspor" not in b[2] for b in isi)
+
+
+def test_a_draft_pk_shows_the_plan_as_it_stands(suplemen):
+    # PK 2026 has no workflow state yet: the supplement is the plan in force in 2026.
+    r = suplemen("operator-ppu").get(URL.format(tahun=2026, format="docx"))
+    assert _docx(r) == [BARU]
