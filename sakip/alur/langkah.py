@@ -13,6 +13,7 @@ from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
 from sakip.perencanaan.pohon import periode_berlaku
 
+from .kunci import alasan_belum_disetujui
 from .models import Dokumen, StatusDokumen, Tahap
 
 
@@ -23,6 +24,8 @@ class Langkah:
     ke: Tahap
     boleh: Callable
     perlu_alasan: bool = False
+    # (opd, tahun, dokumen) -> None, or why the document may not take this step yet
+    syarat: Callable | None = None
 
 
 def _verifikator(user, opd):
@@ -45,7 +48,13 @@ LANGKAH = {
         _penilai,
         perlu_alasan=True,
     ),
-    "setujui": Langkah("Setujui", (Tahap.DIVERIFIKASI,), Tahap.DISETUJUI, boleh_setujui),
+    "setujui": Langkah(
+        "Setujui",
+        (Tahap.DIVERIFIKASI,),
+        Tahap.DISETUJUI,
+        boleh_setujui,
+        syarat=alasan_belum_disetujui,
+    ),
     "buka": Langkah(
         "Buka kembali", (Tahap.DISETUJUI,), Tahap.DRAF, _verifikator, perlu_alasan=True
     ),
@@ -74,6 +83,8 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
             f"{dokumen.label} {tahun} berstatus {lama.label}; langkah "
             f"'{langkah.label}' tidak dapat dilakukan."
         )
+    if langkah.syarat and (tertahan := langkah.syarat(opd, tahun, dokumen)):
+        raise ValidationError(tertahan)
     alasan = alasan.strip()
     if langkah.perlu_alasan and not alasan:
         raise ValidationError(f"Langkah '{langkah.label}' memerlukan alasan.")
