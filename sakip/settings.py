@@ -5,11 +5,15 @@ from pathlib import Path
 
 import dj_database_url
 
+from sakip.keamanan import kunci_rahasia
+
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("SAKIP_DATA_DIR", BASE_DIR.parent / "var"))
 
 DEBUG = os.environ.get("DEBUG", "") == "1"
-SECRET_KEY = os.environ.get("SECRET_KEY", "sakip-development-key-change-me-in-production")
+# Never a key written in the code: without SECRET_KEY, one generated on first use and kept
+# in the data folder (mode 0600), so the CLI and the server share it across restarts.
+SECRET_KEY = os.environ.get("SECRET_KEY") or kunci_rahasia(DATA_DIR)
 ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver").split(",")
 
 INSTALLED_APPS = [
@@ -34,6 +38,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sakip.keamanan.KebijakanKonten",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -42,6 +47,24 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# Served over HTTPS behind a reverse proxy that sets X-Forwarded-Proto (see docs/produksi.md):
+# secure cookies, redirect to https, HSTS. Off by default so plain http works locally.
+SAKIP_HTTPS = os.environ.get("SAKIP_HTTPS", "") == "1"
+if SAKIP_HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("SAKIP_HSTS_SECONDS", 365 * 24 * 3600))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = True
+# Content-Security-Policy on every response (empty to send none). Pages need inline styles;
+# the one inline script (the formula editor) carries the per-request nonce.
+SAKIP_CSP = os.environ.get(
+    "SAKIP_CSP",
+    "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'",
+)
 
 ROOT_URLCONF = "sakip.urls"
 WSGI_APPLICATION = "sakip.wsgi.application"

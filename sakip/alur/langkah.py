@@ -20,6 +20,7 @@ from sakip.jejak.models import Jejak
 from sakip.perencanaan.pohon import periode_berlaku
 from sakip.perencanaan.ubah import tetapkan_pk_bila_belum
 
+from .kunci import alasan_belum_disetujui
 from .models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
 
 
@@ -30,6 +31,8 @@ class Langkah:
     ke: Tahap
     boleh: Callable
     perlu_alasan: bool = False
+    # (opd, tahun, dokumen) -> None, or why the document may not take this step yet
+    syarat: Callable | None = None
 
 
 def _verifikator(user, opd):
@@ -52,7 +55,13 @@ LANGKAH = {
         _penilai,
         perlu_alasan=True,
     ),
-    "setujui": Langkah("Setujui", (Tahap.DIVERIFIKASI,), Tahap.DISETUJUI, boleh_setujui),
+    "setujui": Langkah(
+        "Setujui",
+        (Tahap.DIVERIFIKASI,),
+        Tahap.DISETUJUI,
+        boleh_setujui,
+        syarat=alasan_belum_disetujui,
+    ),
     "buka": Langkah(
         "Buka kembali", (Tahap.DISETUJUI,), Tahap.DRAF, _verifikator, perlu_alasan=True
     ),
@@ -113,6 +122,8 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
             f"{dokumen.label} {tahun} berstatus {lama.label}; langkah "
             f"'{langkah.label}' tidak dapat dilakukan."
         )
+    if langkah.syarat and (tertahan := langkah.syarat(opd, tahun, dokumen)):
+        raise ValidationError(tertahan)
     alasan = alasan.strip()
     if langkah.perlu_alasan and not alasan:
         raise ValidationError(f"Langkah '{langkah.label}' memerlukan alasan.")

@@ -26,7 +26,11 @@ def halaman(request, slug, tahun):
                 "tahun": kunci,
                 "tahap": tahap,
                 "status": status,
-                "langkah": langkah_tersedia(request.user, opd, tahap, status),
+                # Each step with why it is held back (None when it may be taken).
+                "langkah": [
+                    (n, s, s.syarat(opd, kunci, dokumen) if s.syarat else None)
+                    for n, s in langkah_tersedia(request.user, opd, tahap, status)
+                ],
                 "terhalang": langkah_terhalang(request.user, opd, tahap, status),
                 "terkunci": alasan_terkunci(opd, kunci, dokumen),
             }

@@ -17,7 +17,7 @@ from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.pk import indikator_pk, pk_berlaku
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
-from .models import Tanggapan
+from .models import SimpulanReviu, Tanggapan
 
 
 def reviu_dengan_tanggapan(opd, tahun):
@@ -32,6 +32,14 @@ def reviu_dengan_tanggapan(opd, tahun):
 def galat_terbuka(daftar):
     """Errors the reviewer has not accepted: the report is not "reviewed" while any remain."""
     return [t for t, tanggapan in daftar if t.tingkat == Tingkat.GALAT and tanggapan is None]
+
+
+def reviu_tuntas(opd, tahun):
+    """Whether the Inspektorat concluded the review of this OPD and year with no error left
+    open: only then may a report say "Kami telah mereviu"."""
+    if not SimpulanReviu.objects.filter(opd=opd, tahun=tahun).exists():
+        return False
+    return not galat_terbuka(reviu_dengan_tanggapan(opd, tahun))
 
 
 def reviu_opd(opd, tahun):

@@ -6,6 +6,7 @@ from functools import partial
 from django.utils import formats
 
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk
+from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.kinerja.angka import format_angka
 from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
@@ -257,7 +258,8 @@ def lkjip(opd, tahun):
     baris = baris_capaian(opd, tahun, hanya_iku=True)
     sebelumnya = {b.nilai.indikator.pk: b.nilai for b in baris_capaian(opd, tahun - 1, True)}
     narasi = {n.bagian: n.teks for n in Narasi.objects.filter(opd=opd, tahun=tahun)}
-    pernyataan_reviu(dok, opd, tahun)
+    if reviu_tuntas(opd, tahun):
+        pernyataan_reviu(dok, opd, tahun)
     dok.tambah(Judul("Ringkasan Eksekutif"))
     if "ringkasan" in narasi:
         dok.tambah(Paragraf(narasi["ringkasan"]))

@@ -11,6 +11,9 @@ from sakip.akun.models import Pengguna, Peran
 from sakip.alur.jendela import atur_jendela
 from sakip.alur.langkah import jalankan
 from sakip.alur.models import StatusDokumen
+from sakip.evaluasi.models import SimpulanReviu
+from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
+from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan
 from sakip.perencanaan.models import OPD, Pemda
 
 from .impor import impor_teks
@@ -66,6 +69,22 @@ ALUR_DEMO = [
     (JAMBI, 2025, "tw1", DISETUJUI[:1]),
 ]
 
+# (pemda, year, reason for every error, conclusion): reviews the Inspektorat concluded
+# before the LKjIP was approved. Tebing Tinggi's errors are figures printed in its 2022
+# documents; the LKjIP sakip builds computes every figure again from the data.
+REVIU_DEMO = [
+    (
+        TEBING,
+        2022,
+        "Angka ini tercetak pada dokumen asli 2022; LKjIP yang disusun sakip menghitung "
+        "ulang setiap angka dari data sehingga kesalahan ini tidak terbawa.",
+        "Reviu menemukan galat pada angka yang tercetak di dokumen asli LKjIP 2022 "
+        "(pembulatan capaian, predikat, jumlah dan kode pada lampiran RFK). Seluruh galat "
+        "diterima dengan alasan karena LKjIP yang disusun sakip menghitung ulang angka-angka "
+        "tersebut dari data; tidak ada galat yang terbuka.",
+    ),
+]
+
 
 def berkas_demo():
     folder = resources.files("sakip.pertukaran") / "demo"
@@ -94,6 +113,7 @@ def muat_demo():
 def muat_alur_demo():
     """Walk the demo documents to their states (once: a re-run leaves them alone) and
     open this quarter's filling window, so every role finds something waiting."""
+    muat_reviu_demo()
     for pemda, tahun, dokumen, langkah in ALUR_DEMO:
         opd = OPD.objects.get(slug=OPD_DEMO[pemda])
         if StatusDokumen.objects.filter(opd=opd, tahun=tahun, dokumen=dokumen).exists():
@@ -107,3 +127,16 @@ def muat_alur_demo():
     for pemda in OPD_DEMO:
         admin = Pengguna.objects.get(username=f"admin-{AKHIRAN[pemda]}")
         atur_jendela(admin, Pemda.objects.get(slug=pemda), hari_ini.year, {triwulan: buka})
+
+
+def muat_reviu_demo():
+    """Conclude the demo reviews (once): accept every open error with its reason, then
+    write the conclusion, as the Inspektorat does on the review page."""
+    for pemda, tahun, alasan, simpulan in REVIU_DEMO:
+        opd = OPD.objects.get(slug=OPD_DEMO[pemda])
+        if SimpulanReviu.objects.filter(opd=opd, tahun=tahun).exists():
+            continue
+        inspektorat = Pengguna.objects.get(username=f"inspektorat-{AKHIRAN[pemda]}")
+        for t in galat_terbuka(reviu_dengan_tanggapan(opd, tahun)):
+            terima_temuan(inspektorat, opd, tahun, t.aturan, t.lokasi, alasan)
+        simpan_simpulan(inspektorat, opd, tahun, simpulan, asal_simpulan(None))

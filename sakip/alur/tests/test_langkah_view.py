@@ -90,7 +90,7 @@ def test_the_page_offers_each_user_only_their_steps(masuk):
     r = masuk("operator-ppu").get(HALAMAN)
     assert r.status_code == 200
     tw1 = next(b for b in r.context["baris"] if b["dokumen"] == "tw1")
-    assert [n for n, _ in tw1["langkah"]] == ["ajukan"]
+    assert [n for n, *_ in tw1["langkah"]] == ["ajukan"]
     r = masuk("inspektorat-ppu").get(HALAMAN)
     assert all(not b["langkah"] for b in r.context["baris"])
 

@@ -50,12 +50,6 @@ def test_it_holds_the_budget_and_efficiency_tables(dokumen):
     assert efisiensi.rows[1].cells[5].text == "-87,38"
 
 
-def test_it_opens_with_the_inspektorats_reviewed_statement(dokumen):
-    teks = "\n".join(p.text for p in dokumen.paragraphs)
-    assert teks.index("Pernyataan Telah Direviu") < teks.index("Bab I Pendahuluan")
-    assert "H. Kamlan, S.H., M.M., CGCAE" in teks  # from the Pemda's officials, not retyped
-
-
 def test_it_summarises_the_year_from_the_engine(dokumen):
     teks = "\n".join(p.text for p in dokumen.paragraphs)
     # 10 IKU, 6 measurable; mean of 52,747… 97,507… 72,844… 74,898… 82,596… 82,596… = 77,198…

@@ -1,3 +1,7 @@
+from io import BytesIO
+
+from docx import Document
+
 from sakip.pengukuran.models import NilaiVariabel
 from sakip.perencanaan.models import OPD, Indikator, Target
 from sakip.pertukaran.demo import muat_demo
@@ -55,8 +59,29 @@ def test_it_shows_every_workflow_state_with_its_trail(demo):
         "Target IKU 2025 belum sama dengan Renstra.",
     )
     # One record per step: Tebing's seven approved documents took three steps each.
-    assert Jejak.objects.filter(opd__slug="disnakerind-tebing-tinggi").count() == 7 * 3
+    tebing = Jejak.objects.filter(opd__slug="disnakerind-tebing-tinggi")
+    assert tebing.filter(tindakan=Jejak.Tindakan.ALUR).count() == 7 * 3
+    # Its review: 49 errors accepted and the conclusion, one record each.
+    assert tebing.exclude(tindakan=Jejak.Tindakan.ALUR).count() == 49 + 1
     assert JendelaPengisian.objects.count() == 3
     langkah = Jejak.objects.count()
     muat_alur_demo()
     assert Jejak.objects.count() == langkah
+
+
+def test_tebing_tinggis_published_lkjip_states_a_concluded_review(masuk):
+    from sakip.evaluasi.models import SimpulanReviu, Tanggapan
+    from sakip.evaluasi.reviu import reviu_tuntas
+    from sakip.pertukaran.demo import muat_alur_demo
+
+    muat_alur_demo()
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    assert reviu_tuntas(opd, 2022)
+    assert SimpulanReviu.objects.get(opd=opd, tahun=2022).oleh.username == "inspektorat-tebing"
+    assert Tanggapan.objects.filter(opd=opd, tahun=2022).exclude(alasan="").count() == 49
+    r = masuk("publik-tebing").get("/opd/disnakerind-tebing-tinggi/dokumen/2022/lkjip.docx")
+    assert r.status_code == 200
+    teks = "\n".join(p.text for p in Document(BytesIO(r.content)).paragraphs)
+    assert "Pernyataan Telah Direviu" in teks
+    muat_alur_demo()  # a re-run adds nothing
+    assert Tanggapan.objects.filter(opd=opd, tahun=2022).count() == 49

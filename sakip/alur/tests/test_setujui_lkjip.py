@@ -1,0 +1,55 @@
+"""An LKjIP cannot be approved while its review has errors neither corrected nor accepted;
+the Kepala sees why next to the button."""
+
+from sakip.akun.models import Pengguna
+from sakip.alur.models import StatusDokumen
+from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
+from sakip.evaluasi.ubah import terima_temuan
+from sakip.perencanaan.models import OPD
+
+SLUG = "disnakerind-tebing-tinggi"
+HALAMAN = f"/opd/{SLUG}/alur/2022/"
+ALASAN = (
+    "LKjIP 2022 belum dapat disetujui: reviu Inspektorat masih mencatat 49 galat yang "
+    "belum diperbaiki atau diterima."
+)
+
+
+def langkah(klien, nama, dokumen="lkjip"):
+    return klien.post(f"{HALAMAN}{dokumen}/", {"langkah": nama}, follow=True)
+
+
+def tahap(dokumen="lkjip"):
+    return StatusDokumen.objects.get(opd__slug=SLUG, tahun=2022, dokumen=dokumen).tahap
+
+
+def test_it_refuses_to_approve_an_lkjip_with_open_review_errors(masuk):
+    kepala = masuk("kepala-tebing")
+    langkah(masuk("operator-tebing"), "ajukan")
+    langkah(masuk("admin-tebing"), "verifikasi")
+    halaman = kepala.get(HALAMAN).content.decode()
+    assert ALASAN in halaman
+    assert 'disabled aria-describedby="tertahan-lkjip-setujui"' in halaman
+    r = langkah(kepala, "setujui")
+    assert ALASAN in r.content.decode()
+    assert tahap() == "diverifikasi"
+
+
+def test_it_approves_the_lkjip_once_every_error_is_accepted(masuk):
+    opd = OPD.objects.get(slug=SLUG)
+    inspektorat = Pengguna.objects.get(username="inspektorat-tebing")
+    for t in galat_terbuka(reviu_dengan_tanggapan(opd, 2022)):
+        terima_temuan(inspektorat, opd, 2022, t.aturan, t.lokasi, "Dikoreksi dalam sakip.")
+    kepala = masuk("kepala-tebing")
+    langkah(masuk("operator-tebing"), "ajukan")
+    langkah(masuk("admin-tebing"), "verifikasi")
+    assert "belum dapat disetujui" not in kepala.get(HALAMAN).content.decode()
+    langkah(kepala, "setujui")
+    assert tahap() == "disetujui"
+
+
+def test_other_documents_do_not_wait_for_the_review(masuk):
+    langkah(masuk("operator-tebing"), "ajukan", "pk")
+    langkah(masuk("admin-tebing"), "verifikasi", "pk")
+    langkah(masuk("kepala-tebing"), "setujui", "pk")
+    assert tahap("pk") == "disetujui"

@@ -1,0 +1,49 @@
+"""The LKjIP says "Kami telah mereviu" only when the Inspektorat concluded the review of
+that OPD and year with no error left open."""
+
+from io import BytesIO
+
+from docx import Document
+
+from sakip.akun.models import Pengguna
+from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
+from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan
+from sakip.pelaporan.render import ke_docx
+from sakip.pelaporan.susun import lkjip
+from sakip.perencanaan.models import OPD
+
+
+def teks_lkjip(slug, tahun):
+    dok = Document(BytesIO(ke_docx(lkjip(OPD.objects.get(slug=slug), tahun))))
+    return "\n".join(p.text for p in dok.paragraphs)
+
+
+def simpulkan(opd, tahun):
+    inspektorat = Pengguna.objects.get(username="inspektorat-tebing")
+    simpan_simpulan(inspektorat, opd, tahun, "Reviu selesai.", asal_simpulan(None))
+
+
+def test_it_leaves_out_the_statement_while_nobody_reviewed(demo):
+    assert "Pernyataan Telah Direviu" not in teks_lkjip("disnakerind-tebing-tinggi", 2022)
+    # A year nobody has even started, e.g. next year's draft.
+    teks = teks_lkjip("dkukmperindag-ppu", 2026)
+    assert "Pernyataan Telah Direviu" not in teks and "mereviu" not in teks
+
+
+def test_it_leaves_out_the_statement_while_errors_are_open(demo):
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    simpulkan(opd, 2022)
+    assert len(galat_terbuka(reviu_dengan_tanggapan(opd, 2022))) == 49
+    assert "Pernyataan Telah Direviu" not in teks_lkjip(opd.slug, 2022)
+
+
+def test_it_prints_the_statement_once_the_review_is_concluded(demo):
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    inspektorat = Pengguna.objects.get(username="inspektorat-tebing")
+    for t in galat_terbuka(reviu_dengan_tanggapan(opd, 2022)):
+        terima_temuan(inspektorat, opd, 2022, t.aturan, t.lokasi, "Dikoreksi dalam sakip.")
+    assert "Pernyataan Telah Direviu" not in teks_lkjip(opd.slug, 2022)  # no conclusion yet
+    simpulkan(opd, 2022)
+    teks = teks_lkjip(opd.slug, 2022)
+    assert teks.index("Pernyataan Telah Direviu") < teks.index("Bab I Pendahuluan")
+    assert "H. Kamlan, S.H., M.M., CGCAE" in teks  # from the Pemda's officials, not retyped
