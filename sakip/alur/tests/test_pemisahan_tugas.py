@@ -57,7 +57,7 @@ def test_one_account_with_every_role_cannot_push_a_document_to_disetujui(masuk):
     assert Jejak.objects.count() == 1
     # The page tells why instead of offering the button.
     b, teks = baris(admin)
-    assert [n for n, _ in b["langkah"]] == ["kembalikan"]
+    assert [n for n, *_ in b["langkah"]] == ["kembalikan"]
     assert [lk.label for lk, _ in b["terhalang"]] == ["Verifikasi"]
     assert "Verifikasi: Anda yang mengajukan dokumen ini" in teks
     assert "Diajukan oleh admin-ppu" in teks
@@ -74,7 +74,7 @@ def test_the_submitter_cannot_approve(masuk):
     assert f"{SENDIRI_AJUKAN}, jadi tidak dapat menyetujuinya sendiri." in r.text
     assert tahap() == "diverifikasi"
     b, _ = baris(operator)
-    assert [n for n, _ in b["langkah"]] == ["kembalikan"]
+    assert [n for n, *_ in b["langkah"]] == ["kembalikan"]
     # Someone else approves.
     assert langkah(masuk("kepala-ppu"), "setujui").status_code == 302
     assert tahap() == "disetujui"
