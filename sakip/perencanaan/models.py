@@ -8,7 +8,7 @@ numbers are computed by `sakip.kinerja`, never here.
 import decimal
 from decimal import Decimal
 
-from django.db import NotSupportedError, models
+from django.db import NotSupportedError, migrations, models
 from django.db.models import Q, lookups
 
 from sakip.kinerja.angka import tidak_muat
@@ -79,6 +79,33 @@ def teks_kolom(nilai):
     """The canonical text a number is stored as on SQLite: "1.5", "100", "-0.000001"."""
     n = nilai.normalize(decimal.Context(prec=max(1, len(nilai.as_tuple().digits))))
     return "0" if n.is_zero() else format(n, "f")
+
+
+def kanonikkan_angka(app_label):
+    """A migration step: on SQLite, rewrite the number columns of `app_label`, just turned
+    from `decimal` into text, as canonical text (what was an integer or a double there)."""
+
+    def langkah(apps, schema_editor):
+        koneksi = schema_editor.connection
+        if koneksi.vendor != "sqlite":
+            return
+        q = koneksi.ops.quote_name
+        with koneksi.cursor() as c:
+            for model in apps.get_app_config(app_label).get_models():
+                tabel, pk = q(model._meta.db_table), q(model._meta.pk.column)
+                for f in model._meta.concrete_fields:
+                    if not isinstance(f, KolomAngka):
+                        continue
+                    # Identifiers only come from the models, quoted; values are parameters.
+                    kolom = q(f.column)
+                    c.execute(f"SELECT {pk}, {kolom} FROM {tabel} WHERE {kolom} IS NOT NULL")  # noqa: S608
+                    for kunci, nilai in c.fetchall():
+                        teks = teks_kolom(f.from_db_value(nilai, None, koneksi))
+                        if teks != nilai:
+                            ubah = f"UPDATE {tabel} SET {kolom} = %s WHERE {pk} = %s"  # noqa: S608
+                            c.execute(ubah, [teks, kunci])
+
+    return migrations.RunPython(langkah, migrations.RunPython.noop, elidable=True)
 
 
 def angka(**kwargs):

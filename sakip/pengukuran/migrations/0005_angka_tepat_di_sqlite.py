@@ -42,4 +42,5 @@ class Migration(migrations.Migration):
             name="nilai",
             field=sakip.perencanaan.models.KolomAngka(decimal_places=12, max_digits=30),
         ),
+        sakip.perencanaan.models.kanonikkan_angka("pengukuran"),
     ]

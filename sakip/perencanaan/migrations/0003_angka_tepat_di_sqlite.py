@@ -78,4 +78,5 @@ class Migration(migrations.Migration):
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
+        sakip.perencanaan.models.kanonikkan_angka("perencanaan"),
     ]
