@@ -39,8 +39,8 @@ class KolomAngka(models.DecimalField):
     def get_db_prep_save(self, value, connection):
         # Input is checked where it is typed; this keeps a program from storing what
         # PostgreSQL would round (or refuse) and SQLite would keep, on either back end.
-        ekspresi = value is None or hasattr(value, "as_sql")
-        if not ekspresi and (pesan := tidak_muat(self.to_python(value))):
+        bukan_angka = value is None or hasattr(value, "as_sql")  # empty, or SQL
+        if not bukan_angka and (pesan := tidak_muat(self.to_python(value))):
             raise ValueError(f"{self.model.__name__}.{self.name}: {pesan}")
         return super().get_db_prep_save(value, connection)
 
