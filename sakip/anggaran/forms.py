@@ -2,8 +2,7 @@ from decimal import Decimal
 
 from django import forms
 
-from sakip.kinerja.angka import AngkaError, parse_angka
-from sakip.perencanaan.forms import AngkaField, _Dasar, _urutan
+from sakip.perencanaan.forms import AngkaField, _Dasar, _urutan, angka_isian
 
 from . import realisasi, struktur
 from .models import ProgramKegiatan
@@ -11,12 +10,9 @@ from .models import ProgramKegiatan
 TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
 
 
-def _angka(teks, desimal, bawah, atas=None):
+def _angka(teks, label, desimal, bawah, atas=None):
     """Parse an Indonesian-written number without rounding anything the user typed."""
-    try:
-        nilai = parse_angka(teks)
-    except AngkaError as e:
-        raise forms.ValidationError(str(e)) from None
+    nilai = angka_isian(teks, f"Realisasi {label}")
     if -nilai.as_tuple().exponent > desimal:
         raise forms.ValidationError(f"Paling banyak {desimal} angka di belakang koma.")
     if nilai < bawah or (atas is not None and nilai > atas):
@@ -43,10 +39,10 @@ class RealisasiTriwulanForm(forms.Form):
         super().__init__(*args, **kwargs)
 
     def clean_keuangan(self):
-        return _angka(self.cleaned_data["keuangan"], 2, Decimal(0))
+        return _angka(self.cleaned_data["keuangan"], "keuangan", 2, Decimal(0))
 
     def clean_fisik(self):
-        return _angka(self.cleaned_data["fisik"], 2, Decimal(0), Decimal(100))
+        return _angka(self.cleaned_data["fisik"], "fisik", 2, Decimal(0), Decimal(100))
 
     def clean(self):
         data = super().clean()

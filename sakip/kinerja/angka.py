@@ -13,6 +13,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 PRESISI = 50
 KOSONG = "–"  # en dash: shown where a value is undefined or missing
+# What a stored number holds (numeric(30, 12), `perencanaan.models.angka`): 18 digits
+# before the comma and 12 after it, so nothing that fits is ever rounded.
+MAKS_DIGIT_BULAT = 18
+MAKS_DESIMAL = 12
 
 _ANGKA = re.compile(
     r"""
@@ -52,6 +56,28 @@ def parse_angka(teks: str) -> Decimal:
     bulat = cocok["bulat"].replace(".", "")
     pecahan = f".{cocok['pecahan']}" if cocok["pecahan"] else ""
     return Decimal(f"{negatif}{bulat}{pecahan}")
+
+
+def tidak_muat(nilai: Decimal) -> str | None:
+    """Why `nilai` cannot be stored exactly (None when it can). Zeros at the end of the
+    fraction change nothing, so "1,50000000000000" fits and "1E+20" has 21 digits."""
+    if not nilai.is_finite():
+        return "bukan angka terhingga"
+    # Normalising at the value's own precision rounds nothing.
+    n = nilai.normalize(decimal.Context(prec=max(1, len(nilai.as_tuple().digits))))
+    bulat = max(0, n.adjusted() + 1)
+    if bulat > MAKS_DIGIT_BULAT:
+        return (
+            f"angka terlalu besar, paling banyak {MAKS_DIGIT_BULAT} angka sebelum koma "
+            f"(tertulis {bulat})"
+        )
+    desimal = max(0, -n.as_tuple().exponent)
+    if desimal > MAKS_DESIMAL:
+        return (
+            f"angka terlalu rinci, paling banyak {MAKS_DESIMAL} angka di belakang koma "
+            f"(tertulis {desimal})"
+        )
+    return None
 
 
 def bulatkan(nilai: Decimal, desimal: int = 2) -> Decimal:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from django import forms
 from django.db.models import Q
 
-from sakip.kinerja.angka import AngkaError, format_tepat, parse_angka
+from sakip.kinerja.angka import AngkaError, format_tepat, parse_angka, tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 
@@ -15,25 +15,17 @@ from .models import OPD, Indikator, Pejabat, Periode, Sasaran, Tujuan
 from .penjelasan import periksa_rumus
 from .ubah import BIDANG_INDIKATOR, NAMA_TRIWULAN
 
-# DecimalField(max_digits=30, decimal_places=12): what fits without rounding.
-MAKS_DESIMAL = 12
-MAKS_DIGIT_BULAT = 18
 
-
-def angka_isian(teks):
-    """An Indonesian-written number as an exact Decimal that fits the database."""
+def angka_isian(teks, label=None):
+    """An Indonesian-written number as an exact Decimal that fits the database; the
+    refusal names the field (`label`) and what fits."""
     try:
         nilai = parse_angka(teks)
     except AngkaError as e:
         raise forms.ValidationError(str(e)) from None
-    _, digit, eksponen = nilai.as_tuple()
-    desimal = max(0, -eksponen)
-    if desimal > MAKS_DESIMAL:
-        raise forms.ValidationError(f"Paling banyak {MAKS_DESIMAL} angka di belakang koma.")
-    if len(digit) - desimal > MAKS_DIGIT_BULAT:
-        raise forms.ValidationError(
-            f"Angka terlalu besar (paling banyak {MAKS_DIGIT_BULAT} digit)."
-        )
+    if pesan := tidak_muat(nilai):
+        pesan = f"{label}: {pesan}" if label else pesan[:1].upper() + pesan[1:]
+        raise forms.ValidationError(f"{pesan}.")
     return nilai
 
 
@@ -53,7 +45,7 @@ class AngkaField(forms.CharField):
             return None
         if len(teks) > self.PANJANG:
             raise forms.ValidationError(f"Paling banyak {self.PANJANG} karakter.")
-        return angka_isian(teks)
+        return angka_isian(teks, self.label)
 
     def prepare_value(self, value):
         return format_tepat(value) if isinstance(value, Decimal) else value

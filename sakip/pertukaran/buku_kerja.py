@@ -37,6 +37,7 @@ from sakip.kinerja.angka import (
     format_tepat,
     konteks,
     parse_angka,
+    tidak_muat,
 )
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pengukuran.isian import isian_triwulan
@@ -49,7 +50,6 @@ TRIWULAN = [(0, "Tahunan"), (1, "TW I"), (2, "TW II"), (3, "TW III"), (4, "TW IV
 KEUANGAN = [f"Keuangan {label}" for _, label in TRIWULAN[1:]]
 FISIK = [f"Fisik {label} (%)" for _, label in TRIWULAN[1:]]
 DIGIT_DOUBLE = 15  # a double keeps every decimal number of up to 15 significant digits
-DIGIT_BULAT, DIGIT_DESIMAL = 18, 12  # DecimalField(max_digits=30, decimal_places=12)
 NOL, SERATUS = Decimal(0), Decimal(100)
 
 
@@ -627,12 +627,8 @@ def _angka(nilai, kolom):
             raise AngkaError(f"'{nilai}' bukan angka yang valid.")
     else:
         angka = parse_angka(str(nilai))
-    with konteks():
-        n = angka.normalize()
-    if -n.as_tuple().exponent > DIGIT_DESIMAL:
-        raise AngkaError(f"paling banyak {DIGIT_DESIMAL} angka di belakang koma.")
-    if n.adjusted() >= DIGIT_BULAT:
-        raise AngkaError(f"angka terlalu besar (paling banyak {DIGIT_BULAT} angka sebelum koma).")
+    if pesan := tidak_muat(angka):
+        raise AngkaError(f"{pesan}.")
     if kolom.bawah is not None and angka < kolom.bawah:
         raise AngkaError(f"nilai tidak boleh kurang dari {format_tepat(kolom.bawah)}.")
     if kolom.atas is not None and angka > kolom.atas:

@@ -15,6 +15,7 @@ from django.db import transaction
 
 from sakip.anggaran.models import Nomenklatur
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
+from sakip.kinerja.angka import tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
@@ -39,8 +40,6 @@ from .berkas import muat
 from .penulis import ImporError, Penulis
 
 FORMAT = "sakip-data/1"
-MAKS_DESIMAL = 12
-MAKS_DIGIT_BULAT = 18
 
 
 KUNCI = {
@@ -193,16 +192,8 @@ class _Pemeriksa:
             )
             self.salah(tempat, f"'{nilai}' bukan angka{saran}")
             return None
-        if not hasil.is_finite():
-            self.salah(tempat, f"'{nilai}' bukan angka terhingga")
-            return None
-        _, digit, eksponen = hasil.as_tuple()
-        desimal = max(0, -eksponen)
-        if desimal > MAKS_DESIMAL:
-            self.salah(tempat, f"'{nilai}' memiliki lebih dari {MAKS_DESIMAL} angka desimal")
-            return None
-        if len(digit) - desimal > MAKS_DIGIT_BULAT:
-            self.salah(tempat, f"'{nilai}' terlalu besar")
+        if pesan := tidak_muat(hasil):
+            self.salah(tempat, f"'{nilai}': {pesan}")
             return None
         return hasil
 

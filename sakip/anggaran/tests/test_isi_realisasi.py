@@ -134,3 +134,13 @@ def test_a_change_in_another_quarter_is_no_conflict(masuk, sub):
     assert RealisasiKeuangan.objects.get(sub_kegiatan=sub, bulan_awal=10).nilai == Decimal(
         "1234567.89"
     )
+
+
+def test_it_refuses_a_number_the_database_cannot_hold(masuk, sub):
+    r = masuk("operator-tebing").post(
+        url(sub), {"triwulan": "1", "keuangan": "1.000.000.000.000.000.000", "fisik": "10"}
+    )
+    assert (
+        "Realisasi keuangan: angka terlalu besar, paling banyak 18 angka sebelum koma "
+        "(tertulis 19)." in r.text
+    )

@@ -12,6 +12,7 @@ from sakip.kinerja.angka import (
     format_tepat,
     konteks,
     parse_angka,
+    tidak_muat,
 )
 
 
@@ -130,3 +131,29 @@ def test_it_keeps_every_digit_of_a_long_value():
     assert format_tepat(Decimal("123456789012345678.123456789012")) == (
         "123.456.789.012.345.678,123456789012"
     )
+
+
+BESAR = "angka terlalu besar, paling banyak 18 angka sebelum koma (tertulis {})"
+RINCI = "angka terlalu rinci, paling banyak 12 angka di belakang koma (tertulis {})"
+
+
+@pytest.mark.parametrize(
+    "teks,pesan",
+    [
+        ("999999999999999999.999999999999", None),
+        ("-999999999999999999", None),
+        ("0.000000000001", None),
+        ("1.50000000000000000000", None),  # zeros at the end change nothing
+        ("0E-20", None),
+        ("1E+17", None),
+        ("1E+18", BESAR.format(19)),
+        ("-1000000000000000000.5", BESAR.format(19)),
+        ("0.0000000000001", RINCI.format(13)),
+        # 61 digits: a context of 50 digits would round the last 1 away and call it a fit
+        ("1" + "0" * 59 + ".1", BESAR.format(60)),
+        ("1." + "0" * 59 + "1", RINCI.format(60)),
+        ("NaN", "bukan angka terhingga"),
+    ],
+)
+def test_it_tells_whether_a_number_fits_the_database(teks, pesan):
+    assert tidak_muat(Decimal(teks)) == pesan

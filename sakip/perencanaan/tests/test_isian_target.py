@@ -101,7 +101,7 @@ def test_it_rejects_bad_numbers(masuk):
     )
     isi = teks(r)
     assert "'6O' bukan angka yang valid." in isi
-    assert "Paling banyak 12 angka di belakang koma." in isi
+    assert "Target 2022: angka terlalu rinci, paling banyak 12 angka di belakang koma" in isi
 
 
 def test_yearly_targets_follow_the_renstra_lock(masuk):

@@ -4,7 +4,6 @@ from decimal import Decimal
 from io import BytesIO
 
 import pytest
-from django.db import connection
 from openpyxl import Workbook, load_workbook
 
 from sakip.akun.models import Pengguna, Peran
@@ -97,12 +96,7 @@ def test_numbers_read_back_exactly(teks):
 def test_exact_decimals_round_trip(demo):
     opd = opd_terbuka()
     ind = Indikator.objects.get(periode__opd=opd, kode="kesempatan-kerja")
-    # SQLite keeps 15 significant digits; PostgreSQL all 30.
-    panjang = Decimal(
-        "123456789012345678.123456789012"
-        if connection.vendor == "postgresql"
-        else "123456789.123456"
-    )
+    panjang = Decimal("123456789012345678.123456789012")  # all 30 digits, on both back ends
     Target.objects.create(indikator=ind, tahun=2022, triwulan=1, nilai=panjang)
     Target.objects.create(indikator=ind, tahun=2022, triwulan=2, nilai=Decimal("0.1"))
     Target.objects.create(indikator=ind, tahun=2022, triwulan=3, nilai=Decimal("-3.5"))

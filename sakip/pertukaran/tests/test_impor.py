@@ -75,7 +75,7 @@ def test_it_refuses_comma_decimals_with_a_hint(db):
 
 
 def test_it_refuses_numbers_it_would_have_to_round(db):
-    with pytest.raises(ImporError, match="lebih dari 12 angka desimal"):
+    with pytest.raises(ImporError, match="paling banyak 12 angka di belakang koma"):
         impor_teks(berkas(target="0.1234567890123"))
 
 
