@@ -6,7 +6,7 @@ from io import BytesIO
 import pytest
 from openpyxl import Workbook
 
-from sakip.evaluasi import berkas
+from sakip import arsip
 from sakip.evaluasi.berkas import BerkasError, Bilangan, baca_berkas
 
 from .dokumen_uji import docx, xlsx
@@ -20,7 +20,7 @@ def test_it_refuses_other_file_types(nama):
 
 def test_it_refuses_a_file_over_the_size_limit():
     with pytest.raises(BerkasError, match="terlalu besar"):
-        baca_berkas("lkjip.docx", b"0" * (berkas.BATAS_UKURAN + 1))
+        baca_berkas("lkjip.docx", b"0" * (arsip.BATAS_UKURAN + 1))
 
 
 def test_it_refuses_a_file_that_is_not_what_its_name_says():
@@ -31,7 +31,7 @@ def test_it_refuses_a_file_that_is_not_what_its_name_says():
 
 
 def test_it_refuses_a_zip_bomb(monkeypatch):
-    monkeypatch.setattr(berkas, "BATAS_ISI", 1024 * 1024)
+    monkeypatch.setattr(arsip, "BATAS_ISI", 1024 * 1024)
     keluaran = BytesIO()
     with zipfile.ZipFile(keluaran, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("word/document.xml", b"\0" * (2 * 1024 * 1024))

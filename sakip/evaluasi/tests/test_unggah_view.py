@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from sakip.evaluasi import berkas
+from sakip import arsip
 from sakip.evaluasi.models import DokumenReviu
 
 from .dokumen_uji import TABEL_3_4, docx
@@ -44,7 +44,7 @@ def test_it_refuses_a_wrong_type_or_size_and_stores_nothing(masuk, monkeypatch):
     assert "Hanya berkas .docx (Word) atau .xlsx (Excel)" in r.text
     r = unggah(klien, nama="lkjip.docx", isi=b"bukan zip")
     assert r.status_code == 400 and "isinya rusak" in r.text
-    monkeypatch.setattr(berkas, "BATAS_UKURAN", 100)
+    monkeypatch.setattr(arsip, "BATAS_UKURAN", 100)
     r = unggah(klien)
     assert r.status_code == 400 and "Berkas terlalu besar" in r.text
     assert not DokumenReviu.objects.exists()
