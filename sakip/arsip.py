@@ -24,6 +24,7 @@ from io import BytesIO
 MB = 1024 * 1024
 BATAS_UKURAN = 10 * MB  # the file as uploaded; an LKjIP with photos is a few MB
 BATAS_BAGIAN = 1000  # members; a Word or Excel file has 10-100, plus one per picture
+BATAS_DIREKTORI = BATAS_BAGIAN * 1024  # bytes of the list of members (about 80 each)
 BATAS_ISI_BAGIAN = 10 * MB  # one member unpacked (document.xml, a sheet)
 BATAS_ISI = 25 * MB  # all members unpacked together: the XML and the pictures
 BATAS_SEL = 1_000_000  # cells of a workbook, empty ones padding a row included
@@ -48,6 +49,14 @@ def periksa_arsip(data, jenis, bagian_utama):
     messages. Only then may a library open it."""
     periksa_ukuran(len(data))
     rusak = f"Berkas bukan dokumen {jenis} yang sah (isinya rusak)."
+    banyak = (
+        f"Berkas berisi terlalu banyak bagian; dokumen {jenis} yang wajar berisi paling "
+        f"banyak {BATAS_BAGIAN}."
+    )
+    # zipfile reads the whole list of members when it opens the archive: 100 000 empty
+    # members fit in an upload and take seconds, so the list's size is checked first.
+    if _ukuran_direktori(data) > BATAS_DIREKTORI:
+        raise ArsipError(banyak)
     try:
         arsip = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
@@ -55,17 +64,15 @@ def periksa_arsip(data, jenis, bagian_utama):
     with arsip:
         daftar = arsip.infolist()
         if len(daftar) > BATAS_BAGIAN:
-            raise ArsipError(
-                f"Berkas berisi terlalu banyak bagian ({len(daftar)}); "
-                f"dokumen {jenis} yang wajar berisi paling banyak {BATAS_BAGIAN}."
-            )
+            raise ArsipError(banyak)
         if bagian_utama not in {b.filename for b in daftar}:
             raise ArsipError(f"Berkas bukan dokumen {jenis} yang sah.")
         # The declared sizes first: an honest bomb is refused without unpacking anything.
         for b in daftar:
             _periksa_isi(b.filename, b.file_size)
         _periksa_isi(None, sum(b.file_size for b in daftar))
-        # Then the real sizes: a header may understate its member.
+        # Then the real sizes, in chunks with a running count: a header may understate its
+        # member (zipfile stops at the declared size, and the checksum then tells the lie).
         jumlah = 0
         for b in daftar:
             isi = 0
@@ -88,6 +95,20 @@ def periksa_arsip(data, jenis, bagian_utama):
                 RuntimeError,  # an encrypted member
             ):
                 raise ArsipError(rusak) from None
+
+
+def _ukuran_direktori(data):
+    """The size of the central directory as the archive's end record declares it, found
+    the way zipfile finds it (0 when there is none: zipfile then refuses the file)."""
+    akhir = data.rfind(b"PK\x05\x06", max(0, len(data) - 22 - 0xFFFF))
+    if akhir < 0:
+        return 0
+    ukuran = int.from_bytes(data[akhir + 12 : akhir + 16], "little")
+    if akhir >= 20 and data[akhir - 20 : akhir - 16] == b"PK\x06\x07":  # zip64 locator
+        letak = int.from_bytes(data[akhir - 12 : akhir - 4], "little")
+        if data[letak : letak + 4] == b"PK\x06\x06":
+            ukuran = max(ukuran, int.from_bytes(data[letak + 40 : letak + 48], "little"))
+    return ukuran
 
 
 def _periksa_isi(nama, ukuran):

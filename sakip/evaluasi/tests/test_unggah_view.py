@@ -72,3 +72,16 @@ def test_it_checks_access(masuk, client):
         .status_code
         == 404
     )
+
+
+def test_the_result_page_shows_the_findings_stored_at_upload_with_the_file_gone(masuk):
+    klien = masuk("inspektorat-jambi")
+    r = unggah(klien)
+    dok = DokumenReviu.objects.get()
+    Path(dok.berkas.path).unlink()  # the page must not need the file any more
+    halaman = klien.get(r.url)
+    assert halaman.status_code == 200
+    assert "Tabel 3.4 Capaian IKU: dibaca: capaian kinerja" in halaman.text
+    assert "639/1.257 × 100% = 50,84, tercatat 51,00" in halaman.text
+    # Stated and computed numbers come back as numbers, shown in Indonesian format.
+    assert '<td class="angka">51,00</td><td class="angka">50,84</td>' in halaman.text
