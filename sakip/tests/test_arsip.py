@@ -85,4 +85,3 @@ def test_it_refuses_a_file_over_the_upload_size():
 def test_it_lets_real_documents_through():
     periksa_arsip(docx(TABEL_3_4), *DOCX)
     periksa_arsip(xlsx(("LKjIP", [["Target"], [5]])), *XLSX)
-
