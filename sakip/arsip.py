@@ -6,12 +6,14 @@ file over the upload size, one with too many members, and one whose members unpa
 limits below: first by the sizes the archive declares, then by unpacking every member in
 chunks and counting the bytes that really come out (a header may lie), stopping at the limit.
 
-Limits, from measured documents: the demo LKjIPs' word/document.xml is 15-57 KB, and a
-100-page LKjIP written by Word a few MB; a sheet of the demo OPDs' workbook export is 4-8 KB,
-of a large OPD's or a full RFK well under 1 MB; photos are stored compressed already, so
-they unpack to about their size in the upload (at most `BATAS_UKURAN`). Within the limits
-the readers take seconds (a 10 MB document.xml of table rows about 5 s); a bomb is refused
-in milliseconds, before any library parses a byte of it.
+Limits: measured, the demo LKjIPs' word/document.xml is 15-57 KB and the sheets of the demo
+OPDs' workbook exports 4-8 KB; estimated, a 100-page LKjIP written by Word has a few MB of
+document.xml and a large OPD's workbook sheet under 1 MB; photos are stored compressed
+already, so they unpack to about their size in the upload (at most `BATAS_UKURAN`). A bomb
+is refused in milliseconds, before any library parses a byte of it; a crafted file just
+within the limits costs one reading in proportion to its size (measured: a 10 MB
+document.xml 1.5-8 s, a 10 MB sheet of text cells 17 s, mostly openpyxl's own parsing; under
+200 MB of memory).
 
 Pure Python, no Django: `sakip.evaluasi` (review of outside documents) and
 `sakip.pertukaran` (workbook and nomenclature import) both import it.
