@@ -51,9 +51,11 @@ def ke_json(hasil):
     number is kept as its exact text under "angka", apart from texts (a predikat, a code)."""
 
     def nilai(v):
-        if v is None or isinstance(v, str):
-            return v
-        return {"angka": str(Decimal(repr(v)) if isinstance(v, float) else Decimal(v))}
+        if isinstance(v, float):
+            v = Decimal(repr(v))
+        if isinstance(v, Decimal | int) and not isinstance(v, bool):
+            return {"angka": str(Decimal(v))}
+        return v if v is None else str(v)  # a text, or a cell as the document shows it
 
     temuan = [
         asdict(t) | {"tercatat": nilai(t.tercatat), "seharusnya": nilai(t.seharusnya)}
