@@ -2,29 +2,28 @@
 
 Files are only parsed, never executed: Word files through python-docx, workbooks through
 openpyxl with `data_only` (the values Excel last saved; formulas are not evaluated, macros
-are refused by extension). A size limit and a zip-bomb guard run before either library
-opens the file.
+are refused by extension). The zip guard (`sakip.arsip`) runs before either library opens
+the file, and both readers take time in proportion to the file: a workbook is read in
+openpyxl's streaming mode, and Word tables are walked once instead of through python-docx's
+cell lookup, which searches back row by row for every vertically merged cell.
 """
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from io import BytesIO
 
 from docx import Document
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from lxml import etree
 from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
 
-BATAS_UKURAN = 10 * 1024 * 1024  # an LKjIP with photos is a few MB
-BATAS_ISI = 200 * 1024 * 1024  # total uncompressed size of the parts
-BATAS_BAGIAN = 5000
+from sakip.arsip import ArsipError, batasi_sel, periksa_arsip, periksa_sel
 
 _BAGIAN_UTAMA = {".docx": "word/document.xml", ".xlsx": "xl/workbook.xml"}
 
 
-class BerkasError(ValueError):
+class BerkasError(ArsipError):
     """A file that cannot be reviewed; the message says why, in Indonesian."""
 
 
@@ -51,35 +50,16 @@ class Isi:
     teks: list[str]  # paragraphs and cell texts in reading order, for officials' names
 
 
-def periksa_ukuran(ukuran):
-    """Refuse a file over the limit, before anything reads it."""
-    if ukuran > BATAS_UKURAN:
-        raise BerkasError(
-            f"Berkas terlalu besar ({ukuran // (1024 * 1024)} MB); "
-            f"batasnya {BATAS_UKURAN // (1024 * 1024)} MB."
-        )
-
-
 def baca_berkas(nama, data):
     """The tables and text lines of a .docx or .xlsx given as bytes; BerkasError otherwise."""
     akhiran = next((a for a in _BAGIAN_UTAMA if nama.lower().endswith(a)), None)
     if akhiran is None:
         raise BerkasError("Hanya berkas .docx (Word) atau .xlsx (Excel) yang dapat direviu.")
-    periksa_ukuran(len(data))
     try:
-        with zipfile.ZipFile(BytesIO(data)) as arsip:
-            bagian = arsip.infolist()
-            nama_bagian = {b.filename for b in bagian}
-    except zipfile.BadZipFile:
-        raise BerkasError(f"Berkas bukan dokumen {akhiran} yang sah (isinya rusak).") from None
-    if len(bagian) > BATAS_BAGIAN or sum(b.file_size for b in bagian) > BATAS_ISI:
-        raise BerkasError("Isi berkas terlalu besar setelah dibuka.")
-    if _BAGIAN_UTAMA[akhiran] not in nama_bagian:
-        raise BerkasError(f"Berkas bukan dokumen {akhiran} yang sah.")
-    try:
+        periksa_arsip(data, akhiran, _BAGIAN_UTAMA[akhiran])
         return _baca_docx(data) if akhiran == ".docx" else _baca_xlsx(data)
-    except BerkasError:
-        raise
+    except ArsipError as e:
+        raise BerkasError(str(e)) from None
     except Exception as e:  # a malformed part inside a valid zip
         raise BerkasError(f"Berkas tidak dapat dibaca: {e}") from None
 
@@ -91,14 +71,75 @@ def _rapikan(teks):
 _JUDUL_TABEL = re.compile(r"^(tabel|table)\b", re.IGNORECASE)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEKS_RUN = {_W + "t": None, _W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n"}
+_TEKS_RUN[_W + "noBreakHyphen"] = "-"
+_LEBAR_MAKS = 63  # columns of a Word table; a larger gridSpan is a crafted file
+
+
+def _teks_run(r):
+    """A run's text as python-docx gives it (`Run.text`), without its per-call XPath."""
+    hasil = []
+    for e in r:
+        if e.tag in _TEKS_RUN:
+            hasil.append(_TEKS_RUN[e.tag] or e.text or "")
+        elif e.tag == _W + "br" and e.get(_W + "type", "textWrapping") == "textWrapping":
+            hasil.append("\n")
+    return "".join(hasil)
+
+
+def _teks_paragraf(p):
+    """A paragraph's text as python-docx gives it: its runs, those inside hyperlinks too."""
+    hasil = []
+    for e in p:
+        if e.tag == _W + "r":
+            hasil.append(_teks_run(e))
+        elif e.tag == _W + "hyperlink":
+            hasil += [_teks_run(r) for r in e if r.tag == _W + "r"]
+    return "".join(hasil)
+
+
+def _angka_w(unsur, bawaan):
+    try:
+        return int(unsur.get(_W + "val")) if unsur is not None else bawaan
+    except (TypeError, ValueError):
+        return bawaan
+
+
+def _baris_tabel(tbl):
+    """Cell texts row by row; a merged cell is repeated in every grid column and row it
+    spans, as python-docx gives it, in one pass over the rows."""
+    hasil, atas = [], {}  # atas: grid column -> the text of the cell above
+    for tr in tbl.iterchildren(_W + "tr"):
+        kolom = _angka_w(tr.find(f"{_W}trPr/{_W}gridBefore"), 0)
+        sel, baris = {}, []
+        for tc in tr.iterchildren(_W + "tc"):
+            pr = tc.find(_W + "tcPr")
+            lebar, gabung = 1, None
+            if pr is not None:
+                lebar = min(max(_angka_w(pr.find(_W + "gridSpan"), 1), 1), _LEBAR_MAKS)
+                gabung = pr.find(_W + "vMerge")
+            if gabung is not None and gabung.get(_W + "val", "continue") == "continue":
+                teks = atas.get(kolom, "")
+            else:
+                teks = _rapikan("\n".join(_teks_paragraf(p) for p in tc.iterchildren(_W + "p")))
+            for k in range(kolom, kolom + lebar):
+                sel[k] = teks
+            baris += [teks] * lebar
+            kolom += lebar
+        hasil.append(baris)
+        atas = sel
+    return hasil
+
+
 def _baca_docx(data):
     dok = Document(BytesIO(data))
     tabel, teks = [], []
     judul = ""
     tab = None  # paragraphs laid out in tab columns, read as one table
     for unsur in dok.element.body.iterchildren():
-        if unsur.tag.endswith("}p"):
-            mentah = Paragraph(unsur, dok).text
+        if unsur.tag == _W + "p":
+            mentah = _teks_paragraf(unsur)
             isi = _rapikan(mentah)
             if not isi:
                 continue
@@ -113,34 +154,77 @@ def _baca_docx(data):
             # The caption is the last "Tabel ..." paragraph, else the last paragraph.
             if _JUDUL_TABEL.match(isi) or not _JUDUL_TABEL.match(judul):
                 judul = isi[:120]
-        elif unsur.tag.endswith("}tbl"):
+        elif unsur.tag == _W + "tbl":
             tab = None
-            t = Table(unsur, dok)
-            # python-docx repeats a merged cell in every grid column and row it spans.
-            baris = [[_rapikan(c.text) for c in r.cells] for r in t.rows]
+            baris = _baris_tabel(unsur)
             tabel.append(TabelMentah(judul, baris))
             teks += [c for r in baris for c in dict.fromkeys(r) if c]
             judul = ""
     return Isi(tabel, teks)
 
 
+_S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
 def _baca_xlsx(data):
-    buku = load_workbook(BytesIO(data), data_only=True)
-    tabel, teks = [], []
-    for lembar in buku.worksheets:
-        gabungan = {}
-        for rentang in lembar.merged_cells.ranges:
-            kiri_atas = lembar.cell(rentang.min_row, rentang.min_col)
-            for r in range(rentang.min_row, rentang.max_row + 1):
-                for k in range(rentang.min_col, rentang.max_col + 1):
-                    gabungan[(r, k)] = kiri_atas
-        baris = []
-        for r, isi in enumerate(lembar.iter_rows(), start=1):
-            sel = [_sel_xlsx(gabungan.get((r, k), c)) for k, c in enumerate(isi, start=1)]
-            baris.append(sel)
-            teks += [str(s) for s in sel if isinstance(s, str) and s]
-        tabel += _pisah_lembar(lembar.title, baris)
-    return Isi(tabel, teks)
+    # Streaming mode: rows are parsed as they are read, never the whole sheet at once.
+    buku = load_workbook(BytesIO(data), data_only=True, read_only=True)
+    try:
+        tabel, teks = [], []
+        for lembar in buku.worksheets:
+            lembar.reset_dimensions()  # a crafted dimension would pad every row
+            baris = []
+            for isi in batasi_sel(lembar.iter_rows()):
+                sel = [_sel_xlsx(c) for c in isi]
+                baris.append(sel)
+            # Rows as wide as the widest, as Excel shows the sheet.
+            lebar = max(map(len, baris), default=0)
+            periksa_sel(lebar * len(baris))
+            for b in baris:
+                b += [""] * (lebar - len(b))
+            _isi_gabungan(baris, _rentang_gabungan(buku, lembar))
+            for b in baris:
+                teks += [s for s in b if isinstance(s, str) and s]
+            tabel += _pisah_lembar(lembar.title, baris)
+        return Isi(tabel, teks)
+    finally:
+        buku.close()
+
+
+def _rentang_gabungan(buku, lembar):
+    """The merged ranges of a sheet, which the streaming mode does not read: one more pass
+    over the sheet's XML, dropping each element once it is read."""
+    rentang = []
+    # _worksheet_path: the sheet's part in the archive (openpyxl's read-only worksheet).
+    with buku._archive.open(lembar._worksheet_path) as f:
+        for _, e in etree.iterparse(f, events=("end",), resolve_entities=False):
+            if e.tag == _S + "mergeCell" and e.get("ref"):
+                rentang.append(e.get("ref"))
+            e.clear()
+            while e.getprevious() is not None:
+                del e.getparent()[0]
+    return rentang
+
+
+def _isi_gabungan(baris, rentang):
+    """Every cell of a merged range shows its top-left value, as Excel shows it; a range
+    is clipped to the rows and columns read, and all of them together to `BATAS_SEL`."""
+    jumlah = 0
+    for ref in rentang:
+        try:
+            k1, r1, k2, r2 = range_boundaries(ref)
+        except (TypeError, ValueError):
+            continue
+        if r1 is None or k1 is None or r1 > len(baris) or k1 > len(baris[r1 - 1]):
+            continue
+        nilai = baris[r1 - 1][k1 - 1]
+        r2, k2 = min(r2, len(baris)), min(k2, len(baris[r1 - 1]))
+        jumlah += max(r2 - r1 + 1, 0) * max(k2 - k1 + 1, 0)
+        periksa_sel(jumlah)
+        for r in range(r1, r2 + 1):
+            b = baris[r - 1]
+            for k in range(k1, k2 + 1):
+                b[k - 1] = nilai
 
 
 def _sel_xlsx(sel):

@@ -1,17 +1,22 @@
 from django import forms
 
-from .berkas import BerkasError, baca_berkas, periksa_ukuran
+from sakip.arsip import BATAS_UKURAN, MB, ArsipError, periksa_ukuran
+
+from .reviu_dokumen import reviu_berkas
 
 
 class UnggahForm(forms.Form):
-    berkas = forms.FileField(label="Dokumen (.docx atau .xlsx, paling besar 10 MB)")
+    berkas = forms.FileField(
+        label=f"Dokumen (.docx atau .xlsx, paling besar {BATAS_UKURAN // MB} MB)"
+    )
 
     def clean_berkas(self):
+        """The document is read and reviewed here, once: `self.hasil` is stored with it."""
         berkas = self.cleaned_data["berkas"]
         try:
             periksa_ukuran(berkas.size)  # before reading it into memory
-            baca_berkas(berkas.name, berkas.read())  # refuses what it cannot read
-        except BerkasError as e:
+            self.hasil = reviu_berkas(berkas.name, berkas.read())  # refuses what it cannot read
+        except ArsipError as e:
             raise forms.ValidationError(str(e)) from None
         berkas.seek(0)
         return berkas

@@ -19,6 +19,9 @@ class DokumenReviu(models.Model):
     tahun = models.PositiveSmallIntegerField()
     nama_asli = models.CharField(max_length=255)
     berkas = models.FileField(upload_to=_nama_simpan)
+    # The tables read and the findings, from the one reading at upload (reviu_dokumen.ke_json):
+    # the page shows them without opening the file again.
+    hasil = models.JSONField(null=True, editable=False)
     diunggah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT)
     diunggah_pada = models.DateTimeField(auto_now_add=True)
 

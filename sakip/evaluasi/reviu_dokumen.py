@@ -3,7 +3,8 @@ words (`tafsir`) and every figure is checked with the engine's rules, the same o
 check stored data. The result also says which tables could not be interpreted."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 
 from sakip.kinerja.anggaran import KodeError, efisiensi, jumlah_diketahui, parse_kode, serapan
 from sakip.kinerja.angka import format_angka, format_tepat
@@ -16,6 +17,8 @@ from sakip.kinerja.capaian import (
 from sakip.kinerja.predikat import masalah_pita
 from sakip.kinerja.reviu import (
     SETENGAH_SEN,
+    Temuan,
+    Tingkat,
     cek_angka,
     cek_predikat_pita,
     nama_pokok,
@@ -41,6 +44,42 @@ class HasilReviu:
     nama: str
     temuan: list = field(default_factory=list)
     tabel: list = field(default_factory=list)  # (table name, what was read or why not)
+
+
+def ke_json(hasil):
+    """The result as JSON data to store with the upload, read back by `dari_json`; a
+    number is kept as its exact text under "angka", apart from texts (a predikat, a code)."""
+
+    def nilai(v):
+        if isinstance(v, float):
+            v = Decimal(repr(v))
+        if isinstance(v, Decimal | int) and not isinstance(v, bool):
+            return {"angka": str(Decimal(v))}
+        return v if v is None else str(v)  # a text, or a cell as the document shows it
+
+    temuan = [
+        asdict(t) | {"tercatat": nilai(t.tercatat), "seharusnya": nilai(t.seharusnya)}
+        for t in hasil.temuan
+    ]
+    return {"tabel": [list(t) for t in hasil.tabel], "temuan": temuan}
+
+
+def dari_json(nama, data):
+    def nilai(v):
+        return Decimal(v["angka"]) if isinstance(v, dict) else v
+
+    temuan = [
+        Temuan(
+            **t
+            | {
+                "tingkat": Tingkat(t["tingkat"]),
+                "tercatat": nilai(t["tercatat"]),
+                "seharusnya": nilai(t["seharusnya"]),
+            }
+        )
+        for t in data["temuan"]
+    ]
+    return HasilReviu(nama, temuan, [tuple(t) for t in data["tabel"]])
 
 
 def reviu_berkas(nama, data):

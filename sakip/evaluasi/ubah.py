@@ -5,14 +5,16 @@ values; the callers checked the permission)."""
 from sakip.jejak.catat import simpan
 
 from .models import DokumenReviu, SimpulanReviu, Tanggapan
+from .reviu_dokumen import ke_json
 
 BIDANG_SIMPULAN = ["teks", "oleh_id"]
 
 
-def simpan_dokumen(pengguna, opd, tahun, berkas):
-    """Store an uploaded document (under a random name, see models) for review."""
+def simpan_dokumen(pengguna, opd, tahun, berkas, hasil):
+    """Store an uploaded document (under a random name, see models) for review, with the
+    result of its review (`reviu_dokumen.reviu_berkas`); the audit record names the file."""
     nama = berkas.name[:255]
-    dok = DokumenReviu(opd=opd, diunggah_oleh=pengguna, berkas=berkas)
+    dok = DokumenReviu(opd=opd, diunggah_oleh=pengguna, berkas=berkas, hasil=ke_json(hasil))
     try:
         simpan(
             pengguna,

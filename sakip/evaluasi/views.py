@@ -14,7 +14,7 @@ from .forms import SimpulanForm, TanggapanForm, UnggahForm
 from .laporan import laporan_reviu
 from .models import DokumenReviu, SimpulanReviu
 from .reviu import galat_terbuka, reviu_dengan_tanggapan, reviu_opd
-from .reviu_dokumen import reviu_berkas
+from .reviu_dokumen import dari_json
 from .ubah import asal_simpulan, simpan_dokumen, simpan_simpulan, terima_temuan
 
 
@@ -60,15 +60,15 @@ def unggah(request, slug, tahun):
     form = UnggahForm(request.POST, request.FILES)
     if not form.is_valid():
         return reviu(request, slug, tahun, unggah=form, status=400)
-    dok = simpan_dokumen(request.user, opd, tahun, form.cleaned_data["berkas"])
+    dok = simpan_dokumen(request.user, opd, tahun, form.cleaned_data["berkas"], form.hasil)
     return redirect(reverse("dokumen-reviu", args=[opd.slug, tahun, dok.pk]))
 
 
 def dokumen(request, slug, tahun, pk):
     opd = ambil_opd_tahun(request.user, slug, tahun)
     dok = get_object_or_404(DokumenReviu, opd=opd, tahun=tahun, pk=pk)
-    with dok.berkas.open("rb") as f:
-        hasil = reviu_berkas(dok.nama_asli, f.read())
+    # What the upload found, stored then: the file is not read again per view.
+    hasil = dari_json(dok.nama_asli, dok.hasil) if dok.hasil is not None else None
     return render(
         request, "evaluasi/dokumen.html", {"opd": opd, "tahun": tahun, "dok": dok, "hasil": hasil}
     )

@@ -27,7 +27,7 @@ from sakip.alur.models import Dokumen, dokumen_triwulan
 from sakip.anggaran.hitung import tabel_rfk
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
 from sakip.anggaran.realisasi import NAMA_BULAN, bulan_triwulan
-from sakip.evaluasi.berkas import BerkasError, baca_berkas
+from sakip.arsip import ArsipError, batasi_sel, periksa_arsip
 from sakip.jejak.catat import hapus, simpan
 from sakip.kinerja.anggaran import realisasi_tahunan
 from sakip.kinerja.angka import (
@@ -665,16 +665,28 @@ def _banding(rek, baru):
     return ("ubah", ubah) if rek.obj else ("buat", baru)
 
 
-def _buka(data):
+def _buka(data, nama_lembar):
+    """The rows (values) of those of the named sheets the workbook has, read in openpyxl's
+    streaming mode after the zip guard; BukuKerjaError for a file that cannot be read."""
     try:
-        baca_berkas("buku-kerja.xlsx", data)  # size limit, zip-bomb guard, readable at all
-    except BerkasError as e:
+        periksa_arsip(data, ".xlsx", "xl/workbook.xml")
+        buku = load_workbook(BytesIO(data), data_only=True, read_only=True)
+        try:
+            return {
+                nama: list(batasi_sel(buku[nama].iter_rows(values_only=True)))
+                for nama in nama_lembar
+                if nama in buku.sheetnames
+            }
+        finally:
+            buku.close()
+    except ArsipError as e:
         raise BukuKerjaError(str(e)) from None
-    return load_workbook(BytesIO(data), data_only=True, read_only=True)
+    except Exception as e:  # openpyxl raises many types for a malformed part
+        raise BukuKerjaError(f"Berkas tidak dapat dibaca: {e}") from None
 
 
-def _periksa_petunjuk(buku, opd, tahun):
-    if PETUNJUK not in buku.sheetnames:
+def _periksa_petunjuk(isi_berkas, opd, tahun):
+    if PETUNJUK not in isi_berkas:
         return [
             Galat(
                 "",
@@ -683,11 +695,7 @@ def _periksa_petunjuk(buku, opd, tahun):
                 "Lembar 'Petunjuk' tidak ada; gunakan buku kerja yang diunduh dari sakip.",
             )
         ]
-    isi = {
-        _teks(r[0]): _teks(r[1])
-        for r in buku[PETUNJUK].iter_rows(max_col=2, values_only=True)
-        if len(r) >= 2
-    }
+    isi = {_teks(a): _teks(b) for a, b, *_ in ((*r, None, None) for r in isi_berkas[PETUNJUK])}
     if (isi.get("Kode OPD"), isi.get("Tahun")) != (opd.slug, str(tahun)):
         return [
             Galat(
@@ -821,20 +829,17 @@ def bandingkan(pengguna, opd, tahun, data):
     """Read the uploaded workbook (bytes) and compare it with the stored data: the changes
     it asks for and every problem found (then nothing may be applied). Raises
     BukuKerjaError for a file that is no readable workbook."""
-    buku = _buka(data)
-    try:
-        galat = _periksa_petunjuk(buku, opd, tahun)
-        perubahan = []
-        if galat:
-            return Hasil([], galat)
-        dikenal = 0
-        for lembar in susun(opd, tahun):
-            if lembar.nama in buku.sheetnames:
-                dikenal += 1
-                baris = list(buku[lembar.nama].iter_rows(values_only=True))
-                _baca_lembar(lembar, baris, perubahan, galat)
-    finally:
-        buku.close()
+    lembar_data = susun(opd, tahun)
+    isi_berkas = _buka(data, [PETUNJUK, *(lembar.nama for lembar in lembar_data)])
+    galat = _periksa_petunjuk(isi_berkas, opd, tahun)
+    perubahan = []
+    if galat:
+        return Hasil([], galat)
+    dikenal = 0
+    for lembar in lembar_data:
+        if lembar.nama in isi_berkas:
+            dikenal += 1
+            _baca_lembar(lembar, isi_berkas[lembar.nama], perubahan, galat)
     if not dikenal:
         galat.append(Galat("", None, None, "Tidak ada lembar data buku kerja sakip dalam berkas."))
     galat += _periksa_izin(pengguna, opd, perubahan)

@@ -1,12 +1,10 @@
 from django import forms
 
-from sakip.evaluasi.berkas import BATAS_UKURAN, BerkasError, periksa_ukuran
+from sakip.arsip import BATAS_UKURAN, MB, ArsipError, periksa_ukuran
 
 
 class UnggahBukuKerjaForm(forms.Form):
-    berkas = forms.FileField(
-        label=f"Buku kerja (.xlsx, paling besar {BATAS_UKURAN // (1024 * 1024)} MB)"
-    )
+    berkas = forms.FileField(label=f"Buku kerja (.xlsx, paling besar {BATAS_UKURAN // MB} MB)")
 
     def clean_berkas(self):
         berkas = self.cleaned_data["berkas"]
@@ -14,6 +12,6 @@ class UnggahBukuKerjaForm(forms.Form):
             raise forms.ValidationError("Hanya berkas Excel .xlsx yang dapat diimpor.")
         try:
             periksa_ukuran(berkas.size)  # before reading it into memory
-        except BerkasError as e:
+        except ArsipError as e:
             raise forms.ValidationError(str(e)) from None
         return berkas

@@ -6,11 +6,15 @@ number 2.1 has lost information, so such cells are refused rather than guessed. 
 all or nothing, and every problem names its sheet, row and column.
 """
 
+from io import BytesIO
+from pathlib import Path
+
 from django.db import transaction
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from sakip.anggaran.models import Nomenklatur, ProgramKegiatan
+from sakip.arsip import ArsipError, batasi_sel, periksa_arsip, periksa_ukuran
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
 
 from .impor_anggaran import kode_di_luar_daftar
@@ -20,20 +24,37 @@ JUDUL_KODE = {"kode"}
 JUDUL_NAMA = {"nama", "nomenklatur", "uraian"}
 
 
-def baca_xlsx(berkas):
-    """(kode, nama, tempat) for every filled row of the first sheet."""
+def _baris_pertama(berkas):
+    """(title, rows) of the first sheet of the .xlsx at path `berkas`, read in openpyxl's
+    streaming mode after the zip guard."""
     try:
-        buku = load_workbook(berkas, read_only=True, data_only=True)
+        periksa_ukuran(Path(berkas).stat().st_size)  # before reading it into memory
+        data = Path(berkas).read_bytes()
+        periksa_arsip(data, ".xlsx", "xl/workbook.xml")
+        buku = load_workbook(BytesIO(data), read_only=True, data_only=True)
+        try:
+            lembar = buku.worksheets[0]
+            return lembar.title, list(batasi_sel(lembar.iter_rows(values_only=True)))
+        finally:
+            buku.close()
+    except ArsipError as e:
+        raise ImporError([str(e)]) from None
+    except OSError as e:
+        raise ImporError([f"Berkas tidak dapat dibuka: {e.strerror}"]) from None
     except Exception as e:  # openpyxl raises many types for a file that is not a workbook
         raise ImporError([f"Berkas bukan lembar kerja Excel (.xlsx) yang dapat dibaca: {e}"]) from e
-    lembar = buku.worksheets[0]
-    baris = lembar.iter_rows(values_only=True)
+
+
+def baca_xlsx(berkas):
+    """(kode, nama, tempat) for every filled row of the first sheet."""
+    judul_lembar, semua = _baris_pertama(berkas)
+    baris = iter(semua)
     judul = [str(x or "").strip().lower() for x in next(baris, ())]
     kolom_kode = next((i for i, j in enumerate(judul) if j in JUDUL_KODE), None)
     kolom_nama = next((i for i, j in enumerate(judul) if j in JUDUL_NAMA), None)
     if kolom_kode is None or kolom_nama is None:
         raise ImporError(
-            [f"Sheet '{lembar.title}', baris 1: kolom 'Kode' dan 'Nama' tidak ditemukan pada judul"]
+            [f"Sheet '{judul_lembar}', baris 1: kolom 'Kode' dan 'Nama' tidak ditemukan pada judul"]
         )
     hasil, salah = [], []
     for nomor, isi in enumerate(baris, start=2):
@@ -42,10 +63,10 @@ def baca_xlsx(berkas):
         if kode is None and nama is None:
             continue
         di_kode = (
-            f"Sheet '{lembar.title}', baris {nomor}, kolom {get_column_letter(kolom_kode + 1)}"
+            f"Sheet '{judul_lembar}', baris {nomor}, kolom {get_column_letter(kolom_kode + 1)}"
         )
         di_nama = (
-            f"Sheet '{lembar.title}', baris {nomor}, kolom {get_column_letter(kolom_nama + 1)}"
+            f"Sheet '{judul_lembar}', baris {nomor}, kolom {get_column_letter(kolom_nama + 1)}"
         )
         if isinstance(kode, float):
             salah.append(
@@ -59,7 +80,6 @@ def baca_xlsx(berkas):
         if nama is None or not str(nama).strip():
             salah.append(f"{di_nama}: nama kosong")
         hasil.append((str(kode).strip(), str(nama or "").strip(), di_kode))
-    buku.close()
     if salah:
         raise ImporError(salah)
     return hasil

@@ -4,9 +4,10 @@ import zipfile
 from io import BytesIO
 
 import pytest
+from docx import Document
 from openpyxl import Workbook
 
-from sakip.evaluasi import berkas
+from sakip import arsip
 from sakip.evaluasi.berkas import BerkasError, Bilangan, baca_berkas
 
 from .dokumen_uji import docx, xlsx
@@ -20,7 +21,7 @@ def test_it_refuses_other_file_types(nama):
 
 def test_it_refuses_a_file_over_the_size_limit():
     with pytest.raises(BerkasError, match="terlalu besar"):
-        baca_berkas("lkjip.docx", b"0" * (berkas.BATAS_UKURAN + 1))
+        baca_berkas("lkjip.docx", b"0" * (arsip.BATAS_UKURAN + 1))
 
 
 def test_it_refuses_a_file_that_is_not_what_its_name_says():
@@ -31,7 +32,7 @@ def test_it_refuses_a_file_that_is_not_what_its_name_says():
 
 
 def test_it_refuses_a_zip_bomb(monkeypatch):
-    monkeypatch.setattr(berkas, "BATAS_ISI", 1024 * 1024)
+    monkeypatch.setattr(arsip, "BATAS_ISI", 1024 * 1024)
     keluaran = BytesIO()
     with zipfile.ZipFile(keluaran, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("word/document.xml", b"\0" * (2 * 1024 * 1024))
@@ -70,3 +71,58 @@ def test_it_reads_merged_cells_and_tables_under_titles():
     assert satu.baris[1:] == [["S1", "I1", Bilangan(50, True)], ["S1", "I2", Bilangan(7)]]
     assert str(satu.baris[1][2]) == "50,0%"
     assert dua.nama == "LKjIP: Tabel 2 Anggaran"
+
+
+def test_it_reads_a_long_vertically_merged_column_in_one_pass():
+    # python-docx finds each continued cell by searching back row by row, recursively: a
+    # few thousand rows took minutes and then ran out of recursion.
+    dok = Document()
+    tabel = dok.add_table(rows=3000, cols=2)
+    for i, baris in enumerate(tabel.rows):
+        kiri, kanan = baris.cells
+        kiri.text = "Sasaran 1" if i == 0 else ""
+        kanan.text = f"Indikator {i}"
+        kiri._tc.vMerge = "restart" if i == 0 else "continue"
+    keluaran = BytesIO()
+    dok.save(keluaran)
+    (dibaca,) = baca_berkas("lkjip.docx", keluaran.getvalue()).tabel
+    assert dibaca.baris == [["Sasaran 1", f"Indikator {i}"] for i in range(3000)]
+
+
+def _ganti_lembar(data, ubah):
+    """The workbook with its first sheet's XML passed through `ubah`."""
+    with zipfile.ZipFile(BytesIO(data)) as z:
+        bagian = {i.filename: z.read(i) for i in z.infolist()}
+    bagian["xl/worksheets/sheet1.xml"] = ubah(bagian["xl/worksheets/sheet1.xml"])
+    keluaran = BytesIO()
+    with zipfile.ZipFile(keluaran, "w", zipfile.ZIP_DEFLATED) as z:
+        for nama, isi in bagian.items():
+            z.writestr(nama, isi)
+    return keluaran.getvalue()
+
+
+def test_it_clips_a_merged_range_to_the_cells_read():
+    # A range over the whole sheet would be 17 billion cells to fill.
+    data = _ganti_lembar(
+        xlsx(("A", [["Target", "Realisasi"], [5, 6]])),
+        lambda x: x.replace(
+            b"</worksheet>",
+            b'<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>',
+        ),
+    )
+    (tabel,) = baca_berkas("a.xlsx", data).tabel
+    assert tabel.baris == [["Target", "Target"], ["Target", "Target"]]
+
+
+def test_it_refuses_a_sheet_padded_to_millions_of_cells():
+    # One cell in the last column (XFD) makes every row 16 384 cells wide.
+    buku = Workbook()
+    buku.active["XFD1"] = "x"
+    for r in range(2, 102):
+        buku.active.cell(r, 1, "y")
+    keluaran = BytesIO()
+    buku.save(keluaran)
+    with pytest.raises(
+        BerkasError, match=r"^Lembar kerja terlalu besar: lebih dari 1\.000\.000 sel"
+    ):
+        baca_berkas("a.xlsx", keluaran.getvalue())

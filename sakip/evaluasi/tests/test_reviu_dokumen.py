@@ -1,9 +1,12 @@
 """`reviu_berkas` on Word and Excel files laid out like the seed tables: clean ones give
 no finding, and each planted error gives exactly its finding."""
 
+import json
+from decimal import Decimal
+
 import pytest
 
-from sakip.evaluasi.reviu_dokumen import reviu_berkas
+from sakip.evaluasi.reviu_dokumen import dari_json, ke_json, reviu_berkas
 
 from .dokumen_uji import docx, xlsx
 
@@ -522,3 +525,17 @@ def test_it_checks_efficiency_from_the_rows_own_figures():
         "R24",
         f"{T13}, baris 3 (Persentase tenaga kerja yang dilindungi), Tingkat Efisiensi Anggaran",
     ) in ringkas(hasil)
+
+
+def test_a_result_stored_as_json_reads_back_the_same():
+    # Numbers exact (97,505263… and 97,50 stay Decimals), texts (a predikat) as they are.
+    hasil = reviu_berkas("lkjip.docx", lkjip(tabel5=ganti(tabel_5(), 1, 6, "Sesuai Target")))
+    hasil.temuan += reviu_berkas(
+        "lkjip.docx", lkjip(tabel5=ganti(tabel_5(), 1, 5, "97,50%"))
+    ).temuan
+    assert {t.aturan for t in hasil.temuan} >= {"R02", "R03"}
+    tersimpan = json.loads(json.dumps(ke_json(hasil)))  # as the database gives it back
+    dibaca = dari_json("lkjip.docx", tersimpan)
+    assert dibaca == hasil
+    (r02,) = [t for t in dibaca.temuan if t.aturan == "R02"]
+    assert isinstance(r02.seharusnya, Decimal)  # == would also hold for a float

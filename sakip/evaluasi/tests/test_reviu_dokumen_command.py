@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from sakip.tests.bom_zip import MB, docx_bom
+
 from .dokumen_uji import docx
 
 
@@ -39,6 +41,16 @@ def test_it_refuses_a_file_it_cannot_read(tmp_path):
     berkas = tmp_path / "lkjip.pdf"
     berkas.write_bytes(b"%PDF-1.4")
     with pytest.raises(CommandError, match=r"Hanya berkas \.docx"):
+        call_command("reviu_dokumen", str(berkas))
+
+
+def test_it_refuses_a_zip_bomb_and_a_file_over_the_size_limit(tmp_path, monkeypatch):
+    berkas = tmp_path / "lkjip.docx"
+    berkas.write_bytes(docx_bom(200 * MB))
+    with pytest.raises(CommandError, match="^Isi berkas terlalu besar setelah dibuka"):
+        call_command("reviu_dokumen", str(berkas))
+    monkeypatch.setattr("sakip.arsip.BATAS_UKURAN", 1024)
+    with pytest.raises(CommandError, match="^Berkas terlalu besar"):
         call_command("reviu_dokumen", str(berkas))
 
 

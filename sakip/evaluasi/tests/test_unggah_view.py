@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from sakip.evaluasi import berkas
+from sakip import arsip
 from sakip.evaluasi.models import DokumenReviu
 
 from .dokumen_uji import TABEL_3_4, docx
@@ -44,7 +44,7 @@ def test_it_refuses_a_wrong_type_or_size_and_stores_nothing(masuk, monkeypatch):
     assert "Hanya berkas .docx (Word) atau .xlsx (Excel)" in r.text
     r = unggah(klien, nama="lkjip.docx", isi=b"bukan zip")
     assert r.status_code == 400 and "isinya rusak" in r.text
-    monkeypatch.setattr(berkas, "BATAS_UKURAN", 100)
+    monkeypatch.setattr(arsip, "BATAS_UKURAN", 100)
     r = unggah(klien)
     assert r.status_code == 400 and "Berkas terlalu besar" in r.text
     assert not DokumenReviu.objects.exists()
@@ -72,3 +72,16 @@ def test_it_checks_access(masuk, client):
         .status_code
         == 404
     )
+
+
+def test_the_result_page_shows_the_findings_stored_at_upload_with_the_file_gone(masuk):
+    klien = masuk("inspektorat-jambi")
+    r = unggah(klien)
+    dok = DokumenReviu.objects.get()
+    Path(dok.berkas.path).unlink()  # the page must not need the file any more
+    halaman = klien.get(r.url)
+    assert halaman.status_code == 200
+    assert "Tabel 3.4 Capaian IKU: dibaca: capaian kinerja" in halaman.text
+    assert "639/1.257 × 100% = 50,84, tercatat 51,00" in halaman.text
+    # Stated and computed numbers come back as numbers, shown in Indonesian format.
+    assert '<td class="angka">51,00</td><td class="angka">50,84</td>' in halaman.text

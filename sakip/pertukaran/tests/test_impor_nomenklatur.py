@@ -85,5 +85,5 @@ def test_it_needs_the_header_columns(db, tmp_path):
 def test_it_refuses_a_file_that_is_not_a_workbook(db, tmp_path):
     path = tmp_path / "bukan.xlsx"
     path.write_text("bukan excel")
-    with pytest.raises(ImporError, match="bukan lembar kerja Excel"):
+    with pytest.raises(ImporError, match=r"bukan dokumen \.xlsx yang sah \(isinya rusak\)"):
         baca_xlsx(path)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sakip.evaluasi.berkas import BerkasError
+from sakip.arsip import ArsipError, periksa_ukuran
 from sakip.evaluasi.reviu_dokumen import reviu_berkas
 from sakip.kinerja.angka import json_angka
 
@@ -21,10 +21,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, berkas, format, **options):
         try:
+            periksa_ukuran(berkas.stat().st_size)  # before reading it into memory
             hasil = reviu_berkas(berkas.name, berkas.read_bytes())
         except OSError as e:
             raise CommandError(f"Berkas {berkas} tidak dapat dibuka: {e.strerror}") from None
-        except BerkasError as e:
+        except ArsipError as e:
             raise CommandError(str(e)) from None
         if format == "json":
             tabel = [{"tabel": nama, "keterangan": ket} for nama, ket in hasil.tabel]
