@@ -34,10 +34,11 @@ def _gambar(m):
     return chr(0x2400 + c) if c < 0x20 else "\u2421" if c == 0x7F else "\ufffd"
 
 
-def tertulis(teks):
+def tertulis(teks, tanda=None):
     """`teks` as a writer can store it: each control character shown as a visible mark
-    (U+241B for ESC), so stored text never breaks an export and is never silently lost."""
-    return _TAK_TERTULIS.sub(_gambar, teks)
+    (U+241B for ESC, or `tanda` where fonts lack those), so stored text never breaks an
+    export and is never silently lost."""
+    return _TAK_TERTULIS.sub(tanda or _gambar, teks)
 
 
 def sel_csv(nilai):
