@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 
 from sakip.anggaran.models import Nomenklatur, ProgramKegiatan
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
+from sakip.teks import kendali
 
 from .impor_anggaran import kode_di_luar_daftar
 from .penulis import ImporError, Penulis
@@ -58,6 +59,8 @@ def baca_xlsx(berkas):
             continue
         if nama is None or not str(nama).strip():
             salah.append(f"{di_nama}: nama kosong")
+        elif pesan := kendali(str(nama)):
+            salah.append(f"{di_nama}: nama {pesan}")
         hasil.append((str(kode).strip(), str(nama or "").strip(), di_kode))
     buku.close()
     if salah:
