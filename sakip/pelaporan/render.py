@@ -92,7 +92,10 @@ def ke_xlsx(dok):
 def ke_html(dok):
     gambar = {id(b): base64.b64encode(b.png).decode() for b in dok.isi if isinstance(b, Gambar)}
     isi = [(b, gambar.get(id(b))) for b in dok.isi]
-    return render_to_string("pelaporan/dokumen.html", {"dok": dok, "isi": isi})
+    # Control characters (only user text holds them) as the replacement mark: the PDF's
+    # fonts have no control pictures.
+    html = render_to_string("pelaporan/dokumen.html", {"dok": dok, "isi": isi})
+    return tertulis(html, "\ufffd")
 
 
 def ke_pdf(dok):

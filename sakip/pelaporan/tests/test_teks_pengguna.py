@@ -57,7 +57,7 @@ def test_stored_control_characters_give_readable_documents(unduh, tmp_path):
     teks = subprocess.run(
         ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
-    assert "Ringkasan" in teks and "[1mkerja" in teks
+    assert "Ringkasan\ufffddengan\ufffdkendali" in teks and "[1mkerja" in teks
 
 
 def test_formula_like_names_are_string_cells_in_the_xlsx(unduh):
