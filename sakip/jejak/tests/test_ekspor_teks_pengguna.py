@@ -66,16 +66,17 @@ def test_formula_like_text_is_prefixed_in_csv(masuk, catat, url, username):
 
 @pytest.mark.parametrize("url, username", HALAMAN)
 def test_stored_control_characters_do_not_break_either_export(masuk, catat, url, username):
-    # Stored directly, as data written before input refused control characters would be.
-    catat("Indikator \x1b[31mmerah", alasan="Salah\x00ketik\x85", lama={"nama": "a\x07b"})
+    # Stored directly, as data written before input refused control characters would be
+    # (not NUL: PostgreSQL cannot store it at all).
+    catat("Indikator \x1b[31mmerah", alasan="Salah\x01ketik\x85", lama={"nama": "a\x07b"})
     c = masuk(username)
     r = c.get(url, {"format": "xlsx"})
     assert r.status_code == 200
     (baris,) = _baris_xlsx(r)
     assert baris[5].value == "Indikator \u241b[31mmerah"
     assert baris[6].value == "nama: a\u2407b"
-    assert baris[8].value == "Salah\u2400ketik\ufffd"
+    assert baris[8].value == "Salah\u2401ketik\ufffd"
     r = c.get(url, {"format": "csv"})
     assert r.status_code == 200
     (baris,) = _baris_csv(r)
-    assert (baris[5], baris[8]) == ("Indikator \u241b[31mmerah", "Salah\u2400ketik\ufffd")
+    assert (baris[5], baris[8]) == ("Indikator \u241b[31mmerah", "Salah\u2401ketik\ufffd")

@@ -45,11 +45,11 @@ def test_stored_control_characters_give_readable_documents(unduh, tmp_path):
         opd=OPD.objects.get(slug="disnakerind-tebing-tinggi"),
         tahun=2022,
         bagian="ringkasan",
-        teks="Ringkasan\x0bdengan\x00kendali",
+        teks="Ringkasan\x0bdengan\x01kendali",
     )
     tampak = "Kesempatan \u241b[1mkerja\u2407"
     doc = Document(BytesIO(unduh("docx")))
-    assert "Ringkasan\u240bdengan\u2400kendali" in [p.text for p in doc.paragraphs]
+    assert "Ringkasan\u240bdengan\u2401kendali" in [p.text for p in doc.paragraphs]
     assert tampak in [c.text for t in doc.tables for c in t._cells]
     assert _sel_xlsx(unduh("xlsx"), tampak)
     pdf = tmp_path / "lkjip.pdf"
