@@ -8,6 +8,7 @@ from django.contrib.auth.forms import (
 )
 
 from sakip.perencanaan.models import OPD
+from sakip.teks import TolakKendali
 
 from . import batas
 from .akses import alasan_tidak_boleh_beri_peran
@@ -65,7 +66,7 @@ class FormGantiKataSandi(PasswordChangeForm):
         )
 
 
-class _FormPeran(forms.Form):
+class _FormPeran(TolakKendali, forms.Form):
     """A role in one Pemda: OPD roles need one of that Pemda's OPD, the others none."""
 
     jenis = forms.ChoiceField(label="Peran", choices=Peran.Jenis.choices)

@@ -1,9 +1,11 @@
 from django import forms
 
+from sakip.teks import TolakKendali
+
 from .langkah import LANGKAH
 
 
-class LangkahForm(forms.Form):
+class LangkahForm(TolakKendali, forms.Form):
     langkah = forms.ChoiceField(choices=[(n, s.label) for n, s in LANGKAH.items()])
     alasan = forms.CharField(
         label="Alasan", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})

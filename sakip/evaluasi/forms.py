@@ -1,6 +1,7 @@
 from django import forms
 
 from sakip.arsip import BATAS_UKURAN, MB, ArsipError, periksa_ukuran
+from sakip.teks import TolakKendali
 
 from .reviu_dokumen import reviu_berkas
 
@@ -22,7 +23,7 @@ class UnggahForm(forms.Form):
         return berkas
 
 
-class TanggapanForm(forms.Form):
+class TanggapanForm(TolakKendali, forms.Form):
     aturan = forms.CharField(max_length=8, widget=forms.HiddenInput)
     lokasi = forms.CharField(widget=forms.HiddenInput)
     alasan = forms.CharField(
@@ -40,7 +41,7 @@ class TanggapanForm(forms.Form):
         return data
 
 
-class SimpulanForm(forms.Form):
+class SimpulanForm(TolakKendali, forms.Form):
     teks = forms.CharField(label="Simpulan reviu", widget=forms.Textarea(attrs={"rows": 4}))
     # The stored values the form showed (optimistic locking); absent: not checked.
     asal = forms.JSONField(required=False, widget=forms.HiddenInput)

@@ -9,6 +9,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from sakip.teks import sel_csv, sel_xlsx
+
 from .catat import tampil_nilai
 from .models import Jejak
 
@@ -91,6 +93,11 @@ def baris(jejak):
     ]
 
 
+def _sel(ws, nilai):
+    # Users' text (a name, a reason) is written as text, never as a formula.
+    return sel_xlsx(WriteOnlyCell(ws), nilai) if isinstance(nilai, str) and nilai else nilai
+
+
 def ke_xlsx(qs):
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Jejak audit")
@@ -106,7 +113,7 @@ def ke_xlsx(qs):
         r = baris(j)
         waktu = WriteOnlyCell(ws, value=r[0])
         waktu.number_format = "dd/mm/yyyy hh:mm:ss"
-        ws.append([waktu] + r[1:])
+        ws.append([waktu] + [_sel(ws, v) for v in r[1:]])
     keluar = io.BytesIO()
     wb.save(keluar)
     return keluar.getvalue()
@@ -118,6 +125,6 @@ def ke_csv(qs):
     tulis.writerow(KOLOM)
     for j in qs.iterator(chunk_size=500):
         r = baris(j)
-        tulis.writerow([r[0].strftime("%d/%m/%Y %H:%M:%S")] + r[1:])
+        tulis.writerow([r[0].strftime("%d/%m/%Y %H:%M:%S")] + [sel_csv(v) for v in r[1:]])
     # A byte-order mark so that Excel opens the file as UTF-8.
     return ("\ufeff" + keluar.getvalue()).encode("utf-8")

@@ -1,9 +1,11 @@
 from django import forms
 
+from sakip.teks import TolakKendali
+
 from .models import Narasi
 
 
-class NarasiForm(forms.Form):
+class NarasiForm(TolakKendali, forms.Form):
     """One text area per chapter; an emptied area removes that chapter's text."""
 
     def __init__(self, *args, **kwargs):

@@ -8,11 +8,19 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from sakip.kinerja.angka import format_angka
+from sakip.teks import tertulis
 
 # Axis labels in Indonesian format (the plotted floats are only for drawing).
 _FORMAT_ID = FuncFormatter(
     lambda x, _: format_angka(Decimal(str(float(x))), 0 if x == int(x) else 1)
 )
+
+
+def _label(nama, panjang):
+    """A user's name as a chart label, shown literally: matplotlib would read text between
+    two "$" as math (and fail on an unknown macro), so every "$" is escaped. The chart font
+    has no control pictures: a control character shows as the replacement mark."""
+    return shorten(tertulis(nama, "\ufffd"), panjang, placeholder="…").replace("$", r"\$")
 
 
 def _png(gambar):
@@ -30,9 +38,7 @@ def _kanvas(lebar, tinggi):
 def capaian_per_indikator(nama, capaian):
     """Horizontal bars of capaian (%) per indicator against the 100 % line."""
     pasangan = [
-        (shorten(n, 60, placeholder="…"), float(c))
-        for n, c in zip(nama, capaian, strict=True)
-        if c is not None
+        (_label(n, 60), float(c)) for n, c in zip(nama, capaian, strict=True) if c is not None
     ]
     gambar, ax = _kanvas(8, 0.45 * len(pasangan) + 1)
     ax.barh([n for n, _ in pasangan][::-1], [c for _, c in pasangan][::-1], color="#1d4f91")
@@ -60,7 +66,7 @@ def tren(seri):
             ax.plot(*zip(*titik_r, strict=True), color="#1d4f91", marker="o", label="Realisasi")
         ax.set_xticks(tahun)
         ax.yaxis.set_major_formatter(_FORMAT_ID)
-        ax.set_title(shorten(judul, 55, placeholder="…"), fontsize=8)
+        ax.set_title(_label(judul, 55), fontsize=8)
         ax.legend(fontsize=6)
     for ax in list(gambar.axes)[len(seri) :]:
         ax.set_visible(False)

@@ -11,6 +11,8 @@ from docx.shared import Cm
 from weasyprint import HTML
 from xlsxwriter import Workbook
 
+from sakip.teks import tertulis
+
 from .dokumen import Gambar, Judul, Paragraf, Tabel
 
 FORMAT = {
@@ -24,28 +26,29 @@ def ke_docx(dok):
     """Word, on the administrator's template when one is configured (its styles
     Title, Heading 1–3, Caption and Table Grid restyle the whole document)."""
     d = Document(settings.SAKIP_TEMPLAT_DOCX or None)
-    d.add_heading(dok.judul, 0)
+    # python-docx refuses control characters: stored text goes through `tertulis`.
+    d.add_heading(tertulis(dok.judul), 0)
     if dok.subjudul:
-        d.add_paragraph(dok.subjudul)
+        d.add_paragraph(tertulis(dok.subjudul))
     for blok in dok.isi:
         if isinstance(blok, Judul):
-            d.add_heading(blok.teks, blok.tingkat)
+            d.add_heading(tertulis(blok.teks), blok.tingkat)
         elif isinstance(blok, Paragraf):
-            d.add_paragraph(blok.teks)
+            d.add_paragraph(tertulis(blok.teks))
         elif isinstance(blok, Gambar):
             d.add_picture(BytesIO(blok.png), width=Cm(15))
-            d.add_paragraph(f"Gambar {blok.nomor}. {blok.keterangan}", style="Caption")
+            d.add_paragraph(tertulis(f"Gambar {blok.nomor}. {blok.keterangan}"), style="Caption")
         elif isinstance(blok, Tabel):
-            d.add_paragraph(f"Tabel {blok.nomor}. {blok.judul}", style="Caption")
+            d.add_paragraph(tertulis(f"Tabel {blok.nomor}. {blok.judul}"), style="Caption")
             tabel = d.add_table(rows=1, cols=len(blok.kolom))
             tabel.style = "Table Grid"
             for sel, judul in zip(tabel.rows[0].cells, blok.kolom, strict=True):
-                sel.text = judul
+                sel.text = tertulis(judul)
                 sel.paragraphs[0].runs[0].bold = True
             for baris in blok.baris:
                 sel_docx = tabel.add_row().cells
                 for sel, isi in zip(sel_docx, baris, strict=True):
-                    sel.text = isi.teks()
+                    sel.text = tertulis(isi.teks())
                     if isi.angka:
                         sel.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     buf = BytesIO()
@@ -55,7 +58,8 @@ def ke_docx(dok):
 
 def ke_xlsx(dok):
     """Every table on its own sheet, numbers as numbers (Excel shows them in the
-    reader's locale), with the document's title above each table."""
+    reader's locale), with the document's title above each table. Text is always written
+    with write_string: a name starting with "=" stays text, never a formula."""
     buf = BytesIO()
     buku = Workbook(buf, {"in_memory": True})
     tebal = buku.add_format({"bold": True})
@@ -67,19 +71,20 @@ def ke_xlsx(dok):
     }
     for tabel in dok.tabel:
         lembar = buku.add_worksheet(f"Tabel {tabel.nomor}")
-        lembar.write(0, 0, f"{dok.judul} — Tabel {tabel.nomor}. {tabel.judul}", tebal)
+        judul_tabel = f"{dok.judul} — Tabel {tabel.nomor}. {tabel.judul}"
+        lembar.write_string(0, 0, tertulis(judul_tabel), tebal)
         for c, judul in enumerate(tabel.kolom):
-            lembar.write(2, c, judul, tebal)
+            lembar.write_string(2, c, tertulis(judul), tebal)
         for r, baris in enumerate(tabel.baris, start=3):
             for c, sel in enumerate(baris):
                 if sel.angka:
                     # Excel stores doubles; the full-precision value stays in sakip.
                     lembar.write_number(r, c, float(sel.nilai), bentuk.get(sel.bentuk))
                 elif sel.nilai is not None:
-                    lembar.write_string(r, c, str(sel.nilai))
+                    lembar.write_string(r, c, tertulis(str(sel.nilai)))
         lembar.set_column(0, len(tabel.kolom) - 1, 18)
     if not dok.tabel:
-        buku.add_worksheet("Dokumen").write(0, 0, dok.judul, tebal)
+        buku.add_worksheet("Dokumen").write_string(0, 0, tertulis(dok.judul), tebal)
     buku.close()
     return buf.getvalue()
 
@@ -87,7 +92,10 @@ def ke_xlsx(dok):
 def ke_html(dok):
     gambar = {id(b): base64.b64encode(b.png).decode() for b in dok.isi if isinstance(b, Gambar)}
     isi = [(b, gambar.get(id(b))) for b in dok.isi]
-    return render_to_string("pelaporan/dokumen.html", {"dok": dok, "isi": isi})
+    # Control characters (only user text holds them) as the replacement mark: the PDF's
+    # fonts have no control pictures.
+    html = render_to_string("pelaporan/dokumen.html", {"dok": dok, "isi": isi})
+    return tertulis(html, "\ufffd")
 
 
 def ke_pdf(dok):

@@ -10,6 +10,7 @@ from django.db.models import Q
 from sakip.kinerja.angka import AngkaError, format_tepat, parse_angka, tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
+from sakip.teks import TolakKendali
 
 from .models import OPD, Indikator, Pejabat, Periode, Sasaran, Tujuan
 from .penjelasan import periksa_rumus
@@ -88,7 +89,7 @@ def _tanggal(label):
     )
 
 
-class _Dasar(forms.Form):
+class _Dasar(TolakKendali, forms.Form):
     required_css_class = "wajib"
 
     def kunci_semua(self):

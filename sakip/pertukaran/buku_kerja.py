@@ -44,6 +44,7 @@ from sakip.pengukuran.isian import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
 from sakip.perencanaan.models import Target
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
+from sakip.teks import kendali, sel_xlsx, tertulis
 
 PETUNJUK = "Petunjuk"
 TRIWULAN = [(0, "Tahunan"), (1, "TW I"), (2, "TW II"), (3, "TW III"), (4, "TW IV")]
@@ -501,8 +502,7 @@ def _tulis(sel, nilai):
     if isinstance(nilai, Decimal):
         _tulis_angka(sel, nilai)
     elif nilai not in (None, ""):
-        sel.value = nilai
-        sel.data_type = "s"  # text starting with "=" is not a formula
+        sel_xlsx(sel, str(nilai))  # text starting with "=" is not a formula
 
 
 def buat_buku(opd, tahun):
@@ -638,6 +638,8 @@ def _angka(nilai, kolom):
 
 def _nilai_sel(nilai, kolom):
     baru = _angka(nilai, kolom) if kolom.jenis == "angka" else _teks(nilai)
+    if isinstance(baru, str) and (pesan := kendali(baru)):
+        raise SelSalah(pesan)
     if kolom.wajib and baru in (None, ""):
         raise SelSalah("wajib diisi.")
     return baru
@@ -645,7 +647,8 @@ def _nilai_sel(nilai, kolom):
 
 def _sama(lama, baru):
     if isinstance(lama, str) or isinstance(baru, str):
-        return (lama or "").strip() == (baru or "").strip()
+        # Stored text is written as `tertulis` shows it: unchanged, it reads back equal.
+        return tertulis(lama or "").strip() == (baru or "").strip()
     return lama == baru
 
 

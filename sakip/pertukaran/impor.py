@@ -34,6 +34,7 @@ from sakip.perencanaan.models import (
     TargetPK,
     Tujuan,
 )
+from sakip.teks import kendali
 
 from . import impor_anggaran
 from .berkas import muat
@@ -239,6 +240,7 @@ class _Pemeriksa:
 def periksa(data):
     """Validate a loaded file; raise ImporError listing every problem found."""
     p = _Pemeriksa()
+    _periksa_kendali(p, data, "")
     berkas = p.objek(data, "berkas", "berkas", wajib=("format", "pemda"))
     if berkas.get("format") not in (None, FORMAT):
         p.salah("format", f"format '{berkas.get('format')}' tidak dikenal (harus {FORMAT})")
@@ -277,6 +279,22 @@ def periksa(data):
         _periksa_pk(p, opd, tempat, pejabat_kode)
     if p.kesalahan:
         raise ImporError(p.kesalahan)
+
+
+def _periksa_kendali(p, nilai, tempat):
+    """Every text of the file, wherever it is: no control character (YAML's "\\e" and
+    "\\x85" escapes let a file carry them), each reported at its place."""
+    if isinstance(nilai, dict):
+        for kunci, isi in nilai.items():
+            di = f"{tempat}.{kunci}" if tempat else str(kunci)
+            if isinstance(kunci, str) and (pesan := kendali(kunci)):
+                p.salah(di, f"kunci {pesan}")
+            _periksa_kendali(p, isi, di)
+    elif isinstance(nilai, list):
+        for i, isi in enumerate(nilai):
+            _periksa_kendali(p, isi, f"{tempat}[{i}]")
+    elif isinstance(nilai, str) and (pesan := kendali(nilai)):
+        p.salah(tempat, pesan)
 
 
 def _periksa_nomenklatur(p, pemda):

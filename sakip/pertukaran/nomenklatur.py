@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from sakip.anggaran.models import Nomenklatur, ProgramKegiatan
 from sakip.arsip import ArsipError, batasi_sel, periksa_arsip, periksa_ukuran
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
+from sakip.teks import kendali
 
 from .impor_anggaran import kode_di_luar_daftar
 from .penulis import ImporError, Penulis
@@ -79,6 +80,8 @@ def baca_xlsx(berkas):
             continue
         if nama is None or not str(nama).strip():
             salah.append(f"{di_nama}: nama kosong")
+        elif pesan := kendali(str(nama)):
+            salah.append(f"{di_nama}: nama {pesan}")
         hasil.append((str(kode).strip(), str(nama or "").strip(), di_kode))
     if salah:
         raise ImporError(salah)

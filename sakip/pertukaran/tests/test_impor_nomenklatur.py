@@ -87,3 +87,13 @@ def test_it_refuses_a_file_that_is_not_a_workbook(db, tmp_path):
     path.write_text("bukan excel")
     with pytest.raises(ImporError, match=r"bukan dokumen \.xlsx yang sah \(isinya rusak\)"):
         baca_xlsx(path)
+
+
+def test_it_refuses_a_name_with_a_control_character(db, tmp_path):
+    # XML carries C1 characters (a C0 one cannot be in a cell at all).
+    with pytest.raises(ImporError) as e:
+        baca_xlsx(lembar(tmp_path, [("2.07", "Tenaga\x85kerja")]))
+    assert e.value.kesalahan == [
+        "Sheet 'Nomenklatur', baris 2, kolom B: nama berisi karakter kendali tak terlihat "
+        "(U+0085) pada karakter ke-7; hapus karakter itu lalu simpan lagi."
+    ]
