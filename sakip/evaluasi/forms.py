@@ -1,5 +1,7 @@
 from django import forms
 
+from sakip.bidang import Teks
+
 from .berkas import BerkasError, baca_berkas, periksa_ukuran
 
 
@@ -20,9 +22,7 @@ class UnggahForm(forms.Form):
 class TanggapanForm(forms.Form):
     aturan = forms.CharField(max_length=8, widget=forms.HiddenInput)
     lokasi = forms.CharField(widget=forms.HiddenInput)
-    alasan = forms.CharField(
-        label="Alasan temuan diterima", widget=forms.Textarea(attrs={"rows": 2})
-    )
+    alasan = forms.CharField(label="Alasan temuan diterima", widget=Teks(attrs={"rows": 2}))
 
     def __init__(self, *args, temuan=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -36,6 +36,4 @@ class TanggapanForm(forms.Form):
 
 
 class SimpulanForm(forms.Form):
-    teks = forms.CharField(label="Simpulan reviu", widget=forms.Textarea(attrs={"rows": 4}))
-    # The stored values the form showed (optimistic locking); absent: not checked.
-    asal = forms.JSONField(required=False, widget=forms.HiddenInput)
+    teks = forms.CharField(label="Simpulan reviu", widget=Teks(attrs={"rows": 4}))
