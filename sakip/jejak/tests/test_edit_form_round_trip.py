@@ -187,7 +187,7 @@ BUKAN_EDIT = {
 }
 
 
-def _nama_url(pola, awalan=""):
+def _nama_url(pola):
     for p in pola:
         if isinstance(p, URLResolver):
             yield from _nama_url(p.url_patterns)
