@@ -90,6 +90,13 @@ DATABASES = {
         default=f"sqlite:///{DATA_DIR / 'sakip.sqlite3'}", conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Simultaneous saves on SQLite: a transaction that read before writing cannot take the
+    # write lock later ("database is locked"), so every transaction takes it when it starts
+    # (IMMEDIATE) and waits up to 20 s for another writer; with WAL, readers never wait.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE", timeout=20, init_command="PRAGMA journal_mode=WAL"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "akun.Pengguna"

@@ -1,5 +1,6 @@
 from django import forms
 
+from sakip.bidang import Teks, tanggal
 from sakip.teks import TolakKendali
 
 from .langkah import LANGKAH
@@ -8,17 +9,15 @@ from .langkah import LANGKAH
 class LangkahForm(TolakKendali, forms.Form):
     langkah = forms.ChoiceField(choices=[(n, s.label) for n, s in LANGKAH.items()])
     alasan = forms.CharField(
-        label="Alasan", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+        label="Alasan", required=False, max_length=2000, widget=Teks(attrs={"rows": 2})
     )
 
 
 class JendelaForm(forms.Form):
     """The filling window of one quarter; both dates empty means always open."""
 
-    mulai = forms.DateField(label="Mulai", required=False, widget=forms.DateInput({"type": "date"}))
-    selesai = forms.DateField(
-        label="Selesai", required=False, widget=forms.DateInput({"type": "date"})
-    )
+    mulai = tanggal("Mulai")
+    selesai = tanggal("Selesai")
 
     def clean(self):
         data = super().clean()

@@ -6,10 +6,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.akun.akses import ambil_opd_tahun, ambil_pemda, boleh_kelola_pemda
+from sakip.jejak.catat import Konflik
+from sakip.jejak.halaman import asal_post, asal_tampil
 from sakip.jejak.models import Jejak
 
 from .forms import JendelaForm, LangkahForm
-from .jendela import atur_jendela, jendela_tahun
+from .jendela import asal_jendela, atur_jendela, jendela_tahun
 from .kunci import alasan_terkunci
 from .langkah import dokumen_tahun, jalankan, langkah_terhalang, langkah_tersedia
 from .models import Dokumen, Tahap
@@ -82,17 +84,27 @@ def jendela(request, slug, tahun):
         )
         for t, j in ada.items()
     }
+    galat = None
     if request.method == "POST" and all(f.is_valid() for f in forms.values()):
-        atur_jendela(
-            request.user,
-            pemda,
-            tahun,
-            {t: (f.cleaned_data["mulai"], f.cleaned_data["selesai"]) for t, f in forms.items()},
-        )
-        messages.success(request, f"Jendela pengisian {tahun} disimpan.")
-        return redirect(reverse("jendela", args=[pemda.slug, tahun]))
+        tanggal = {
+            t: (f.cleaned_data["mulai"], f.cleaned_data["selesai"]) for t, f in forms.items()
+        }
+        try:
+            atur_jendela(request.user, pemda, tahun, tanggal, asal_post(request))
+        except Konflik as e:
+            galat = str(e)
+        else:
+            messages.success(request, f"Jendela pengisian {tahun} disimpan.")
+            return redirect(reverse("jendela", args=[pemda.slug, tahun]))
     return render(
         request,
         "alur/jendela.html",
-        {"pemda": pemda, "tahun": tahun, "forms": forms.items(), "boleh": boleh},
+        {
+            "pemda": pemda,
+            "tahun": tahun,
+            "forms": forms.items(),
+            "boleh": boleh,
+            "galat": galat,
+            "asal_json": asal_tampil(request, asal_jendela(ada)),
+        },
     )

@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from django import forms
 
+from sakip.bidang import Teks
 from sakip.perencanaan.forms import AngkaField, _Dasar, _urutan, angka_isian
 
 from . import realisasi, struktur
@@ -74,14 +75,14 @@ class BarisAnggaranForm(_Dasar):
 
     induk = PilihanInduk(label="Induk", queryset=None)
     kode = forms.CharField(label="Kode", max_length=30, help_text="Mis. 2.07.01.2.02.0001")
-    nama = forms.CharField(label="Nama", widget=forms.Textarea(attrs={"rows": 2}))
+    nama = forms.CharField(label="Nama", widget=Teks(attrs={"rows": 2}))
     urutan = _urutan()
     pagu = AngkaField(label="Pagu (Rp)", required=True, help_text="Contoh: 1.234.567,89")
     pagu_perubahan = AngkaField(
         label="Pagu perubahan (Rp)", help_text="Kosongkan bila tidak ada APBD perubahan"
     )
     keluaran = forms.CharField(
-        label="Indikator keluaran", required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label="Indikator keluaran", required=False, widget=Teks(attrs={"rows": 2})
     )
     satuan_keluaran = forms.CharField(label="Satuan keluaran", required=False, max_length=40)
     target_keluaran = AngkaField(label="Target keluaran")

@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from sakip.jejak.catat import simpan, teks_nilai
+from sakip.jejak.catat import asal_bagian, simpan, teks_nilai
 from sakip.kinerja.anggaran import realisasi_tahunan
 from sakip.kinerja.angka import format_rupiah
 
@@ -99,8 +99,8 @@ def catat(pengguna, sub, triwulan, keuangan, fisik, asal=None):
     """Record the quarter's money and physical progress, one audit record per change.
     `asal` is `asal_realisasi` as the form showed it; a change since raises `Konflik` and
     nothing is written."""
-    semula = None if asal is None else asal.get(str(triwulan)) or {}
     uraian = f"{sub.kode} triwulan {triwulan} {sub.tahun}"
+    semula = asal_bagian(asal, str(triwulan), f"Realisasi {uraian}")
     simpan(
         pengguna,
         _keuangan(sub, triwulan),

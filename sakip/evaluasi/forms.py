@@ -1,6 +1,7 @@
 from django import forms
 
 from sakip.arsip import BATAS_UKURAN, MB, ArsipError, periksa_ukuran
+from sakip.bidang import Teks
 from sakip.teks import TolakKendali
 
 from .reviu_dokumen import reviu_berkas
@@ -26,9 +27,7 @@ class UnggahForm(forms.Form):
 class TanggapanForm(TolakKendali, forms.Form):
     aturan = forms.CharField(max_length=8, widget=forms.HiddenInput)
     lokasi = forms.CharField(widget=forms.HiddenInput)
-    alasan = forms.CharField(
-        label="Alasan temuan diterima", widget=forms.Textarea(attrs={"rows": 2})
-    )
+    alasan = forms.CharField(label="Alasan temuan diterima", widget=Teks(attrs={"rows": 2}))
 
     def __init__(self, *args, temuan=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -42,6 +41,4 @@ class TanggapanForm(TolakKendali, forms.Form):
 
 
 class SimpulanForm(TolakKendali, forms.Form):
-    teks = forms.CharField(label="Simpulan reviu", widget=forms.Textarea(attrs={"rows": 4}))
-    # The stored values the form showed (optimistic locking); absent: not checked.
-    asal = forms.JSONField(required=False, widget=forms.HiddenInput)
+    teks = forms.CharField(label="Simpulan reviu", widget=Teks(attrs={"rows": 4}))

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 
 from sakip.akun.akses import ambil_opd_tahun, boleh_mereviu, boleh_unggah_reviu
 from sakip.jejak.catat import Konflik
+from sakip.jejak.halaman import asal_post, asal_tampil
 from sakip.kinerja.reviu import ATURAN
 from sakip.pelaporan.render import FORMAT, PENYUSUN
 
@@ -41,9 +42,8 @@ def reviu(request, slug, tahun, unggah=None, form_simpulan=None, status=200):
         "mereviu": mereviu,
         "simpulan": simpulan,
         "form_simpulan": form_simpulan
-        or SimpulanForm(
-            initial={"teks": simpulan.teks if simpulan else "", "asal": asal_simpulan(simpulan)}
-        ),
+        or SimpulanForm(initial={"teks": simpulan.teks if simpulan else ""}),
+        "asal_simpulan": asal_tampil(request, asal_simpulan(simpulan)),
         "form_unggah": (unggah or UnggahForm()) if boleh_unggah_reviu(request.user, opd) else None,
         "dokumen": DokumenReviu.objects.filter(opd=opd, tahun=tahun).select_related(
             "diunggah_oleh"
@@ -105,9 +105,10 @@ def simpulan(request, slug, tahun):
     if not form.is_valid():
         messages.error(request, "Simpulan tidak boleh kosong.")
         return redirect(reverse("reviu", args=[opd.slug, tahun]))
-    d = form.cleaned_data
     try:
-        berubah = simpan_simpulan(request.user, opd, tahun, d["teks"], d["asal"])
+        berubah = simpan_simpulan(
+            request.user, opd, tahun, form.cleaned_data["teks"], asal_post(request)
+        )
     except Konflik as e:
         # Keep what the reviewer typed, and the values first shown (see the other change).
         form.add_error(None, str(e))

@@ -63,12 +63,30 @@ def nama_objek(obj):
     return obj._meta.verbose_name
 
 
+def konflik(uraian="Data ini"):
+    return Konflik(
+        f"{uraian} telah diubah oleh pengguna lain sejak halaman ini dibuka. "
+        "Muat ulang halaman untuk melihat nilai terbaru, lalu isi kembali."
+    )
+
+
 def _cek_asal(tersimpan, asal, uraian):
-    if asal is not None and tersimpan != {b: teks_nilai(asal.get(b)) for b in tersimpan}:
-        raise Konflik(
-            f"{uraian} telah diubah oleh pengguna lain sejak halaman ini dibuka. "
-            "Muat ulang halaman untuk melihat nilai terbaru, lalu isi kembali."
-        )
+    if asal is None:
+        return
+    # Values that are not what a page shows (e.g. a list) cannot be checked: refused.
+    if not isinstance(asal, dict) or tersimpan != {b: teks_nilai(asal.get(b)) for b in tersimpan}:
+        raise konflik(uraian)
+
+
+def asal_bagian(asal, kunci, uraian="Data ini"):
+    """The part `kunci` of an `asal` that holds several records (a grid: {kunci: values}).
+    A part missing or not an object was not shown by the page, so the save is refused."""
+    if asal is None:
+        return None
+    bagian = asal.get(kunci)
+    if not isinstance(bagian, dict):
+        raise konflik(uraian)
+    return bagian
 
 
 def _kunci_tautan(objek, kunci):

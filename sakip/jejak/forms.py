@@ -1,17 +1,15 @@
 from django import forms
 
+from sakip.bidang import tanggal
+
 from .models import Jejak
 
 
 class SaringJejakForm(forms.Form):
     """Filters of the audit page, read from the query string."""
 
-    dari = forms.DateField(
-        label="Dari tanggal", required=False, widget=forms.DateInput({"type": "date"})
-    )
-    sampai = forms.DateField(
-        label="Sampai tanggal", required=False, widget=forms.DateInput({"type": "date"})
-    )
+    dari = tanggal("Dari tanggal")
+    sampai = tanggal("Sampai tanggal")
     pengguna = forms.ChoiceField(label="Pengguna", required=False)
     tindakan = forms.ChoiceField(
         label="Tindakan", required=False, choices=[("", "Semua")] + Jejak.Tindakan.choices

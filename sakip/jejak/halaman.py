@@ -13,15 +13,21 @@ from django.shortcuts import redirect, render
 
 from sakip.akun.akses import alasan_tidak_boleh_isi
 
-from .catat import Konflik
+from .catat import Konflik, konflik
 
 
-def asal_post(request):
-    """The values the form showed (hidden input `asal`, JSON), for optimistic locking."""
+def asal_post(request, *, baru=False):
+    """The values the form showed (hidden input `asal`, a JSON object), for optimistic
+    locking. A save that cannot be checked is refused as a conflict (reload the page): the
+    input missing, or anything but an object; JSON null only from a page that showed no
+    record (`baru`)."""
     try:
-        return json.loads(request.POST.get("asal") or "null")
-    except ValueError:
-        return None
+        asal = json.loads(request.POST["asal"])
+    except (KeyError, ValueError):
+        raise konflik() from None
+    if isinstance(asal, dict) or (baru and asal is None):
+        return asal
+    raise konflik()
 
 
 def asal_tampil(request, asal):
@@ -65,7 +71,7 @@ def halaman_form(
             raise PermissionDenied(alasan)
         if form.is_valid():
             try:
-                pesan = simpan(form, asal_post(request))
+                pesan = simpan(form, asal_post(request, baru=asal is None))
             except (Konflik, *tolak) as e:
                 form.add_error(tolak.get(type(e)), str(e))
             else:

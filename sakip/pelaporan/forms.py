@@ -1,5 +1,6 @@
 from django import forms
 
+from sakip.bidang import Teks
 from sakip.teks import TolakKendali
 
 from .models import Narasi
@@ -12,5 +13,5 @@ class NarasiForm(TolakKendali, forms.Form):
         super().__init__(*args, **kwargs)
         for bagian in Narasi.Bagian:
             self.fields[bagian.value] = forms.CharField(
-                label=bagian.label, required=False, widget=forms.Textarea(attrs={"rows": 6})
+                label=bagian.label, required=False, widget=Teks(attrs={"rows": 6})
             )

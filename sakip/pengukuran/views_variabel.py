@@ -164,7 +164,9 @@ def ubah_variabel(request, jenis, slug, pk=None):
         lingkup.periksa_ubah()
         if form.is_valid():
             try:
-                berubah = ubah.simpan_variabel(request.user, v, form.nilai(), asal_post(request))
+                berubah = ubah.simpan_variabel(
+                    request.user, v, form.nilai(), asal_post(request, baru=not pk)
+                )
             except Konflik as e:
                 form.add_error(None, str(e))
             except ubah.VariabelDitolak as e:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from django import forms
 from django.db.models import Q
 
+from sakip.bidang import Teks, tanggal
 from sakip.kinerja.angka import AngkaError, format_tepat, parse_angka, tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
@@ -83,12 +84,6 @@ def pejabat_penandatangan(pemda_id, opd=None):
     return Pejabat.objects.filter(Q(opd=opd) | Q(opd__isnull=True), pemda=pemda_id)
 
 
-def _tanggal(label):
-    return forms.DateField(
-        label=label, required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-
-
 class _Dasar(TolakKendali, forms.Form):
     required_css_class = "wajib"
 
@@ -125,7 +120,7 @@ def _nilai_melayani(d):
 
 class TujuanForm(_Dasar):
     nomor = forms.CharField(label="Nomor", max_length=10)
-    nama = forms.CharField(label="Rumusan tujuan", widget=forms.Textarea(attrs={"rows": 2}))
+    nama = forms.CharField(label="Rumusan tujuan", widget=Teks(attrs={"rows": 2}))
     misi = PilihanMisi(label="Misi", queryset=None, required=False, empty_label="(tidak dikaitkan)")
     melayani = PilihanSasaranPemda(
         label="Mendukung sasaran Pemda (cascading)",
@@ -163,7 +158,7 @@ class TujuanForm(_Dasar):
 
 class SasaranForm(_Dasar):
     nomor = forms.CharField(label="Nomor", max_length=10)
-    nama = forms.CharField(label="Rumusan sasaran", widget=forms.Textarea(attrs={"rows": 2}))
+    nama = forms.CharField(label="Rumusan sasaran", widget=Teks(attrs={"rows": 2}))
     melayani = PilihanSasaranPemda(
         label="Mendukung sasaran Pemda (cascading)",
         queryset=None,
@@ -198,14 +193,14 @@ class PeriodeForm(_Dasar):
     """What is edited of a planning period: its name, vision and legal basis."""
 
     nama = forms.CharField(label="Nama dokumen", max_length=300)
-    visi = forms.CharField(label="Visi", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    visi = forms.CharField(label="Visi", required=False, widget=Teks(attrs={"rows": 2}))
     dasar_hukum = forms.CharField(
         label="Dasar hukum",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=Teks(attrs={"rows": 2}),
         help_text="Mis. nomor dan tanggal peraturan yang menetapkan dokumen ini",
     )
-    tanggal_penetapan = _tanggal("Tanggal penetapan")
+    tanggal_penetapan = tanggal("Tanggal penetapan")
     penandatangan = PilihanPejabat(
         label="Penandatangan", queryset=None, required=False, empty_label="(belum dipilih)"
     )
@@ -340,7 +335,7 @@ class PeriodeBaruForm(PeriodeForm):
 
 class MisiForm(_Dasar):
     nomor = forms.IntegerField(label="Nomor", min_value=1, max_value=99)
-    teks = forms.CharField(label="Rumusan misi", widget=forms.Textarea(attrs={"rows": 2}))
+    teks = forms.CharField(label="Rumusan misi", widget=Teks(attrs={"rows": 2}))
 
     def __init__(self, *args, periode, **kwargs):
         # `periode` is given to every form of a Renstra part; a misi needs nothing from it.
@@ -379,7 +374,7 @@ class IndikatorForm(_Dasar):
         max_length=50,
         help_text="Huruf kecil, angka dan tanda hubung, unik dalam periode ini",
     )
-    nama = forms.CharField(label="Nama indikator", widget=forms.Textarea(attrs={"rows": 2}))
+    nama = forms.CharField(label="Nama indikator", widget=Teks(attrs={"rows": 2}))
     induk = forms.ChoiceField(
         label="Induk",
         help_text="Tujuan atau sasaran periode ini; pilih yang lain untuk memindahkan indikator",
@@ -407,14 +402,14 @@ class IndikatorForm(_Dasar):
         label="Rumus",
         required=False,
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2, "spellcheck": "false", "autocomplete": "off"}),
+        widget=Teks(attrs={"rows": 2, "spellcheck": "false", "autocomplete": "off"}),
         help_text="Kosongkan bila realisasi diisi langsung. Contoh: ditempatkan / terdaftar * 100; "
         "tahun sebelumnya: ditempatkan[n-1]; fungsi: bagi(a; b; 0), min, max, abs.",
     )
     rumus_uraian = forms.CharField(
         label="Rumus dalam kata-kata",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=Teks(attrs={"rows": 2}),
     )
     asal_data = forms.ChoiceField(
         label="Asal data", required=False, choices=_pilihan_kosong(Indikator.AsalData.choices)
@@ -623,7 +618,7 @@ class TargetForm(_Dasar):
 
 
 class PKForm(_Dasar):
-    tanggal = _tanggal("Tanggal penandatanganan")
+    tanggal = tanggal("Tanggal penandatanganan")
     pihak_pertama = PilihanPejabat(
         label="Pihak pertama", queryset=None, required=False, empty_label="(belum dipilih)"
     )
@@ -633,7 +628,7 @@ class PKForm(_Dasar):
     alasan = forms.CharField(
         label="Alasan perubahan",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=Teks(attrs={"rows": 2}),
         help_text="Wajib untuk PK perubahan (versi kedua dan seterusnya)",
     )
 

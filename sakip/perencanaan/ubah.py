@@ -9,7 +9,7 @@ here is what is saved."""
 
 from django.db import transaction
 
-from sakip.jejak.catat import hapus, nilai_objek, rekam, simpan
+from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, rekam, simpan
 from sakip.jejak.models import Jejak
 
 from .models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Target, TargetPK, Tujuan
@@ -289,7 +289,7 @@ def simpan_target(pengguna, ind, isian, asal=None):
     berubah = 0
     for (tahun, triwulan), isi in sorted(isian.items()):
         uraian = uraian_target(ind, tahun, triwulan)
-        semula = None if asal is None else asal.get(f"{tahun}-{triwulan}")
+        semula = asal_bagian(asal, f"{tahun}-{triwulan}", uraian)
         t = ada.get((tahun, triwulan))
         if isi is None:
             # An emptied cell removes the target (already gone: nothing to do).

@@ -7,6 +7,7 @@ import pytest
 from sakip.alur.kunci import alasan_terkunci
 from sakip.alur.models import JendelaPengisian
 from sakip.jejak.models import Jejak
+from sakip.jejak.tests.bantu import asal_halaman
 from sakip.perencanaan.models import OPD
 
 URL = "/pemda/kab-penajam-paser-utara/jendela/2025/"
@@ -14,8 +15,10 @@ KOSONG = {f"tw{t}-{b}": "" for t in range(1, 5) for b in ("mulai", "selesai")}
 
 
 def test_the_admin_sets_a_window_with_one_audit_record(masuk):
-    r = masuk("admin-ppu").post(
-        URL, {**KOSONG, "tw1-mulai": "2025-04-01", "tw1-selesai": "2025-04-15"}
+    klien = masuk("admin-ppu")
+    asal = asal_halaman(klien, URL)
+    r = klien.post(
+        URL, {**KOSONG, "tw1-mulai": "2025-04-01", "tw1-selesai": "2025-04-15", "asal": asal}
     )
     assert r.status_code == 302
     j = JendelaPengisian.objects.get()

@@ -39,7 +39,7 @@ def test_it_records_the_output_with_one_audit_record(masuk, sub):
 def test_it_belongs_to_triwulan_iv_not_to_the_perjanjian_kinerja(masuk, sub):
     StatusDokumen.objects.create(opd=sub.opd, tahun=2022, dokumen="pk", tahap="disetujui")
     c = masuk("operator-tebing")
-    assert c.post(url(sub), {"realisasi_keluaran": "5"}).status_code == 302
+    assert c.post(url(sub), {"asal": asal(c, sub), "realisasi_keluaran": "5"}).status_code == 302
     StatusDokumen.objects.create(opd=sub.opd, tahun=2022, dokumen="tw4", tahap="disetujui")
     r = c.post(url(sub), {"realisasi_keluaran": "6"})
     assert r.status_code == 403

@@ -3,6 +3,7 @@ from decimal import Decimal
 import pytest
 
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
+from sakip.jejak.tests.bantu import asal_halaman
 
 
 @pytest.fixture
@@ -18,7 +19,8 @@ def url(sub):
 def test_it_records_a_quarter(masuk, sub):
     c = masuk("operator-tebing")
     assert c.get(url(sub)).status_code == 200
-    r = c.post(url(sub), {"triwulan": "4", "keuangan": "10.100.000", "fisik": "97,5"})
+    asal = asal_halaman(c, url(sub))
+    r = c.post(url(sub), {"triwulan": "4", "keuangan": "10.100.000", "fisik": "97,5", "asal": asal})
     assert r.status_code == 302
     assert RealisasiKeuangan.objects.get(sub_kegiatan=sub, bulan_awal=10).nilai == 10100000
     assert RealisasiFisik.objects.get(sub_kegiatan=sub, triwulan=4).persen == Decimal("97.5")
@@ -81,7 +83,8 @@ def test_each_changed_figure_leaves_one_audit_record(masuk, sub):
     from sakip.jejak.models import Jejak
 
     c = masuk("operator-tebing")
-    c.post(url(sub), {"triwulan": "4", "keuangan": "10.100.000", "fisik": "97,5"})
+    asal = asal_halaman(c, url(sub))
+    c.post(url(sub), {"triwulan": "4", "keuangan": "10.100.000", "fisik": "97,5", "asal": asal})
     # The seed already holds TW IV: 10.100.000 and fisik 100 %, so only the fisik changed
     # (Lampiran RFK 2022 row 2.07.03.2.01.01: triwulan IV Rp 10,100,000, fisik 100.00%).
     jejak = Jejak.objects.get()

@@ -210,7 +210,8 @@ def test_only_sub_kegiatan_carry_pagu(masuk):
     program = baris("2.07.03")
     c = masuk("operator-tebing")
     assert "pagu" not in c.get(ubah(program)).context["form"].fields
-    r = c.post(ubah(program), {"kode": "2.07.03", "nama": "Nama baru", "pagu": "5"})
+    data = {"kode": "2.07.03", "nama": "Nama baru", "pagu": "5"}
+    r = c.post(ubah(program), {**data, "asal": asal_halaman(c, ubah(program))})
     assert r.status_code == 302
     program.refresh_from_db()
     assert program.nama == "Nama baru" and program.pagu is None
@@ -229,7 +230,7 @@ def test_it_refuses_a_pagu_below_the_realisation(masuk):
     assert r.status_code == 200 and "Pagu yang berlaku (Rp 9.000.000" in teks(r)
     assert r.context["form"].has_error("pagu_perubahan")
     assert not Jejak.objects.exists()
-    r = c.post(ubah(sub), isian_sub(sub, pagu="10.100.000"))
+    r = c.post(ubah(sub), isian_sub(sub, pagu="10.100.000", asal=asal_halaman(c, ubah(sub))))
     assert r.status_code == 302
     r = c.post(ubah(sub), isian_sub(sub, pagu="-1"))
     assert "Pagu tidak boleh negatif" in teks(r)
@@ -263,7 +264,7 @@ def test_it_refuses_to_delete_a_line_with_children_or_realisation(masuk, kode, a
     pos = baris(kode)
     c = masuk("operator-tebing")
     assert alasan in teks(c.get(hapus(pos)))
-    r = c.post(hapus(pos), {"asal": "null"})
+    r = c.post(hapus(pos), {"asal": asal_halaman(c, hapus(pos))})
     assert r.status_code == 200 and alasan in teks(r)
     assert ProgramKegiatan.objects.filter(pk=pos.pk).exists() and not Jejak.objects.exists()
 

@@ -6,6 +6,7 @@ from docx import Document
 
 from sakip.evaluasi.models import SimpulanReviu, Tanggapan
 from sakip.evaluasi.reviu import reviu_opd
+from sakip.jejak.tests.bantu import asal_halaman
 from sakip.perencanaan.models import OPD
 
 URL = "/opd/dtkk-ukm-jambi/reviu/2024/"
@@ -38,7 +39,8 @@ def test_accepting_every_error_gives_the_reviewed_statement(masuk):
 
 def test_the_conclusion_is_printed_in_the_report(masuk):
     klien = masuk("inspektorat-jambi")
-    r = klien.post(URL + "simpulan/", {"teks": "Laporan andal setelah koreksi Tabel 3.4."})
+    teks = "Laporan andal setelah koreksi Tabel 3.4."
+    r = klien.post(URL + "simpulan/", {"teks": teks, "asal": asal_halaman(klien, URL)})
     assert r.status_code == 302
     assert "Laporan andal setelah koreksi Tabel 3.4." in teks_laporan(klien)
     assert "Laporan andal setelah koreksi" in masuk("operator-jambi").get(URL).text

@@ -9,7 +9,8 @@ def test_it_saves_chapter_texts(masuk):
     r = c.get(URL)
     assert r.status_code == 200
     assert "sinkronisasi antara rencana" in r.text  # the demo's Bab IV text
-    r = c.post(URL, {"ringkasan": "Tahun 2022 ditandai pemulihan.", "penutup": ""})
+    asal = r.context["asal_json"]
+    r = c.post(URL, {"ringkasan": "Tahun 2022 ditandai pemulihan.", "penutup": "", "asal": asal})
     assert r.status_code == 302
     opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
     assert Narasi.objects.get(opd=opd, tahun=2022, bagian="ringkasan").teks.startswith("Tahun")
@@ -46,8 +47,9 @@ def test_each_chapter_change_leaves_one_audit_record(masuk):
     from sakip.jejak.models import Jejak
 
     c = masuk("operator-tebing")
-    awal = c.get(URL).context["form"].initial
-    c.post(URL, {**awal, "ringkasan": "Ringkasan baru."})
+    halaman = c.get(URL)
+    awal, asal = halaman.context["form"].initial, halaman.context["asal_json"]
+    c.post(URL, {**awal, "asal": asal, "ringkasan": "Ringkasan baru."})
     jejak = Jejak.objects.get()
     assert jejak.uraian == "Narasi LKjIP 2022: Ringkasan eksekutif"
     assert jejak.baru == {"teks": "Ringkasan baru."}

@@ -122,7 +122,8 @@ def test_quarterly_targets_follow_the_pk_lock(masuk):
     data = {"n_2022_1": "1", "n_2022_2": "", "n_2022_3": "", "n_2022_4": ""}
     assert klien.post(_url(ind, 2022), data).status_code == 403
     assert not Target.objects.filter(indikator=ind, triwulan=1).exists()
-    assert klien.post(_url(ind), {"n_2021_0": "1", "n_2022_0": "1"}).status_code == 302
+    data = {"n_2021_0": "1", "n_2022_0": "1", "asal": _asal(klien, _url(ind))}
+    assert klien.post(_url(ind), data).status_code == 302
 
 
 def test_it_refuses_a_save_over_another_users_change(masuk):
