@@ -9,10 +9,16 @@ from sakip.pelaporan.render import ke_docx
 from sakip.pelaporan.susun import lkjip
 from sakip.perencanaan.models import OPD
 
+# The world must exist (the test database is set up only for tests that use it).
+pytestmark = pytest.mark.usefixtures("demo")
 
-@pytest.fixture
-def dokumen(demo):
-    isi = ke_docx(lkjip(OPD.objects.get(slug="disnakerind-tebing-tinggi"), 2022))
+
+@pytest.fixture(scope="module")
+def dokumen(baca_dunia):
+    """Built once, read by every test here."""
+    isi = baca_dunia(
+        lambda: ke_docx(lkjip(OPD.objects.get(slug="disnakerind-tebing-tinggi"), 2022))
+    )
     return Document(BytesIO(isi))
 
 

@@ -8,11 +8,16 @@ from sakip.pelaporan.render import ke_pdf
 from sakip.pelaporan.susun import lkjip
 from sakip.perencanaan.models import OPD
 
+# The world must exist (the test database is set up only for tests that use it).
+pytestmark = pytest.mark.usefixtures("demo")
 
-@pytest.fixture
-def pdf(demo, tmp_path):
-    path = tmp_path / "lkjip.pdf"
-    path.write_bytes(ke_pdf(lkjip(OPD.objects.get(slug="disnakerind-tebing-tinggi"), 2022)))
+
+@pytest.fixture(scope="module")
+def pdf(baca_dunia, tmp_path_factory):
+    """Built once, read by every test here."""
+    path = tmp_path_factory.mktemp("pdf") / "lkjip.pdf"
+    opd = "disnakerind-tebing-tinggi"
+    path.write_bytes(baca_dunia(lambda: ke_pdf(lkjip(OPD.objects.get(slug=opd), 2022))))
     return path
 
 

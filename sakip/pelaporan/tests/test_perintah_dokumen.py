@@ -17,6 +17,7 @@ DEMO = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("opd, tahun", DEMO)
 def test_every_document_generates_in_every_format_for_each_seed_agency(demo, tmp_path, opd, tahun):
     for jenis in JENIS:
@@ -45,6 +46,7 @@ def test_it_needs_an_opd_for_one_document(demo, tmp_path):
         call_command("dokumen", "iku", tahun=2024, keluaran=tmp_path / "x.pdf")
 
 
+@pytest.mark.slow
 def test_the_benchmark_prints_figures_and_the_ratio(demo):
     out = StringIO()
     call_command("bench", "dokumen", ulang=1, stdout=out)

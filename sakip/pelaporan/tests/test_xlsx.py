@@ -9,11 +9,16 @@ from sakip.pelaporan.render import ke_xlsx
 from sakip.pelaporan.susun import lkjip
 from sakip.perencanaan.models import OPD
 
+# The world must exist (the test database is set up only for tests that use it).
+pytestmark = pytest.mark.usefixtures("demo")
 
-@pytest.fixture
-def buku(demo):
+
+@pytest.fixture(scope="module")
+def buku(baca_dunia):
+    """Built once, read by every test here."""
+    opd = "disnakerind-tebing-tinggi"
     return load_workbook(
-        BytesIO(ke_xlsx(lkjip(OPD.objects.get(slug="disnakerind-tebing-tinggi"), 2022)))
+        BytesIO(baca_dunia(lambda: ke_xlsx(lkjip(OPD.objects.get(slug=opd), 2022))))
     )
 
 
