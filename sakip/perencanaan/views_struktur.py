@@ -10,11 +10,11 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from sakip.akun.akses import ambil_pemda, boleh_kelola_pemda, opd_terlihat
-from sakip.jejak.halaman import halaman_form
+from sakip.jejak.halaman import halaman_form, halaman_hapus
 
 from . import struktur
 from .forms import OPDForm, PejabatForm, PemdaForm
-from .isian import halaman_hapus
+from .isian import TEMPLATE_HAPUS
 from .models import OPD, Pejabat
 from .ubah import asal_dari
 
@@ -121,9 +121,10 @@ def hapus_opd(request, slug, opd):
         request,
         obj,
         hapus_objek=struktur.hapus_opd,
-        bidang=struktur.BIDANG_OPD,
+        asal=asal_dari(obj, struktur.BIDANG_OPD),
         uraian=struktur.uraian_opd(obj),
-        terkait=struktur.terkait_opd(obj),
+        terkait=struktur.terkait_opd,
+        template=TEMPLATE_HAPUS,
         alasan=_alasan(request.user, pemda),
         kembali=kembali,
         isi={"pemda": pemda, "remah": [(kembali, "OPD")]},
@@ -186,9 +187,9 @@ def hapus_pejabat(request, slug, pk):
         request,
         obj,
         hapus_objek=struktur.hapus_pejabat,
-        bidang=struktur.BIDANG_PEJABAT,
+        asal=asal_dari(obj, struktur.BIDANG_PEJABAT),
         uraian=struktur.uraian_pejabat(obj),
-        terkait=struktur.terkait_pejabat(obj),
+        template=TEMPLATE_HAPUS,
         alasan=_alasan(request.user, pemda),
         kembali=kembali,
         isi={"pemda": pemda, "remah": [(kembali, "Pejabat")]},

@@ -252,11 +252,11 @@ def test_it_deletes_a_line_without_children_or_realisation(masuk):
 @pytest.mark.parametrize(
     "kode,alasan",
     [
-        ("2.07.03", "masih memiliki 1 kegiatan di bawahnya"),
-        ("2.07.03.2.01", "masih memiliki 1 sub kegiatan di bawahnya"),
+        ("2.07.03", "data terkait: kegiatan di bawahnya (1)"),
+        ("2.07.03.2.01", "data terkait: sub kegiatan di bawahnya (1)"),
         (
             "2.07.03.2.01.01",
-            "masih memiliki realisasi keuangan, realisasi fisik, realisasi keluaran",
+            "data terkait: realisasi keuangan (2), realisasi fisik (1), realisasi keluaran",
         ),
     ],
 )
