@@ -9,7 +9,12 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from sakip.akun.akses import ambil_pemda, boleh_kelola_pemda, opd_terlihat
+from sakip.akun.akses import (
+    alasan_tidak_boleh_kelola_pemda,
+    ambil_pemda,
+    boleh_kelola_pemda,
+    opd_terlihat,
+)
 from sakip.jejak.halaman import halaman_form, halaman_hapus
 
 from . import struktur
@@ -17,13 +22,6 @@ from .forms import OPDForm, PejabatForm, PemdaForm
 from .isian import TEMPLATE_HAPUS
 from .models import OPD, Pejabat
 from .ubah import asal_dari
-
-
-def _alasan(user, pemda):
-    """Why the user may only read the Pemda's own pages (None for its Admin Pemda)."""
-    if boleh_kelola_pemda(user, pemda):
-        return None
-    return "Hanya Admin Pemda yang dapat mengubah data Pemda, OPD dan pejabatnya."
 
 
 def _form(request, pemda, obj, form, *, bidang, simpan_objek, benda, kembali, nama_kembali, **isi):
@@ -43,7 +41,7 @@ def _form(request, pemda, obj, form, *, bidang, simpan_objek, benda, kembali, na
         asal=asal_dari(obj, bidang),
         kembali=kembali,
         template="perencanaan/isian/form.html",
-        periksa=lambda user: _alasan(user, pemda),
+        periksa=lambda user: alasan_tidak_boleh_kelola_pemda(user, pemda),
         isi={"pemda": pemda, "remah": [(kembali, nama_kembali)], **isi},
     )
 
@@ -125,7 +123,7 @@ def hapus_opd(request, slug, opd):
         uraian=struktur.uraian_opd(obj),
         terkait=struktur.terkait_opd,
         template=TEMPLATE_HAPUS,
-        alasan=_alasan(request.user, pemda),
+        alasan=alasan_tidak_boleh_kelola_pemda(request.user, pemda),
         kembali=kembali,
         isi={"pemda": pemda, "remah": [(kembali, "OPD")]},
     )
@@ -190,7 +188,7 @@ def hapus_pejabat(request, slug, pk):
         asal=asal_dari(obj, struktur.BIDANG_PEJABAT),
         uraian=struktur.uraian_pejabat(obj),
         template=TEMPLATE_HAPUS,
-        alasan=_alasan(request.user, pemda),
+        alasan=alasan_tidak_boleh_kelola_pemda(request.user, pemda),
         kembali=kembali,
         isi={"pemda": pemda, "remah": [(kembali, "Pejabat")]},
     )
