@@ -328,9 +328,3 @@ def _isi_komposit(hasil, baris):
 def _kosong():
     nol = np.zeros(0, np.int64)
     return HasilMassal(nol, nol, *(kolom.kolom_kosong(0) for _ in range(9)))
-
-
-def per_indikator(indikator, tahun):
-    """The way peer systems do it, kept as the reference and the benchmark baseline: one
-    indicator at a time, its inputs fetched by the ORM for that indicator alone."""
-    return DataKinerja([indikator]).nilai(indikator, tahun)
