@@ -21,20 +21,11 @@ from sakip.perencanaan.struktur import BIDANG_OPD, BIDANG_PEJABAT
 from sakip.perencanaan.ubah import BIDANG_INDIKATOR, BIDANG_MISI
 from sakip.pertukaran.demo import PPU, TEBING
 
-from .isian_bantu import indikator, teks
+from .isian_bantu import indikator, indikator_baru, teks
 
 
 def _indikator_baru():
-    ind = indikator()
-    return Indikator.objects.create(
-        periode=ind.periode,
-        sasaran=ind.sasaran,
-        kode="baru-hapus",
-        nama="Baru",
-        satuan="%",
-        jenis="persentase",
-        polaritas="positif",
-    )
+    return indikator_baru("baru-hapus", "Baru")
 
 
 def _opd_kosong():
