@@ -174,6 +174,31 @@ def alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis):
     return None
 
 
+def alasan_tidak_boleh_hapus_peran(oleh, peran):
+    """Why `oleh` may not remove `peran` (None when they may): an Admin Pemda does not
+    remove their own Admin Pemda role, so a Pemda is never left without one by mistake."""
+    if peran.pengguna_id == oleh.pk and peran.jenis == Peran.Jenis.ADMIN_PEMDA:
+        return "Anda tidak dapat menghapus peran Admin Pemda Anda sendiri."
+    return None
+
+
+def alasan_tidak_boleh_kelola_pemda(user, pemda):
+    """Why the user may only read the Pemda's own pages (None for its Admin Pemda)."""
+    if boleh_kelola_pemda(user, pemda):
+        return None
+    return "Hanya Admin Pemda yang dapat mengubah data Pemda, OPD dan pejabatnya."
+
+
+def boleh_verifikasi(user, opd):
+    """The Admin Pemda verifies an OPD's documents and reopens approved ones."""
+    return boleh_kelola_pemda(user, opd.pemda)
+
+
+def boleh_kembalikan(user, opd):
+    """A submitted document goes back to the OPD from its head or the Admin Pemda."""
+    return boleh_setujui(user, opd) or boleh_verifikasi(user, opd)
+
+
 def boleh_lihat_jejak_pemda(user, pemda):
     """The whole Pemda's audit trail (users, roles, windows too) is for its admin and
     Inspektorat."""

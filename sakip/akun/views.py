@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from sakip.halaman import halaman
 
 from . import kelola
-from .akses import ambil_pemda, boleh_kelola_pemda
+from .akses import alasan_tidak_boleh_hapus_peran, ambil_pemda, boleh_kelola_pemda
 from .forms import FormGantiKataSandi, FormMasuk, FormPenggunaBaru, FormPeran
 from .models import Peran
 
@@ -100,8 +100,8 @@ def tambah_peran(request, slug, pk):
 def hapus_peran(request, slug, pk):
     pemda = _pemda_kelola(request, slug)
     peran = get_object_or_404(Peran.objects.select_related("pengguna", "opd"), pk=pk, pemda=pemda)
-    if peran.pengguna_id == request.user.pk and peran.jenis == Peran.Jenis.ADMIN_PEMDA:
-        messages.error(request, "Anda tidak dapat menghapus peran Admin Pemda Anda sendiri.")
+    if alasan := alasan_tidak_boleh_hapus_peran(request.user, peran):
+        messages.error(request, alasan)
     else:
         kelola.hapus_peran(request.user, peran)
         messages.success(request, f"{peran} dihapus dari {peran.pengguna.get_username()}.")

@@ -11,9 +11,10 @@ from django.db import transaction
 
 from sakip.akun.akses import (
     alasan_pemisahan_tugas,
-    boleh_kelola_pemda,
+    boleh_kembalikan,
     boleh_setujui,
     boleh_ubah_data_opd,
+    boleh_verifikasi,
 )
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
@@ -35,24 +36,16 @@ class Langkah:
     syarat: Callable | None = None
 
 
-def _verifikator(user, opd):
-    return boleh_kelola_pemda(user, opd.pemda)
-
-
-def _penilai(user, opd):
-    return boleh_setujui(user, opd) or _verifikator(user, opd)
-
-
 LANGKAH = {
     "ajukan": Langkah(
         "Ajukan", (Tahap.DRAF, Tahap.DIKEMBALIKAN), Tahap.DIAJUKAN, boleh_ubah_data_opd
     ),
-    "verifikasi": Langkah("Verifikasi", (Tahap.DIAJUKAN,), Tahap.DIVERIFIKASI, _verifikator),
+    "verifikasi": Langkah("Verifikasi", (Tahap.DIAJUKAN,), Tahap.DIVERIFIKASI, boleh_verifikasi),
     "kembalikan": Langkah(
         "Kembalikan",
         (Tahap.DIAJUKAN, Tahap.DIVERIFIKASI),
         Tahap.DIKEMBALIKAN,
-        _penilai,
+        boleh_kembalikan,
         perlu_alasan=True,
     ),
     "setujui": Langkah(
@@ -63,7 +56,7 @@ LANGKAH = {
         syarat=alasan_belum_disetujui,
     ),
     "buka": Langkah(
-        "Buka kembali", (Tahap.DISETUJUI,), Tahap.DRAF, _verifikator, perlu_alasan=True
+        "Buka kembali", (Tahap.DISETUJUI,), Tahap.DRAF, boleh_verifikasi, perlu_alasan=True
     ),
 }
 

@@ -7,13 +7,11 @@ duplicates, mixed formats; the Pemda's Nomenklatur). Who may change what is deci
 caller (`akses.periksa_isi`: the structure, pagu and output targets belong to the year's
 Perjanjian Kinerja, the output realisation to Triwulan IV)."""
 
-from django.db import transaction
-
-from sakip.jejak.catat import hapus, nilai_objek, simpan
+from sakip.jejak.catat import nilai_objek, simpan
+from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
 from sakip.kinerja.anggaran import KodeError, Tingkat, parse_kode, periksa_kode, salah_letak
 from sakip.perencanaan.models import Sasaran
 from sakip.perencanaan.pohon import periode_berlaku
-from sakip.perencanaan.ubah import TidakBolehDihapus
 from sakip.pertukaran.impor_anggaran import kode_di_luar_daftar
 
 from .models import ProgramKegiatan
@@ -102,33 +100,28 @@ def simpan_realisasi_keluaran(pengguna, sub, nilai, asal=None):
     )
 
 
-def alasan_tidak_boleh_hapus(pos):
-    """Why the line may not be deleted (None when it may): it still has lines under it or
-    realisation recorded against it, which deleting would take with it."""
-    terkait = []
-    if jumlah := pos.anak.count():
-        terkait.append(f"{jumlah} {Tingkat(pos.tingkat + 1).label} di bawahnya")
-    if pos.realisasi_keuangan_set.exists():
-        terkait.append("realisasi keuangan")
-    if pos.realisasi_fisik_set.exists():
-        terkait.append("realisasi fisik")
+def terkait_baris(pos):
+    """What holds a line: lines under it, realisation recorded against it. Its sasaran
+    links go with it (kept in the trail record)."""
+    nama = {}
+    if pos.tingkat < SUB:
+        nama[ProgramKegiatan] = f"{Tingkat(pos.tingkat + 1).label} di bawahnya"
+    terkait = data_terkait(pos, kecuali=(TAUTAN,), nama=nama)
     if pos.realisasi_keluaran is not None:
         terkait.append("realisasi keluaran")
-    if not terkait:
-        return None
-    return (
-        f"{uraian(pos)} tidak dapat dihapus karena masih memiliki {', '.join(terkait)}. "
-        "Hapus data tersebut terlebih dahulu."
-    )
+    return terkait
 
 
-@transaction.atomic
 def hapus_baris(pengguna, pos, asal=None):
     """Delete a line with one audit record; refused (`TidakBolehDihapus`) while it has
     children or recorded realisation."""
-    # Lock first so that no child or realisation can be added between check and delete.
-    pos = ProgramKegiatan.objects.select_for_update().get(pk=pos.pk)
-    if alasan := alasan_tidak_boleh_hapus(pos):
-        raise TidakBolehDihapus(alasan)
-    tautan = {TAUTAN: "pk"} if pos.tingkat == SUB else None
-    hapus(pengguna, pos, bidang(pos), uraian=uraian(pos), opd=pos.opd, asal=asal, tautan=tautan)
+    hapus_bila_bebas(
+        pengguna,
+        pos,
+        bidang(pos),
+        uraian=uraian,
+        terkait=terkait_baris,
+        opd=pos.opd,
+        asal=asal,
+        tautan={TAUTAN: "pk"} if pos.tingkat == SUB else None,
+    )

@@ -14,9 +14,8 @@ from sakip.akun.akses import (
 )
 from sakip.alur.models import Dokumen, dokumen_triwulan
 from sakip.jejak.catat import Konflik, nilai_objek
-from sakip.jejak.halaman import asal_post, asal_tampil, halaman_form
+from sakip.jejak.halaman import asal_post, asal_tampil, halaman_form, halaman_hapus
 from sakip.perencanaan.models import Periode
-from sakip.perencanaan.ubah import TidakBolehDihapus
 
 from . import realisasi
 from . import struktur as struktur_anggaran
@@ -218,30 +217,17 @@ def baris_ubah(request, pk):
 
 def baris_hapus(request, pk):
     pos = _baris(request.user, pk)
-    alasan = alasan_tidak_boleh_isi(request.user, pos.opd, pos.tahun, Dokumen.PK)
-    galat = None
-    if request.method == "POST":
-        periksa_isi(request.user, pos.opd, pos.tahun, Dokumen.PK)
-        try:
-            struktur_anggaran.hapus_baris(request.user, pos, asal_post(request))
-        except (Konflik, TidakBolehDihapus) as e:
-            galat = str(e)
-        else:
-            messages.success(request, f"{struktur_anggaran.uraian(pos)} dihapus.")
-            return redirect(_kembali_struktur(pos))
-    return render(
+    return halaman_hapus(
         request,
-        "anggaran/hapus_baris.html",
-        {
-            "opd": pos.opd,
-            "tahun": pos.tahun,
-            "pos": pos,
-            "terkait": struktur_anggaran.alasan_tidak_boleh_hapus(pos),
-            "alasan_tolak": alasan,
-            "galat": galat,
-            "asal_json": asal_tampil(request, struktur_anggaran.asal_baris(pos)),
-            "kembali": _kembali_struktur(pos),
-        },
+        pos,
+        hapus_objek=struktur_anggaran.hapus_baris,
+        asal=struktur_anggaran.asal_baris(pos),
+        uraian=struktur_anggaran.uraian(pos),
+        terkait=struktur_anggaran.terkait_baris,
+        alasan=alasan_tidak_boleh_isi(request.user, pos.opd, pos.tahun, Dokumen.PK),
+        kembali=_kembali_struktur(pos),
+        template="anggaran/hapus_baris.html",
+        isi={"opd": pos.opd, "tahun": pos.tahun, "pos": pos},
     )
 
 

@@ -6,10 +6,21 @@ import re
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.kinerja.anggaran import efisiensi, serapan
-from sakip.kinerja.angka import format_angka, format_rupiah
+from sakip.kinerja.angka import format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
-from sakip.kinerja.reviu import Tingkat, cek_angka, cek_pejabat, cek_predikat, seragam, temuan
+from sakip.kinerja.reviu import (
+    Tingkat,
+    cek_angka,
+    cek_antar_sumber,
+    cek_pejabat,
+    cek_predikat,
+    cek_salah_satu,
+    satuan_indeks_persen,
+    satuan_persentase_lain,
+    seragam,
+    temuan,
+)
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.models import NilaiDilaporkan
@@ -118,16 +129,7 @@ def _beda_antar_sumber(d, lokasi, tercetak):
         if nilai is None or (peran == "target" and "kemajuan" in d.sumber.lower()):
             continue
         acuan = tercetak.setdefault((d.indikator_id, peran), (nilai, d.sumber))
-        hasil.append(
-            cek_angka(
-                "R22",
-                lokasi,
-                nilai,
-                acuan[0],
-                f"{peran} tercatat {format_angka(nilai)}, sedangkan di {acuan[1]} "
-                f"{format_angka(acuan[0])}",
-            )
-        )
+        hasil.append(cek_antar_sumber(lokasi, peran, nilai, *acuan))
     return hasil
 
 
@@ -161,9 +163,9 @@ def _bagian_dari_keseluruhan(ind):
 
 def _satuan(lokasi, jenis, satuan):
     if jenis == Indikator.Jenis.INDEKS and satuan.strip() == "%":
-        return [temuan("R12", lokasi, satuan, "indeks", "indeks dinyatakan dalam persen")]
+        return [satuan_indeks_persen(lokasi, satuan)]
     if jenis == Indikator.Jenis.PERSENTASE and satuan.strip() != "%":
-        return [temuan("R12", lokasi, satuan, "%", "persentase dengan satuan lain")]
+        return [satuan_persentase_lain(lokasi, satuan)]
     return []
 
 
@@ -197,8 +199,7 @@ def _efisiensi(d, lokasi, baris, tercetak):
     kinerja = tercetak.get((baris.sasaran.pk, d.sumber))
     if kinerja and d.pagu and d.realisasi is not None:
         calon.append(efisiensi(rata_rata(kinerja).nilai, serapan(d.pagu, d.realisasi).persen).nilai)
-    gagal = [cek_angka("R24", lokasi, d.efisiensi, c) for c in calon if c is not None]
-    return gagal[0] if gagal and all(gagal) else None
+    return cek_salah_satu("R24", lokasi, d.efisiensi, calon)
 
 
 def _kode_tercetak(d, lokasi, simpul):

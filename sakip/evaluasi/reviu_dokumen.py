@@ -16,13 +16,16 @@ from sakip.kinerja.capaian import (
 )
 from sakip.kinerja.predikat import masalah_pita
 from sakip.kinerja.reviu import (
-    SETENGAH_SEN,
     Temuan,
     Tingkat,
     cek_angka,
+    cek_antar_sumber,
     cek_predikat_pita,
+    cek_salah_satu,
     nama_pokok,
     nip_angka,
+    satuan_indeks_persen,
+    satuan_persentase_lain,
     seragam,
     temuan,
 )
@@ -197,13 +200,6 @@ def _kemajuan(target_akhir, realisasi, polaritas):
     return kemajuan_terhadap_target_akhir(realisasi, target_akhir, polaritas)
 
 
-def _cek_salah_satu(kode, lokasi, tercatat, calon):
-    if tercatat is None or not any(c is not None for c in calon):
-        return None
-    gagal = [cek_angka(kode, lokasi, tercatat, c) for c in calon if c is not None]
-    return gagal[0] if all(gagal) else None
-
-
 def _kinerja(t, b, g, lokasi, skala):
     k = g.kolom
     hasil = []
@@ -225,12 +221,12 @@ def _kinerja(t, b, g, lokasi, skala):
     capaian = t.angka(b, k.get("capaian"))
     if target is not None:
         hasil.append(
-            _cek_salah_satu("R02", lokasi, capaian, _calon_capaian(target, [realisasi, dari_data]))
+            cek_salah_satu("R02", lokasi, capaian, _calon_capaian(target, [realisasi, dari_data]))
         )
     target_akhir = t.angka(b, k.get("target_akhir"))
     if target_akhir is not None:
         hasil.append(
-            _cek_salah_satu(
+            cek_salah_satu(
                 "R17",
                 lokasi,
                 t.angka(b, k.get("kemajuan")),
@@ -258,11 +254,11 @@ def _satuan(t, b, g, lokasi, nilai):
         "%" in str(t.sel(b, g.kolom.get(p))) for p in ("target", "realisasi")
     )
     if nama.startswith("indeks") and persen:
-        return [temuan("R12", lokasi, "%", "indeks", "indeks dinyatakan dalam persen")]
+        return [satuan_indeks_persen(lokasi, "%")]
     if not re.match(r"(persentase|proporsi|cakupan)\b", nama):
         return []
     if satuan and satuan != "%":
-        return [temuan("R12", lokasi, satuan, "%", "persentase dengan satuan lain")]
+        return [satuan_persentase_lain(lokasi, satuan)]
     if _PERTUMBUHAN.search(nama):
         return []
     return [
@@ -348,7 +344,7 @@ def _efisiensi(t, b, g, lokasi):
         for a in capaian_anggaran
         if a is not None
     ]
-    return _cek_salah_satu("R24", lokasi, t.angka(b, g.kolom["efisiensi"]), calon)
+    return cek_salah_satu("R24", lokasi, t.angka(b, g.kolom["efisiensi"]), calon)
 
 
 def _kode_sah(t):
@@ -459,19 +455,10 @@ def _beda_antar_tabel(catatan):
     hasil = []
     for (_, tahun, peran), daftar in catatan.items():
         acuan, lokasi_acuan = daftar[0]
+        apa = f"{peran} {tahun}" if tahun else peran
         for nilai, lokasi in daftar[1:]:
-            if abs(nilai - acuan) > SETENGAH_SEN:
-                hasil.append(
-                    temuan(
-                        "R22",
-                        lokasi,
-                        nilai,
-                        acuan,
-                        f"{peran} {tahun or ''} tercatat {format_angka(nilai)}, "
-                        f"sedangkan di {lokasi_acuan} {format_angka(acuan)}".replace("  ", " "),
-                    )
-                )
-    return hasil
+            hasil.append(cek_antar_sumber(lokasi, apa, nilai, acuan, lokasi_acuan))
+    return [t for t in hasil if t]
 
 
 # --- officials ------------------------------------------------------------------------------

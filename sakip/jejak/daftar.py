@@ -2,9 +2,14 @@
 
 import csv
 import io
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from functools import cache
 
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import DateField, DateTimeField
 from django.utils import timezone
+from django.utils.formats import date_format
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -52,18 +57,46 @@ def saring(qs, dari=None, sampai=None, pengguna="", tindakan="", objek="", q="")
     return qs.order_by("-waktu", "-id")
 
 
+@cache
+def _model_per_nama():
+    return {m._meta.verbose_name.lower(): m for m in apps.get_models()}
+
+
+def _bidang(model, nama):
+    """A stored field's label (its verbose name) and whether it holds a date, when the
+    record's `objek` names a model that has the field; else the stored name."""
+    try:
+        f = model._meta.get_field(nama)
+    except (AttributeError, FieldDoesNotExist):  # no such model or field
+        return nama, False
+    tanggal = isinstance(f, DateField) and not isinstance(f, DateTimeField)
+    return str(getattr(f, "verbose_name", nama)), tanggal
+
+
+def _tampil(nilai, tanggal):
+    if tanggal and isinstance(nilai, str):
+        try:
+            return date_format(date.fromisoformat(nilai), "j F Y")  # 31 Maret 2026
+        except ValueError:
+            pass
+    return tampil_nilai(nilai)
+
+
 def perubahan(jejak):
-    """[(field, old, new)] of one record, values as a reader expects them."""
+    """[(field label, old, new)] of one record, values as a reader expects them (dates as
+    "31 Maret 2026")."""
     lama = jejak.lama if isinstance(jejak.lama, dict) else {}
     baru = jejak.baru if isinstance(jejak.baru, dict) else {}
+    model = _model_per_nama().get(jejak.objek.lower())
     hasil = []
     # Sorted: PostgreSQL's jsonb does not keep the order the fields were written in.
     for bidang in sorted({*lama, *baru}):
+        label, tanggal = _bidang(model, bidang)
         hasil.append(
             (
-                bidang,
-                tampil_nilai(lama[bidang]) if bidang in lama else "–",
-                tampil_nilai(baru[bidang]) if bidang in baru else "–",
+                label,
+                _tampil(lama[bidang], tanggal) if bidang in lama else "–",
+                _tampil(baru[bidang], tanggal) if bidang in baru else "–",
             )
         )
     return hasil

@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from sakip.akun.akses import alasan_tidak_boleh_isi
 
 from .catat import Konflik, konflik
+from .terkait import TidakBolehDihapus, data_terkait
 
 
 def asal_post(request, *, baru=False):
@@ -86,6 +87,42 @@ def halaman_form(
             "opd": opd,
             "form": form,
             "alasan_tolak": alasan,
+            "asal_json": asal_tampil(request, asal),
+            "kembali": kembali,
+            **isi,
+        },
+    )
+
+
+def halaman_hapus(
+    request, obj, *, hapus_objek, asal, uraian, alasan, kembali, template, isi, terkait=None
+):
+    """The delete page of one record. It refuses on sight while something refers to it
+    (`terkait(obj)`, by default `terkait.data_terkait`: the same check the delete makes),
+    else asks for confirmation carrying the shown values (`asal`). On POST the user must be
+    allowed (`alasan`: why not, None when they are; 403 otherwise), then
+    `hapus_objek(user, obj, asal)` deletes through the trail; a conflict or a refusal
+    (`TidakBolehDihapus`) is shown on the page."""
+    galat = None
+    if request.method == "POST":
+        if alasan:
+            raise PermissionDenied(alasan)
+        try:
+            hapus_objek(request.user, obj, asal_post(request))
+        except (Konflik, TidakBolehDihapus) as e:
+            galat = str(e)
+        else:
+            messages.success(request, f"{uraian} dihapus.")
+            return redirect(kembali)
+    return render(
+        request,
+        template,
+        {
+            "objek": obj,
+            "uraian": uraian,
+            "terkait": (terkait or data_terkait)(obj),
+            "alasan_tolak": alasan,
+            "galat": galat,
             "asal_json": asal_tampil(request, asal),
             "kembali": kembali,
             **isi,

@@ -161,6 +161,35 @@ def cek_angka(kode, lokasi, tercatat, seharusnya, rincian=""):
     return temuan(kode, lokasi, tercatat, seharusnya, teks)
 
 
+def cek_salah_satu(kode, lokasi, tercatat, calon):
+    """A finding only when a stated number fits none of the candidate computations (the
+    first one's finding); nothing when it or every candidate is missing."""
+    gagal = [cek_angka(kode, lokasi, tercatat, c) for c in calon if c is not None]
+    return gagal[0] if gagal and all(gagal) else None
+
+
+def cek_antar_sumber(lokasi, apa, nilai, acuan, lokasi_acuan):
+    """R22: `apa` ("target", "realisasi 2024") printed as `nilai` at `lokasi`, but as
+    `acuan` at `lokasi_acuan` earlier in the document."""
+    return cek_angka(
+        "R22",
+        lokasi,
+        nilai,
+        acuan,
+        f"{apa} tercatat {format_angka(nilai)}, sedangkan di {lokasi_acuan} {format_angka(acuan)}",
+    )
+
+
+def satuan_indeks_persen(lokasi, satuan):
+    """R12: an index stated in percent."""
+    return temuan("R12", lokasi, satuan, "indeks", "indeks dinyatakan dalam persen")
+
+
+def satuan_persentase_lain(lokasi, satuan):
+    """R12: a percentage stated in another unit."""
+    return temuan("R12", lokasi, satuan, "%", "persentase dengan satuan lain")
+
+
 def seragam(teks):
     """Text compared as words only: case, spacing and punctuation do not count
     ("Melebihi/Melampaui" = "melebihi / melampaui")."""

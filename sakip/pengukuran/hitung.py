@@ -14,7 +14,7 @@ percentage), and the note says so.
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 
 from django.db.models import Q
 
@@ -28,7 +28,7 @@ from sakip.kinerja.capaian import (
     rata_rata,
 )
 from sakip.kinerja.predikat import skala
-from sakip.kinerja.rumus import EvaluationError, MissingValue, parse
+from sakip.kinerja.rumus import EvaluationError, FormulaError, MissingValue, parse
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
 from sakip.perencanaan.models import Indikator, Target
 
@@ -47,10 +47,30 @@ class NilaiIndikator:
     catatan: tuple[str, ...]
 
 
-@cache
+# Distinct formula texts a process keeps parsed (a Pemda has a few hundred; the bound only
+# keeps a long-running server from growing with every formula ever typed).
+UKURAN_SIMPANAN_RUMUS = 4096
+
+
+@lru_cache(maxsize=UKURAN_SIMPANAN_RUMUS)
 def rumus_tersimpan(teks):
     """A formula parsed once per text."""
     return parse(teks)
+
+
+def nama_rumus(teks):
+    """The variable names a stored formula reads; an invalid stored formula reads none."""
+    try:
+        return rumus_tersimpan(teks).names
+    except FormulaError:
+        return frozenset()
+
+
+def variabel_berlaku(daftar, pemda_id, opd_id, kode):
+    """What a formula's name `kode` reads in an indicator of (`pemda_id`, `opd_id`): the
+    OPD's own variable of that code, else the Pemda's. `daftar`: {(pemda_id, opd_id, kode):
+    variable, or anything kept per variable}."""
+    return daftar.get((pemda_id, opd_id, kode)) or daftar.get((pemda_id, None, kode))
 
 
 CATATAN_KUALITATIF = "Indikator kualitatif: capaian tidak dihitung sebagai angka"
@@ -140,9 +160,7 @@ class DataKinerja:
 
     def _variabel(self, indikator, kode, tahun, triwulan):
         periode = indikator.periode
-        v = self.variabel.get((periode.pemda_id, periode.opd_id, kode)) or self.variabel.get(
-            (periode.pemda_id, None, kode)
-        )
+        v = variabel_berlaku(self.variabel, periode.pemda_id, periode.opd_id, kode)
         if v is None:
             return None
         return self._deret(self.nilai_variabel, v.pk, tahun, triwulan, v.agregasi)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from sakip.jejak.catat import hapus, simpan
-from sakip.kinerja.rumus import FormulaError, parse
 from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
+from .hitung import nama_rumus
 from .models import NilaiVariabel, Realisasi, Variabel
 
 
@@ -61,11 +61,7 @@ def isian_triwulan(opd, tahun, triwulan):
         if not ind.rumus:
             hasil.append(Isian(f"r{ind.pk}", ind.nama, ind.satuan, ind, realisasi.get(ind.pk)))
             continue
-        try:
-            nama = sorted(parse(ind.rumus).names)
-        except FormulaError:
-            continue
-        for kode in nama:
+        for kode in sorted(nama_rumus(ind.rumus)):
             v = variabel.get(kode)
             if v and v.pk not in sudah:
                 sudah.add(v.pk)

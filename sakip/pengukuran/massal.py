@@ -14,7 +14,7 @@ their components' rows; the rare one whose component lies outside the batch is c
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import numpy as np
 from django.db.models import Q
@@ -25,12 +25,14 @@ from sakip.perencanaan.models import Indikator, Pemda, Target
 
 from .hitung import (
     CATATAN_KUALITATIF,
+    UKURAN_SIMPANAN_RUMUS,
     DataKinerja,
     catatan_lengkap,
     realisasi_komponen,
     realisasi_rumus,
     rumus_tersimpan,
     target_komponen,
+    variabel_berlaku,
 )
 from .models import NilaiVariabel, Realisasi, Variabel
 
@@ -57,7 +59,7 @@ class HasilMassal:
         return len(self.indikator)
 
 
-@cache
+@lru_cache(maxsize=UKURAN_SIMPANAN_RUMUS)
 def _bentuk(teks):
     return kolom.bentuk(rumus_tersimpan(teks))
 
@@ -205,7 +207,7 @@ def hitung_opd(opd_ids) -> HasilMassal:
         slot = np.array(
             [
                 [
-                    id_var.get((pemda[i], opd[i], nama)) or id_var.get((pemda[i], None, nama), -1)
+                    variabel_berlaku(id_var, pemda[i], opd[i], nama) or -1
                     for nama in _bentuk(rumus[i])[1]
                 ]
                 for i in baris_ind[r]
@@ -326,9 +328,3 @@ def _isi_komposit(hasil, baris):
 def _kosong():
     nol = np.zeros(0, np.int64)
     return HasilMassal(nol, nol, *(kolom.kolom_kosong(0) for _ in range(9)))
-
-
-def per_indikator(indikator, tahun):
-    """The way peer systems do it, kept as the reference and the benchmark baseline: one
-    indicator at a time, its inputs fetched by the ORM for that indicator alone."""
-    return DataKinerja([indikator]).nilai(indikator, tahun)

@@ -12,7 +12,7 @@ from sakip.kinerja.predikat import skala
 from sakip.perencanaan.models import Indikator, Periode
 from sakip.perencanaan.pohon import periode_berlaku_semua
 
-from .tersimpan import nilai_tahunan
+from .tersimpan import nilai_indikator_tahunan
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def ringkasan_pemda(pemda, opd, tahun):
             periode__in=periode_berlaku_semua(opd, tahun), iku=True
         ).select_related("periode__pemda")
     )
-    nilai = nilai_tahunan(iku, tahun)
+    nilai = nilai_indikator_tahunan(iku, tahun)
     per_opd = defaultdict(list)
     for ind in iku:
         per_opd[ind.periode.opd_id].append(nilai[ind.pk])

@@ -58,20 +58,6 @@ def salin_kolom(model, nama, baris):
                 )
 
 
-def salin_massal(model, rows):
-    """`salin_kolom` for rows given as dicts of attname → value; a field a row leaves out
-    takes its default."""
-    if rows:
-        bidang = [f for f in model._meta.concrete_fields if not f.primary_key or "id" in rows[0]]
-        nama = [f.attname for f in bidang]
-        bawaan = [f.get_default() for f in bidang]
-        salin_kolom(
-            model,
-            nama,
-            (tuple(r.get(n, d) for n, d in zip(nama, bawaan, strict=True)) for r in rows),
-        )
-
-
 def _teks(kolom):
     return ["" if x is None else str(x) for x in kolom]
 
@@ -164,7 +150,7 @@ def _nilai(ind, h):
     )
 
 
-def nilai_tahunan(indikator, tahun):
+def nilai_indikator_tahunan(indikator, tahun):
     """{indicator pk: NilaiIndikator} of the year for these indicators, from the store;
     what is missing is computed for its whole OPD first. Indicators outside a Renstra
     period of theirs (or of a Pemda plan) are computed directly."""
@@ -202,7 +188,7 @@ def baris_capaian(opd, tahun, hanya_iku=False):
         for tj, ss, ind in indikator_pohon(tujuan_lengkap(periode))
         if ind.iku or not hanya_iku
     ]
-    nilai = nilai_tahunan((ind for _, _, ind in susunan), tahun)
+    nilai = nilai_indikator_tahunan((ind for _, _, ind in susunan), tahun)
     return [Baris(tj, ss, nilai[ind.pk]) for tj, ss, ind in susunan]
 
 

@@ -8,7 +8,6 @@ a formula reads, changing how quarters add up once a year's Triwulan IV is locke
 values that belong to a locked document. Who may do it is decided by the caller."""
 
 from collections import defaultdict
-from functools import cache
 
 from django.db import transaction
 
@@ -19,6 +18,7 @@ from sakip.kinerja.rumus import FormulaError, Variable, parse
 from sakip.perencanaan.models import OPD, Indikator
 from sakip.perencanaan.ubah import uraian_indikator
 
+from .hitung import nama_rumus, variabel_berlaku
 from .models import Variabel
 
 BIDANG_VARIABEL = ["pemda_id", "opd_id", "kode", "nama", "satuan", "agregasi", "sumber"]
@@ -57,19 +57,11 @@ def galat_kode(kode):
     )
 
 
-@cache
-def _nama_rumus(teks):
-    try:
-        return parse(teks).names
-    except FormulaError:  # an invalid stored formula reads nothing
-        return frozenset()
-
-
 def pemakaian(pemda, kode=None):
     """{variable pk: [indicators whose formula reads it]} over the whole Pemda, resolving a
     name as the engine does (`hitung.DataKinerja._variabel`): the indicator's own OPD's
     variable of that code first, else the Pemda's. With `kode`, only that code is looked at."""
-    variabel = {(v.opd_id, v.kode): v.pk for v in Variabel.objects.filter(pemda=pemda)}
+    variabel = {(v.pemda_id, v.opd_id, v.kode): v.pk for v in Variabel.objects.filter(pemda=pemda)}
     indikator = (
         Indikator.objects.filter(periode__pemda=pemda)
         .exclude(rumus="")
@@ -80,10 +72,10 @@ def pemakaian(pemda, kode=None):
         indikator = indikator.filter(rumus__contains=kode)
     hasil = defaultdict(list)
     for ind in indikator:
-        for nama in _nama_rumus(ind.rumus):
+        for nama in nama_rumus(ind.rumus):
             if kode and nama != kode:
                 continue
-            pk = variabel.get((ind.periode.opd_id, nama)) or variabel.get((None, nama))
+            pk = variabel_berlaku(variabel, ind.periode.pemda_id, ind.periode.opd_id, nama)
             if pk:
                 hasil[pk].append(ind)
     return hasil

@@ -7,10 +7,8 @@ one rule, `akses.alasan_tidak_boleh_ubah_rencana` (403 otherwise): an OPD's Rens
 operator while the document is open, the Pemda's plan its Admin Pemda (no workflow
 document). What is saved, and its audit trail, is in `ubah.py`."""
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
@@ -26,7 +24,7 @@ from sakip.akun.akses import (
 from sakip.alur.kunci import tahap_dokumen
 from sakip.alur.models import Dokumen
 from sakip.jejak.catat import Konflik
-from sakip.jejak.halaman import asal_post, asal_tampil, halaman_form
+from sakip.jejak.halaman import halaman_form, halaman_hapus
 
 from . import ubah
 from .forms import (
@@ -355,62 +353,38 @@ def cek_rumus(request, slug, jenis="opd"):
 
 # --- deleting ---------------------------------------------------------------------------
 
+TEMPLATE_HAPUS = "perencanaan/isian/hapus.html"
+
 _HAPUS = {
-    "misi": (_misi, ubah.hapus_misi, ubah.BIDANG_MISI, ubah.uraian_misi),
-    "tujuan": (_tujuan, ubah.hapus_tujuan, ubah.BIDANG_TUJUAN, ubah.uraian_tujuan),
-    "sasaran": (_sasaran, ubah.hapus_sasaran, ubah.BIDANG_SASARAN, ubah.uraian_sasaran),
-    "indikator": (_indikator, ubah.hapus_indikator, ubah.BIDANG_INDIKATOR, ubah.uraian_indikator),
+    "misi": (_misi, ubah.hapus_misi, ubah.BIDANG_MISI, ubah.uraian_misi, None),
+    "tujuan": (_tujuan, ubah.hapus_tujuan, ubah.BIDANG_TUJUAN, ubah.uraian_tujuan, None),
+    "sasaran": (_sasaran, ubah.hapus_sasaran, ubah.BIDANG_SASARAN, ubah.uraian_sasaran, None),
+    "indikator": (
+        _indikator,
+        ubah.hapus_indikator,
+        ubah.BIDANG_INDIKATOR,
+        ubah.uraian_indikator,
+        ubah.terkait_indikator,
+    ),
 }
-
-
-def halaman_hapus(request, obj, *, hapus_objek, bidang, uraian, terkait, alasan, kembali, isi):
-    """The delete page of one record: what still holds it (`terkait`; then it cannot be
-    deleted), else a confirmation carrying the shown values (`asal`). On POST the user must
-    be allowed (`alasan`: why not, None when they are; 403 otherwise), then
-    `hapus_objek(user, obj, asal)` deletes through the trail; a conflict or a refusal
-    (`ubah.TidakBolehDihapus`) is shown on the page."""
-    galat = None
-    if request.method == "POST":
-        if alasan:
-            raise PermissionDenied(alasan)
-        try:
-            hapus_objek(request.user, obj, asal_post(request))
-        except (Konflik, ubah.TidakBolehDihapus) as e:
-            galat = str(e)
-        else:
-            messages.success(request, f"{uraian} dihapus.")
-            return redirect(kembali)
-    return render(
-        request,
-        "perencanaan/isian/hapus.html",
-        {
-            "objek": obj,
-            "uraian": uraian,
-            "terkait": terkait,
-            "alasan_tolak": alasan,
-            "galat": galat,
-            "asal_json": asal_tampil(request, ubah.asal_dari(obj, bidang)),
-            "kembali": kembali,
-            **isi,
-        },
-    )
 
 
 def hapus(request, jenis, pk):
     if jenis not in _HAPUS:
         raise Http404
-    ambil, fungsi, bidang, uraian = _HAPUS[jenis]
+    ambil, fungsi, bidang, uraian, terkait = _HAPUS[jenis]
     obj = ambil(request.user, pk)
     periode = ubah.periode_dari(obj)
     return halaman_hapus(
         request,
         obj,
         hapus_objek=fungsi,
-        bidang=bidang,
+        asal=ubah.asal_dari(obj, bidang),
         uraian=uraian(obj),
-        terkait=ubah.data_terkait(obj, kecuali=("target_set",) if jenis == "indikator" else ()),
+        terkait=terkait,
         alasan=alasan_tidak_boleh_ubah_rencana(request.user, periode),
         kembali=_kembali(periode),
+        template=TEMPLATE_HAPUS,
         isi={
             "opd": periode.opd,
             "dengan_target": jenis == "indikator" and obj.target_set.exists(),

@@ -4,15 +4,11 @@ audit record on the Pemda's trail (opd None), with old and new values.
 
 Who may change them is decided by the caller (`akses.boleh_kelola_pemda`)."""
 
-from django.db import transaction
-from django.db.models import Q
-
 from sakip.akun.models import Peran
-from sakip.jejak.catat import hapus, simpan
-from sakip.jejak.models import Jejak
+from sakip.jejak.catat import simpan
+from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
 
-from .models import OPD, Pejabat, PerjanjianKinerja
-from .ubah import data_terkait, tolak_bila_terkait
+from .models import OPD, Pejabat
 
 BIDANG_PEMDA = ["nama", "provinsi", "skala_predikat", "batas_capaian"]
 BIDANG_OPD = ["pemda_id", "slug", "nama", "singkatan"]
@@ -60,51 +56,33 @@ def simpan_pejabat(pengguna, pejabat, nilai, asal=None):
 
 
 def terkait_opd(opd):
-    """What still holds an OPD: its data (every relation `data_terkait` sees), and two
-    relations it cannot see (`related_name="+"`): roles given in the OPD, which a delete
-    would silently take away, and the OPD's audit trail, which must keep naming it."""
-    hasil = data_terkait(opd)
-    for nama, jumlah in (
-        ("peran pengguna", Peran.objects.filter(opd=opd).count()),
-        ("jejak audit", Jejak.objects.filter(opd=opd).count()),
-    ):
-        if jumlah:
-            hasil.append(f"{nama} ({jumlah})")
-    return hasil
+    """What still holds an OPD: its data, the roles given in it (a delete would silently
+    take them away) and its audit trail, which must keep naming it."""
+    return data_terkait(opd, nama={Peran: "peran pengguna"})
 
 
-def terkait_pejabat(pejabat):
-    """Documents that name the official: periods it signs (`data_terkait`) and Perjanjian
-    Kinerja where it is a party (a relation `data_terkait` cannot see)."""
-    hasil = data_terkait(pejabat)
-    jumlah = PerjanjianKinerja.objects.filter(
-        Q(pihak_pertama=pejabat) | Q(pihak_kedua=pejabat)
-    ).count()
-    if jumlah:
-        hasil.append(f"perjanjian kinerja ({jumlah})")
-    return hasil
-
-
-def _kunci(obj):
-    """Lock the row before checking what holds it: on PostgreSQL a new reference to a
-    locked row waits, so nothing can start pointing at it between the check and the
-    delete."""
-    return type(obj).objects.select_for_update().get(pk=obj.pk)
-
-
-@transaction.atomic
 def hapus_opd(pengguna, opd, asal=None):
-    opd = _kunci(opd)
-    uraian = uraian_opd(opd)
-    tolak_bila_terkait(uraian, terkait_opd(opd))
-    hapus(pengguna, opd, BIDANG_OPD, uraian=uraian, opd=None, pemda=opd.pemda, asal=asal)
+    hapus_bila_bebas(
+        pengguna,
+        opd,
+        BIDANG_OPD,
+        uraian=uraian_opd,
+        terkait=terkait_opd,
+        opd=None,
+        pemda=opd.pemda,
+        asal=asal,
+    )
 
 
-@transaction.atomic
 def hapus_pejabat(pengguna, pejabat, asal=None):
-    pejabat = _kunci(pejabat)
-    uraian = uraian_pejabat(pejabat)
-    tolak_bila_terkait(uraian, terkait_pejabat(pejabat))
-    hapus(
-        pengguna, pejabat, BIDANG_PEJABAT, uraian=uraian, opd=None, pemda=pejabat.pemda, asal=asal
+    """Refused while a document names the official: periods it signs, Perjanjian Kinerja
+    where it is a party."""
+    hapus_bila_bebas(
+        pengguna,
+        pejabat,
+        BIDANG_PEJABAT,
+        uraian=uraian_pejabat,
+        opd=None,
+        pemda=pejabat.pemda,
+        asal=asal,
     )

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, rekam, simpan
 from sakip.jejak.models import Jejak
+from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
 
 from .models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Target, TargetPK, Tujuan
 from .pk import tetapkan_pk
@@ -59,10 +60,6 @@ BIDANG_TARGET = ["indikator_id", "tahun", "triwulan", "nilai", "nilai_atas"]
 BIDANG_PK = ["opd_id", "tahun", "versi", "tanggal", "pihak_pertama_id", "pihak_kedua_id", "alasan"]
 BIDANG_TARGET_PK = ["pk_dokumen_id", "indikator_id", "nilai", "nilai_atas"]
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-class TidakBolehDihapus(Exception):
-    """Deleting would take other data with it; the message says which (Indonesian)."""
 
 
 class TargetKomposit(ValueError):
@@ -132,31 +129,9 @@ def asal_indikator(ind):
     return {**asal_dari(ind, BIDANG_INDIKATOR), "komponen": kode_komponen(ind)} if ind.pk else None
 
 
-def data_terkait(obj, kecuali=()):
-    """What still hangs on `obj` (reverse relations and its own many-to-many), as
-    Indonesian phrases 'indikator (2)'; any of it blocks a delete."""
-    hasil = []
-    for rel in obj._meta.related_objects:
-        nama = rel.get_accessor_name()
-        if nama in kecuali or nama is None:
-            continue
-        jumlah = getattr(obj, nama).count() if (rel.one_to_many or rel.many_to_many) else 0
-        if jumlah:
-            hasil.append(f"{rel.related_model._meta.verbose_name_plural} ({jumlah})")
-    for m2m in obj._meta.many_to_many:
-        jumlah = getattr(obj, m2m.name).count()
-        if jumlah:
-            hasil.append(f"{m2m.verbose_name} ({jumlah})")
-    return hasil
-
-
-def tolak_bila_terkait(uraian, terkait):
-    """Refuse a delete while `terkait` (phrases from `data_terkait`) is not empty."""
-    if terkait:
-        raise TidakBolehDihapus(
-            f"{uraian} tidak dapat dihapus karena masih memiliki data terkait: "
-            f"{', '.join(terkait)}. Hapus atau pindahkan data tersebut terlebih dahulu."
-        )
+def terkait_indikator(ind):
+    """What holds an indicator: everything but its own targets, which go with it."""
+    return data_terkait(ind, kecuali=("target_set",), nama={TargetPK: "target perjanjian kinerja"})
 
 
 def simpan_periode(pengguna, periode, nilai, asal=None):
@@ -222,38 +197,41 @@ def simpan_indikator(pengguna, ind, nilai, asal=None):
 
 
 def hapus_misi(pengguna, misi, asal=None):
-    uraian = uraian_misi(misi)
-    tolak_bila_terkait(uraian, data_terkait(misi))
-    hapus(pengguna, misi, BIDANG_MISI, uraian=uraian, asal=asal, **pemilik(misi))
+    hapus_bila_bebas(pengguna, misi, BIDANG_MISI, uraian=uraian_misi, asal=asal, **pemilik(misi))
 
 
 def hapus_tujuan(pengguna, tujuan, asal=None):
-    uraian = uraian_tujuan(tujuan)
-    tolak_bila_terkait(uraian, data_terkait(tujuan))
-    hapus(pengguna, tujuan, BIDANG_TUJUAN, uraian=uraian, asal=asal, **pemilik(tujuan))
+    hapus_bila_bebas(
+        pengguna, tujuan, BIDANG_TUJUAN, uraian=uraian_tujuan, asal=asal, **pemilik(tujuan)
+    )
 
 
 def hapus_sasaran(pengguna, sasaran, asal=None):
-    uraian = uraian_sasaran(sasaran)
-    tolak_bila_terkait(uraian, data_terkait(sasaran))
-    hapus(pengguna, sasaran, BIDANG_SASARAN, uraian=uraian, asal=asal, **pemilik(sasaran))
+    hapus_bila_bebas(
+        pengguna, sasaran, BIDANG_SASARAN, uraian=uraian_sasaran, asal=asal, **pemilik(sasaran)
+    )
 
 
-@transaction.atomic
 def hapus_indikator(pengguna, ind, asal=None):
     """Delete an indicator and its own targets (one trail record each); refused while
     anything else (realisations, printed figures, PK targets, components) refers to it."""
-    uraian = uraian_indikator(ind)
-    tolak_bila_terkait(uraian, data_terkait(ind, kecuali=("target_set",)))
-    if TargetPK.objects.filter(indikator=ind).exists():
-        raise TidakBolehDihapus(
-            f"{uraian} tidak dapat dihapus karena sudah tercantum dalam Perjanjian Kinerja."
-        )
     milik = pemilik(ind)
-    for t in ind.target_set.all():
-        uraian_t = uraian_target(ind, t.tahun, t.triwulan)
-        hapus(pengguna, t, BIDANG_TARGET, uraian=uraian_t, **milik)
-    hapus(pengguna, ind, BIDANG_INDIKATOR, uraian=uraian, asal=asal, **milik)
+
+    def hapus_target(ind):
+        for t in ind.target_set.all():
+            uraian_t = uraian_target(ind, t.tahun, t.triwulan)
+            hapus(pengguna, t, BIDANG_TARGET, uraian=uraian_t, **milik)
+
+    hapus_bila_bebas(
+        pengguna,
+        ind,
+        BIDANG_INDIKATOR,
+        uraian=uraian_indikator,
+        terkait=terkait_indikator,
+        ikut=hapus_target,
+        asal=asal,
+        **milik,
+    )
 
 
 def target_tersimpan(ind, waktu):

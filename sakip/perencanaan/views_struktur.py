@@ -9,21 +9,19 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from sakip.akun.akses import ambil_pemda, boleh_kelola_pemda, opd_terlihat
-from sakip.jejak.halaman import halaman_form
+from sakip.akun.akses import (
+    alasan_tidak_boleh_kelola_pemda,
+    ambil_pemda,
+    boleh_kelola_pemda,
+    opd_terlihat,
+)
+from sakip.jejak.halaman import halaman_form, halaman_hapus
 
 from . import struktur
 from .forms import OPDForm, PejabatForm, PemdaForm
-from .isian import halaman_hapus
+from .isian import TEMPLATE_HAPUS
 from .models import OPD, Pejabat
 from .ubah import asal_dari
-
-
-def _alasan(user, pemda):
-    """Why the user may only read the Pemda's own pages (None for its Admin Pemda)."""
-    if boleh_kelola_pemda(user, pemda):
-        return None
-    return "Hanya Admin Pemda yang dapat mengubah data Pemda, OPD dan pejabatnya."
 
 
 def _form(request, pemda, obj, form, *, bidang, simpan_objek, benda, kembali, nama_kembali, **isi):
@@ -43,7 +41,7 @@ def _form(request, pemda, obj, form, *, bidang, simpan_objek, benda, kembali, na
         asal=asal_dari(obj, bidang),
         kembali=kembali,
         template="perencanaan/isian/form.html",
-        periksa=lambda user: _alasan(user, pemda),
+        periksa=lambda user: alasan_tidak_boleh_kelola_pemda(user, pemda),
         isi={"pemda": pemda, "remah": [(kembali, nama_kembali)], **isi},
     )
 
@@ -121,10 +119,11 @@ def hapus_opd(request, slug, opd):
         request,
         obj,
         hapus_objek=struktur.hapus_opd,
-        bidang=struktur.BIDANG_OPD,
+        asal=asal_dari(obj, struktur.BIDANG_OPD),
         uraian=struktur.uraian_opd(obj),
-        terkait=struktur.terkait_opd(obj),
-        alasan=_alasan(request.user, pemda),
+        terkait=struktur.terkait_opd,
+        template=TEMPLATE_HAPUS,
+        alasan=alasan_tidak_boleh_kelola_pemda(request.user, pemda),
         kembali=kembali,
         isi={"pemda": pemda, "remah": [(kembali, "OPD")]},
     )
@@ -186,10 +185,10 @@ def hapus_pejabat(request, slug, pk):
         request,
         obj,
         hapus_objek=struktur.hapus_pejabat,
-        bidang=struktur.BIDANG_PEJABAT,
+        asal=asal_dari(obj, struktur.BIDANG_PEJABAT),
         uraian=struktur.uraian_pejabat(obj),
-        terkait=struktur.terkait_pejabat(obj),
-        alasan=_alasan(request.user, pemda),
+        template=TEMPLATE_HAPUS,
+        alasan=alasan_tidak_boleh_kelola_pemda(request.user, pemda),
         kembali=kembali,
         isi={"pemda": pemda, "remah": [(kembali, "Pejabat")]},
     )

@@ -21,7 +21,7 @@ from django.db import connection, transaction
 from sakip.anggaran.models import ProgramKegiatan, RealisasiKeuangan
 from sakip.kinerja.predikat import PRESET
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
-from sakip.pengukuran.tersimpan import salin_massal
+from sakip.pengukuran.tersimpan import salin_kolom
 from sakip.perencanaan.models import (
     OPD,
     Indikator,
@@ -45,6 +45,20 @@ RUMUS = [
 KOMPOSIT = Indikator.komponen.through
 BATCH = 20_000
 SEN = Decimal("0.01")
+
+
+def salin_massal(model, rows):
+    """`salin_kolom` for rows given as dicts of attname → value; a field a row leaves out
+    takes its default."""
+    if rows:
+        bidang = [f for f in model._meta.concrete_fields if not f.primary_key or "id" in rows[0]]
+        nama = [f.attname for f in bidang]
+        bawaan = [f.get_default() for f in bidang]
+        salin_kolom(
+            model,
+            nama,
+            (tuple(r.get(n, d) for n, d in zip(nama, bawaan, strict=True)) for r in rows),
+        )
 
 
 def _uang(rng, paling):

@@ -178,6 +178,30 @@ def test_anonymous_users_are_sent_to_login(client, demo):
     assert not Pengguna.objects.filter(username="siti").exists()
 
 
+def test_anonymous_role_changes_are_sent_to_login(client, demo):
+    op = Pengguna.objects.get(username="operator-ppu")
+    peran = Peran.objects.get(pengguna=op)
+    for url, data in (
+        (_peran_url(op), {f"p{op.pk}-jenis": "admin_pemda"}),
+        (_hapus_url(peran), {}),
+    ):
+        r = client.post(url, data)
+        assert r.status_code == 302 and r["Location"].startswith("/masuk/")
+    assert list(Peran.objects.filter(pengguna=op)) == [peran]
+    assert not Jejak.objects.exists()
+
+
+@pytest.mark.parametrize("username", ["admin-jambi", "operator-jambi", "publik-ppu"])
+def test_others_cannot_change_roles(masuk, username):
+    c = masuk(username)
+    op = Pengguna.objects.get(username="operator-ppu")
+    peran = Peran.objects.get(pengguna=op)
+    assert c.post(_peran_url(op), {f"p{op.pk}-jenis": "admin_pemda"}).status_code == 404
+    assert c.post(_hapus_url(peran)).status_code == 404
+    assert list(Peran.objects.filter(pengguna=op)) == [peran]
+    assert not Jejak.objects.exists()
+
+
 def test_it_needs_csrf(demo):
     c = Client(enforce_csrf_checks=True)
     c.login(username="admin-ppu", password=KATA_SANDI_DEMO)

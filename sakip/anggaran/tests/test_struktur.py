@@ -252,11 +252,11 @@ def test_it_deletes_a_line_without_children_or_realisation(masuk):
 @pytest.mark.parametrize(
     "kode,alasan",
     [
-        ("2.07.03", "masih memiliki 1 kegiatan di bawahnya"),
-        ("2.07.03.2.01", "masih memiliki 1 sub kegiatan di bawahnya"),
+        ("2.07.03", "data terkait: kegiatan di bawahnya (1)"),
+        ("2.07.03.2.01", "data terkait: sub kegiatan di bawahnya (1)"),
         (
             "2.07.03.2.01.01",
-            "masih memiliki realisasi keuangan, realisasi fisik, realisasi keluaran",
+            "data terkait: realisasi keuangan (2), realisasi fisik (1), realisasi keluaran",
         ),
     ],
 )
@@ -328,6 +328,24 @@ def test_an_approved_perjanjian_kinerja_locks_the_structure(masuk):
     assert c.post(hapus(baris("2.07.03")), {}).status_code == 403
     sub.refresh_from_db()
     assert sub.pagu == 14620000 and not Jejak.objects.exists()
+
+
+def test_posts_of_another_opd_or_anonymous_change_nothing(masuk, client):
+    sub = baris("2.07.03.2.01.01")
+    jumlah = ProgramKegiatan.objects.count()
+    posts = [
+        (baru("program"), {"kode": "2.07.02", "nama": "P", "urutan": "9"}),
+        (ubah(sub), isian_sub(sub, pagu="1")),
+        (hapus(sub), {"asal": asal_halaman(masuk("operator-tebing"), hapus(sub))}),
+    ]
+    for url, data in posts:
+        assert masuk("operator-jambi").post(url, data).status_code == 404
+        assert masuk("publik-tebing").post(url, data).status_code == 404
+        r = client.post(url, data)
+        assert r.status_code == 302 and r.url.startswith("/masuk/")
+    sub.refresh_from_db()
+    assert sub.pagu == 14620000 and ProgramKegiatan.objects.count() == jumlah
+    assert not Jejak.objects.exists()
 
 
 def test_it_checks_access(masuk, client):

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django import template
 
 from sakip.kinerja.angka import format_angka, format_tepat
@@ -8,7 +10,10 @@ register = template.Library()
 
 @register.filter
 def angka(nilai, desimal=2):
-    """Indonesian number format for display: 1.234.567,89 (rounded half-up)."""
+    """Indonesian number format for display: 1.234.567,89 (rounded half-up); a count
+    (int) too: 1.234."""
+    if isinstance(nilai, int):
+        nilai = Decimal(nilai)
     return format_angka(nilai, int(desimal))
 
 

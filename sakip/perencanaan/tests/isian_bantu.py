@@ -33,6 +33,20 @@ def indikator(kode=KODE):
     return Indikator.objects.get(kode=kode, periode__opd__slug=OPD_TEBING)
 
 
+def indikator_baru(kode, nama):
+    """A new empty indicator beside `indikator()`: no targets, nothing refers to it."""
+    ind = indikator()
+    return Indikator.objects.create(
+        periode=ind.periode,
+        sasaran=ind.sasaran,
+        kode=kode,
+        nama=nama,
+        satuan="%",
+        jenis="persentase",
+        polaritas="positif",
+    )
+
+
 def kunci(tahun, dokumen=Dokumen.RENSTRA, tahap=Tahap.DIAJUKAN):
     StatusDokumen.objects.update_or_create(
         opd=opd(), tahun=tahun, dokumen=dokumen, defaults={"tahap": tahap}

@@ -5,7 +5,7 @@ from sakip.jejak.models import Jejak
 from sakip.perencanaan.models import Indikator, Sasaran, Target, Tujuan
 from sakip.perencanaan.ubah import BIDANG_INDIKATOR, BIDANG_SASARAN, BIDANG_TUJUAN
 
-from .isian_bantu import asal, indikator, jejak_baru, jejak_terakhir, kunci, teks
+from .isian_bantu import asal, indikator, indikator_baru, jejak_baru, jejak_terakhir, kunci, teks
 
 
 def test_it_deletes_an_empty_sasaran(masuk):
@@ -44,16 +44,7 @@ def test_it_refuses_to_delete_an_indicator_with_realisations(masuk):
 
 
 def test_it_deletes_an_indicator_with_its_targets_one_record_each(masuk):
-    ind = indikator()
-    baru = Indikator.objects.create(
-        periode=ind.periode,
-        sasaran=ind.sasaran,
-        kode="hapus-saya",
-        nama="Hapus",
-        satuan="%",
-        jenis="persentase",
-        polaritas="positif",
-    )
+    baru = indikator_baru("hapus-saya", "Hapus")
     Target.objects.create(indikator=baru, tahun=2021, nilai=1)
     Target.objects.create(indikator=baru, tahun=2022, nilai=2)
     sebelum = jejak_terakhir()

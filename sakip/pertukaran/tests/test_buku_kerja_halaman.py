@@ -17,6 +17,7 @@ HALAMAN = f"/opd/{TEBING}/buku-kerja/2022/"
 UNDUH = f"/opd/{TEBING}/buku-kerja/2022.xlsx"
 UNGGAH = f"/opd/{TEBING}/buku-kerja/2022/unggah/"
 TERAPKAN = f"/opd/{TEBING}/buku-kerja/2022/terapkan/"
+BATAL = f"/opd/{TEBING}/buku-kerja/2022/batal/"
 
 
 def berkas(data, nama="isian tw1.xlsx"):
@@ -72,6 +73,17 @@ def test_anonymous_is_sent_to_login(demo):
     for url in (HALAMAN, UNDUH):
         assert klien.get(url)["Location"].startswith("/masuk/")
     assert klien.post(UNGGAH)["Location"].startswith("/masuk/")
+
+
+def test_anonymous_cannot_apply_or_cancel_a_preview(masuk, settings):
+    """The operator's pending preview stays untouched by anonymous posts."""
+    respons = masuk("operator-tebing").post(UNGGAH, {"berkas": berkas(berubah(opd_terbuka()))})
+    token = respons.context["token"]
+    klien = Client()
+    for url in (TERAPKAN, BATAL):
+        assert klien.post(url, {"token": token})["Location"].startswith("/masuk/")
+    assert nilai_ditempatkan(1) is None and not Jejak.objects.exists()
+    assert (settings.MEDIA_ROOT / "impor" / f"{token}.xlsx").exists()
 
 
 def test_a_year_without_plan_is_404(masuk):

@@ -3,9 +3,10 @@ random synthetic data: every target, realisation, source, capaian, predikat and 
 
 import pytest
 
-from sakip.pengukuran.massal import hitung_opd, per_indikator
+from sakip.pengukuran.massal import hitung_opd
 from sakip.perencanaan.models import OPD, Indikator
 from sakip.tolok_ukur.sintetis import bangun
+from sakip.tolok_ukur.ukur import per_indikator
 
 
 def _sama(hasil):

@@ -7,12 +7,13 @@ from django.db import connection
 from django.urls import reverse
 
 from sakip.akun.models import Pengguna, Peran
-from sakip.pengukuran.massal import hitung_opd, per_indikator
+from sakip.pengukuran.massal import hitung_opd
 from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.models import OPD, Indikator
 from sakip.tolok_ukur.management.commands.sintetis import buat, rentang_tahun, tambah_argumen_ukuran
 from sakip.tolok_ukur.ukur import (
     memori_mib,
+    per_indikator,
     rencana_kueri,
     ukur_cepat,
     ukur_dokumen,
