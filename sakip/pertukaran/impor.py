@@ -21,6 +21,11 @@ from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pelaporan.models import AnalisisIndikator, Narasi
 from sakip.pengukuran.models import NilaiDilaporkan, NilaiVariabel, Realisasi, Variabel
+from sakip.perencanaan.aturan import (
+    alasan_dalam_induk,
+    alasan_tahun_periode,
+    alasan_tumpang_periode,
+)
 from sakip.perencanaan.models import (
     OPD,
     Indikator,
@@ -390,6 +395,7 @@ def _periksa_periode_daftar(
 ):
     daftar = p.daftar(pemilik, "periode", tempat)
     kode_di_sini = {pr.get("kode") for pr in daftar if isinstance(pr, dict)}
+    tahun = {}  # index -> (first year, last year), when both are years
     for i, pr in enumerate(daftar):
         di = f"{tempat}.periode[{i}]"
         pr = p.objek(
@@ -402,8 +408,8 @@ def _periksa_periode_daftar(
         p.pilihan(pr, "jenis", set(Periode.Jenis.values), di)
         awal = p.tahun(pr.get("tahun_awal"), f"{di}.tahun_awal")
         akhir = p.tahun(pr.get("tahun_akhir"), f"{di}.tahun_akhir")
-        if awal and akhir and akhir < awal:
-            p.salah(di, "tahun_akhir lebih kecil dari tahun_awal")
+        if awal and akhir:
+            tahun[i] = (awal, akhir)
         if pr.get("induk") is not None and pr["induk"] not in kode_di_sini - {kode}:
             p.salah(f"{di}.induk", f"periode induk '{pr['induk']}' tidak ada")
         if pr.get("penandatangan") is not None and pr["penandatangan"] not in pejabat:
@@ -416,6 +422,38 @@ def _periksa_periode_daftar(
             if not isinstance(m, str) or not m.strip():
                 p.salah(f"{di}.misi[{j}]", "misi harus berupa teks")
         _periksa_pohon(p, pr, di, len(misi), variabel, sasaran_pemda, sasaran_sendiri)
+    _periksa_tahun_periode(p, daftar, tempat, tahun)
+
+
+def _kunci(nilai):
+    return isinstance(nilai, (str, int))
+
+
+def _periksa_tahun_periode(p, daftar, tempat, tahun):
+    """The period rules of the form (`perencanaan.aturan`), on the owner's periods in
+    the file: the import replaces them all, so the file's are the only others."""
+    dokumen = "RPJMD/RPD" if tempat == "pemda" else "Renstra"
+    indeks = {daftar[i].get("kode"): i for i in tahun if _kunci(daftar[i].get("kode"))}
+    for i, (awal, akhir) in tahun.items():
+        di, pr = f"{tempat}.periode[{i}]", daftar[i]
+        if pesan := alasan_tahun_periode(awal, akhir, dokumen):
+            p.salah(f"{di}.tahun_akhir", pesan)
+            continue
+        induk = pr.get("induk")
+        j = indeks.get(induk) if _kunci(induk) else None
+        if j not in (None, i) and (pesan := alasan_dalam_induk(awal, akhir, *tahun[j])):
+            p.salah(f"{di}.induk", pesan)
+            continue
+        # Those before it of the same parent; a pair is reported once, at the later one.
+        lain = [
+            (daftar[j].get("nama"), *tahun[j])
+            for j in tahun
+            if j < i
+            and daftar[j].get("induk") == induk
+            and not alasan_tahun_periode(*tahun[j], dokumen)
+        ]
+        if pesan := alasan_tumpang_periode(awal, akhir, lain, dokumen):
+            p.salah(f"{di}.tahun_awal", pesan)
 
 
 def _periksa_pohon(p, pr, tempat, jumlah_misi, variabel, sasaran_pemda, sasaran_sendiri):
