@@ -24,12 +24,12 @@ from openpyxl.utils import get_column_letter
 
 from sakip.akun.akses import alasan_tidak_boleh_isi, alasan_tidak_boleh_ubah_rencana
 from sakip.alur.models import Dokumen, dokumen_triwulan
+from sakip.anggaran.aturan import alasan_pagu, alasan_tumpang_bulan, nama_rentang, pagu_berlaku
 from sakip.anggaran.hitung import tabel_rfk
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
-from sakip.anggaran.realisasi import NAMA_BULAN, bulan_triwulan
+from sakip.anggaran.realisasi import bulan_triwulan
 from sakip.arsip import ArsipError, batasi_sel, periksa_arsip
 from sakip.jejak.catat import hapus, simpan
-from sakip.kinerja.anggaran import realisasi_tahunan
 from sakip.kinerja.angka import (
     AngkaError,
     bulatkan,
@@ -261,27 +261,12 @@ def lembar_nilai(opd, tahun):
     return lembar
 
 
-def _rentang(awal, akhir):
-    return (
-        NAMA_BULAN[awal - 1] if awal == akhir else f"{NAMA_BULAN[awal - 1]}–{NAMA_BULAN[akhir - 1]}"
-    )
-
-
 def _cek_tumpang(lain, awal, akhir):
     """Refuse a quarter's amount where an entry over other months already covers it."""
 
     def periksa(baru):
-        for r in lain:
-            if r.bulan_awal <= akhir and r.bulan_akhir >= awal:
-                return [
-                    (
-                        "nilai",
-                        f"realisasi {_rentang(r.bulan_awal, r.bulan_akhir)} sudah tercatat "
-                        f"sebagai satu rentang ({format_rupiah(r.nilai)}) yang mencakup triwulan "
-                        "ini; ubah melalui formulir realisasi.",
-                    )
-                ]
-        return []
+        pesan = alasan_tumpang_bulan(awal, akhir, [(r.bulan_awal, r.bulan_akhir) for r in lain])
+        return [("nilai", f"{pesan} Ubah melalui formulir realisasi.")] if pesan else []
 
     return periksa
 
@@ -301,19 +286,12 @@ def _cek_pagu(lain):
         for q, judul in enumerate(KEUANGAN, 1):
             if nilai[judul] is not None:
                 entri.append((*bulan_triwulan(q), nilai[judul]))
-        total = realisasi_tahunan(entri)
-        pagu = ProgramKegiatan(pagu=nilai["Pagu"], pagu_perubahan=nilai["Pagu perubahan"])
-        if total <= pagu.pagu_berlaku:
+        pesan = alasan_pagu(pagu_berlaku(nilai["Pagu"], nilai["Pagu perubahan"]), entri)
+        if not pesan:
             return []
         # Point at the amount that was changed, else at the budget that was lowered.
         judul = next((j for j in reversed(berubah) if j in KEUANGAN), berubah[-1])
-        return [
-            (
-                judul,
-                f"total realisasi keuangan setahun menjadi {format_rupiah(total)}, melebihi "
-                f"pagu yang berlaku {format_rupiah(pagu.pagu_berlaku)}.",
-            )
-        ]
+        return [(judul, pesan)]
 
     return periksa
 
@@ -433,7 +411,7 @@ def lembar_anggaran(opd, tahun):
         rekaman, lain = _rekaman_sub(pos, tahun)
         sel["Tingkat"] = pos.get_tingkat_display()
         sel["Realisasi keuangan lain"] = "; ".join(
-            f"{_rentang(r.bulan_awal, r.bulan_akhir)}: {format_rupiah(r.nilai)}" for r in lain
+            f"{nama_rentang(r.bulan_awal, r.bulan_akhir)}: {format_rupiah(r.nilai)}" for r in lain
         )
         lembar.tambah(sel, rekaman, periksa=_cek_pagu(lain))
     return lembar

@@ -189,7 +189,7 @@ def test_unknown_code_changes_nothing(demo):
         ("Indikator Renstra", "kesempatan-kerja", "Rumus", "a +", "rumus tidak valid"),
         ("Indikator Renstra", "kesempatan-kerja", "Nama", None, "wajib diisi."),
         ("Anggaran", "2.07.01.2.02.01", "Fisik TW I (%)", 101, "tidak boleh lebih dari 100"),
-        ("Anggaran", "2.07.01.2.02.01", "Keuangan TW I", 5, "Januari–September sudah tercatat"),
+        ("Anggaran", "2.07.01.2.02.01", "Keuangan TW I", 5, "dengan realisasi Januari–September"),
         ("Anggaran", "2.07.01.2.02.01", "Pagu", "1,5e3", "bukan angka"),
         ("Target", "kesempatan-kerja", "Batas atas TW I", 5, "G: kolom 'Target TW I' harus diisi"),
         ("Target", "kesempatan-kerja", "Batas atas Tahunan", 5, "lebih kecil dari target"),
