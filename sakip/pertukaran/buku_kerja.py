@@ -17,7 +17,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from io import BytesIO
 
-from django.db import models, transaction
+from django.db import transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -44,7 +44,7 @@ from sakip.pengukuran.isian import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
 from sakip.perencanaan.models import Target
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
-from sakip.teks import kendali, sel_xlsx, tertulis
+from sakip.teks import kendali, sel_xlsx, terlalu_panjang, tertulis
 
 PETUNJUK = "Petunjuk"
 TRIWULAN = [(0, "Tahunan"), (1, "TW I"), (2, "TW II"), (3, "TW III"), (4, "TW IV")]
@@ -734,17 +734,6 @@ def _baca_lembar(lembar, baris_berkas, perubahan, galat):
             _baca_baris(lembar, nomor, sel, baris, perubahan, galat)
 
 
-def _cek_panjang(rek, baru):
-    """Refuse text longer than its column rather than let the database cut or reject it."""
-    return [
-        (b, f"paling banyak {f.max_length} karakter.")
-        for b, v in baru.items()
-        if isinstance(f := rek.model._meta.get_field(b), models.CharField)
-        and isinstance(v, str)
-        and len(v) > f.max_length
-    ]
-
-
 def _baca_baris(lembar, nomor, sel, baris, perubahan, galat):
     """Compare one row with the records it shows: its changes, or why it cannot be stored."""
 
@@ -772,7 +761,7 @@ def _baca_baris(lembar, nomor, sel, baris, perubahan, galat):
         tindakan, ubah = hasil
         masalah = []
         if tindakan != "hapus":
-            masalah = _cek_panjang(rek, baru) + (rek.periksa(baru) if rek.periksa else [])
+            masalah = terlalu_panjang(rek.model, baru) + (rek.periksa(baru) if rek.periksa else [])
         for b, pesan in masalah:
             salah(rek.bidang[b], pesan)
         if not masalah:
