@@ -40,3 +40,18 @@ def alasan_tumpang_periode(
                 f"{dokumen} lain dibuat sebagai suplemennya."
             )
     return None
+
+
+def alasan_target(rentang: bool, bawah, atas) -> tuple[str, str] | None:
+    """A target's bounds against the indicator's polarity (`rentang`: a range target):
+    ("bawah" or "atas", the bound to point at, and the reason), None when they fit. Only a
+    range indicator has an upper bound, and then needs both, the lower not above it."""
+    if atas is not None and bawah is None:
+        return ("bawah", "Isi batas bawah target rentang.")
+    if atas is not None and not rentang:
+        return ("atas", "Batas atas hanya untuk indikator berpolaritas rentang.")
+    if rentang and bawah is not None and atas is None:
+        return ("atas", "Indikator berpolaritas rentang memerlukan batas atas.")
+    if bawah is not None and atas is not None and bawah > atas:
+        return ("atas", "Batas atas lebih kecil dari batas bawah.")
+    return None

@@ -13,7 +13,12 @@ from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 from sakip.teks import TolakKendali
 
-from .aturan import alasan_dalam_induk, alasan_tahun_periode, alasan_tumpang_periode
+from .aturan import (
+    alasan_dalam_induk,
+    alasan_tahun_periode,
+    alasan_target,
+    alasan_tumpang_periode,
+)
 from .models import OPD, Indikator, Pejabat, Periode, Sasaran, Tujuan
 from .penjelasan import periksa_rumus
 from .ubah import BIDANG_INDIKATOR, NAMA_TRIWULAN
@@ -488,13 +493,12 @@ class IndikatorForm(_Dasar):
         if berpasangan and (d["baseline_tahun"] is None) != (d["baseline_nilai"] is None):
             self.add_error("baseline_nilai", "Tahun dan nilai baseline diisi bersama.")
         rentang = d.get("polaritas") == Polaritas.RENTANG
-        bawah, atas = d.get("target_akhir"), d.get("target_akhir_atas")
-        if atas is not None and not rentang:
-            self.add_error("target_akhir_atas", "Batas atas hanya untuk polaritas rentang.")
-        elif rentang and (bawah is None) != (atas is None) and "target_akhir_atas" in d:
-            self.add_error("target_akhir_atas", "Target rentang memerlukan batas bawah dan atas.")
-        elif bawah is not None and atas is not None and bawah > atas:
-            self.add_error("target_akhir_atas", "Batas atas lebih kecil dari batas bawah.")
+        # The end target may stay empty; a typed one follows the rule of every target.
+        if {"target_akhir", "target_akhir_atas"} <= d.keys() and (
+            salah := alasan_target(rentang, d["target_akhir"], d["target_akhir_atas"])
+        ):
+            bound, pesan = salah
+            self.add_error("target_akhir" if bound == "bawah" else "target_akhir_atas", pesan)
         return d
 
     def nilai(self):
@@ -568,15 +572,9 @@ class TargetForm(_Dasar):
             n, a = f"n_{t}_{q}", f"a_{t}_{q}"
             if n not in d or (self.tampil_atas and a not in d):
                 continue
-            bawah, atas = d[n], d.get(a)
-            if atas is not None and bawah is None:
-                self.add_error(n, "Isi batas bawah target rentang.")
-            elif atas is not None and not self.rentang:
-                self.add_error(a, "Batas atas hanya untuk indikator berpolaritas rentang.")
-            elif self.rentang and bawah is not None and atas is None:
-                self.add_error(a, "Indikator berpolaritas rentang memerlukan batas atas.")
-            elif bawah is not None and atas is not None and bawah > atas:
-                self.add_error(a, "Batas atas lebih kecil dari batas bawah.")
+            if salah := alasan_target(self.rentang, d[n], d.get(a)):
+                bound, pesan = salah
+                self.add_error(n if bound == "bawah" else a, pesan)
         return d
 
     def isian(self):

@@ -39,9 +39,11 @@ from sakip.kinerja.angka import (
     parse_angka,
     tidak_muat,
 )
+from sakip.kinerja.capaian import Polaritas
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pengukuran.isian import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
+from sakip.perencanaan.aturan import alasan_target
 from sakip.perencanaan.models import Target
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 from sakip.teks import kendali, sel_xlsx, terlalu_panjang, tertulis
@@ -146,10 +148,17 @@ def _cek_rumus(baru):
     return []
 
 
-def _cek_rentang(baru):
-    if baru["nilai_atas"] is not None and baru["nilai_atas"] < baru["nilai"]:
-        return [("nilai_atas", "batas atas lebih kecil dari target.")]
-    return []
+def _cek_target(ind):
+    """The target rule of the forms (`perencanaan.aturan.alasan_target`)."""
+    rentang = ind.polaritas == Polaritas.RENTANG
+
+    def periksa(baru):
+        if salah := alasan_target(rentang, baru["nilai"], baru["nilai_atas"]):
+            bound, pesan = salah
+            return [("nilai" if bound == "bawah" else "nilai_atas", pesan)]
+        return []
+
+    return periksa
 
 
 def lembar_indikator(opd, tahun, indikator):
@@ -212,7 +221,7 @@ def lembar_target(opd, tahun, indikator):
                 # The year's target is part of the Renstra, the quarters' of the PK.
                 *((Dokumen.PK, tahun) if q else (Dokumen.RENSTRA, ind.periode.tahun_awal)),
                 f"Target {ind.kode} {tahun} {label}",
-                periksa=_cek_rentang,
+                periksa=_cek_target(ind),
                 periode=None if q else ind.periode,
             )
             for q, label in TRIWULAN

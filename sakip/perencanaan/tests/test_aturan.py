@@ -2,9 +2,12 @@
 the form (test_isian_periode_baru) and the YAML import (pertukaran test_impor_periode)
 show the same reasons."""
 
+from decimal import Decimal as D
+
 from sakip.perencanaan.aturan import (
     alasan_dalam_induk,
     alasan_tahun_periode,
+    alasan_target,
     alasan_tumpang_periode,
 )
 
@@ -38,4 +41,25 @@ def test_periods_of_one_owner_and_parent_share_no_year():
     # The first one met is named.
     assert alasan_tumpang_periode(2020, 2024, lain, "Renstra").startswith(
         "Tahun 2020–2024 bertumpang tindih dengan Renstra A (2017–2022)."
+    )
+
+
+def test_only_a_range_target_has_an_upper_bound_and_then_needs_both():
+    assert alasan_target(False, D("70"), None) is None
+    assert alasan_target(True, D("60"), D("70")) is None
+    assert alasan_target(True, D("70"), D("70")) is None  # a range of one value
+    assert alasan_target(True, None, None) is None  # no target at all
+    assert alasan_target(False, None, None) is None
+    assert alasan_target(False, D("60"), D("70")) == (
+        "atas",
+        "Batas atas hanya untuk indikator berpolaritas rentang.",
+    )
+    assert alasan_target(True, D("60"), None) == (
+        "atas",
+        "Indikator berpolaritas rentang memerlukan batas atas.",
+    )
+    assert alasan_target(True, None, D("70")) == ("bawah", "Isi batas bawah target rentang.")
+    assert alasan_target(True, D("70"), D("69.99")) == (
+        "atas",
+        "Batas atas lebih kecil dari batas bawah.",
     )

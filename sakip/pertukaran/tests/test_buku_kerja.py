@@ -192,7 +192,13 @@ def test_unknown_code_changes_nothing(demo):
         ("Anggaran", "2.07.01.2.02.01", "Keuangan TW I", 5, "dengan realisasi Januari–September"),
         ("Anggaran", "2.07.01.2.02.01", "Pagu", "1,5e3", "bukan angka"),
         ("Target", "kesempatan-kerja", "Batas atas TW I", 5, "G: kolom 'Target TW I' harus diisi"),
-        ("Target", "kesempatan-kerja", "Batas atas Tahunan", 5, "lebih kecil dari target"),
+        (
+            "Target",
+            "kesempatan-kerja",
+            "Batas atas Tahunan",
+            5,
+            "hanya untuk indikator berpolaritas rentang",
+        ),
         ("Target", "kesempatan-kerja", "Target TW I", "0,1234567890123", "12 angka di belakang"),
     ],
 )
