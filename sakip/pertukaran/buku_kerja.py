@@ -40,11 +40,11 @@ from sakip.kinerja.angka import (
     tidak_muat,
 )
 from sakip.kinerja.capaian import Polaritas
-from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pengukuran.isian import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
 from sakip.perencanaan.aturan import alasan_target
 from sakip.perencanaan.models import Target
+from sakip.perencanaan.penjelasan import periksa_rumus
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 from sakip.teks import kendali, sel_xlsx, terlalu_panjang, tertulis
 
@@ -140,12 +140,17 @@ def _indikator(opd, tahun):
     ]
 
 
-def _cek_rumus(baru):
-    try:
-        parse(baru["rumus"]) if baru["rumus"] else None
-    except FormulaError as e:
-        return [("rumus", f"rumus tidak valid: {e}")]
-    return []
+def _cek_rumus(ind):
+    """The form's formula rule (`perencanaan.penjelasan.periksa_rumus`): it parses, its
+    variables are registered for the owner, and a composite has none."""
+    periode = ind.periode
+
+    def periksa(baru):
+        pemilik = periode.opd or periode.pemda
+        hasil = periksa_rumus(baru["rumus"], pemilik, komposit=ind.komponen.exists())
+        return [] if hasil["sah"] else [("rumus", hasil["galat"])]
+
+    return periksa
 
 
 def _cek_target(ind):
@@ -186,7 +191,7 @@ def lembar_indikator(opd, tahun, indikator):
             ind.periode.tahun_awal,
             f"Indikator {ind.kode}",
             tetap=True,
-            periksa=_cek_rumus,
+            periksa=_cek_rumus(ind),
             periode=ind.periode,
         )
         sel = {
