@@ -5,6 +5,7 @@ spreadsheets, CSV files and documents the product produces, whatever is already 
 import re
 
 from django import forms
+from django.db import models
 
 # C0 except tab, line feed and carriage return (a browser sends a textarea's line breaks as
 # CR LF), DEL and C1. XML (XLSX, DOCX) cannot hold most of them; none is typed on purpose.
@@ -26,6 +27,22 @@ def kendali(teks):
         f"berisi karakter kendali tak terlihat (U+{ord(m.group()):04X}) pada karakter ke-"
         f"{m.start() + 1}; hapus karakter itu lalu simpan lagi."
     )
+
+
+def terlalu_panjang(model, nilai):
+    """(field, reason) for each text of `nilai` (field name -> value) longer than its
+    column of `model`: refused rather than let a database cut or reject it. A form's
+    CharField holds the same limit as its max_length; the import and the workbook ask here."""
+    batas = {
+        f.name: f.max_length
+        for f in model._meta.fields
+        if isinstance(f, models.CharField) and f.max_length
+    }
+    return [
+        (nama, f"paling banyak {batas[nama]} karakter.")
+        for nama, isi in nilai.items()
+        if nama in batas and isinstance(isi, str) and len(isi) > batas[nama]
+    ]
 
 
 def _gambar(m):

@@ -5,8 +5,12 @@ the user may not see it, so that its existence is not revealed. Views, the CLI a
 (later) the API and document downloads go through these functions.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeAlias, cast
+
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -18,8 +22,17 @@ from sakip.anggaran.models import ProgramKegiatan
 from sakip.perencanaan.models import OPD, Indikator, Pemda
 from sakip.perencanaan.pohon import periode_berlaku
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-def daftar_peran(user):
+    from sakip.alur.models import StatusDokumen
+    from sakip.perencanaan.models import Periode
+
+    # The signed-in user of a request, or the anonymous one.
+    Pengguna: TypeAlias = AbstractBaseUser | AnonymousUser
+
+
+def daftar_peran(user: Pengguna) -> list[Peran]:
     """The user's roles, read once per request."""
     if not user.is_authenticated:
         return []
@@ -28,19 +41,23 @@ def daftar_peran(user):
     return user._peran
 
 
-def _pemda_dengan(user, *jenis):
+def _pemda_dengan(user: Pengguna, *jenis: object) -> set[int]:
+    # `jenis`: Peran.Jenis members (without django-stubs mypy takes them for tuples).
     return {p.pemda_id for p in daftar_peran(user) if p.jenis in jenis}
 
 
-def _opd_dengan(user, *jenis):
+def _opd_dengan(user: Pengguna, *jenis: object) -> set[int]:
     return {p.opd_id for p in daftar_peran(user) if p.jenis in jenis}
 
+
+# A TextChoices member is a str; mypy without django-stubs takes it for its (value, label).
+RENSTRA = cast(str, Dokumen.RENSTRA)
 
 # Roles that see every OPD of their Pemda.
 LINGKUP_PEMDA = (Peran.Jenis.ADMIN_PEMDA, Peran.Jenis.INSPEKTORAT)
 
 
-def pemda_terlihat(user):
+def pemda_terlihat(user: Pengguna) -> QuerySet[Pemda]:
     if user.is_superuser:
         return Pemda.objects.all()
     opd = _opd_dengan(user, *Peran.LINGKUP_OPD)
@@ -49,7 +66,7 @@ def pemda_terlihat(user):
     ).distinct()
 
 
-def opd_terlihat(user):
+def opd_terlihat(user: Pengguna) -> QuerySet[OPD]:
     """OPD whose data the user may read. Publik sees only published documents."""
     if user.is_superuser:
         return OPD.objects.all()
@@ -59,7 +76,7 @@ def opd_terlihat(user):
     )
 
 
-def syarat_periode_terlihat(user, jalur=""):
+def syarat_periode_terlihat(user: Pengguna, jalur: str = "") -> Q:
     """A filter on planning periods the user sees, at lookup path `jalur` (e.g.
     "tujuan__periode__"): an OPD's Renstra for those who see the OPD, the Pemda's own plan
     (RPJMD/RPD, no OPD) for those who see the Pemda, which every OPD of it cascades from."""
@@ -68,20 +85,20 @@ def syarat_periode_terlihat(user, jalur=""):
     )
 
 
-def indikator_terlihat(user):
+def indikator_terlihat(user: Pengguna) -> QuerySet[Indikator]:
     """Indicators of the planning periods the user sees."""
     return Indikator.objects.filter(syarat_periode_terlihat(user, "periode__"))
 
 
-def ambil_pemda(user, slug):
+def ambil_pemda(user: Pengguna, slug: str) -> Pemda:
     return get_object_or_404(pemda_terlihat(user), slug=slug)
 
 
-def ambil_opd(user, slug):
+def ambil_opd(user: Pengguna, slug: str) -> OPD:
     return get_object_or_404(opd_terlihat(user).select_related("pemda"), slug=slug)
 
 
-def ambil_opd_tahun(user, slug, tahun):
+def ambil_opd_tahun(user: Pengguna, slug: str, tahun: int) -> OPD:
     """An OPD the user may see, for a year its plan covers (404 for a year without a plan)."""
     opd = ambil_opd(user, slug)
     if not periode_berlaku(opd, tahun):
@@ -89,14 +106,14 @@ def ambil_opd_tahun(user, slug, tahun):
     return opd
 
 
-def pemda_publik(user):
+def pemda_publik(user: Pengguna) -> QuerySet[Pemda]:
     """Pemda whose published documents the user may read as Publik."""
     if user.is_superuser:
         return Pemda.objects.all()
     return Pemda.objects.filter(pk__in=_pemda_dengan(user, Peran.Jenis.PUBLIK))
 
 
-def ambil_opd_dokumen(user, slug, tahun, jenis):
+def ambil_opd_dokumen(user: Pengguna, slug: str, tahun: int, jenis: str) -> OPD:
     """An OPD whose document `jenis` of `tahun` the user may download: any document of an
     OPD they see, or, as Publik, an approved document of their Pemda."""
     opd = OPD.objects.filter(slug=slug, pemda__in=pemda_publik(user)).first()
@@ -107,13 +124,13 @@ def ambil_opd_dokumen(user, slug, tahun, jenis):
     return ambil_opd_tahun(user, slug, tahun)
 
 
-def ambil_indikator(user, pk):
+def ambil_indikator(user: Pengguna, pk: int | str) -> Indikator:
     return get_object_or_404(
         indikator_terlihat(user).select_related("periode__opd", "periode__pemda"), pk=pk
     )
 
 
-def ambil_sub_kegiatan(user, pk, ubah=False):
+def ambil_sub_kegiatan(user: Pengguna, pk: int | str, ubah: bool = False) -> ProgramKegiatan:
     """A sub kegiatan the user may see; with `ubah`, one the user may also change: only
     the staff of its own OPD enter realisations (a Pemda admin sees them, 403 to change)."""
     sub = get_object_or_404(
@@ -127,17 +144,19 @@ def ambil_sub_kegiatan(user, pk, ubah=False):
     return sub
 
 
-def boleh_ubah_data_opd(user, opd):
+def boleh_ubah_data_opd(user: Pengguna, opd: OPD) -> bool:
     """The OPD's operators enter its data and write its report texts; everybody else reads."""
     return user.is_superuser or opd.pk in _opd_dengan(user, Peran.Jenis.OPERATOR_OPD)
 
 
-def boleh_setujui(user, opd):
+def boleh_setujui(user: Pengguna, opd: OPD) -> bool:
     """The head of the OPD approves its documents (or sends them back)."""
     return user.is_superuser or opd.pk in _opd_dengan(user, Peran.Jenis.KEPALA_OPD)
 
 
-def alasan_pemisahan_tugas(user, status, langkah):
+def alasan_pemisahan_tugas(
+    user: Pengguna, status: StatusDokumen | None, langkah: str
+) -> str | None:
     """Why the user may not take `langkah` ("verifikasi" or "setujui") on the document
     `status` although their role allows it (None when they may): whoever submitted it may
     neither verify nor approve it, and whoever verified it may not approve it, even when
@@ -156,13 +175,13 @@ def alasan_pemisahan_tugas(user, status, langkah):
     return None
 
 
-def boleh_kelola_pemda(user, pemda):
+def boleh_kelola_pemda(user: Pengguna, pemda: Pemda) -> bool:
     """The Admin Pemda verifies documents, reopens approved ones, sets filling windows and
     manages users."""
     return user.is_superuser or pemda.pk in _pemda_dengan(user, Peran.Jenis.ADMIN_PEMDA)
 
 
-def alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis):
+def alasan_tidak_boleh_beri_peran(oleh: Pengguna, pengguna: Pengguna, jenis: object) -> str | None:
     """Why `oleh` may not give `pengguna` the role `jenis` (None when they may): nobody
     gives their own account an OPD role, or one Admin Pemda could submit, verify and
     approve alone; another Admin Pemda has to."""
@@ -199,23 +218,23 @@ def boleh_kembalikan(user, opd):
     return boleh_setujui(user, opd) or boleh_verifikasi(user, opd)
 
 
-def boleh_lihat_jejak_pemda(user, pemda):
+def boleh_lihat_jejak_pemda(user: Pengguna, pemda: Pemda) -> bool:
     """The whole Pemda's audit trail (users, roles, windows too) is for its admin and
     Inspektorat."""
     return user.is_superuser or pemda.pk in _pemda_dengan(user, *LINGKUP_PEMDA)
 
 
-def boleh_mereviu(user, opd):
+def boleh_mereviu(user: Pengguna, opd: OPD) -> bool:
     """Only the Inspektorat of the OPD's Pemda accepts findings and concludes a review."""
     return user.is_superuser or opd.pemda_id in _pemda_dengan(user, Peran.Jenis.INSPEKTORAT)
 
 
-def boleh_unggah_reviu(user, opd):
+def boleh_unggah_reviu(user: Pengguna, opd: OPD) -> bool:
     """An outside document is uploaded by the reviewer, or by the OPD to check its own."""
     return boleh_mereviu(user, opd) or boleh_ubah_data_opd(user, opd)
 
 
-def alasan_tidak_boleh_isi(user, opd, tahun, dokumen):
+def alasan_tidak_boleh_isi(user: Pengguna, opd: OPD, tahun: int, dokumen: str) -> str | None:
     """Why the user may not change `dokumen` of `opd` for `tahun` (None when they may):
     they are not its operator, the document is submitted or approved, or the quarter's
     filling window is closed."""
@@ -224,7 +243,9 @@ def alasan_tidak_boleh_isi(user, opd, tahun, dokumen):
     return alasan_terkunci(opd, tahun, dokumen)
 
 
-def alasan_tidak_boleh_ubah_rencana(user, periode, tahun=None, dokumen=Dokumen.RENSTRA):
+def alasan_tidak_boleh_ubah_rencana(
+    user: Pengguna, periode: Periode, tahun: int | None = None, dokumen: str = RENSTRA
+) -> str | None:
     """Why the user may not change the content of the planning period `periode` (None when
     they may). An OPD's Renstra is its operator's while the document is open (`dokumen` of
     `tahun`, by default the Renstra of the period's first year). A supplement is a Renstra
@@ -244,7 +265,7 @@ def alasan_tidak_boleh_ubah_rencana(user, periode, tahun=None, dokumen=Dokumen.R
     return alasan_tidak_boleh_isi(user, periode.opd, tahun, dokumen)
 
 
-def periksa_isi(user, opd, tahun, dokumen):
+def periksa_isi(user: Pengguna, opd: OPD, tahun: int, dokumen: str) -> None:
     """Refuse the change (403, with the reason shown) unless the user may make it."""
     if alasan := alasan_tidak_boleh_isi(user, opd, tahun, dokumen):
         raise PermissionDenied(alasan)

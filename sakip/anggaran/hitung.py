@@ -5,6 +5,9 @@ of a parent is the plain mean of its sub kegiatan, as the RFK annex of the Tebin
 LKjIP 2022 computes its total (16 × 100 %, one 95 % and one 0 % give 94,17 %).
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -21,8 +24,8 @@ from sakip.kinerja.anggaran import (
     serapan,
 )
 from sakip.kinerja.capaian import Capaian, Hasil, Polaritas, hitung_capaian, rata_rata
-from sakip.pengukuran.hitung import DataKinerja, capaian_sasaran
-from sakip.perencanaan.models import Indikator, Sasaran
+from sakip.pengukuran.hitung import DataKinerja, NilaiIndikator, capaian_sasaran
+from sakip.perencanaan.models import OPD, Indikator, Sasaran
 
 from .models import ProgramKegiatan, RealisasiFisik
 
@@ -34,11 +37,12 @@ class Simpul:
     """One node of the budget tree (pos None: the OPD total)."""
 
     pos: ProgramKegiatan | None
-    anak: list = field(default_factory=list)
-    entri: list = field(default_factory=list)  # sub kegiatan: (bulan_awal, bulan_akhir, nilai)
-    fisik_triwulan: dict = field(default_factory=dict)  # sub kegiatan: quarter -> %
+    anak: list[Simpul] = field(default_factory=list)
+    # sub kegiatan: (bulan_awal, bulan_akhir, nilai)
+    entri: list[tuple[int, int, Decimal]] = field(default_factory=list)
+    fisik_triwulan: dict[int, Decimal] = field(default_factory=dict)  # sub kegiatan: quarter -> %
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         daun = self.daun()
         if self.pos is not None and self.pos.tingkat == SUB:
             self.serapan = serapan(self.pos.pagu_berlaku, realisasi_tahunan(self.entri))
@@ -50,30 +54,30 @@ class Simpul:
         }
         self.fisik = rata_rata(_fisik_sampai(d, 4) for d in daun)
 
-    def semua(self):
+    def semua(self) -> Iterator[Simpul]:
         """This node and its descendants, depth first."""
         yield self
         for a in self.anak:
             yield from a.semua()
 
-    def daun(self):
+    def daun(self) -> list[Simpul]:
         """The sub kegiatan under this node (itself when it is one)."""
         if self.pos is not None and self.pos.tingkat == SUB:
             return [self]
         return [d for a in self.anak for d in a.daun()]
 
 
-def _fisik_sampai(sub, triwulan):
+def _fisik_sampai(sub: Simpul, triwulan: int) -> Decimal | None:
     laporan = [q for q in sub.fisik_triwulan if q <= triwulan]
     return sub.fisik_triwulan[max(laporan)] if laporan else None
 
 
-def tahun_anggaran(opd):
+def tahun_anggaran(opd: OPD) -> list[int]:
     """The years for which the OPD has a budget."""
     return sorted(set(opd.program_kegiatan_set.values_list("tahun", flat=True)))
 
 
-def pohon_anggaran(opd, tahun):
+def pohon_anggaran(opd: OPD, tahun: int) -> tuple[list[Simpul], Simpul]:
     """(programs as a tree of Simpul, the OPD total) for one year, in three queries."""
     semua = list(
         ProgramKegiatan.objects.filter(opd=opd, tahun=tahun).prefetch_related(
@@ -82,13 +86,13 @@ def pohon_anggaran(opd, tahun):
         )
     )
     peta = {pos.pk: pos for pos in semua}
-    anak = {}
+    anak: dict[int | None, list[ProgramKegiatan]] = {}
     for pos in semua:
         anak.setdefault(pos.induk_id, []).append(pos)
         if pos.induk_id:
             pos.induk = peta[pos.induk_id]  # already loaded: no query per row for parent names
 
-    def bangun(pos):
+    def bangun(pos: ProgramKegiatan) -> Simpul:
         if pos.tingkat != SUB:
             return Simpul(pos, [bangun(a) for a in anak.get(pos.pk, [])])
         return Simpul(
@@ -112,7 +116,7 @@ class BarisRFK:
     fisik: Hasil
 
 
-def tabel_rfk(opd, tahun, triwulan):
+def tabel_rfk(opd: OPD, tahun: int, triwulan: int) -> list[BarisRFK]:
     """The RFK (Realisasi Fisik dan Keuangan) at the end of `triwulan`, every node included."""
     program, total = pohon_anggaran(opd, tahun)
     akhir = 3 * triwulan
@@ -138,9 +142,9 @@ class BarisEfisiensi:
     capaian_kinerja: Hasil
     serapan: Serapan
     efisiensi: Hasil
-    sub_kegiatan: tuple
+    sub_kegiatan: tuple[Simpul, ...]
 
-    def dukungan(self):
+    def dukungan(self) -> Iterator[tuple[Simpul, Capaian, bool]]:
         """(sub kegiatan, its output capaian, whether it supported the sasaran): a sub
         kegiatan that delivered none of its output did not support it."""
         for s in self.sub_kegiatan:
@@ -148,13 +152,13 @@ class BarisEfisiensi:
             yield s, keluaran, bool(keluaran.nilai)
 
 
-def efisiensi_sasaran(opd, tahun):
+def efisiensi_sasaran(opd: OPD, tahun: int) -> list[BarisEfisiensi]:
     """Per sasaran with linked sub kegiatan in `tahun`: performance capaian (mean of its
     indicators), budget absorption (sums over its sub kegiatan) and efficiency (Tabel 13)."""
     program, _ = pohon_anggaran(opd, tahun)
-    simpul = {d.pos.pk: d for p in program for d in p.daun()}
+    simpul = {pos.pk: d for p in program for d in p.daun() if (pos := d.pos)}
     tautan = ProgramKegiatan.sasaran.through.objects.filter(programkegiatan__in=list(simpul))
-    per_sasaran = {}
+    per_sasaran: dict[Sasaran, list[Simpul]] = {}
     for t in tautan.select_related("sasaran").order_by(
         "sasaran__tujuan__urutan", "sasaran__urutan", "id"
     ):
@@ -163,7 +167,7 @@ def efisiensi_sasaran(opd, tahun):
         "periode__pemda"
     )
     data = DataKinerja(indikator)
-    nilai = {}
+    nilai: dict[int, list[NilaiIndikator]] = {}
     for ind in indikator:
         nilai.setdefault(ind.sasaran_id, []).append(data.nilai(ind, tahun))
     hasil = []
@@ -185,11 +189,14 @@ class BarisKeluaran:
     efisiensi: Hasil
 
 
-def capaian_keluaran(sub):
-    return hitung_capaian(sub.pos.target_keluaran, sub.pos.realisasi_keluaran, Polaritas.POSITIF)
+def capaian_keluaran(sub: Simpul) -> Capaian:
+    pos = sub.pos  # a sub kegiatan; the OPD total has no output
+    if pos is None:
+        return hitung_capaian(None, None, Polaritas.POSITIF)
+    return hitung_capaian(pos.target_keluaran, pos.realisasi_keluaran, Polaritas.POSITIF)
 
 
-def tabel_keluaran(opd, tahun):
+def tabel_keluaran(opd: OPD, tahun: int) -> list[BarisKeluaran]:
     """Per sub kegiatan: output capaian against budget absorption (LKjIP Tabel 14)."""
     program, _ = pohon_anggaran(opd, tahun)
     hasil = []

@@ -8,6 +8,8 @@ from django.db.models import Q
 
 from sakip.perencanaan.models import OPD, Sasaran, angka
 
+from . import aturan
+
 
 class ProgramKegiatan(models.Model):
     class Tingkat(models.IntegerChoices):
@@ -47,8 +49,7 @@ class ProgramKegiatan(models.Model):
 
     @property
     def pagu_berlaku(self):
-        """The budget in force: the revised one when there is one."""
-        return self.pagu if self.pagu_perubahan is None else self.pagu_perubahan
+        return aturan.pagu_berlaku(self.pagu, self.pagu_perubahan)
 
 
 class RealisasiKeuangan(models.Model):

@@ -3,25 +3,9 @@
 from django.db import transaction
 
 from sakip.jejak.catat import asal_bagian, simpan, teks_nilai
-from sakip.kinerja.anggaran import realisasi_tahunan
-from sakip.kinerja.angka import format_rupiah
 
-from .models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
-
-NAMA_BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+from .aturan import alasan_pagu, alasan_tumpang_bulan, pagu_berlaku
+from .models import RealisasiFisik, RealisasiKeuangan
 
 
 def bulan_triwulan(triwulan):
@@ -31,42 +15,27 @@ def bulan_triwulan(triwulan):
 def periksa(sub, triwulan, keuangan):
     """Problems (in Indonesian) that recording `keuangan` for `triwulan` would cause."""
     awal, akhir = bulan_triwulan(triwulan)
-    masalah = []
-    lain = []
-    for r in sub.realisasi_keuangan_set.all():
-        if (r.bulan_awal, r.bulan_akhir) == (awal, akhir):
-            continue
-        if r.bulan_awal <= akhir and r.bulan_akhir >= awal:
-            masalah.append(
-                f"Realisasi {NAMA_BULAN[r.bulan_awal - 1]}–{NAMA_BULAN[r.bulan_akhir - 1]} sudah "
-                f"tercatat sebagai satu rentang ({format_rupiah(r.nilai)}) yang mencakup triwulan "
-                "ini; angka triwulan ini tidak dapat dipisahkan darinya."
-            )
-        lain.append((r.bulan_awal, r.bulan_akhir, r.nilai))
-    total = realisasi_tahunan([*lain, (awal, akhir, keuangan)])
-    if sub.pagu_berlaku is not None and total > sub.pagu_berlaku:
-        masalah.append(
-            f"Total realisasi setahun menjadi {format_rupiah(total)}, melebihi pagu "
-            f"{format_rupiah(sub.pagu_berlaku)}."
-        )
-    return masalah
+    # The quarter's own entry is the one being replaced.
+    lain = [
+        (r.bulan_awal, r.bulan_akhir, r.nilai)
+        for r in sub.realisasi_keuangan_set.all()
+        if (r.bulan_awal, r.bulan_akhir) != (awal, akhir)
+    ]
+    masalah = [
+        alasan_tumpang_bulan(awal, akhir, [e[:2] for e in lain]),
+        alasan_pagu(sub.pagu_berlaku, [*lain, (awal, akhir, keuangan)]),
+    ]
+    return [m for m in masalah if m]
 
 
 def periksa_pagu(sub, pagu, pagu_perubahan):
     """Problems of setting a sub kegiatan's budget: the budget in force may not fall below
     what is already recorded as spent."""
-    berlaku = ProgramKegiatan(pagu=pagu, pagu_perubahan=pagu_perubahan).pagu_berlaku
-    if not sub.pk or berlaku is None:
+    if not sub.pk:
         return []
-    total = realisasi_tahunan(
-        (r.bulan_awal, r.bulan_akhir, r.nilai) for r in sub.realisasi_keuangan_set.all()
-    )
-    if total <= berlaku:
-        return []
-    return [
-        f"Pagu yang berlaku ({format_rupiah(berlaku)}) lebih kecil dari realisasi keuangan "
-        f"yang sudah tercatat ({format_rupiah(total)})."
-    ]
+    entri = [(r.bulan_awal, r.bulan_akhir, r.nilai) for r in sub.realisasi_keuangan_set.all()]
+    pesan = alasan_pagu(pagu_berlaku(pagu, pagu_perubahan), entri)
+    return [pesan] if pesan else []
 
 
 def _keuangan(sub, triwulan):

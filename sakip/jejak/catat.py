@@ -5,21 +5,30 @@ Optimistic locking lives here too: a form carries the values it showed (`asal`);
 record has changed since, the save is refused rather than overwriting the other person's
 work."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.db import transaction
+from django.db.models import Model
 
 from sakip.kinerja.angka import format_tepat, konteks
 
 from .models import Jejak
+
+if TYPE_CHECKING:
+    from sakip.akun.akses import Pengguna
+    from sakip.perencanaan.models import OPD, Pemda
 
 
 class Konflik(Exception):
     """The record changed after the form was shown."""
 
 
-def teks_nilai(nilai):
+def teks_nilai(nilai: object) -> object:
     """A field value as the trail stores it: exact numbers without trailing zeros."""
     if isinstance(nilai, Decimal):
         with konteks():
@@ -29,7 +38,7 @@ def teks_nilai(nilai):
     return nilai
 
 
-def tampil_nilai(nilai):
+def tampil_nilai(nilai: object) -> str:
     """A stored trail value as a reader expects it (Indonesian numbers)."""
     if isinstance(nilai, list):
         return ", ".join(map(str, nilai)) or "–"
@@ -41,11 +50,20 @@ def tampil_nilai(nilai):
     return "–" if nilai is None else str(nilai)
 
 
-def nilai_objek(obj, bidang):
+def nilai_objek(obj: Model, bidang: Iterable[str]) -> dict[str, object]:
     return {b: teks_nilai(getattr(obj, b)) for b in bidang}
 
 
-def rekam(pengguna, tindakan, objek, uraian, *, opd=None, pemda=None, **isi):
+def rekam(
+    pengguna: Pengguna | None,
+    tindakan: object,  # a Jejak.Tindakan (a str; a tuple to mypy without django-stubs)
+    objek: str,
+    uraian: str,
+    *,
+    opd: OPD | None = None,
+    pemda: Pemda | None = None,
+    **isi: object,
+) -> Jejak:
     """Write one audit record. `pengguna` is None for the command line."""
     return Jejak.objects.create(
         pengguna=pengguna if pengguna and pengguna.is_authenticated else None,
@@ -59,18 +77,18 @@ def rekam(pengguna, tindakan, objek, uraian, *, opd=None, pemda=None, **isi):
     )
 
 
-def nama_objek(obj):
+def nama_objek(obj: Model) -> str:
     return obj._meta.verbose_name
 
 
-def konflik(uraian="Data ini"):
+def konflik(uraian: str = "Data ini") -> Konflik:
     return Konflik(
         f"{uraian} telah diubah oleh pengguna lain sejak halaman ini dibuka. "
         "Muat ulang halaman untuk melihat nilai terbaru, lalu isi kembali."
     )
 
 
-def _cek_asal(tersimpan, asal, uraian):
+def _cek_asal(tersimpan: dict[str, object], asal: object, uraian: str) -> None:
     if asal is None:
         return
     # Values that are not what a page shows (e.g. a list) cannot be checked: refused.
@@ -78,7 +96,7 @@ def _cek_asal(tersimpan, asal, uraian):
         raise konflik(uraian)
 
 
-def asal_bagian(asal, kunci, uraian="Data ini"):
+def asal_bagian(asal: dict | None, kunci: str, uraian: str = "Data ini") -> dict | None:
     """The part `kunci` of an `asal` that holds several records (a grid: {kunci: values}).
     A part missing or not an object was not shown by the page, so the save is refused."""
     if asal is None:
@@ -89,12 +107,23 @@ def asal_bagian(asal, kunci, uraian="Data ini"):
     return bagian
 
 
-def _kunci_tautan(objek, kunci):
+def _kunci_tautan(objek: Iterable[Model], kunci: str) -> list[str]:
     return sorted(str(getattr(o, kunci)) for o in objek)
 
 
 @transaction.atomic
-def simpan(pengguna, obj, nilai, *, uraian, opd, pemda=None, alasan="", asal=None, tautan=None):
+def simpan(
+    pengguna: Pengguna | None,
+    obj: Model,
+    nilai: dict[str, object],
+    *,
+    uraian: str,
+    opd: OPD | None,
+    pemda: Pemda | None = None,
+    alasan: str = "",
+    asal: object = None,
+    tautan: dict[str, tuple[Iterable[Model], str]] | None = None,
+) -> bool:
     """Set `nilai` (field → value) on `obj` and save it with one audit record.
 
     `tautan` sets many-to-many links in the same record: {field: (objects, key)}; the trail
@@ -138,7 +167,18 @@ def simpan(pengguna, obj, nilai, *, uraian, opd, pemda=None, alasan="", asal=Non
 
 
 @transaction.atomic
-def hapus(pengguna, obj, bidang, *, uraian, opd, pemda=None, alasan="", asal=None, tautan=None):
+def hapus(
+    pengguna: Pengguna | None,
+    obj: Model,
+    bidang: Iterable[str],
+    *,
+    uraian: str,
+    opd: OPD | None,
+    pemda: Pemda | None = None,
+    alasan: str = "",
+    asal: object = None,
+    tautan: dict[str, str] | None = None,
+) -> None:
     """Delete `obj` with one audit record keeping its `bidang` values, and its many-to-many
     links as `simpan` keeps them (`tautan`: {field: key})."""
     obj = type(obj).objects.select_for_update().get(pk=obj.pk)

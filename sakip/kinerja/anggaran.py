@@ -285,27 +285,26 @@ def _periksa_entri(entri: Iterable[tuple[int, int, Decimal]]) -> list[tuple[int,
 def realisasi_per_triwulan(entri: Iterable[tuple[int, int, Decimal]]) -> dict[int, Decimal | None]:
     """Quarters 1..4: the sum of entries wholly inside; None where an entry crosses the quarter
     boundary (the split is unknown); 0 where there are no entries. Invalid months: ValueError."""
-    hasil: dict[int, Decimal | None] = dict.fromkeys(range(1, 5), NOL)
+    jumlah = dict.fromkeys(range(1, 5), NOL)
     tak_diketahui: set[int] = set()
     with konteks():
         for awal, akhir, nilai in _periksa_entri(entri):
             tw_awal, tw_akhir = _triwulan(awal), _triwulan(akhir)
             if tw_awal == tw_akhir:
-                hasil[tw_awal] += nilai
+                jumlah[tw_awal] += nilai
             else:
                 tak_diketahui.update(range(tw_awal, tw_akhir + 1))
-    for tw in tak_diketahui:
-        hasil[tw] = None
-    return hasil
+    return {tw: None if tw in tak_diketahui else x for tw, x in jumlah.items()}
 
 
 def jumlah_diketahui(nilai: Iterable[Decimal | None]) -> Decimal | None:
     """Sum of parts, or None when any part is unknown (a total must not hide a gap)."""
     semua = list(nilai)
-    if any(x is None for x in semua):
+    diketahui = [x for x in semua if x is not None]
+    if len(diketahui) != len(semua):
         return None
     with konteks():
-        return sum(semua, NOL)
+        return sum(diketahui, NOL)
 
 
 def realisasi_tahunan(entri: Iterable[tuple[int, int, Decimal]]) -> Decimal:

@@ -10,6 +10,7 @@ import json
 import re
 from contextlib import AbstractContextManager
 from decimal import ROUND_HALF_UP, Decimal
+from typing import cast
 
 PRESISI = 50
 KOSONG = "–"  # en dash: shown where a value is undefined or missing
@@ -71,7 +72,7 @@ def tidak_muat(nilai: Decimal) -> str | None:
             f"angka terlalu besar, paling banyak {MAKS_DIGIT_BULAT} angka sebelum koma "
             f"(tertulis {bulat})"
         )
-    desimal = max(0, -n.as_tuple().exponent)
+    desimal = max(0, -cast(int, n.as_tuple().exponent))  # finite: an int
     if desimal > MAKS_DESIMAL:
         return (
             f"angka terlalu rinci, paling banyak {MAKS_DESIMAL} angka di belakang koma "
@@ -105,7 +106,7 @@ def format_angka(nilai: Decimal | None, desimal: int = 2) -> str:
 def format_tepat(nilai: Decimal) -> str:
     """Only the digits the value has: 80 -> "80", 1257 -> "1.257", 76.61 -> "76,61"."""
     with konteks():  # normalize() rounds to the context's precision
-        eksponen = nilai.normalize().as_tuple().exponent
+        eksponen = cast(int, nilai.normalize().as_tuple().exponent)
     return format_angka(nilai, max(0, -eksponen))
 
 

@@ -75,7 +75,7 @@ def _gabung(*catatan: str | bool | None) -> str | None:
     return "; ".join(c for c in catatan if isinstance(c, str) and c) or None
 
 
-def _tak_terdefinisi(catatan: str) -> Capaian:
+def _tak_terdefinisi(catatan: str | None) -> Capaian:
     return Capaian(None, None, catatan)
 
 
@@ -188,7 +188,7 @@ def agregasi_triwulan(nilai: Mapping[int, Decimal | None], cara: Agregasi) -> De
     for triwulan in nilai:
         if isinstance(triwulan, bool) or not isinstance(triwulan, int) or not 1 <= triwulan <= 4:
             raise ValueError(f"Triwulan tidak valid: {triwulan!r} (harus 1 sampai 4)")
-    urut = [nilai[t] for t in sorted(nilai) if nilai[t] is not None]
+    urut = [x for t in sorted(nilai) if (x := nilai[t]) is not None]
     if not urut:
         return None
     with konteks():

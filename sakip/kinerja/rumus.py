@@ -254,7 +254,8 @@ class _Parser:
     def make(self, cls, *fields) -> Node:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            self.fail(f"rumus terlalu besar (maksimal {MAX_NODES} unsur)", self.prev.pos)
+            tanda = self.prev or self.tok
+            self.fail(f"rumus terlalu besar (maksimal {MAX_NODES} unsur)", tanda.pos)
         return cls(*fields)
 
     def nest(self, tok: _Token) -> None:
@@ -330,7 +331,8 @@ class _Parser:
         tok = self.tok
         if tok.kind == "end":  # only reachable inside parentheses
             self.fail(
-                f"tanda kurung tutup ')' tidak ditemukan (pasangan '(' di kolom {opener.pos + 1})",
+                f"tanda kurung tutup ')' tidak ditemukan (pasangan '(' di kolom "
+                f"{(opener or tok).pos + 1})",
                 tok.pos,
             )
         if self.at(")"):

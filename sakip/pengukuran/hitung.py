@@ -12,6 +12,7 @@ percentage), and the note says so.
 """
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -21,6 +22,7 @@ from django.db.models import Q
 from sakip.kinerja.capaian import (
     Agregasi,
     Capaian,
+    Hasil,
     Polaritas,
     hitung_capaian,
     kemajuan_terhadap_target_akhir,
@@ -28,7 +30,14 @@ from sakip.kinerja.capaian import (
     rata_rata,
 )
 from sakip.kinerja.predikat import skala
-from sakip.kinerja.rumus import EvaluationError, FormulaError, MissingValue, parse
+from sakip.kinerja.rumus import (
+    EvaluationError,
+    Formula,
+    FormulaError,
+    Lookup,
+    MissingValue,
+    parse,
+)
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
 from sakip.perencanaan.models import Indikator, Target
 
@@ -53,7 +62,7 @@ UKURAN_SIMPANAN_RUMUS = 4096
 
 
 @lru_cache(maxsize=UKURAN_SIMPANAN_RUMUS)
-def rumus_tersimpan(teks):
+def rumus_tersimpan(teks: str) -> Formula:
     """A formula parsed once per text."""
     return parse(teks)
 
@@ -73,10 +82,15 @@ def variabel_berlaku(daftar, pemda_id, opd_id, kode):
     return daftar.get((pemda_id, opd_id, kode)) or daftar.get((pemda_id, None, kode))
 
 
+# (realisasi, its source: "komponen", "rumus", "langsung" or "", notes)
+HasilRealisasi = tuple[Decimal | None, str, list[str]]
+
 CATATAN_KUALITATIF = "Indikator kualitatif: capaian tidak dihitung sebagai angka"
 
 
-def realisasi_rumus(rumus, ambil, tahun, langsung):
+def realisasi_rumus(
+    rumus: Formula, ambil: Lookup, tahun: int, langsung: Decimal | None
+) -> HasilRealisasi:
     """(realisasi, source, notes) of a formula indicator; `ambil(name, lag)` gives a
     variable's value. A value entered directly stands in when variable data are missing."""
     try:
@@ -90,7 +104,9 @@ def realisasi_rumus(rumus, ambil, tahun, langsung):
         return None, "", [str(e)]
 
 
-def target_komponen(target):
+def target_komponen(
+    target: Iterable[tuple[Decimal | None, Decimal | None]],
+) -> tuple[Decimal | None, Decimal | None]:
     """A composite's (target, upper bound) from its components' (target, upper bound):
     the mean, which needs a point target from every component."""
     if any(t is None or atas is not None for t, atas in target):
@@ -98,7 +114,7 @@ def target_komponen(target):
     return rata_rata(t for t, _ in target).nilai, None
 
 
-def realisasi_komponen(nama, nilai):
+def realisasi_komponen(nama: list[str], nilai: list[Decimal | None]) -> HasilRealisasi:
     """(realisasi, source, notes) of a composite from its components' names and values."""
     kurang = [k for k, n in zip(nama, nilai, strict=True) if n is None]
     if kurang:
@@ -106,7 +122,9 @@ def realisasi_komponen(nama, nilai):
     return rata_rata(nilai).nilai, "komponen", ["Rata-rata realisasi komponen"]
 
 
-def catatan_lengkap(catatan, capaian, catatan_capaian, predikat):
+def catatan_lengkap(
+    catatan: list[str], capaian: Decimal | None, catatan_capaian: str | None, predikat: str | None
+) -> tuple[str, ...]:
     """The notes of a value: those of its realisation, then of its capaian and predikat."""
     if catatan_capaian and catatan_capaian not in catatan:
         catatan = [*catatan, catatan_capaian]
@@ -119,12 +137,12 @@ class DataKinerja:
     """Every stored value needed for a set of indicators, read in a fixed number of
     queries (no query per row)."""
 
-    def __init__(self, indikator):
+    def __init__(self, indikator: Iterable[Indikator]) -> None:
         semua = {i.pk: i for i in indikator}
         komponen = Indikator.komponen.through.objects.filter(
             from_indikator__in=list(semua)
         ).select_related("to_indikator__periode__pemda")
-        self.komponen = defaultdict(list)
+        self.komponen: defaultdict[int, list[Indikator]] = defaultdict(list)
         for k in komponen.order_by("id"):
             semua.setdefault(k.to_indikator_id, k.to_indikator)
             self.komponen[k.from_indikator_id].append(semua[k.to_indikator_id])
@@ -152,27 +170,40 @@ class DataKinerja:
 
     # --- values --------------------------------------------------------------------
 
-    def _deret(self, nilai, kunci, tahun, triwulan, cara):
+    def _deret(
+        self,
+        nilai: Mapping[tuple[int, int, int], Decimal | None],
+        kunci: int,
+        tahun: int,
+        triwulan: int,
+        cara: str,
+    ) -> Decimal | None:
         if triwulan:
             return nilai.get((kunci, tahun, triwulan))
         kuartal = {q: nilai[(kunci, tahun, q)] for q in range(1, 5) if (kunci, tahun, q) in nilai}
         return nilai_tahunan(nilai.get((kunci, tahun, 0)), kuartal, Agregasi(cara))
 
-    def _variabel(self, indikator, kode, tahun, triwulan):
+    def _variabel(
+        self, indikator: Indikator, kode: str, tahun: int, triwulan: int
+    ) -> Decimal | None:
         periode = indikator.periode
         v = variabel_berlaku(self.variabel, periode.pemda_id, periode.opd_id, kode)
         if v is None:
             return None
         return self._deret(self.nilai_variabel, v.pk, tahun, triwulan, v.agregasi)
 
-    def target_indikator(self, indikator, tahun, triwulan=0):
+    def target_indikator(
+        self, indikator: Indikator, tahun: int, triwulan: int = 0
+    ) -> tuple[Decimal | None, Decimal | None]:
         """(target, upper bound of a range target)"""
         if komponen := self.komponen.get(indikator.pk):
             return target_komponen([self.target_indikator(k, tahun, triwulan) for k in komponen])
         t = self.target.get((indikator.pk, tahun, triwulan))
         return (t.nilai, t.nilai_atas) if t else (None, None)
 
-    def realisasi_indikator(self, indikator, tahun, triwulan=0):
+    def realisasi_indikator(
+        self, indikator: Indikator, tahun: int, triwulan: int = 0
+    ) -> HasilRealisasi:
         """(realisasi, source, notes)"""
         if indikator.jenis == Indikator.Jenis.KUALITATIF:
             return None, "", [CATATAN_KUALITATIF]
@@ -191,7 +222,7 @@ class DataKinerja:
             return None, "", []
         return langsung, "langsung", []
 
-    def nilai(self, indikator, tahun, triwulan=0) -> NilaiIndikator:
+    def nilai(self, indikator: Indikator, tahun: int, triwulan: int = 0) -> NilaiIndikator:
         periode = indikator.periode
         pemda = periode.pemda
         target, target_atas = self.target_indikator(indikator, tahun, triwulan)
@@ -213,7 +244,7 @@ class DataKinerja:
             catatan_lengkap(catatan, capaian.nilai, capaian.catatan, predikat),
         )
 
-    def kemajuan(self, indikator, tahun) -> Capaian:
+    def kemajuan(self, indikator: Indikator, tahun: int) -> Capaian:
         """Progress against the end-of-period target (LKjIP Tabel 9)."""
         realisasi, _, _ = self.realisasi_indikator(indikator, tahun)
         return kemajuan_terhadap_target_akhir(
@@ -224,6 +255,6 @@ class DataKinerja:
         )
 
 
-def capaian_sasaran(nilai_indikator):
+def capaian_sasaran(nilai_indikator: Iterable[NilaiIndikator]) -> Hasil:
     """Sasaran capaian: the mean of its indicators' capaian (Jambi IKU, BAB III.B)."""
     return rata_rata(n.capaian.nilai for n in nilai_indikator)

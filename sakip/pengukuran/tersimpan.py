@@ -9,26 +9,27 @@ dropped indicator are dropped with it. The signal handlers are in `apps.py`.
 """
 
 import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import connection, connections, transaction
-from django.db.models import F, Q
+from django.db.models import F, Model, Q, QuerySet
 
 from sakip.kinerja.capaian import Capaian
 from sakip.kinerja.rumus import MAX_LAG
-from sakip.perencanaan.models import Indikator
+from sakip.perencanaan.models import OPD, Indikator
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from .hitung import DataKinerja, NilaiIndikator
-from .massal import hitung_opd
-from .models import HasilIndikator, VersiHasil
+from .massal import HasilMassal, hitung_opd
+from .models import HasilIndikator, Variabel, VersiHasil
 
 # --- writing -----------------------------------------------------------------------------
 
 
-def salin_kolom(model, nama, baris):
+def salin_kolom(model: type[Model], nama: Sequence[str], baris: Iterable[Sequence[object]]) -> None:
     """Insert rows given as tuples of plain values (int, str, Decimal, date, None) for the
     fields named `nama` (attnames, all other fields at their defaults): COPY on
     PostgreSQL, batched INSERTs elsewhere."""
@@ -58,7 +59,7 @@ def salin_kolom(model, nama, baris):
                 )
 
 
-def _teks(kolom):
+def _teks(kolom: Iterable[object]) -> list[str]:
     return ["" if x is None else str(x) for x in kolom]
 
 
@@ -68,7 +69,7 @@ BIDANG_HASIL = [
 ]  # fmt: skip
 
 
-def _baris(hasil):
+def _baris(hasil: HasilMassal) -> Iterator[tuple]:
     """The rows of `HasilIndikator` for a fast-path result, built column by column."""
     return zip(
         hasil.indikator.tolist(),
@@ -86,11 +87,11 @@ def _baris(hasil):
     )
 
 
-def _versi(opd_ids):
+def _versi(opd_ids: Iterable[int]) -> dict[int, int]:
     return dict(VersiHasil.objects.filter(opd__in=opd_ids).values_list("opd_id", "versi"))
 
 
-def hitung_ulang(opd_ids):
+def hitung_ulang(opd_ids: Iterable[int]) -> int:
     """Recompute and store every result of these OPD; returns the number of rows."""
     opd_ids = list(opd_ids)
     ada = set(VersiHasil.objects.filter(opd__in=opd_ids).values_list("opd_id", flat=True))
@@ -114,7 +115,7 @@ def hitung_ulang(opd_ids):
     return len(hasil)
 
 
-def hitung_ulang_semua(opd_ids, proses=1, potong=400):
+def hitung_ulang_semua(opd_ids: Iterable[int], proses: int = 1, potong: int = 400) -> int:
     """Recompute and store the results of many OPD in batches of `potong` (bounded
     memory), spread over `proses` worker processes on PostgreSQL (SQLite has one writer).
     Returns the number of rows."""
@@ -131,11 +132,11 @@ def hitung_ulang_semua(opd_ids, proses=1, potong=400):
 # --- reading -----------------------------------------------------------------------------
 
 
-def _angka(teks):
+def _angka(teks: str) -> Decimal | None:
     return Decimal(teks) if teks else None
 
 
-def _nilai(ind, h):
+def _nilai(ind: Indikator, h: HasilIndikator) -> NilaiIndikator:
     return NilaiIndikator(
         ind,
         h.tahun,
@@ -150,7 +151,9 @@ def _nilai(ind, h):
     )
 
 
-def nilai_indikator_tahunan(indikator, tahun):
+def nilai_indikator_tahunan(
+    indikator: Iterable[Indikator], tahun: int
+) -> dict[int, NilaiIndikator]:
     """{indicator pk: NilaiIndikator} of the year for these indicators, from the store;
     what is missing is computed for its whole OPD first. Indicators outside a Renstra
     period of theirs (or of a Pemda plan) are computed directly."""
@@ -167,7 +170,7 @@ def nilai_indikator_tahunan(indikator, tahun):
     return tersimpan
 
 
-def _dari_simpanan(indikator, tahun):
+def _dari_simpanan(indikator: Iterable[Indikator], tahun: int) -> dict[int, NilaiIndikator]:
     per_pk = {i.pk: i for i in indikator}
     rows = HasilIndikator.objects.filter(indikator__in=list(per_pk), tahun=tahun)
     return {h.indikator_id: _nilai(per_pk[h.indikator_id], h) for h in rows}
@@ -180,7 +183,7 @@ class Baris:
     nilai: NilaiIndikator
 
 
-def baris_capaian(opd, tahun, hanya_iku=False):
+def baris_capaian(opd: OPD, tahun: int, hanya_iku: bool = False) -> list[Baris]:
     """One row per indicator of the OPD's plan in force in `tahun`, in plan order."""
     susunan = [
         (tj, ss, ind)
@@ -195,7 +198,9 @@ def baris_capaian(opd, tahun, hanya_iku=False):
 # --- invalidating ------------------------------------------------------------------------
 
 
-def batalkan(indikator_ids, dari_tahun=None, sampai_tahun=None):
+def batalkan(
+    indikator_ids: Iterable[int], dari_tahun: int | None = None, sampai_tahun: int | None = None
+) -> None:
     """Drop the stored results of these indicators (and of every composite including
     them), for the years given, and raise their OPD's counters."""
     ids = set(indikator_ids)
@@ -227,7 +232,7 @@ def batalkan(indikator_ids, dari_tahun=None, sampai_tahun=None):
     baris.delete()
 
 
-def pemakai_variabel(variabel):
+def pemakai_variabel(variabel: Variabel) -> QuerySet:
     """Indicators whose formula may name this variable: those of its OPD (or of every OPD
     of its Pemda, for a Pemda-wide variable) whose formula contains its code."""
     qs = Indikator.objects.filter(rumus__contains=variabel.kode)
@@ -238,7 +243,7 @@ def pemakai_variabel(variabel):
     return qs.values_list("pk", flat=True)
 
 
-def batalkan_variabel(variabel, tahun=None):
+def batalkan_variabel(variabel: Variabel, tahun: int | None = None) -> None:
     """A value of year `tahun` feeds that year and, through period references, the
     MAX_LAG years after it."""
     sampai = None if tahun is None else tahun + MAX_LAG

@@ -13,6 +13,12 @@ from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 from sakip.teks import TolakKendali
 
+from .aturan import (
+    alasan_dalam_induk,
+    alasan_tahun_periode,
+    alasan_target,
+    alasan_tumpang_periode,
+)
 from .models import OPD, Indikator, Pejabat, Periode, Sasaran, Tujuan
 from .penjelasan import periksa_rumus
 from .ubah import BIDANG_INDIKATOR, NAMA_TRIWULAN
@@ -185,10 +191,6 @@ class SasaranForm(_Dasar):
         return {"nomor": s.nomor, "nama": s.nama, "melayani": s.melayani_id, "urutan": s.urutan}
 
 
-# The longest Renstra (with its transition year) spans six years.
-MAKS_TAHUN_PERIODE = 6
-
-
 class PeriodeForm(_Dasar):
     """What is edited of a planning period: its name, vision and legal basis."""
 
@@ -284,35 +286,17 @@ class PeriodeBaruForm(PeriodeForm):
         awal, akhir, induk = d.get("tahun_awal"), d.get("tahun_akhir"), d.get("induk")
         if awal is None or akhir is None:
             return d
-        if akhir < awal:
-            self.add_error("tahun_akhir", "Tahun akhir tidak boleh sebelum tahun awal.")
-        elif akhir - awal + 1 > MAKS_TAHUN_PERIODE:
-            self.add_error(
-                "tahun_akhir", f"Periode {self.dokumen} paling lama {MAKS_TAHUN_PERIODE} tahun."
-            )
-        elif induk and not (induk.tahun_awal <= awal and akhir <= induk.tahun_akhir):
-            self.add_error(
-                "induk",
-                f"Tahun suplemen harus berada dalam periode induknya "
-                f"({induk.tahun_awal}–{induk.tahun_akhir}).",
-            )
+        dalam_induk = induk and alasan_dalam_induk(awal, akhir, induk.tahun_awal, induk.tahun_akhir)
+        if pesan := alasan_tahun_periode(awal, akhir, self.dokumen):
+            self.add_error("tahun_akhir", pesan)
+        elif dalam_induk:
+            self.add_error("induk", dalam_induk)
         else:
-            # A Renstra may not overlap another Renstra of the OPD (an RPJMD/RPD another of
-            # the Pemda); a supplement may not overlap another supplement of the same parent.
             lain = Periode.objects.filter(
-                pemda=self.periode.pemda_id,
-                opd=self.periode.opd,
-                induk=induk,
-                tahun_awal__lte=akhir,
-                tahun_akhir__gte=awal,
-            ).first()
-            if lain:
-                self.add_error(
-                    "tahun_awal",
-                    f"Tahun {awal}–{akhir} bertumpang tindih dengan {lain.nama} "
-                    f"({lain.tahun_awal}–{lain.tahun_akhir}). Periode yang menggantikan sebagian "
-                    f"tahun {self.dokumen} lain dibuat sebagai suplemennya.",
-                )
+                pemda=self.periode.pemda_id, opd=self.periode.opd, induk=induk
+            ).values_list("nama", "tahun_awal", "tahun_akhir")
+            if pesan := alasan_tumpang_periode(awal, akhir, lain, self.dokumen):
+                self.add_error("tahun_awal", pesan)
         return d
 
     def _jenis(self):
@@ -509,13 +493,12 @@ class IndikatorForm(_Dasar):
         if berpasangan and (d["baseline_tahun"] is None) != (d["baseline_nilai"] is None):
             self.add_error("baseline_nilai", "Tahun dan nilai baseline diisi bersama.")
         rentang = d.get("polaritas") == Polaritas.RENTANG
-        bawah, atas = d.get("target_akhir"), d.get("target_akhir_atas")
-        if atas is not None and not rentang:
-            self.add_error("target_akhir_atas", "Batas atas hanya untuk polaritas rentang.")
-        elif rentang and (bawah is None) != (atas is None) and "target_akhir_atas" in d:
-            self.add_error("target_akhir_atas", "Target rentang memerlukan batas bawah dan atas.")
-        elif bawah is not None and atas is not None and bawah > atas:
-            self.add_error("target_akhir_atas", "Batas atas lebih kecil dari batas bawah.")
+        # The end target may stay empty; a typed one follows the rule of every target.
+        if {"target_akhir", "target_akhir_atas"} <= d.keys() and (
+            salah := alasan_target(rentang, d["target_akhir"], d["target_akhir_atas"])
+        ):
+            bound, pesan = salah
+            self.add_error("target_akhir" if bound == "bawah" else "target_akhir_atas", pesan)
         return d
 
     def nilai(self):
@@ -589,15 +572,9 @@ class TargetForm(_Dasar):
             n, a = f"n_{t}_{q}", f"a_{t}_{q}"
             if n not in d or (self.tampil_atas and a not in d):
                 continue
-            bawah, atas = d[n], d.get(a)
-            if atas is not None and bawah is None:
-                self.add_error(n, "Isi batas bawah target rentang.")
-            elif atas is not None and not self.rentang:
-                self.add_error(a, "Batas atas hanya untuk indikator berpolaritas rentang.")
-            elif self.rentang and bawah is not None and atas is None:
-                self.add_error(a, "Indikator berpolaritas rentang memerlukan batas atas.")
-            elif bawah is not None and atas is not None and bawah > atas:
-                self.add_error(a, "Batas atas lebih kecil dari batas bawah.")
+            if salah := alasan_target(self.rentang, d[n], d.get(a)):
+                bound, pesan = salah
+                self.add_error(n if bound == "bawah" else a, pesan)
         return d
 
     def isian(self):

@@ -17,19 +17,19 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from io import BytesIO
 
-from django.db import models, transaction
+from django.db import transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from sakip.akun.akses import alasan_tidak_boleh_isi, alasan_tidak_boleh_ubah_rencana
 from sakip.alur.models import Dokumen, dokumen_triwulan
+from sakip.anggaran.aturan import alasan_pagu, alasan_tumpang_bulan, nama_rentang, pagu_berlaku
 from sakip.anggaran.hitung import tabel_rfk
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
-from sakip.anggaran.realisasi import NAMA_BULAN, bulan_triwulan
+from sakip.anggaran.realisasi import bulan_triwulan
 from sakip.arsip import ArsipError, batasi_sel, periksa_arsip
 from sakip.jejak.catat import hapus, simpan
-from sakip.kinerja.anggaran import realisasi_tahunan
 from sakip.kinerja.angka import (
     AngkaError,
     bulatkan,
@@ -39,12 +39,14 @@ from sakip.kinerja.angka import (
     parse_angka,
     tidak_muat,
 )
-from sakip.kinerja.rumus import FormulaError, parse
+from sakip.kinerja.capaian import Polaritas
 from sakip.pengukuran.isian import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
+from sakip.perencanaan.aturan import alasan_target
 from sakip.perencanaan.models import Target
+from sakip.perencanaan.penjelasan import periksa_rumus
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
-from sakip.teks import kendali, sel_xlsx, tertulis
+from sakip.teks import kendali, sel_xlsx, terlalu_panjang, tertulis
 
 PETUNJUK = "Petunjuk"
 TRIWULAN = [(0, "Tahunan"), (1, "TW I"), (2, "TW II"), (3, "TW III"), (4, "TW IV")]
@@ -138,18 +140,30 @@ def _indikator(opd, tahun):
     ]
 
 
-def _cek_rumus(baru):
-    try:
-        parse(baru["rumus"]) if baru["rumus"] else None
-    except FormulaError as e:
-        return [("rumus", f"rumus tidak valid: {e}")]
-    return []
+def _cek_rumus(ind):
+    """The form's formula rule (`perencanaan.penjelasan.periksa_rumus`): it parses, its
+    variables are registered for the owner, and a composite has none."""
+    periode = ind.periode
+
+    def periksa(baru):
+        pemilik = periode.opd or periode.pemda
+        hasil = periksa_rumus(baru["rumus"], pemilik, komposit=ind.komponen.exists())
+        return [] if hasil["sah"] else [("rumus", hasil["galat"])]
+
+    return periksa
 
 
-def _cek_rentang(baru):
-    if baru["nilai_atas"] is not None and baru["nilai_atas"] < baru["nilai"]:
-        return [("nilai_atas", "batas atas lebih kecil dari target.")]
-    return []
+def _cek_target(ind):
+    """The target rule of the forms (`perencanaan.aturan.alasan_target`)."""
+    rentang = ind.polaritas == Polaritas.RENTANG
+
+    def periksa(baru):
+        if salah := alasan_target(rentang, baru["nilai"], baru["nilai_atas"]):
+            bound, pesan = salah
+            return [("nilai" if bound == "bawah" else "nilai_atas", pesan)]
+        return []
+
+    return periksa
 
 
 def lembar_indikator(opd, tahun, indikator):
@@ -177,7 +191,7 @@ def lembar_indikator(opd, tahun, indikator):
             ind.periode.tahun_awal,
             f"Indikator {ind.kode}",
             tetap=True,
-            periksa=_cek_rumus,
+            periksa=_cek_rumus(ind),
             periode=ind.periode,
         )
         sel = {
@@ -212,7 +226,7 @@ def lembar_target(opd, tahun, indikator):
                 # The year's target is part of the Renstra, the quarters' of the PK.
                 *((Dokumen.PK, tahun) if q else (Dokumen.RENSTRA, ind.periode.tahun_awal)),
                 f"Target {ind.kode} {tahun} {label}",
-                periksa=_cek_rentang,
+                periksa=_cek_target(ind),
                 periode=None if q else ind.periode,
             )
             for q, label in TRIWULAN
@@ -261,27 +275,12 @@ def lembar_nilai(opd, tahun):
     return lembar
 
 
-def _rentang(awal, akhir):
-    return (
-        NAMA_BULAN[awal - 1] if awal == akhir else f"{NAMA_BULAN[awal - 1]}–{NAMA_BULAN[akhir - 1]}"
-    )
-
-
 def _cek_tumpang(lain, awal, akhir):
     """Refuse a quarter's amount where an entry over other months already covers it."""
 
     def periksa(baru):
-        for r in lain:
-            if r.bulan_awal <= akhir and r.bulan_akhir >= awal:
-                return [
-                    (
-                        "nilai",
-                        f"realisasi {_rentang(r.bulan_awal, r.bulan_akhir)} sudah tercatat "
-                        f"sebagai satu rentang ({format_rupiah(r.nilai)}) yang mencakup triwulan "
-                        "ini; ubah melalui formulir realisasi.",
-                    )
-                ]
-        return []
+        pesan = alasan_tumpang_bulan(awal, akhir, [(r.bulan_awal, r.bulan_akhir) for r in lain])
+        return [("nilai", f"{pesan} Ubah melalui formulir realisasi.")] if pesan else []
 
     return periksa
 
@@ -301,19 +300,12 @@ def _cek_pagu(lain):
         for q, judul in enumerate(KEUANGAN, 1):
             if nilai[judul] is not None:
                 entri.append((*bulan_triwulan(q), nilai[judul]))
-        total = realisasi_tahunan(entri)
-        pagu = ProgramKegiatan(pagu=nilai["Pagu"], pagu_perubahan=nilai["Pagu perubahan"])
-        if total <= pagu.pagu_berlaku:
+        pesan = alasan_pagu(pagu_berlaku(nilai["Pagu"], nilai["Pagu perubahan"]), entri)
+        if not pesan:
             return []
         # Point at the amount that was changed, else at the budget that was lowered.
         judul = next((j for j in reversed(berubah) if j in KEUANGAN), berubah[-1])
-        return [
-            (
-                judul,
-                f"total realisasi keuangan setahun menjadi {format_rupiah(total)}, melebihi "
-                f"pagu yang berlaku {format_rupiah(pagu.pagu_berlaku)}.",
-            )
-        ]
+        return [(judul, pesan)]
 
     return periksa
 
@@ -433,7 +425,7 @@ def lembar_anggaran(opd, tahun):
         rekaman, lain = _rekaman_sub(pos, tahun)
         sel["Tingkat"] = pos.get_tingkat_display()
         sel["Realisasi keuangan lain"] = "; ".join(
-            f"{_rentang(r.bulan_awal, r.bulan_akhir)}: {format_rupiah(r.nilai)}" for r in lain
+            f"{nama_rentang(r.bulan_awal, r.bulan_akhir)}: {format_rupiah(r.nilai)}" for r in lain
         )
         lembar.tambah(sel, rekaman, periksa=_cek_pagu(lain))
     return lembar
@@ -756,17 +748,6 @@ def _baca_lembar(lembar, baris_berkas, perubahan, galat):
             _baca_baris(lembar, nomor, sel, baris, perubahan, galat)
 
 
-def _cek_panjang(rek, baru):
-    """Refuse text longer than its column rather than let the database cut or reject it."""
-    return [
-        (b, f"paling banyak {f.max_length} karakter.")
-        for b, v in baru.items()
-        if isinstance(f := rek.model._meta.get_field(b), models.CharField)
-        and isinstance(v, str)
-        and len(v) > f.max_length
-    ]
-
-
 def _baca_baris(lembar, nomor, sel, baris, perubahan, galat):
     """Compare one row with the records it shows: its changes, or why it cannot be stored."""
 
@@ -794,7 +775,7 @@ def _baca_baris(lembar, nomor, sel, baris, perubahan, galat):
         tindakan, ubah = hasil
         masalah = []
         if tindakan != "hapus":
-            masalah = _cek_panjang(rek, baru) + (rek.periksa(baru) if rek.periksa else [])
+            masalah = terlalu_panjang(rek.model, baru) + (rek.periksa(baru) if rek.periksa else [])
         for b, pesan in masalah:
             salah(rek.bidang[b], pesan)
         if not masalah:

@@ -21,6 +21,12 @@ from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pelaporan.models import AnalisisIndikator, Narasi
 from sakip.pengukuran.models import NilaiDilaporkan, NilaiVariabel, Realisasi, Variabel
+from sakip.perencanaan.aturan import (
+    alasan_dalam_induk,
+    alasan_tahun_periode,
+    alasan_target,
+    alasan_tumpang_periode,
+)
 from sakip.perencanaan.models import (
     OPD,
     Indikator,
@@ -214,8 +220,9 @@ class _Pemeriksa:
         self.salah(tempat, f"'{kunci}' harus berupa tahun (2024) atau triwulan (2024-T1)")
         return None
 
-    def deret(self, induk, kunci, tempat, rentang=False):
-        """A mapping of year/quarter to number (or [a, b] when ranges are allowed)."""
+    def deret(self, induk, kunci, tempat, rentang=None):
+        """A mapping of year/quarter to number, or to a target when `rentang` says
+        whether the indicator takes range targets ([a, b])."""
         nilai = induk.get(kunci) or {}
         if not isinstance(nilai, dict):
             self.salah(f"{tempat}.{kunci}", "harus berupa pemetaan tahun: nilai")
@@ -223,18 +230,23 @@ class _Pemeriksa:
         for waktu, isi in nilai.items():
             di = f"{tempat}.{kunci}.{waktu}"
             self.waktu(waktu, di)
-            self.nilai_target(isi, di) if rentang else self.angka(isi, di)
+            self.angka(isi, di) if rentang is None else self.nilai_target(isi, di, rentang)
 
-    def nilai_target(self, isi, tempat):
+    def nilai_target(self, isi, tempat, rentang):
+        """A target: a number, or [lower, upper] for a range indicator (`rentang`)."""
         if isinstance(isi, list):
             if len(isi) != 2:
                 self.salah(tempat, "target rentang harus berupa [bawah, atas]")
                 return
             bawah, atas = (self.angka(x, tempat) for x in isi)
-            if bawah is not None and atas is not None and bawah > atas:
-                self.salah(tempat, "batas bawah rentang lebih besar dari batas atas")
+            if bawah is None or atas is None:
+                return
+        elif (bawah := self.angka(isi, tempat)) is None:
+            return
         else:
-            self.angka(isi, tempat)
+            atas = None
+        if salah := alasan_target(rentang, bawah, atas):
+            self.salah(tempat, salah[1])
 
 
 def periksa(data):
@@ -310,9 +322,10 @@ def _periksa_nomenklatur(p, pemda):
 
 
 def _indikator_opd(opd):
-    """'kode-periode/kode-indikator' of every indicator in an OPD's data."""
+    """'kode-periode/kode-indikator' of every indicator in an OPD's data -> whether it
+    takes range targets."""
     return {
-        f"{pr.get('kode')}/{ind.get('kode')}"
+        f"{pr.get('kode')}/{ind.get('kode')}": ind.get("polaritas") == Polaritas.RENTANG
         for pr in opd.get("periode") or []
         for tj in pr.get("tujuan") or []
         for ind in [
@@ -340,11 +353,12 @@ def _periksa_pk(p, opd, tempat, pejabat):
         if pk.get("tanggal") is not None and not isinstance(pk["tanggal"], datetime.date):
             p.salah(f"{di}.tanggal", f"'{pk['tanggal']}' bukan tanggal (TTTT-BB-HH)")
         for kunci, nilai in (pk.get("target") or {}).items():
-            if kunci not in indikator:
+            if kunci in indikator:
+                p.nilai_target(nilai, f"{di}.target.{kunci}", indikator[kunci])
+            else:
                 p.salah(
                     f"{di}.target", f"indikator '{kunci}' tidak ada (bentuk: kode-periode/kode)"
                 )
-            p.nilai_target(nilai, f"{di}.target.{kunci}")
 
 
 def _periksa_narasi(p, opd, tempat):
@@ -390,6 +404,7 @@ def _periksa_periode_daftar(
 ):
     daftar = p.daftar(pemilik, "periode", tempat)
     kode_di_sini = {pr.get("kode") for pr in daftar if isinstance(pr, dict)}
+    tahun = {}  # index -> (first year, last year), when both are years
     for i, pr in enumerate(daftar):
         di = f"{tempat}.periode[{i}]"
         pr = p.objek(
@@ -402,8 +417,8 @@ def _periksa_periode_daftar(
         p.pilihan(pr, "jenis", set(Periode.Jenis.values), di)
         awal = p.tahun(pr.get("tahun_awal"), f"{di}.tahun_awal")
         akhir = p.tahun(pr.get("tahun_akhir"), f"{di}.tahun_akhir")
-        if awal and akhir and akhir < awal:
-            p.salah(di, "tahun_akhir lebih kecil dari tahun_awal")
+        if awal and akhir:
+            tahun[i] = (awal, akhir)
         if pr.get("induk") is not None and pr["induk"] not in kode_di_sini - {kode}:
             p.salah(f"{di}.induk", f"periode induk '{pr['induk']}' tidak ada")
         if pr.get("penandatangan") is not None and pr["penandatangan"] not in pejabat:
@@ -416,6 +431,38 @@ def _periksa_periode_daftar(
             if not isinstance(m, str) or not m.strip():
                 p.salah(f"{di}.misi[{j}]", "misi harus berupa teks")
         _periksa_pohon(p, pr, di, len(misi), variabel, sasaran_pemda, sasaran_sendiri)
+    _periksa_tahun_periode(p, daftar, tempat, tahun)
+
+
+def _kunci(nilai):
+    return isinstance(nilai, (str, int))
+
+
+def _periksa_tahun_periode(p, daftar, tempat, tahun):
+    """The period rules of the form (`perencanaan.aturan`), on the owner's periods in
+    the file: the import replaces them all, so the file's are the only others."""
+    dokumen = "RPJMD/RPD" if tempat == "pemda" else "Renstra"
+    indeks = {daftar[i].get("kode"): i for i in tahun if _kunci(daftar[i].get("kode"))}
+    for i, (awal, akhir) in tahun.items():
+        di, pr = f"{tempat}.periode[{i}]", daftar[i]
+        if pesan := alasan_tahun_periode(awal, akhir, dokumen):
+            p.salah(f"{di}.tahun_akhir", pesan)
+            continue
+        induk = pr.get("induk")
+        j = indeks.get(induk) if _kunci(induk) else None
+        if j not in (None, i) and (pesan := alasan_dalam_induk(awal, akhir, *tahun[j])):
+            p.salah(f"{di}.induk", pesan)
+            continue
+        # Those before it of the same parent; a pair is reported once, at the later one.
+        lain = [
+            (daftar[j].get("nama"), *tahun[j])
+            for j in tahun
+            if j < i
+            and daftar[j].get("induk") == induk
+            and not alasan_tahun_periode(*tahun[j], dokumen)
+        ]
+        if pesan := alasan_tumpang_periode(awal, akhir, lain, dokumen):
+            p.salah(f"{di}.tahun_awal", pesan)
 
 
 def _periksa_pohon(p, pr, tempat, jumlah_misi, variabel, sasaran_pemda, sasaran_sendiri):
@@ -491,20 +538,13 @@ def _periksa_indikator(p, ind, tempat, indikator, variabel):
         bl = p.objek(ind["baseline"], "baseline", f"{tempat}.baseline", wajib=("tahun", "nilai"))
         p.tahun(bl.get("tahun"), f"{tempat}.baseline.tahun")
         p.angka(bl.get("nilai"), f"{tempat}.baseline.nilai")
-    p.deret(ind, "target", tempat, rentang=True)
+    rentang = ind.get("polaritas") == Polaritas.RENTANG
+    p.deret(ind, "target", tempat, rentang=rentang)
     p.deret(ind, "realisasi", tempat)
     if ind.get("target_akhir") is not None:
-        p.nilai_target(ind["target_akhir"], f"{tempat}.target_akhir")
+        p.nilai_target(ind["target_akhir"], f"{tempat}.target_akhir", rentang)
     if ind.get("komponen") and ind.get("target"):
         p.salah(f"{tempat}.target", "target indikator komposit dihitung dari komponennya")
-    rentang = ind.get("polaritas") == Polaritas.RENTANG
-    for waktu, isi in (ind.get("target") or {}).items():
-        if isinstance(isi, list) != rentang:
-            p.salah(
-                f"{tempat}.target.{waktu}",
-                "target rentang [bawah, atas] hanya untuk "
-                "polaritas rentang, dan polaritas rentang wajib memakai rentang",
-            )
     terlihat = set()
     for i, dl in enumerate(p.daftar(ind, "dilaporkan", tempat)):
         di = f"{tempat}.dilaporkan[{i}]"

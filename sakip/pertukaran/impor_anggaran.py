@@ -2,6 +2,7 @@
 sub kegiatan per year, with pagu, output, financial and physical realisation, the
 sasaran each sub kegiatan supports, and the rows documents printed ("dilaporkan")."""
 
+from sakip.anggaran.aturan import alasan_pagu, alasan_tumpang_bulan, pagu_berlaku
 from sakip.anggaran.models import (
     AnggaranDilaporkan,
     ProgramKegiatan,
@@ -111,9 +112,10 @@ def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
             di = f"{tempat}.{ANAK[jenis]}[{i}]"
             _periksa_simpul(p, anak, ANAK[jenis], di, teks, kode, sasaran_opd)
         return
+    pagu = {}
     for kunci in ("pagu", "pagu_perubahan"):
         if simpul.get(kunci) is not None:
-            p.angka(simpul[kunci], f"{tempat}.{kunci}")
+            pagu[kunci] = p.angka(simpul[kunci], f"{tempat}.{kunci}")
     if simpul.get("pagu") is None:
         p.salah(tempat, "'pagu' wajib diisi")
     if simpul.get("keluaran") is not None:
@@ -121,7 +123,7 @@ def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
         for kunci in ("target", "realisasi"):
             if kel.get(kunci) is not None:
                 p.angka(kel[kunci], f"{tempat}.keluaran.{kunci}")
-    bulan_terpakai = set()
+    entri = []  # (first month, last month, amount or None when not a number)
     realisasi = simpul.get("realisasi") or {}
     if not isinstance(realisasi, dict):
         p.salah(f"{tempat}.realisasi", "harus berupa pemetaan bulan: nilai (mis. 1-9: 1000)")
@@ -132,11 +134,14 @@ def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
         if bulan is None:
             p.salah(di, f"'{kunci}' harus berupa bulan (1–12) atau rentang bulan (mis. 1-9)")
             continue
-        rentang = set(range(bulan[0], bulan[1] + 1))
-        if rentang & bulan_terpakai:
-            p.salah(di, "rentang bulan bertumpang tindih dengan isian lain")
-        bulan_terpakai |= rentang
-        p.angka(nilai, di)
+        if pesan := alasan_tumpang_bulan(*bulan, [e[:2] for e in entri]):
+            p.salah(di, pesan)
+        entri.append((*bulan, p.angka(nilai, di)))
+    # The forms' limit, once every amount and the budget are numbers.
+    if all(e[2] is not None for e in entri) and None not in pagu.values() and "pagu" in pagu:
+        berlaku = pagu_berlaku(pagu["pagu"], pagu.get("pagu_perubahan"))
+        if pesan := alasan_pagu(berlaku, entri):
+            p.salah(f"{tempat}.realisasi", pesan)
     fisik = simpul.get("fisik") or {}
     if not isinstance(fisik, dict):
         p.salah(f"{tempat}.fisik", "harus berupa pemetaan triwulan: persen")

@@ -17,6 +17,7 @@ from django.db.models.deletion import Collector
 from sakip.jejak.catat import nama_objek, rekam, teks_nilai
 from sakip.jejak.models import Jejak
 from sakip.perencanaan.models import OPD, Pemda
+from sakip.teks import terlalu_panjang
 
 
 class ImporError(ValueError):
@@ -73,18 +74,11 @@ def _uraian(obj, induk=(), kunci=()):
 
 
 def _periksa_panjang(model, kunci, baris):
-    """Refuse text longer than its column rather than let a database cut or reject it."""
-    batas = {
-        f.name: f.max_length
-        for f in model._meta.fields
-        if isinstance(f, models.CharField) and f.max_length
-    }
+    """The text length rule (`teks.terlalu_panjang`) on every row, each named by its key."""
     salah = [
-        f"{model._meta.verbose_name} {'/'.join(str(b[k]) for k in kunci)}: '{nama}' lebih dari "
-        f"{batas[nama]} karakter"
+        f"{model._meta.verbose_name} {'/'.join(str(b[k]) for k in kunci)}: '{nama}' {pesan}"
         for b in baris
-        for nama, nilai in b.items()
-        if nama in batas and isinstance(nilai, str) and len(nilai) > batas[nama]
+        for nama, pesan in terlalu_panjang(model, b)
     ]
     if salah:
         raise ImporError(salah)

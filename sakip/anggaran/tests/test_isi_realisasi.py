@@ -48,7 +48,10 @@ def test_it_refuses_to_round_what_was_typed(masuk, sub):
 def test_it_refuses_a_quarter_hidden_in_a_lump(masuk, demo):
     sub = ProgramKegiatan.objects.get(kode="2.07.01.2.02.01", tahun=2022)
     r = masuk("operator-tebing").post(url(sub), {"triwulan": "2", "keuangan": "1", "fisik": "50"})
-    assert "Januari–September sudah tercatat sebagai satu rentang" in r.text
+    assert (
+        "Realisasi April–Juni bertumpang tindih dengan realisasi Januari–September yang "
+        "tercatat sebagai satu rentang; angkanya tidak dapat dipisahkan."
+    ) in r.text
 
 
 def test_it_refuses_spending_above_the_pagu(masuk, sub):

@@ -225,9 +225,10 @@ def test_it_refuses_a_pagu_below_the_realisation(masuk):
     c = masuk("operator-tebing")
     r = c.post(ubah(sub), isian_sub(sub, pagu="10.099.999,99"))
     assert r.status_code == 200
-    assert "lebih kecil dari realisasi keuangan yang sudah tercatat (Rp 10.100.000" in teks(r)
+    pesan = "Total realisasi keuangan setahun Rp 10.100.000 melebihi pagu yang berlaku"
+    assert f"{pesan} Rp 10.099.999,99." in teks(r)
     r = c.post(ubah(sub), isian_sub(sub, pagu="20.000.000", pagu_perubahan="9.000.000"))
-    assert r.status_code == 200 and "Pagu yang berlaku (Rp 9.000.000" in teks(r)
+    assert r.status_code == 200 and f"{pesan} Rp 9.000.000." in teks(r)
     assert r.context["form"].has_error("pagu_perubahan")
     assert not Jejak.objects.exists()
     r = c.post(ubah(sub), isian_sub(sub, pagu="10.100.000", asal=asal_halaman(c, ubah(sub))))

@@ -99,7 +99,7 @@ def test_it_says_in_indonesian_what_is_wrong_with_a_number(masuk):
 def test_it_checks_range_targets(masuk):
     ind = indikator()
     r = masuk("operator-tebing").post(_url(ind), _data(ind, target_akhir_atas="70"))
-    assert "Batas atas hanya untuk polaritas rentang" in teks(r)
+    assert "Batas atas hanya untuk indikator berpolaritas rentang" in teks(r)
     r = masuk("operator-tebing").post(
         _url(ind), _data(ind, polaritas="rentang", target_akhir="70", target_akhir_atas="60")
     )

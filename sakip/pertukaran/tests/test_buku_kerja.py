@@ -186,13 +186,21 @@ def test_unknown_code_changes_nothing(demo):
 @pytest.mark.parametrize(
     "lembar,kode,judul,nilai,pesan",  # the error points at the cell changed, or at "G"
     [
-        ("Indikator Renstra", "kesempatan-kerja", "Rumus", "a +", "rumus tidak valid"),
+        ("Indikator Renstra", "kesempatan-kerja", "Rumus", "a +", "Rumus tidak valid di kolom 3"),
+        # The form's rule: a formula names only registered variables.
+        ("Indikator Renstra", "kesempatan-kerja", "Rumus", "tak_ada", "'tak_ada' belum terdaftar"),
         ("Indikator Renstra", "kesempatan-kerja", "Nama", None, "wajib diisi."),
         ("Anggaran", "2.07.01.2.02.01", "Fisik TW I (%)", 101, "tidak boleh lebih dari 100"),
-        ("Anggaran", "2.07.01.2.02.01", "Keuangan TW I", 5, "Januari–September sudah tercatat"),
+        ("Anggaran", "2.07.01.2.02.01", "Keuangan TW I", 5, "dengan realisasi Januari–September"),
         ("Anggaran", "2.07.01.2.02.01", "Pagu", "1,5e3", "bukan angka"),
         ("Target", "kesempatan-kerja", "Batas atas TW I", 5, "G: kolom 'Target TW I' harus diisi"),
-        ("Target", "kesempatan-kerja", "Batas atas Tahunan", 5, "lebih kecil dari target"),
+        (
+            "Target",
+            "kesempatan-kerja",
+            "Batas atas Tahunan",
+            5,
+            "hanya untuk indikator berpolaritas rentang",
+        ),
         ("Target", "kesempatan-kerja", "Target TW I", "0,1234567890123", "12 angka di belakang"),
     ],
 )

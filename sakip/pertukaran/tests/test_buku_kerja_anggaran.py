@@ -71,8 +71,7 @@ def test_realisation_over_the_budget_is_refused_at_its_cell(demo):
     # January–September 5.389.100 (Lampiran RFK 2022) + the new TW IV 3.000.000 = 8.389.100,
     # above the row's pagu 7.500.000.
     assert galat.pesan == (
-        "total realisasi keuangan setahun menjadi Rp 8.389.100, melebihi pagu yang berlaku "
-        "Rp 7.500.000."
+        "Total realisasi keuangan setahun Rp 8.389.100 melebihi pagu yang berlaku Rp 7.500.000."
     )
     sebelum = RealisasiKeuangan.objects.get(sub_kegiatan__kode=LISTRIK, bulan_awal=10).nilai
     assert not terapkan(operator(opd), opd, 2022, data, "x.xlsx", "apa saja")[1]

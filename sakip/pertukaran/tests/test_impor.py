@@ -119,6 +119,6 @@ def test_it_refuses_to_move_an_opd_of_another_pemda(demo):
 
 
 def test_it_refuses_text_longer_than_its_column(db):
-    with pytest.raises(ImporError, match="lebih dari 40 karakter"):
+    with pytest.raises(ImporError, match="'satuan' paling banyak 40 karakter"):
         impor_teks(berkas().replace("satuan: '%'", "satuan: '" + "x" * 41 + "'"))
     assert not Pemda.objects.exists()

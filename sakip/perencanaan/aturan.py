@@ -1,0 +1,57 @@
+"""The planning rules that the forms and the YAML import both apply, each written once.
+Each rule is a plain function giving the reason (Indonesian, one sentence) a value is
+refused, or None when it is allowed; the caller decides where the reason is shown (a form
+field, a file's place)."""
+
+from collections.abc import Iterable
+
+# The longest Renstra (with its transition year) spans six years.
+MAKS_TAHUN_PERIODE = 6
+
+
+def alasan_tahun_periode(awal: int, akhir: int, dokumen: str) -> str | None:
+    """A period runs forward and lasts at most MAKS_TAHUN_PERIODE years; `dokumen` names
+    the kind of plan ("Renstra", "RPJMD/RPD")."""
+    if akhir < awal:
+        return "Tahun akhir tidak boleh sebelum tahun awal."
+    if akhir - awal + 1 > MAKS_TAHUN_PERIODE:
+        return f"Periode {dokumen} paling lama {MAKS_TAHUN_PERIODE} tahun."
+    return None
+
+
+def alasan_dalam_induk(awal: int, akhir: int, induk_awal: int, induk_akhir: int) -> str | None:
+    """A supplement replaces some years of its parent, so it lies within them."""
+    if induk_awal <= awal and akhir <= induk_akhir:
+        return None
+    return f"Tahun suplemen harus berada dalam periode induknya ({induk_awal}–{induk_akhir})."
+
+
+def alasan_tumpang_periode(
+    awal: int, akhir: int, lain: Iterable[tuple[str, int, int]], dokumen: str
+) -> str | None:
+    """A period may not share a year with another of the same owner and parent (`lain`:
+    their name, first and last year): a Renstra with another Renstra of the OPD, an
+    RPJMD/RPD with another of the Pemda, a supplement with another of the same parent."""
+    for nama, lain_awal, lain_akhir in lain:
+        if lain_awal <= akhir and awal <= lain_akhir:
+            return (
+                f"Tahun {awal}–{akhir} bertumpang tindih dengan {nama} "
+                f"({lain_awal}–{lain_akhir}). Periode yang menggantikan sebagian tahun "
+                f"{dokumen} lain dibuat sebagai suplemennya."
+            )
+    return None
+
+
+def alasan_target(rentang: bool, bawah, atas) -> tuple[str, str] | None:
+    """A target's bounds against the indicator's polarity (`rentang`: a range target):
+    ("bawah" or "atas", the bound to point at, and the reason), None when they fit. Only a
+    range indicator has an upper bound, and then needs both, the lower not above it."""
+    if atas is not None and bawah is None:
+        return ("bawah", "Isi batas bawah target rentang.")
+    if atas is not None and not rentang:
+        return ("atas", "Batas atas hanya untuk indikator berpolaritas rentang.")
+    if rentang and bawah is not None and atas is None:
+        return ("atas", "Indikator berpolaritas rentang memerlukan batas atas.")
+    if bawah is not None and atas is not None and bawah > atas:
+        return ("atas", "Batas atas lebih kecil dari batas bawah.")
+    return None
