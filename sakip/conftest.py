@@ -98,7 +98,8 @@ def _dunia_kosong_tanpa_demo(request):
         return
     if "db" in nama or marka:
         if marka and marka.kwargs.get("transaction"):
-            return
+            # Only the fixture restores the world after the flush that ends the test.
+            pytest.fail("Uji transaksional: minta fixture `transactional_db`, bukan marka.")
         request.getfixturevalue("kosong")
 
 

@@ -15,7 +15,6 @@ stays flat whatever the size.
 import random
 from decimal import Decimal
 
-from django.core.management.color import no_style
 from django.db import connection, transaction
 
 from sakip.anggaran.models import ProgramKegiatan, RealisasiKeuangan
@@ -100,12 +99,19 @@ class _Penulis:
     def selesai(self):
         """Move the id sequences past the ids assigned here, and refresh the planner's
         statistics, which bulk loading leaves stale."""
+        if connection.vendor != "postgresql":
+            return  # SQLite numbers new rows past the largest id by itself
         with connection.cursor() as c:
-            for sql in connection.ops.sequence_reset_sql(no_style(), list(self.id_berikut)):
-                c.execute(sql)
-            if connection.vendor == "postgresql":
-                for model in self.id_berikut:
-                    c.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+            for model, berikut in self.id_berikut.items():
+                tabel = model._meta.db_table
+                # Forward only: a sequence is not rolled back with a transaction, so setting
+                # it to a smaller value would hand out ids that rows still hold.
+                c.execute(
+                    "SELECT setval(s, GREATEST(%s, nextval(s)))"
+                    " FROM pg_get_serial_sequence(%s, 'id') AS s",
+                    [berikut - 1, tabel],
+                )
+                c.execute(f"ANALYZE {connection.ops.quote_name(tabel)}")
 
 
 # Parents before children.

@@ -23,8 +23,7 @@ def _menunggu_kunci():
 
 
 @pytest.mark.skipif(not PG, reason="row locks are PostgreSQL's")
-@pytest.mark.django_db(transaction=True)
-def test_a_tujuan_added_during_the_delete_of_its_misi_is_seen():
+def test_a_tujuan_added_during_the_delete_of_its_misi_is_seen(transactional_db):
     pemda = Pemda.objects.create(slug="uji", nama="Uji", jenis=Pemda.Jenis.choices[0][0])
     periode = Periode.objects.create(
         pemda=pemda,
