@@ -234,17 +234,24 @@ def boleh_unggah_reviu(user: Pengguna, opd: OPD) -> bool:
     return boleh_mereviu(user, opd) or boleh_ubah_data_opd(user, opd)
 
 
-def alasan_tidak_boleh_isi(user: Pengguna, opd: OPD, tahun: int, dokumen: str) -> str | None:
+def alasan_tidak_boleh_isi(
+    user: Pengguna, opd: OPD, tahun: int, dokumen: str, *, tahap: str | None = None
+) -> str | None:
     """Why the user may not change `dokumen` of `opd` for `tahun` (None when they may):
     they are not its operator, the document is submitted or approved, or the quarter's
-    filling window is closed."""
+    filling window is closed. `tahap`: the document's stage when already read."""
     if not boleh_ubah_data_opd(user, opd):
         return "Hanya operator OPD ini yang dapat mengubah datanya."
-    return alasan_terkunci(opd, tahun, dokumen)
+    return alasan_terkunci(opd, tahun, dokumen, tahap=tahap)
 
 
 def alasan_tidak_boleh_ubah_rencana(
-    user: Pengguna, periode: Periode, tahun: int | None = None, dokumen: str = RENSTRA
+    user: Pengguna,
+    periode: Periode,
+    tahun: int | None = None,
+    dokumen: str = RENSTRA,
+    *,
+    tahap: str | None = None,
 ) -> str | None:
     """Why the user may not change the content of the planning period `periode` (None when
     they may). An OPD's Renstra is its operator's while the document is open (`dokumen` of
@@ -253,7 +260,8 @@ def alasan_tidak_boleh_ubah_rencana(
     the years it covers: its Renstra content also needs the parent's Renstra open, so an
     approved Renstra changes through a supplement only after the Admin Pemda reopens it.
     The Pemda's own plan (RPJMD/RPD and supplements) is its Admin Pemda's; it has no
-    workflow document, so nothing locks it and the audit trail is its record."""
+    workflow document, so nothing locks it and the audit trail is its record. `tahap`: the
+    stage of `dokumen` when the caller has already read it."""
     if periode.opd_id is None:
         if boleh_kelola_pemda(user, periode.pemda):
             return None
@@ -262,7 +270,7 @@ def alasan_tidak_boleh_ubah_rencana(
     if induk and (alasan := alasan_tidak_boleh_ubah_rencana(user, induk)):
         return alasan
     tahun = periode.tahun_awal if tahun is None else tahun
-    return alasan_tidak_boleh_isi(user, periode.opd, tahun, dokumen)
+    return alasan_tidak_boleh_isi(user, periode.opd, tahun, dokumen, tahap=tahap)
 
 
 def periksa_isi(user: Pengguna, opd: OPD, tahun: int, dokumen: str) -> None:

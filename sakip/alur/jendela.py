@@ -26,8 +26,9 @@ def asal_jendela(ada):
 def atur_jendela(pengguna, pemda, tahun, tanggal, asal=None):
     """`tanggal` is {triwulan: (mulai, selesai) or (None, None)}; each change is audited.
     `asal` is `asal_jendela` as the page showed it: a window changed since is a `Konflik`."""
+    ada = jendela_tahun(pemda, tahun)  # read once: each turn changes only its own quarter
     for triwulan, (mulai, selesai) in tanggal.items():
-        jendela = jendela_tahun(pemda, tahun)[triwulan]
+        jendela = ada[triwulan]
         uraian = f"Jendela pengisian Triwulan {triwulan} {tahun}"
         semula = asal_bagian(asal, str(triwulan), uraian)
         if mulai is None:

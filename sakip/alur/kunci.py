@@ -17,10 +17,12 @@ def tanggal(d):
     return date_format(d, "j F Y")
 
 
-def alasan_terkunci(opd, tahun, dokumen, hari_ini=None):
-    """None when the content may be edited; otherwise the reason it may not."""
+def alasan_terkunci(opd, tahun, dokumen, hari_ini=None, *, tahap=None, semua_jendela=None):
+    """None when the content may be edited; otherwise the reason it may not. When the
+    caller has already read them: `tahap`, the document's stage; `semua_jendela`, the windows of
+    `tahun` as `jendela.jendela_tahun` gives them ({triwulan: window or None})."""
     dokumen = Dokumen(dokumen)
-    tahap = tahap_dokumen(opd, tahun, dokumen)
+    tahap = tahap_dokumen(opd, tahun, dokumen) if tahap is None else Tahap(tahap)
     if tahap not in TAHAP_TERBUKA:
         return f"{dokumen.label} {tahun} berstatus {tahap.label} sehingga terkunci. " + (
             "Perubahan memerlukan pembukaan kembali oleh Admin Pemda dengan alasan."
@@ -29,9 +31,12 @@ def alasan_terkunci(opd, tahun, dokumen, hari_ini=None):
         )
     if dokumen.value.startswith("tw"):
         triwulan = int(dokumen.value[2])
-        jendela = JendelaPengisian.objects.filter(
-            pemda=opd.pemda_id, tahun=tahun, triwulan=triwulan
-        ).first()
+        if semua_jendela is None:
+            jendela = JendelaPengisian.objects.filter(
+                pemda=opd.pemda_id, tahun=tahun, triwulan=triwulan
+            ).first()
+        else:
+            jendela = semua_jendela[triwulan]
         hari_ini = hari_ini or timezone.localdate()
         if jendela and not jendela.mulai <= hari_ini <= jendela.selesai:
             kapan = (

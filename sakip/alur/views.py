@@ -20,6 +20,7 @@ from .models import Dokumen, Tahap
 def halaman(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
     baris = []
+    semua_jendela = jendela_tahun(opd.pemda_id, tahun)  # read once for the four quarters
     for dokumen, kunci, status in dokumen_tahun(opd, tahun):
         tahap = Tahap(status.tahap) if status else Tahap.DRAF
         baris.append(
@@ -34,7 +35,9 @@ def halaman(request, slug, tahun):
                     for n, s in langkah_tersedia(request.user, opd, tahap, status)
                 ],
                 "terhalang": langkah_terhalang(request.user, opd, tahap, status),
-                "terkunci": alasan_terkunci(opd, kunci, dokumen),
+                "terkunci": alasan_terkunci(
+                    opd, kunci, dokumen, tahap=tahap, semua_jendela=semua_jendela
+                ),
             }
         )
     id_status = [str(b["status"].pk) for b in baris if b["status"]]

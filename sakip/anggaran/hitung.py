@@ -118,7 +118,13 @@ class BarisRFK:
 
 def tabel_rfk(opd: OPD, tahun: int, triwulan: int) -> list[BarisRFK]:
     """The RFK (Realisasi Fisik dan Keuangan) at the end of `triwulan`, every node included."""
-    program, total = pohon_anggaran(opd, tahun)
+    return rfk_pohon(pohon_anggaran(opd, tahun), triwulan)
+
+
+def rfk_pohon(pohon: tuple[list[Simpul], Simpul], triwulan: int) -> list[BarisRFK]:
+    """`tabel_rfk` of a tree already built by `pohon_anggaran`: several quarters of one
+    year share one tree (and its queries)."""
+    program, total = pohon
     akhir = 3 * triwulan
     baris = []
     for simpul in [s for p in program for s in p.semua()] + [total]:

@@ -53,11 +53,16 @@ def _fisik(sub, triwulan):
 
 def asal_realisasi(sub):
     """What the realisation form stands on, per quarter ("1".."4"): the stored money and
-    physical progress of that quarter (None when not recorded), for optimistic locking."""
+    physical progress of that quarter (None when not recorded), for optimistic locking.
+    Two queries: the sub kegiatan's entries are read once, not per quarter."""
+    keuangan = {}
+    for r in sub.realisasi_keuangan_set.all():
+        keuangan.setdefault((r.bulan_awal, r.bulan_akhir), r.nilai)  # first, as `_keuangan`
+    fisik = {f.triwulan: f.persen for f in sub.realisasi_fisik_set.all()}
     return {
         str(q): {
-            "nilai": teks_nilai(_keuangan(sub, q).nilai),
-            "persen": teks_nilai(_fisik(sub, q).persen),
+            "nilai": teks_nilai(keuangan.get(bulan_triwulan(q))),
+            "persen": teks_nilai(fisik.get(q)),
         }
         for q in range(1, 5)
     }

@@ -119,12 +119,14 @@ def _daftar_periode(user, **pemilik):
         .select_related("induk", "opd", "pemda")
         .prefetch_related("misi_set")
     ):
+        # The Renstra stage is read once, for the page and for the access rule.
+        tahap = tahap_dokumen(p.opd, p.tahun_awal, Dokumen.RENSTRA) if p.opd_id else None
         daftar.append(
             {
                 "periode": p,
                 "tujuan": tujuan_lengkap(p),
-                "tahap": tahap_dokumen(p.opd, p.tahun_awal, Dokumen.RENSTRA) if p.opd_id else None,
-                "alasan_tolak": alasan_tidak_boleh_ubah_rencana(user, p),
+                "tahap": tahap,
+                "alasan_tolak": alasan_tidak_boleh_ubah_rencana(user, p, tahap=tahap),
             }
         )
     return daftar

@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 from sakip.akun.akses import alasan_tidak_boleh_isi, alasan_tidak_boleh_ubah_rencana
 from sakip.alur.models import Dokumen, dokumen_triwulan
 from sakip.anggaran.aturan import alasan_pagu, alasan_tumpang_bulan, nama_rentang, pagu_berlaku
-from sakip.anggaran.hitung import tabel_rfk
+from sakip.anggaran.hitung import pohon_anggaran, rfk_pohon
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
 from sakip.anggaran.realisasi import bulan_triwulan
 from sakip.arsip import ArsipError, batasi_sel, periksa_arsip
@@ -399,8 +399,10 @@ def lembar_anggaran(opd, tahun):
     kolom += [Kolom("Pagu berlaku", lebar=18), Kolom("Realisasi setahun", lebar=18)]
     kolom.append(Kolom("Realisasi keuangan lain", lebar=40))
     lembar = Lembar("Anggaran", kolom)
-    # One RFK per quarter: a parent's amount and physical progress at each quarter's end.
-    rfk = {q: tabel_rfk(opd, tahun, q) for q in range(1, 5)}
+    # One RFK per quarter (one tree for all four): a parent's amount and physical progress
+    # at each quarter's end.
+    pohon = pohon_anggaran(opd, tahun)
+    rfk = {q: rfk_pohon(pohon, q) for q in range(1, 5)}
     per_triwulan = {q: {b.simpul.pos.pk: b for b in rfk[q] if b.simpul.pos} for q in rfk}
     for baris in rfk[4]:
         simpul = baris.simpul
