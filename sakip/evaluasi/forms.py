@@ -41,4 +41,8 @@ class TanggapanForm(TolakKendali, forms.Form):
 
 
 class SimpulanForm(TolakKendali, forms.Form):
-    teks = forms.CharField(label="Simpulan reviu", widget=Teks(attrs={"rows": 4}))
+    teks = forms.CharField(
+        label="Simpulan reviu",
+        widget=Teks(attrs={"rows": 4}),
+        error_messages={"required": "Simpulan tidak boleh kosong."},
+    )

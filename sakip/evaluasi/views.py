@@ -103,7 +103,8 @@ def simpulan(request, slug, tahun):
     opd = _reviewer(request, slug, tahun)
     form = SimpulanForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Simpulan tidak boleh kosong.")
+        # Empty, or a control character (sakip.teks): the form says which.
+        messages.error(request, " ".join(e for es in form.errors.values() for e in es))
         return redirect(reverse("reviu", args=[opd.slug, tahun]))
     try:
         berubah = simpan_simpulan(

@@ -75,3 +75,12 @@ def test_it_checks_access(masuk, client):
     # The Inspektorat of another Pemda does not see the findings at all.
     assert masuk("inspektorat-tebing").get(URL).status_code == 404
     assert masuk("inspektorat-jambi").get(URL).status_code == 200
+
+
+def test_a_conclusion_with_a_control_character_is_refused_saying_why(masuk):
+    klien = masuk("inspektorat-jambi")
+    asal = asal_halaman(klien, URL)
+    r = klien.post(URL + "simpulan/", {"teks": "Simpulan\x1b", "asal": asal}, follow=True)
+    assert "karakter kendali" in r.text
+    assert "tidak boleh kosong" not in r.text
+    assert not SimpulanReviu.objects.filter(opd__slug="dtkk-ukm-jambi", tahun=2024).exists()
