@@ -18,6 +18,7 @@ ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver"
 
 INSTALLED_APPS = [
     # Before django.contrib.auth: its `changepassword` command replaces Django's (audited).
+    "sakip.instansi",
     "sakip.akun",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -19,7 +19,8 @@ from sakip.alur.kunci import alasan_terkunci
 from sakip.alur.models import Dokumen
 from sakip.alur.terbit import sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
-from sakip.perencanaan.models import OPD, Indikator, Pemda
+from sakip.instansi.models import OPD, Pemda
+from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.pohon import periode_berlaku
 
 if TYPE_CHECKING:

@@ -7,8 +7,8 @@ from django.contrib.auth.forms import (
     UsernameField,
 )
 
-from sakip.perencanaan.models import OPD
-from sakip.teks import TolakKendali
+from sakip.dasar.teks import TolakKendali
+from sakip.instansi.models import OPD
 
 from . import batas
 from .akses import alasan_tidak_boleh_beri_peran

@@ -6,9 +6,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch
 
+from sakip.instansi.models import Pemda
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import Pemda
 
 from .akses import alasan_tidak_boleh_beri_peran
 from .models import Pengguna, Peran

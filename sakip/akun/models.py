@@ -2,7 +2,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 
-from sakip.perencanaan.models import OPD, Pemda
+from sakip.instansi.models import OPD, Pemda
 
 
 class Pengguna(AbstractUser):
@@ -31,6 +31,9 @@ class Peran(models.Model):
     jenis = models.CharField(max_length=20, choices=Jenis.choices)
     pemda = models.ForeignKey(Pemda, models.CASCADE, related_name="+")
     opd = models.ForeignKey(OPD, models.CASCADE, null=True, blank=True, related_name="+")
+
+    # How a refused delete of the OPD or Pemda it is given in names it.
+    sebutan_terkait = "peran pengguna"
 
     class Meta:
         verbose_name = "peran"

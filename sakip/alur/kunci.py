@@ -3,8 +3,6 @@
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
-
 from .models import TAHAP_TERBUKA, Dokumen, JendelaPengisian, StatusDokumen, Tahap
 
 
@@ -45,19 +43,4 @@ def alasan_terkunci(opd, tahun, dokumen, hari_ini=None, *, tahap=None, semua_jen
                 else f"ditutup pada {tanggal(jendela.selesai)}"
             )
             return f"Jendela pengisian {dokumen.label} {tahun} {kapan}."
-    return None
-
-
-def alasan_belum_disetujui(opd, tahun, dokumen):
-    """None when the document may be approved; otherwise why not. An LKjIP carries the
-    Inspektorat's review, so it waits while the review has errors neither corrected nor
-    accepted."""
-    if Dokumen(dokumen) != Dokumen.LKJIP:
-        return None
-    terbuka = galat_terbuka(reviu_dengan_tanggapan(opd, tahun))
-    if terbuka:
-        return (
-            f"LKjIP {tahun} belum dapat disetujui: reviu Inspektorat masih mencatat "
-            f"{len(terbuka)} galat yang belum diperbaiki atau diterima."
-        )
     return None

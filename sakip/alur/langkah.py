@@ -16,13 +16,28 @@ from sakip.akun.akses import (
     boleh_ubah_data_opd,
     boleh_verifikasi,
 )
+from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
+from sakip.pengukuran.pk import tetapkan_pk_bila_belum
 from sakip.perencanaan.pohon import periode_berlaku
-from sakip.perencanaan.ubah import tetapkan_pk_bila_belum
 
-from .kunci import alasan_belum_disetujui
 from .models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
+
+
+def alasan_belum_disetujui(opd, tahun, dokumen):
+    """None when the document may be approved; otherwise why not. An LKjIP carries the
+    Inspektorat's review, so it waits while the review has errors neither corrected nor
+    accepted."""
+    if Dokumen(dokumen) != Dokumen.LKJIP:
+        return None
+    terbuka = galat_terbuka(reviu_dengan_tanggapan(opd, tahun))
+    if terbuka:
+        return (
+            f"LKjIP {tahun} belum dapat disetujui: reviu Inspektorat masih mencatat "
+            f"{len(terbuka)} galat yang belum diperbaiki atau diterima."
+        )
+    return None
 
 
 @dataclass(frozen=True)

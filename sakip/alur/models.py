@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from sakip.perencanaan.models import OPD, Pemda
+from sakip.instansi.models import OPD, Pemda
 
 
 class Dokumen(models.TextChoices):

@@ -62,3 +62,12 @@ def alasan_pagu(berlaku: Decimal | None, entri: Iterable[tuple[int, int, Decimal
         f"Total realisasi keuangan setahun {format_rupiah(total)} melebihi pagu yang berlaku "
         f"{format_rupiah(berlaku)}."
     )
+
+
+def kode_di_luar_daftar(kode, nomenklatur):
+    """Budget codes (kode, nama, tempat) missing from the Pemda's reference list."""
+    return [
+        f"{tempat}: kode '{teks}' ('{nama}') tidak ada dalam daftar nomenklatur Pemda"
+        for teks, nama, tempat in kode
+        if teks not in nomenklatur
+    ]

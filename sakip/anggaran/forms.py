@@ -2,7 +2,7 @@ from decimal import Decimal
 
 from django import forms
 
-from sakip.bidang import Teks
+from sakip.dasar.bidang import Teks
 from sakip.perencanaan.forms import AngkaField, _Dasar, _urutan, angka_isian
 
 from . import realisasi, struktur

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 
+from sakip.instansi.models import OPD
 from sakip.kinerja.anggaran import (
     Serapan,
     efisiensi,
@@ -25,7 +26,7 @@ from sakip.kinerja.anggaran import (
 )
 from sakip.kinerja.capaian import Capaian, Hasil, Polaritas, hitung_capaian, rata_rata
 from sakip.pengukuran.hitung import DataKinerja, NilaiIndikator, capaian_sasaran
-from sakip.perencanaan.models import OPD, Indikator, Sasaran
+from sakip.perencanaan.models import Indikator, Sasaran
 
 from .models import ProgramKegiatan, RealisasiFisik
 

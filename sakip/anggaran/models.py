@@ -6,7 +6,9 @@ reported values (`AnggaranDilaporkan`) for review."""
 from django.db import models
 from django.db.models import Q
 
-from sakip.perencanaan.models import OPD, Sasaran, angka
+from sakip.dasar.kolom import angka
+from sakip.instansi.models import OPD
+from sakip.perencanaan.models import Sasaran
 
 from . import aturan
 
@@ -131,7 +133,7 @@ class Nomenklatur(models.Model):
     """A Pemda's reference list of Permendagri 90/2019 codes and names; budgets of its OPDs
     may use only codes from it (when the Pemda has one)."""
 
-    pemda = models.ForeignKey("perencanaan.Pemda", models.CASCADE, related_name="nomenklatur_set")
+    pemda = models.ForeignKey("instansi.Pemda", models.CASCADE, related_name="nomenklatur_set")
     kode = models.CharField(max_length=30)
     nama = models.TextField()
     tingkat = models.PositiveSmallIntegerField()

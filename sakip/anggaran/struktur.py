@@ -12,8 +12,8 @@ from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
 from sakip.kinerja.anggaran import KodeError, Tingkat, parse_kode, periksa_kode, salah_letak
 from sakip.perencanaan.models import Sasaran
 from sakip.perencanaan.pohon import periode_berlaku
-from sakip.pertukaran.impor_anggaran import kode_di_luar_daftar
 
+from .aturan import kode_di_luar_daftar
 from .models import ProgramKegiatan
 
 SUB = ProgramKegiatan.Tingkat.SUB_KEGIATAN

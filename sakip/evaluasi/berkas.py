@@ -2,7 +2,7 @@
 
 Files are only parsed, never executed: Word files through python-docx, workbooks through
 openpyxl with `data_only` (the values Excel last saved; formulas are not evaluated, macros
-are refused by extension). The zip guard (`sakip.arsip`) runs before either library opens
+are refused by extension). The zip guard (`sakip.dasar.arsip`) runs before either library opens
 the file, and both readers take time in proportion to the file: a workbook is read in
 openpyxl's streaming mode, and Word tables are walked once instead of through python-docx's
 cell lookup, which searches back row by row for every vertically merged cell.
@@ -18,7 +18,7 @@ from lxml import etree
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
-from sakip.arsip import ArsipError, batasi_sel, periksa_arsip, periksa_sel
+from sakip.dasar.arsip import ArsipError, batasi_sel, periksa_arsip, periksa_sel
 
 _BAGIAN_UTAMA = {".docx": "word/document.xml", ".xlsx": "xl/workbook.xml"}
 

@@ -1,8 +1,8 @@
 from django import forms
 
-from sakip.arsip import BATAS_UKURAN, MB, ArsipError, periksa_ukuran
-from sakip.bidang import Teks
-from sakip.teks import TolakKendali
+from sakip.dasar.arsip import BATAS_UKURAN, MB, ArsipError, periksa_ukuran
+from sakip.dasar.bidang import Teks
+from sakip.dasar.teks import TolakKendali
 
 from .reviu_dokumen import reviu_berkas
 

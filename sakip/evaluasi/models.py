@@ -4,7 +4,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import models
 
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 
 
 def _nama_simpan(dokumen, nama_asli):

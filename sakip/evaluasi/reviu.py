@@ -24,8 +24,8 @@ from sakip.kinerja.reviu import (
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.models import NilaiDilaporkan
+from sakip.pengukuran.pk import indikator_pk, pk_berlaku
 from sakip.perencanaan.models import Indikator
-from sakip.perencanaan.pk import indikator_pk, pk_berlaku
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from .models import SimpulanReviu, Tanggapan

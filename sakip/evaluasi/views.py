@@ -9,10 +9,10 @@ from sakip.akun.akses import ambil_opd_tahun, boleh_mereviu, boleh_unggah_reviu
 from sakip.jejak.catat import Konflik
 from sakip.jejak.halaman import asal_post, asal_tampil
 from sakip.kinerja.reviu import ATURAN
+from sakip.pelaporan.laporan_reviu import laporan_reviu
 from sakip.pelaporan.render import FORMAT, PENYUSUN
 
 from .forms import SimpulanForm, TanggapanForm, UnggahForm
-from .laporan import laporan_reviu
 from .models import DokumenReviu, SimpulanReviu
 from .reviu import galat_terbuka, reviu_dengan_tanggapan, reviu_opd
 from .reviu_dokumen import dari_json
@@ -103,7 +103,7 @@ def simpulan(request, slug, tahun):
     opd = _reviewer(request, slug, tahun)
     form = SimpulanForm(request.POST)
     if not form.is_valid():
-        # Empty, or a control character (sakip.teks): the form says which.
+        # Empty, or a control character (sakip.dasar.teks): the form says which.
         messages.error(request, " ".join(e for es in form.errors.values() for e in es))
         return redirect(reverse("reviu", args=[opd.slug, tahun]))
     try:

@@ -21,7 +21,7 @@ from .models import Jejak
 
 if TYPE_CHECKING:
     from sakip.akun.akses import Pengguna
-    from sakip.perencanaan.models import OPD, Pemda
+    from sakip.instansi.models import OPD, Pemda
 
 
 class Konflik(Exception):

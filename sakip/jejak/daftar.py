@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from sakip.teks import sel_csv, sel_xlsx
+from sakip.dasar.teks import sel_csv, sel_xlsx
 
 from .catat import tampil_nilai
 from .models import Jejak

@@ -1,6 +1,6 @@
 from django import forms
 
-from sakip.bidang import tanggal
+from sakip.dasar.bidang import tanggal
 
 from .models import Jejak
 

@@ -5,7 +5,7 @@ changed or deleted through the product."""
 from django.conf import settings
 from django.db import models
 
-from sakip.perencanaan.models import OPD, Pemda
+from sakip.instansi.models import OPD, Pemda
 
 
 class JejakTidakBolehDiubah(Exception):

@@ -15,11 +15,16 @@ class TidakBolehDihapus(Exception):
     """Deleting would take other data with it; the message says which (Indonesian)."""
 
 
+def _sebutan(model):
+    return getattr(model, "sebutan_terkait", model._meta.verbose_name)
+
+
 def data_terkait(obj, kecuali=(), nama=None):
     """What still refers to `obj`, as Indonesian phrases 'indikator (2)': every reverse
     relation, those declared `related_name="+"` included (they have no accessor on `obj`),
     and its own many-to-many links. `kecuali`: accessor or field names of what a delete
-    takes along; `nama`: {model: label} where the model's verbose name does not say it."""
+    takes along; `nama`: {model: label} where the model's verbose name does not say it
+    (a model may also carry its own `sebutan_terkait`)."""
     nama = nama or {}
     saring = defaultdict(Q)
     for rel in obj._meta.get_fields(include_hidden=True):
@@ -32,7 +37,7 @@ def data_terkait(obj, kecuali=(), nama=None):
     hasil = []
     for model, q in saring.items():
         if jumlah := model._base_manager.filter(q).distinct().count():
-            hasil.append(f"{nama.get(model, model._meta.verbose_name)} ({jumlah})")
+            hasil.append(f"{nama.get(model, _sebutan(model))} ({jumlah})")
     for m2m in obj._meta.many_to_many:
         if m2m.name not in kecuali and (jumlah := getattr(obj, m2m.name).count()):
             hasil.append(f"{m2m.verbose_name} ({jumlah})")

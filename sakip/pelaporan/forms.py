@@ -1,7 +1,7 @@
 from django import forms
 
-from sakip.bidang import Teks
-from sakip.teks import TolakKendali
+from sakip.dasar.bidang import Teks
+from sakip.dasar.teks import TolakKendali
 
 from .models import Narasi
 

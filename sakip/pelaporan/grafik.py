@@ -7,8 +7,8 @@ from textwrap import shorten
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from sakip.dasar.teks import tertulis
 from sakip.kinerja.angka import format_angka
-from sakip.teks import tertulis
 
 # Axis labels in Indonesian format (the plotted floats are only for drawing).
 _FORMAT_ID = FuncFormatter(

@@ -3,7 +3,8 @@ success and failure per indicator (LKjIP Tabel 11). Numbers never live here."""
 
 from django.db import models
 
-from sakip.perencanaan.models import OPD, Indikator
+from sakip.instansi.models import OPD
+from sakip.perencanaan.models import Indikator
 
 
 class Narasi(models.Model):

@@ -11,7 +11,7 @@ from docx.shared import Cm
 from weasyprint import HTML
 from xlsxwriter import Workbook
 
-from sakip.teks import tertulis
+from sakip.dasar.teks import tertulis
 
 from .dokumen import Gambar, Judul, Paragraf, Tabel
 

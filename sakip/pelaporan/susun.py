@@ -12,9 +12,9 @@ from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
 from sakip.pelaporan.models import AnalisisIndikator, Narasi
 from sakip.pengukuran.hitung import DataKinerja, capaian_sasaran
+from sakip.pengukuran.pk import indikator_pk, kepala_daerah, pk_berlaku
 from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.models import PerjanjianKinerja
-from sakip.perencanaan.pk import indikator_pk, kepala_daerah, pk_berlaku
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from . import grafik

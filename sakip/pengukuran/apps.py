@@ -7,7 +7,8 @@ class PengukuranConfig(AppConfig):
     verbose_name = "Pengukuran kinerja"
 
     def ready(self):
-        from sakip.perencanaan.models import Indikator, Pemda, Periode, Target
+        from sakip.instansi.models import Pemda
+        from sakip.perencanaan.models import Indikator, Periode, Target
 
         from . import sinyal
         from .models import NilaiVariabel, Realisasi, Variabel

@@ -19,9 +19,10 @@ from functools import lru_cache
 import numpy as np
 from django.db.models import Q
 
+from sakip.instansi.models import Pemda
 from sakip.kinerja import kolom
 from sakip.kinerja.predikat import skala
-from sakip.perencanaan.models import Indikator, Pemda, Target
+from sakip.perencanaan.models import Indikator, Target
 
 from .hitung import (
     CATATAN_KUALITATIF,

@@ -8,8 +8,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from sakip.dasar.kolom import angka
+from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja.capaian import Agregasi
-from sakip.perencanaan.models import OPD, Indikator, Pemda, angka
+from sakip.perencanaan.models import Indikator
 
 TRIWULAN_CHOICES = [
     (0, "Tahunan"),

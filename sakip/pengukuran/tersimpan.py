@@ -17,9 +17,10 @@ from decimal import Decimal
 from django.db import connection, connections, transaction
 from django.db.models import F, Model, Q, QuerySet
 
+from sakip.instansi.models import OPD
 from sakip.kinerja.capaian import Capaian
 from sakip.kinerja.rumus import MAX_LAG
-from sakip.perencanaan.models import OPD, Indikator
+from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from .hitung import DataKinerja, NilaiIndikator

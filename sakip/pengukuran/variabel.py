@@ -13,9 +13,10 @@ from django.db import transaction
 
 from sakip.alur.kunci import alasan_terkunci
 from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, dokumen_triwulan
+from sakip.instansi.models import OPD
 from sakip.jejak.catat import Konflik, hapus, simpan
 from sakip.kinerja.rumus import FormulaError, Variable, parse
-from sakip.perencanaan.models import OPD, Indikator
+from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.ubah import uraian_indikator
 
 from .hitung import nama_rumus, variabel_berlaku

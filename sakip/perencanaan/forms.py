@@ -7,11 +7,13 @@ from decimal import Decimal
 from django import forms
 from django.db.models import Q
 
-from sakip.bidang import Teks, tanggal
+from sakip.dasar.bidang import Teks, tanggal
+from sakip.dasar.teks import TolakKendali
+from sakip.instansi.models import OPD, Pejabat
 from sakip.kinerja.angka import AngkaError, format_tepat, parse_angka, tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
-from sakip.teks import TolakKendali
+from sakip.pengukuran.penjelasan import periksa_rumus
 
 from .aturan import (
     alasan_dalam_induk,
@@ -19,8 +21,7 @@ from .aturan import (
     alasan_target,
     alasan_tumpang_periode,
 )
-from .models import OPD, Indikator, Pejabat, Periode, Sasaran, Tujuan
-from .penjelasan import periksa_rumus
+from .models import Indikator, Periode, Sasaran, Tujuan
 from .ubah import BIDANG_INDIKATOR, NAMA_TRIWULAN
 
 

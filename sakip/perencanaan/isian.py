@@ -25,6 +25,8 @@ from sakip.alur.kunci import tahap_dokumen
 from sakip.alur.models import Dokumen
 from sakip.jejak.catat import Konflik
 from sakip.jejak.halaman import halaman_form, halaman_hapus
+from sakip.pengukuran.penjelasan import periksa_rumus
+from sakip.pengukuran.pk import AlasanWajib, indikator_pk, tetapkan_pk_tercatat
 
 from . import ubah
 from .forms import (
@@ -39,8 +41,6 @@ from .forms import (
     kunci_induk,
 )
 from .models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Tujuan
-from .penjelasan import periksa_rumus
-from .pk import indikator_pk
 from .pohon import tujuan_lengkap
 
 # --- fetching, scoped to what the user sees (404 otherwise) -----------------------------
@@ -71,7 +71,7 @@ _indikator = _ambil(Indikator, "periode__", "tujuan", "sasaran__tujuan")
 
 # Refusals of saving shown on the form: a PK revision without a reason, targets of a
 # composite indicator.
-_TOLAK = {ubah.AlasanWajib: "alasan", ubah.TargetKomposit: None}
+_TOLAK = {AlasanWajib: "alasan", ubah.TargetKomposit: None}
 
 
 def _halaman_form(request, periode, *, tahun=None, dokumen=Dokumen.RENSTRA, isi, **kwargs):
@@ -478,7 +478,7 @@ def pk(request, slug, tahun):
                 f"Perjanjian Kinerja {tahun} telah ditetapkan oleh pengguna lain sejak halaman "
                 "ini dibuka. Muat ulang halaman untuk melihat versi terbaru."
             )
-        baru = ubah.tetapkan_pk_tercatat(
+        baru = tetapkan_pk_tercatat(
             request.user,
             opd,
             tahun,

@@ -2,9 +2,8 @@
 
 from django.core.management.base import CommandError
 
+from sakip.instansi.models import OPD
 from sakip.kinerja.angka import json_angka
-
-from .models import OPD
 
 
 def ambil_opd(slug):

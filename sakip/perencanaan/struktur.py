@@ -4,11 +4,9 @@ audit record on the Pemda's trail (opd None), with old and new values.
 
 Who may change them is decided by the caller (`akses.boleh_kelola_pemda`)."""
 
-from sakip.akun.models import Peran
+from sakip.instansi.models import OPD, Pejabat
 from sakip.jejak.catat import simpan
 from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
-
-from .models import OPD, Pejabat
 
 BIDANG_PEMDA = ["nama", "provinsi", "skala_predikat", "batas_capaian"]
 BIDANG_OPD = ["pemda_id", "slug", "nama", "singkatan"]
@@ -58,7 +56,7 @@ def simpan_pejabat(pengguna, pejabat, nilai, asal=None):
 def terkait_opd(opd):
     """What still holds an OPD: its data, the roles given in it (a delete would silently
     take them away) and its audit trail, which must keep naming it."""
-    return data_terkait(opd, nama={Peran: "peran pengguna"})
+    return data_terkait(opd)
 
 
 def hapus_opd(pengguna, opd, asal=None):

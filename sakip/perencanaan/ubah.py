@@ -9,12 +9,10 @@ here is what is saved."""
 
 from django.db import transaction
 
-from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, rekam, simpan
-from sakip.jejak.models import Jejak
+from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, simpan
 from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
 
-from .models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Target, TargetPK, Tujuan
-from .pk import tetapkan_pk
+from .models import Indikator, Misi, Periode, Sasaran, Target, TargetPK, Tujuan
 
 BIDANG_PERIODE = [
     "pemda_id",
@@ -57,17 +55,11 @@ BIDANG_INDIKATOR = [
     "urutan",
 ]
 BIDANG_TARGET = ["indikator_id", "tahun", "triwulan", "nilai", "nilai_atas"]
-BIDANG_PK = ["opd_id", "tahun", "versi", "tanggal", "pihak_pertama_id", "pihak_kedua_id", "alasan"]
-BIDANG_TARGET_PK = ["pk_dokumen_id", "indikator_id", "nilai", "nilai_atas"]
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 class TargetKomposit(ValueError):
     """A composite indicator's targets come from its components."""
-
-
-class AlasanWajib(ValueError):
-    """A revised Perjanjian Kinerja (version 2 or later) needs a reason."""
 
 
 def _singkat(teks, n=80):
@@ -297,49 +289,3 @@ def _asal_penuh(t, semula):
         return None
     kunci = nilai_objek(t, ["indikator_id", "tahun", "triwulan"]) if t else {}
     return {**kunci, **semula}
-
-
-@transaction.atomic
-def tetapkan_pk_tercatat(
-    pengguna, opd, tahun, tanggal=None, pihak_pertama=None, pihak_kedua=None, alasan=""
-):
-    """Set (or revise) the year's Perjanjian Kinerja with `pk.tetapkan_pk` and record the
-    new version and each of its targets in the trail. Version 2 and later need a reason."""
-    ada = PerjanjianKinerja.objects.select_for_update().filter(opd=opd, tahun=tahun)
-    revisi = ada.exists()
-    alasan = (alasan or "").strip()
-    if revisi and not alasan:
-        raise AlasanWajib("Alasan perubahan Perjanjian Kinerja wajib diisi.")
-    pk = tetapkan_pk(opd, tahun, tanggal, pihak_pertama, pihak_kedua, alasan)
-    judul = f"Perjanjian Kinerja {tahun} versi {pk.versi}"
-    rekam(
-        pengguna,
-        Jejak.Tindakan.BUAT,
-        "perjanjian kinerja",
-        judul + (" (perubahan)" if revisi else ""),
-        opd=opd,
-        objek_id=str(pk.pk),
-        baru=nilai_objek(pk, BIDANG_PK),
-        alasan=alasan,
-    )
-    for t in pk.target_set.select_related("indikator"):
-        rekam(
-            pengguna,
-            Jejak.Tindakan.BUAT,
-            "target PK",
-            f"Target {judul} indikator {t.indikator.kode}",
-            opd=opd,
-            objek_id=str(t.pk),
-            baru=nilai_objek(t, BIDANG_TARGET_PK),
-            alasan=alasan,
-        )
-    return pk
-
-
-def tetapkan_pk_bila_belum(pengguna, opd, tahun):
-    """An approved Perjanjian Kinerja prints the targets it was approved with: approving
-    one that was never set takes its snapshot now (version 1), so that a later change of
-    the plan (a supplement, a reopened Renstra) does not reach it."""
-    if not PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun).exists():
-        return tetapkan_pk_tercatat(pengguna, opd, tahun)
-    return None

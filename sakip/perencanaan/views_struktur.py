@@ -15,12 +15,12 @@ from sakip.akun.akses import (
     boleh_kelola_pemda,
     opd_terlihat,
 )
+from sakip.instansi.models import OPD, Pejabat
 from sakip.jejak.halaman import halaman_form, halaman_hapus
 
 from . import struktur
 from .forms import OPDForm, PejabatForm, PemdaForm
 from .isian import TEMPLATE_HAPUS
-from .models import OPD, Pejabat
 from .ubah import asal_dari
 
 

@@ -28,7 +28,8 @@ from sakip.anggaran.aturan import alasan_pagu, alasan_tumpang_bulan, nama_rentan
 from sakip.anggaran.hitung import pohon_anggaran, rfk_pohon
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
 from sakip.anggaran.realisasi import bulan_triwulan
-from sakip.arsip import ArsipError, batasi_sel, periksa_arsip
+from sakip.dasar.arsip import ArsipError, batasi_sel, periksa_arsip
+from sakip.dasar.teks import kendali, sel_xlsx, terlalu_panjang, tertulis
 from sakip.jejak.catat import hapus, simpan
 from sakip.kinerja.angka import (
     AngkaError,
@@ -42,11 +43,10 @@ from sakip.kinerja.angka import (
 from sakip.kinerja.capaian import Polaritas
 from sakip.pengukuran.isian import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
+from sakip.pengukuran.penjelasan import periksa_rumus
 from sakip.perencanaan.aturan import alasan_target
 from sakip.perencanaan.models import Target
-from sakip.perencanaan.penjelasan import periksa_rumus
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
-from sakip.teks import kendali, sel_xlsx, terlalu_panjang, tertulis
 
 PETUNJUK = "Petunjuk"
 TRIWULAN = [(0, "Tahunan"), (1, "TW I"), (2, "TW II"), (3, "TW III"), (4, "TW IV")]

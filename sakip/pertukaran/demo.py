@@ -14,7 +14,7 @@ from sakip.alur.models import StatusDokumen
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan
-from sakip.perencanaan.models import OPD, Pemda
+from sakip.instansi.models import OPD, Pemda
 
 from .impor import impor_teks
 

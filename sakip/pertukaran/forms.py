@@ -1,6 +1,6 @@
 from django import forms
 
-from sakip.arsip import BATAS_UKURAN, MB, ArsipError, periksa_ukuran
+from sakip.dasar.arsip import BATAS_UKURAN, MB, ArsipError, periksa_ukuran
 
 
 class UnggahBukuKerjaForm(forms.Form):

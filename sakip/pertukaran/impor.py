@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 from django.db import transaction
 
 from sakip.anggaran.models import Nomenklatur
+from sakip.dasar.teks import kendali
+from sakip.instansi.models import OPD, Pejabat, Pemda
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
 from sakip.kinerja.angka import tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
@@ -28,11 +30,8 @@ from sakip.perencanaan.aturan import (
     alasan_tumpang_periode,
 )
 from sakip.perencanaan.models import (
-    OPD,
     Indikator,
     Misi,
-    Pejabat,
-    Pemda,
     Periode,
     PerjanjianKinerja,
     Sasaran,
@@ -40,7 +39,6 @@ from sakip.perencanaan.models import (
     TargetPK,
     Tujuan,
 )
-from sakip.teks import kendali
 
 from . import impor_anggaran
 from .berkas import muat

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from django.db import models, router
 from django.db.models.deletion import Collector
 
+from sakip.dasar.teks import terlalu_panjang
+from sakip.instansi.models import OPD, Pemda
 from sakip.jejak.catat import nama_objek, rekam, teks_nilai
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD, Pemda
-from sakip.teks import terlalu_panjang
 
 
 class ImporError(ValueError):

@@ -1,4 +1,4 @@
-"""Crafted archives for the zip guard's tests (`sakip.arsip`): small when compressed,
+"""Crafted archives for the zip guard's tests (`sakip.dasar.arsip`): small when compressed,
 huge when unpacked, or lying about themselves. Built in memory with zipfile."""
 
 import struct

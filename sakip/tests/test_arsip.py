@@ -1,4 +1,4 @@
-"""The zip guard every .docx/.xlsx passes before a library opens it (`sakip.arsip`)."""
+"""The zip guard every .docx/.xlsx passes before a library opens it (`sakip.dasar.arsip`)."""
 
 import time
 import zipfile
@@ -6,8 +6,8 @@ from io import BytesIO
 
 import pytest
 
-from sakip import arsip
-from sakip.arsip import ArsipError, periksa_arsip
+from sakip.dasar import arsip
+from sakip.dasar.arsip import ArsipError, periksa_arsip
 from sakip.evaluasi.tests.dokumen_uji import TABEL_3_4, docx, xlsx
 
 from .bom_zip import MB, bom_banyak_bagian, bom_ukuran_palsu, docx_bom, xlsx_bom

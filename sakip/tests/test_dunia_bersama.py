@@ -4,7 +4,7 @@ database, and a transactional test's flush does not take the world from the test
 from django.contrib.contenttypes.models import ContentType
 
 from sakip.akun.models import Pengguna
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 from sakip.pertukaran.demo import PENGGUNA_DEMO
 
 
@@ -15,7 +15,7 @@ def test_a_test_with_demo_sees_the_three_seed_agencies_and_their_users(demo):
 
 def test_a_test_with_db_alone_sees_an_empty_database_as_migrations_leave_it(db):
     assert not Pemda.objects.exists() and not Pengguna.objects.exists()
-    assert ContentType.objects.filter(app_label="perencanaan", model="pemda").exists()
+    assert ContentType.objects.filter(app_label="instansi", model="pemda").exists()
 
 
 def test_a_change_made_by_a_test_is_gone_after_it(demo):

@@ -3,8 +3,8 @@ workbook (test_impor, test_buku_kerja_anggaran show it at their places)."""
 
 from decimal import Decimal
 
-from sakip.perencanaan.models import OPD
-from sakip.teks import terlalu_panjang
+from sakip.dasar.teks import terlalu_panjang
+from sakip.instansi.models import OPD
 
 
 def test_it_names_each_text_longer_than_its_column():

@@ -18,18 +18,11 @@ from decimal import Decimal
 from django.db import connection, transaction
 
 from sakip.anggaran.models import ProgramKegiatan, RealisasiKeuangan
+from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja.predikat import PRESET
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
 from sakip.pengukuran.tersimpan import salin_kolom
-from sakip.perencanaan.models import (
-    OPD,
-    Indikator,
-    Pemda,
-    Periode,
-    Sasaran,
-    Target,
-    Tujuan,
-)
+from sakip.perencanaan.models import Indikator, Periode, Sasaran, Target, Tujuan
 
 # Formula shapes found in real Renstra documents; a, b, c are data variables.
 RUMUS = [

@@ -32,11 +32,12 @@ from django.db.models import FloatField
 from django.db.models.functions import Cast
 from django.test import Client
 
+from sakip.instansi.models import OPD
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.massal import hitung_opd
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
 from sakip.pengukuran.tersimpan import hitung_ulang_semua
-from sakip.perencanaan.models import OPD, Indikator, Target
+from sakip.perencanaan.models import Indikator, Target
 
 
 def per_indikator(indikator, tahun):

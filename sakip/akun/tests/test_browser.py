@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from sakip.akun.models import Pengguna
-from sakip.perencanaan.models import OPD, Pemda
+from sakip.instansi.models import OPD, Pemda
 from sakip.pertukaran.demo import OPD_DEMO, PPU
 
 pytestmark = pytest.mark.browser

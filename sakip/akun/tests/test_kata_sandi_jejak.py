@@ -5,8 +5,8 @@ from django.contrib.auth.management.commands import changepassword
 from django.core.management import call_command
 
 from sakip.akun.models import Pengguna, Peran
+from sakip.instansi.models import Pemda
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import Pemda
 from sakip.pertukaran.demo import JAMBI, KATA_SANDI_DEMO, PPU
 
 URL = "/akun/kata-sandi/"

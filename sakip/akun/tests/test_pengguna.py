@@ -2,8 +2,8 @@ import pytest
 from django.test import Client
 
 from sakip.akun.models import Pengguna, Peran
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD
 from sakip.pertukaran.demo import JAMBI, KATA_SANDI_DEMO, OPD_DEMO, PPU
 
 URL = f"/pemda/{PPU}/pengguna/"

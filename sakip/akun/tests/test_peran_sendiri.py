@@ -6,8 +6,8 @@ from django.core.exceptions import PermissionDenied
 
 from sakip.akun import kelola
 from sakip.akun.models import Pengguna, Peran
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD
 from sakip.pertukaran.demo import OPD_DEMO, PPU
 
 URL = f"/pemda/{PPU}/pengguna/"

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from sakip.akun.models import Pengguna
 from sakip.alur.jendela import atur_jendela, jendela_tahun
 from sakip.alur.models import JendelaPengisian
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 
 
 def test_the_windows_are_read_once_for_the_four_quarters(demo):

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sakip.alur.models import JendelaPengisian, StatusDokumen
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 
 SLUG = "dkukmperindag-ppu"
 HALAMAN = f"/opd/{SLUG}/alur/2025/"

@@ -6,9 +6,9 @@ import pytest
 
 from sakip.alur.kunci import alasan_terkunci
 from sakip.alur.models import JendelaPengisian
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
 from sakip.jejak.tests.bantu import asal_halaman
-from sakip.perencanaan.models import OPD
 
 URL = "/pemda/kab-penajam-paser-utara/jendela/2025/"
 KOSONG = {f"tw{t}-{b}": "" for t in range(1, 5) for b in ("mulai", "selesai")}

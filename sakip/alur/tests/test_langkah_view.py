@@ -4,8 +4,8 @@ import pytest
 
 from sakip.alur.kunci import alasan_terkunci
 from sakip.alur.models import StatusDokumen
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD
 
 SLUG = "dkukmperindag-ppu"
 HALAMAN = f"/opd/{SLUG}/alur/2025/"

@@ -10,8 +10,8 @@ from sakip.akun.models import Pengguna, Peran
 from sakip.alur.langkah import jalankan
 from sakip.alur.models import StatusDokumen
 from sakip.alur.tugas import tugas
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD
 from sakip.pertukaran.demo import KATA_SANDI_DEMO
 
 SLUG = "dkukmperindag-ppu"

@@ -5,7 +5,7 @@ from sakip.akun.models import Pengguna
 from sakip.alur.models import StatusDokumen
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.evaluasi.ubah import terima_temuan
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 
 SLUG = "disnakerind-tebing-tinggi"
 HALAMAN = f"/opd/{SLUG}/alur/2022/"

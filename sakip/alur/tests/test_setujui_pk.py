@@ -3,9 +3,10 @@ approved PK keeps printing the targets it was approved with (issue 13)."""
 
 from decimal import Decimal
 
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD, PerjanjianKinerja, Target
-from sakip.perencanaan.pk import tetapkan_pk
+from sakip.pengukuran.pk import tetapkan_pk
+from sakip.perencanaan.models import PerjanjianKinerja, Target
 
 from .test_langkah_view import SLUG, langkah, tahap
 

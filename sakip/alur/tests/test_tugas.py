@@ -5,7 +5,7 @@ from datetime import date
 from sakip.akun.models import Pengguna
 from sakip.alur.models import JendelaPengisian, StatusDokumen
 from sakip.alur.tugas import tugas
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 
 
 def daftar(username, **opsi):

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-import sakip.perencanaan.models
+import sakip.dasar.kolom
 
 
 class Migration(migrations.Migration):
@@ -14,56 +14,56 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="anggarandilaporkan",
             name="efisiensi",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="anggarandilaporkan",
             name="fisik",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="anggarandilaporkan",
             name="pagu",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="anggarandilaporkan",
             name="persen",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="anggarandilaporkan",
             name="realisasi",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="anggarandilaporkan",
             name="sisa",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="programkegiatan",
             name="pagu",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="programkegiatan",
             name="pagu_perubahan",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True,
                 decimal_places=12,
                 help_text="Pagu setelah APBD perubahan",
@@ -74,26 +74,26 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="programkegiatan",
             name="realisasi_keluaran",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="programkegiatan",
             name="target_keluaran",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="realisasifisik",
             name="persen",
-            field=sakip.perencanaan.models.KolomAngka(decimal_places=12, max_digits=30),
+            field=sakip.dasar.kolom.KolomAngka(decimal_places=12, max_digits=30),
         ),
         migrations.AlterField(
             model_name="realisasikeuangan",
             name="nilai",
-            field=sakip.perencanaan.models.KolomAngka(decimal_places=12, max_digits=30),
+            field=sakip.dasar.kolom.KolomAngka(decimal_places=12, max_digits=30),
         ),
-        sakip.perencanaan.models.kanonikkan_angka("anggaran"),
+        sakip.dasar.kolom.kanonikkan_angka("anggaran"),
     ]

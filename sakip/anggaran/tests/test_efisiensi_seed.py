@@ -9,8 +9,8 @@ import pytest
 from django.core.management import call_command
 
 from sakip.anggaran.hitung import tabel_keluaran
+from sakip.instansi.models import OPD
 from sakip.kinerja.angka import bulatkan
-from sakip.perencanaan.models import OPD
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ import pytest
 
 from sakip.alur.models import StatusDokumen
 from sakip.anggaran.models import Nomenklatur, ProgramKegiatan
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD, Sasaran
+from sakip.perencanaan.models import Sasaran
 
 SLUG = "disnakerind-tebing-tinggi"
 DAFTAR = f"/opd/{SLUG}/anggaran/2022/struktur/"

@@ -6,7 +6,7 @@ from django.db import migrations, models
 def isi_hasil(apps, schema_editor):
     """Review each document uploaded before results were stored, once, through the guard;
     a file that is gone or refused keeps no result (the page says to upload it again)."""
-    from sakip.arsip import ArsipError
+    from sakip.dasar.arsip import ArsipError
     from sakip.evaluasi.reviu_dokumen import ke_json, reviu_berkas
 
     DokumenReviu = apps.get_model("evaluasi", "DokumenReviu")

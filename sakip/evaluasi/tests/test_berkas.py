@@ -7,7 +7,7 @@ import pytest
 from docx import Document
 from openpyxl import Workbook
 
-from sakip import arsip
+from sakip.dasar import arsip
 from sakip.evaluasi.berkas import BerkasError, Bilangan, baca_berkas
 
 from .dokumen_uji import docx, xlsx

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from sakip.akun.models import Pengguna
 from sakip.evaluasi.models import SimpulanReviu, Tanggapan
 from sakip.evaluasi.reviu import reviu_opd
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 
 URL = "/opd/dtkk-ukm-jambi/reviu/2024/laporan"
 

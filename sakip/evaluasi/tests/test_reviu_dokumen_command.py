@@ -49,7 +49,7 @@ def test_it_refuses_a_zip_bomb_and_a_file_over_the_size_limit(tmp_path, monkeypa
     berkas.write_bytes(docx_bom(200 * MB))
     with pytest.raises(CommandError, match="^Isi berkas terlalu besar setelah dibuka"):
         call_command("reviu_dokumen", str(berkas))
-    monkeypatch.setattr("sakip.arsip.BATAS_UKURAN", 1024)
+    monkeypatch.setattr("sakip.dasar.arsip.BATAS_UKURAN", 1024)
     with pytest.raises(CommandError, match="^Berkas terlalu besar"):
         call_command("reviu_dokumen", str(berkas))
 

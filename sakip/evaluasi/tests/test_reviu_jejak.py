@@ -12,8 +12,8 @@ from django.test import Client
 from sakip.akun.models import Pengguna
 from sakip.evaluasi.models import DokumenReviu, SimpulanReviu, Tanggapan
 from sakip.evaluasi.reviu import reviu_opd
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD
 
 from .dokumen_uji import TABEL_3_4, docx
 

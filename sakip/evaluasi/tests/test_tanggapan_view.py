@@ -6,8 +6,8 @@ from docx import Document
 
 from sakip.evaluasi.models import SimpulanReviu, Tanggapan
 from sakip.evaluasi.reviu import reviu_opd
+from sakip.instansi.models import OPD
 from sakip.jejak.tests.bantu import asal_halaman
-from sakip.perencanaan.models import OPD
 
 URL = "/opd/dtkk-ukm-jambi/reviu/2024/"
 

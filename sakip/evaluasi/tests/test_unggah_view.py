@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from sakip import arsip
+from sakip.dasar import arsip
 from sakip.evaluasi.models import DokumenReviu
 
 from .dokumen_uji import TABEL_3_4, docx

@@ -19,18 +19,11 @@ from sakip.akun.models import Pengguna
 from sakip.alur.models import JendelaPengisian, StatusDokumen
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.models import SimpulanReviu
+from sakip.instansi.models import Pejabat
 from sakip.jejak.models import Jejak
 from sakip.pelaporan.models import Narasi
 from sakip.pengukuran.models import Variabel
-from sakip.perencanaan.models import (
-    Indikator,
-    Misi,
-    Pejabat,
-    Periode,
-    PerjanjianKinerja,
-    Sasaran,
-    Tujuan,
-)
+from sakip.perencanaan.models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Tujuan
 
 OPD_TEBING = "disnakerind-tebing-tinggi"
 PEMDA_TEBING = "kota-tebing-tinggi"

@@ -8,9 +8,9 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from sakip.instansi.models import OPD
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD
 
 HALAMAN = [
     ("/opd/disnakerind-tebing-tinggi/jejak/", "kepala-tebing"),

@@ -6,9 +6,9 @@ import pytest
 from openpyxl import load_workbook
 
 from sakip.akun.models import Pengguna
+from sakip.instansi.models import OPD
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak, JejakTidakBolehDiubah
-from sakip.perencanaan.models import OPD
 from sakip.pertukaran.demo import JAMBI, OPD_DEMO, TEBING
 
 URL = f"/opd/{OPD_DEMO[TEBING]}/jejak/"

@@ -3,9 +3,9 @@ stored dates as Indonesians write them: "31 Maret 2026"."""
 
 import html
 
+from sakip.instansi.models import OPD
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD
 from sakip.pertukaran.demo import OPD_DEMO, TEBING
 
 

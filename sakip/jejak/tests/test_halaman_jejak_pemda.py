@@ -2,9 +2,9 @@
 
 import pytest
 
+from sakip.instansi.models import OPD, Pemda
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD, Pemda
 
 URL = "/pemda/kab-penajam-paser-utara/jejak/"
 

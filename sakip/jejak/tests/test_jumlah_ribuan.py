@@ -2,8 +2,8 @@
 
 from decimal import Decimal
 
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD
 from sakip.perencanaan.templatetags.angka import angka
 from sakip.pertukaran.demo import OPD_DEMO, TEBING
 

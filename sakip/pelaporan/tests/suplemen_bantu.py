@@ -6,8 +6,9 @@ from decimal import Decimal
 from sakip.akun.models import Pengguna
 from sakip.alur.langkah import jalankan
 from sakip.alur.models import Dokumen
+from sakip.instansi.models import OPD
 from sakip.perencanaan import ubah
-from sakip.perencanaan.models import OPD, Indikator, Periode, Sasaran, Tujuan
+from sakip.perencanaan.models import Indikator, Periode, Sasaran, Tujuan
 from sakip.pertukaran.demo import muat_alur_demo
 
 

@@ -8,9 +8,9 @@ from docx import Document
 from sakip.akun.models import Pengguna
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan
+from sakip.instansi.models import OPD
 from sakip.pelaporan.render import ke_docx
 from sakip.pelaporan.susun import lkjip
-from sakip.perencanaan.models import OPD
 
 
 def teks_lkjip(slug, tahun):

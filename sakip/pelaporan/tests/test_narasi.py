@@ -1,5 +1,5 @@
+from sakip.instansi.models import OPD
 from sakip.pelaporan.models import Narasi
-from sakip.perencanaan.models import OPD
 
 URL = "/opd/disnakerind-tebing-tinggi/dokumen/2022/narasi/"
 

@@ -7,9 +7,10 @@ from io import BytesIO, StringIO
 from django.core.management import call_command
 from docx import Document
 
+from sakip.instansi.models import OPD
 from sakip.pelaporan.render import ke_docx
 from sakip.pelaporan.susun import pk
-from sakip.perencanaan.models import OPD, PerjanjianKinerja, Target
+from sakip.perencanaan.models import PerjanjianKinerja, Target
 
 
 def teks_docx(dok):

@@ -3,7 +3,7 @@
 import pytest
 
 from sakip.alur.models import StatusDokumen
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 
 SLUG = "disnakerind-tebing-tinggi"
 LKJIP = f"/opd/{SLUG}/dokumen/2022/lkjip.docx"

@@ -1,7 +1,7 @@
 """The published documents are listed a page at a time (50 approved documents)."""
 
 from sakip.alur.models import StatusDokumen
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 
 SLUG = "disnakerind-tebing-tinggi"
 

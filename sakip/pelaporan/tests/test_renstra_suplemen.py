@@ -10,7 +10,7 @@ from docx import Document
 from sakip.akun.models import Pengguna
 from sakip.alur.langkah import jalankan
 from sakip.alur.models import Dokumen
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 from sakip.pertukaran.demo import DISETUJUI
 
 from .suplemen_bantu import buat_suplemen

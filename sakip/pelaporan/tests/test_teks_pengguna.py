@@ -9,8 +9,9 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
+from sakip.instansi.models import OPD
 from sakip.pelaporan.models import Narasi
-from sakip.perencanaan.models import OPD, Indikator
+from sakip.perencanaan.models import Indikator
 
 URL = "/opd/disnakerind-tebing-tinggi/dokumen/2022/lkjip"
 LAMA = "Persentase Meningkatnya Kesempatan Kerja"  # an IKU with a trend chart in the LKjIP

@@ -5,9 +5,9 @@ from io import BytesIO
 from docx import Document
 from docx.shared import RGBColor
 
+from sakip.instansi.models import OPD
 from sakip.pelaporan.render import ke_docx
 from sakip.pelaporan.susun import iku
-from sakip.perencanaan.models import OPD
 
 
 def test_it_uses_the_administrators_template(demo, settings, tmp_path):

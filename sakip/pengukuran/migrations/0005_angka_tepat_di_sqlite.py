@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-import sakip.perencanaan.models
+import sakip.dasar.kolom
 
 
 class Migration(migrations.Migration):
@@ -14,33 +14,33 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="nilaidilaporkan",
             name="capaian",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="nilaidilaporkan",
             name="realisasi",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="nilaidilaporkan",
             name="target",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="nilaivariabel",
             name="nilai",
-            field=sakip.perencanaan.models.KolomAngka(decimal_places=12, max_digits=30),
+            field=sakip.dasar.kolom.KolomAngka(decimal_places=12, max_digits=30),
         ),
         migrations.AlterField(
             model_name="realisasi",
             name="nilai",
-            field=sakip.perencanaan.models.KolomAngka(decimal_places=12, max_digits=30),
+            field=sakip.dasar.kolom.KolomAngka(decimal_places=12, max_digits=30),
         ),
-        sakip.perencanaan.models.kanonikkan_angka("pengukuran"),
+        sakip.dasar.kolom.kanonikkan_angka("pengukuran"),
     ]

@@ -4,12 +4,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja.angka import format_angka
 from sakip.kinerja.capaian import rata_rata
 from sakip.pengukuran.models import HasilIndikator, Realisasi, VersiHasil
 from sakip.pengukuran.ringkasan import ringkasan_pemda
 from sakip.pengukuran.tersimpan import baris_capaian
-from sakip.perencanaan.models import OPD, Indikator, Pemda, Periode, Sasaran, Target, Tujuan
+from sakip.perencanaan.models import Indikator, Periode, Sasaran, Target, Tujuan
 from sakip.perencanaan.tests.isian_bantu import OPD_TEBING, teks
 
 URL = "/pemda/kota-tebing-tinggi/kinerja/2022/"

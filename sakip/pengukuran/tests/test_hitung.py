@@ -4,9 +4,10 @@ from decimal import Decimal
 
 import pytest
 
+from sakip.instansi.models import OPD, Pemda
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.tersimpan import baris_capaian
-from sakip.perencanaan.models import OPD, Indikator, Pemda
+from sakip.perencanaan.models import Indikator
 from sakip.pertukaran.impor import impor_teks
 
 BERKAS = """\

@@ -3,9 +3,9 @@ from decimal import Decimal
 import pytest
 
 from sakip.alur.models import StatusDokumen
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
-from sakip.perencanaan.models import OPD
 
 SLUG = "dkukmperindag-ppu"
 URL = f"/opd/{SLUG}/isian/2025/1/"

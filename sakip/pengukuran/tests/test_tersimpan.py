@@ -7,11 +7,12 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from sakip.instansi.models import OPD, Pemda
 from sakip.jejak.catat import simpan
 from sakip.pengukuran import massal, tersimpan
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.models import HasilIndikator, NilaiVariabel, Variabel
-from sakip.perencanaan.models import OPD, Indikator, Pemda, Target
+from sakip.perencanaan.models import Indikator, Target
 
 TEBING = "disnakerind-tebing-tinggi"
 

@@ -1,8 +1,8 @@
 import pytest
 
 from sakip.akun.models import Pengguna, Peran
+from sakip.instansi.models import OPD, Pemda
 from sakip.pengukuran.models import Variabel
-from sakip.perencanaan.models import OPD, Pemda
 from sakip.perencanaan.tests.isian_bantu import OPD_TEBING, opd, teks
 from sakip.pertukaran.demo import KATA_SANDI_DEMO
 

@@ -1,8 +1,8 @@
 """The variables are listed a page at a time (50); an OPD's page shows the first 50 of
 the Pemda-wide ones and sends to the Pemda's page for the rest."""
 
+from sakip.instansi.models import Pemda
 from sakip.pengukuran.models import Variabel
-from sakip.perencanaan.models import Pemda
 from sakip.perencanaan.tests.isian_bantu import OPD_TEBING, opd, teks
 
 URL = f"/opd/{OPD_TEBING}/variabel/"

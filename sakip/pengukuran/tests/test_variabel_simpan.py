@@ -3,12 +3,12 @@ import json
 import pytest
 
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
+from sakip.instansi.models import OPD
 from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
 from sakip.pengukuran.models import NilaiVariabel, Variabel
+from sakip.pengukuran.penjelasan import periksa_rumus
 from sakip.pengukuran.variabel import BIDANG_VARIABEL
-from sakip.perencanaan.models import OPD
-from sakip.perencanaan.penjelasan import periksa_rumus
 from sakip.perencanaan.tests.isian_bantu import (
     OPD_TEBING,
     jejak_baru,

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-import sakip.perencanaan.models
+import sakip.dasar.kolom
 
 
 class Migration(migrations.Migration):
@@ -14,14 +14,14 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="indikator",
             name="baseline_nilai",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="indikator",
             name="standar_nasional",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True,
                 decimal_places=12,
                 help_text="Standar nasional/provinsi pembanding, bila ada",
@@ -32,21 +32,21 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="indikator",
             name="target_akhir",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="indikator",
             name="target_akhir_atas",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="pemda",
             name="batas_capaian",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True,
                 decimal_places=12,
                 help_text="Batas atas capaian, mis. 100 atau 120",
@@ -57,26 +57,26 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="target",
             name="nilai",
-            field=sakip.perencanaan.models.KolomAngka(decimal_places=12, max_digits=30),
+            field=sakip.dasar.kolom.KolomAngka(decimal_places=12, max_digits=30),
         ),
         migrations.AlterField(
             model_name="target",
             name="nilai_atas",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
         migrations.AlterField(
             model_name="targetpk",
             name="nilai",
-            field=sakip.perencanaan.models.KolomAngka(decimal_places=12, max_digits=30),
+            field=sakip.dasar.kolom.KolomAngka(decimal_places=12, max_digits=30),
         ),
         migrations.AlterField(
             model_name="targetpk",
             name="nilai_atas",
-            field=sakip.perencanaan.models.KolomAngka(
+            field=sakip.dasar.kolom.KolomAngka(
                 blank=True, decimal_places=12, max_digits=30, null=True
             ),
         ),
-        sakip.perencanaan.models.kanonikkan_angka("perencanaan"),
+        sakip.dasar.kolom.kanonikkan_angka("perencanaan"),
     ]

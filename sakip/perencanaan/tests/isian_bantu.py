@@ -4,11 +4,12 @@ import html
 import json
 
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
+from sakip.instansi.models import OPD
 from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
 from sakip.kinerja.angka import format_tepat
 from sakip.perencanaan.forms import kunci_induk
-from sakip.perencanaan.models import OPD, Indikator
+from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.ubah import asal_indikator
 
 OPD_TEBING = "disnakerind-tebing-tinggi"

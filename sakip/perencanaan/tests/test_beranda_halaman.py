@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sakip.akun.models import Pengguna, Peran
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 from sakip.pertukaran.demo import KATA_SANDI_DEMO
 
 

@@ -9,8 +9,9 @@ import time
 import pytest
 from django.db import connection, transaction
 
+from sakip.instansi.models import Pemda
 from sakip.jejak.terkait import TidakBolehDihapus
-from sakip.perencanaan.models import Misi, Pemda, Periode, Tujuan
+from sakip.perencanaan.models import Misi, Periode, Tujuan
 from sakip.perencanaan.ubah import hapus_misi
 
 PG = connection.vendor == "postgresql"

@@ -6,17 +6,10 @@ import json
 
 import pytest
 
+from sakip.instansi.models import OPD, Pejabat, Pemda
 from sakip.jejak.catat import nilai_objek
 from sakip.pengukuran.models import VersiHasil
-from sakip.perencanaan.models import (
-    OPD,
-    Indikator,
-    Misi,
-    Pejabat,
-    Pemda,
-    PerjanjianKinerja,
-    TargetPK,
-)
+from sakip.perencanaan.models import Indikator, Misi, PerjanjianKinerja, TargetPK
 from sakip.perencanaan.struktur import BIDANG_OPD, BIDANG_PEJABAT
 from sakip.perencanaan.ubah import BIDANG_INDIKATOR, BIDANG_MISI
 from sakip.pertukaran.demo import PPU, TEBING

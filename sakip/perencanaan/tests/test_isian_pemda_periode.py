@@ -4,8 +4,9 @@ Pemda's, with no workflow document, every change on the Pemda's audit trail."""
 import pytest
 
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
+from sakip.instansi.models import OPD, Pejabat
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD, Pejabat, Periode
+from sakip.perencanaan.models import Periode
 from sakip.perencanaan.ubah import BIDANG_PERIODE
 from sakip.pertukaran.demo import JAMBI, OPD_DEMO, TEBING
 

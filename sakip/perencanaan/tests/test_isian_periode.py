@@ -5,8 +5,9 @@ import datetime
 import pytest
 
 from sakip.alur.models import Dokumen, Tahap
+from sakip.instansi.models import Pejabat
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import Pejabat, Periode
+from sakip.perencanaan.models import Periode
 from sakip.perencanaan.ubah import BIDANG_PERIODE
 
 from .isian_bantu import asal, indikator, jejak_baru, jejak_terakhir, kunci, teks

@@ -4,8 +4,9 @@ from decimal import Decimal
 import pytest
 
 from sakip.alur.models import Dokumen, Tahap
+from sakip.instansi.models import Pejabat
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import Pejabat, PerjanjianKinerja
+from sakip.perencanaan.models import PerjanjianKinerja
 
 from .isian_bantu import OPD_TEBING, jejak_baru, jejak_terakhir, kunci, teks
 

@@ -9,8 +9,9 @@ import pytest
 from sakip.akun.models import Pengguna
 from sakip.alur.langkah import jalankan
 from sakip.alur.models import Dokumen
+from sakip.instansi.models import OPD
 from sakip.jejak.catat import nilai_objek
-from sakip.perencanaan.models import OPD, Indikator, Periode, Sasaran, Tujuan
+from sakip.perencanaan.models import Indikator, Periode, Sasaran, Tujuan
 from sakip.perencanaan.ubah import BIDANG_TUJUAN
 from sakip.pertukaran.demo import DISETUJUI, muat_alur_demo
 

@@ -8,10 +8,10 @@ import pytest
 
 from sakip.akun.forms import FormPenggunaBaru
 from sakip.alur.forms import LangkahForm
-from sakip.bidang import Teks
+from sakip.dasar.bidang import Teks
 from sakip.evaluasi.forms import SimpulanForm, TanggapanForm
+from sakip.instansi.models import Pemda
 from sakip.pelaporan.forms import NarasiForm
-from sakip.perencanaan.models import Pemda
 from sakip.perencanaan.ubah import BIDANG_SASARAN
 
 from .isian_bantu import asal, indikator, jejak_terakhir, teks
@@ -63,7 +63,7 @@ def test_every_text_form_refuses_it(demo, buat, nama, label):
 def test_tabs_and_line_breaks_are_text(demo, buat, nama, label):
     form = buat("Teks\tsatu\r\ndua")
     assert form.is_valid(), form.errors
-    # A textarea's CRLF is the browser's line break, stored as LF (sakip.bidang.Teks).
+    # A textarea's CRLF is the browser's line break, stored as LF (sakip.dasar.bidang.Teks).
     baris = "\n" if isinstance(form.fields[nama].widget, Teks) else "\r\n"
     assert form.cleaned_data[nama] == f"Teks\tsatu{baris}dua"
 

@@ -5,9 +5,9 @@ import json
 import pytest
 
 from sakip.akun.models import Pengguna, Peran
+from sakip.instansi.models import OPD, Pemda
 from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD, Pemda
 from sakip.perencanaan.struktur import BIDANG_OPD
 from sakip.pertukaran.demo import OPD_DEMO, PPU
 

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
+from sakip.instansi.models import OPD, Pemda
 from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD, Pemda
 from sakip.perencanaan.struktur import BIDANG_OPD
 from sakip.pertukaran.demo import JAMBI, OPD_DEMO, PPU
 

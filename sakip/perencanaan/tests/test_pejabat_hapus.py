@@ -4,9 +4,10 @@ import json
 
 import pytest
 
+from sakip.instansi.models import Pejabat
 from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import Pejabat, Periode, PerjanjianKinerja
+from sakip.perencanaan.models import Periode, PerjanjianKinerja
 from sakip.perencanaan.struktur import BIDANG_PEJABAT
 from sakip.pertukaran.demo import TEBING
 

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
+from sakip.instansi.models import OPD, Pejabat
 from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD, Pejabat
 from sakip.perencanaan.struktur import BIDANG_PEJABAT
 from sakip.pertukaran.demo import OPD_DEMO, PPU, TEBING
 

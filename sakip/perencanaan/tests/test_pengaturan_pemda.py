@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
+from sakip.instansi.models import Pemda
 from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import Pemda
 from sakip.perencanaan.struktur import BIDANG_PEMDA
 from sakip.pertukaran.demo import TEBING
 

@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from sakip.alur.models import JendelaPengisian, StatusDokumen
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 
 TEBING = "disnakerind-tebing-tinggi"
 

@@ -9,9 +9,10 @@ from openpyxl import Workbook, load_workbook
 from sakip.akun.models import Pengguna, Peran
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
 from sakip.anggaran.models import ProgramKegiatan
+from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
-from sakip.perencanaan.models import OPD, Indikator, Target
+from sakip.perencanaan.models import Indikator, Target
 from sakip.pertukaran.buku_kerja import (
     Kolom,
     _angka,

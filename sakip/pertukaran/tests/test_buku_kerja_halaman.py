@@ -173,7 +173,7 @@ def test_other_files_are_refused(masuk, nama, isi, pesan):
 
 
 def test_large_files_are_refused(masuk, monkeypatch):
-    monkeypatch.setattr("sakip.arsip.BATAS_UKURAN", 1024)
+    monkeypatch.setattr("sakip.dasar.arsip.BATAS_UKURAN", 1024)
     respons = masuk("operator-tebing").post(UNGGAH, {"berkas": berkas(b"x" * 2048)})
     assert respons.status_code == 400
     assert "terlalu besar" in respons.content.decode()

@@ -1,7 +1,7 @@
 """Work done once: the workbook's Anggaran sheet builds the budget tree once for its four
 quarters, not once per quarter."""
 
-from sakip.perencanaan.models import OPD
+from sakip.instansi.models import OPD
 from sakip.pertukaran.buku_kerja import lembar_anggaran
 
 from .buku_kerja_bantu import TEBING

@@ -2,8 +2,9 @@ from io import BytesIO
 
 from docx import Document
 
+from sakip.instansi.models import OPD
 from sakip.pengukuran.models import NilaiVariabel
-from sakip.perencanaan.models import OPD, Indikator, Target
+from sakip.perencanaan.models import Indikator, Target
 from sakip.pertukaran.demo import muat_demo
 
 

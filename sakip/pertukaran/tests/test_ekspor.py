@@ -3,7 +3,7 @@ from io import StringIO
 from django.core.management import call_command
 
 from sakip.akun.models import Pengguna
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 from sakip.pertukaran.berkas import tulis
 from sakip.pertukaran.demo import berkas_demo
 from sakip.pertukaran.ekspor import ekspor_pemda

@@ -1,7 +1,8 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from sakip.perencanaan.models import Indikator, Pemda
+from sakip.instansi.models import Pemda
+from sakip.perencanaan.models import Indikator
 from sakip.pertukaran.berkas import BerkasError
 from sakip.pertukaran.impor import ImporError, impor_teks
 

@@ -1,7 +1,7 @@
 import pytest
 
 from sakip.anggaran.models import ProgramKegiatan
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 from sakip.pertukaran.impor import ImporError, impor_teks
 from sakip.pertukaran.nomenklatur import impor_nomenklatur
 

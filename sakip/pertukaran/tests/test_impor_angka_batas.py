@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from sakip.instansi.models import Pemda
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import Pemda, Target
+from sakip.perencanaan.models import Target
 from sakip.pertukaran.impor import ImporError, impor_teks
 
 from .test_impor import berkas

@@ -1,5 +1,5 @@
 """Crafted zip bombs given to the workbook import (upload page) and the nomenclature import
-(command): both go through the zip guard `sakip.arsip.periksa_arsip`, so both refuse within
+(command): both go through the zip guard `sakip.dasar.arsip.periksa_arsip`, so both refuse within
 2 s (the task's bound) with the guard's Indonesian message, and store nothing."""
 
 import time

@@ -5,8 +5,9 @@ import pytest
 from django.core.management import call_command
 
 from sakip.anggaran.models import ProgramKegiatan
+from sakip.instansi.models import OPD, Pemda
 from sakip.jejak.models import Jejak
-from sakip.perencanaan.models import OPD, Indikator, Pemda, Periode, Target
+from sakip.perencanaan.models import Indikator, Periode, Target
 from sakip.pertukaran.demo import berkas_demo
 from sakip.pertukaran.impor import ImporError, impor_teks
 from sakip.pertukaran.nomenklatur import impor_nomenklatur

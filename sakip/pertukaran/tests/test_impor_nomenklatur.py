@@ -5,7 +5,7 @@ from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
 from sakip.anggaran.models import Nomenklatur
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 from sakip.pertukaran.impor import ImporError
 from sakip.pertukaran.nomenklatur import baca_xlsx, impor_nomenklatur
 

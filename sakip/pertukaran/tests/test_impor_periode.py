@@ -3,7 +3,7 @@
 
 import pytest
 
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 from sakip.pertukaran.impor import ImporError, impor_teks
 
 BERKAS = """\

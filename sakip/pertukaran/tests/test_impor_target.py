@@ -3,7 +3,7 @@ naming the place in the file, and writes nothing."""
 
 import pytest
 
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 from sakip.pertukaran.impor import ImporError, impor_teks
 
 from .test_impor import BERKAS

@@ -3,7 +3,7 @@ let a file carry one), naming each place, and imports nothing."""
 
 import pytest
 
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 from sakip.pertukaran.impor import ImporError, impor_teks
 
 from .test_impor import berkas

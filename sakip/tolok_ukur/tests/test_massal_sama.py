@@ -3,8 +3,9 @@ random synthetic data: every target, realisation, source, capaian, predikat and 
 
 import pytest
 
+from sakip.instansi.models import OPD
 from sakip.pengukuran.massal import hitung_opd
-from sakip.perencanaan.models import OPD, Indikator
+from sakip.perencanaan.models import Indikator
 from sakip.tolok_ukur.sintetis import bangun
 from sakip.tolok_ukur.ukur import per_indikator
 

@@ -6,8 +6,9 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from sakip.instansi.models import OPD, Pemda
 from sakip.pengukuran.models import HasilIndikator
-from sakip.perencanaan.models import OPD, Indikator, Pemda, Target
+from sakip.perencanaan.models import Indikator, Target
 from sakip.tolok_ukur.sintetis import bangun
 from sakip.tolok_ukur.ukur import ukur_cepat, ukur_hitung_ulang, ukur_lantai, ukur_orm
 

@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sakip.evaluasi.laporan import laporan_reviu
 from sakip.evaluasi.reviu import reviu_opd
+from sakip.pelaporan.laporan_reviu import laporan_reviu
 from sakip.pelaporan.render import ke_xlsx
 from sakip.perencanaan.perintah import ambil_opd, tulis_baris
 

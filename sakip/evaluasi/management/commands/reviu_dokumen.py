@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sakip.arsip import ArsipError, periksa_ukuran
+from sakip.dasar.arsip import ArsipError, periksa_ukuran
 from sakip.evaluasi.reviu_dokumen import reviu_berkas
 from sakip.kinerja.angka import json_angka
 

@@ -3,8 +3,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from sakip.instansi.models import OPD, Pemda
 from sakip.pengukuran.tersimpan import hitung_ulang_semua
-from sakip.perencanaan.models import OPD, Pemda
 
 
 class Command(BaseCommand):

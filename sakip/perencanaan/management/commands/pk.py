@@ -2,9 +2,9 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sakip.perencanaan.models import Pejabat
+from sakip.instansi.models import Pejabat
+from sakip.pengukuran.pk import tetapkan_pk
 from sakip.perencanaan.perintah import ambil_opd
-from sakip.perencanaan.pk import tetapkan_pk
 
 
 class Command(BaseCommand):

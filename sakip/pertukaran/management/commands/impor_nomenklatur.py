@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sakip.perencanaan.models import Pemda
+from sakip.instansi.models import Pemda
 from sakip.pertukaran.impor import ImporError
 from sakip.pertukaran.nomenklatur import baca_xlsx, impor_nomenklatur
 

@@ -7,9 +7,10 @@ from django.db import connection
 from django.urls import reverse
 
 from sakip.akun.models import Pengguna, Peran
+from sakip.instansi.models import OPD
 from sakip.pengukuran.massal import hitung_opd
 from sakip.pengukuran.tersimpan import baris_capaian
-from sakip.perencanaan.models import OPD, Indikator
+from sakip.perencanaan.models import Indikator
 from sakip.tolok_ukur.management.commands.sintetis import buat, rentang_tahun, tambah_argumen_ukuran
 from sakip.tolok_ukur.ukur import (
     memori_mib,

@@ -1,12 +1,12 @@
 """The review report: the reviewer's conclusion, findings grouped by source document, and
 the "Pernyataan Telah Direviu" page once every error is corrected or accepted."""
 
+from sakip.evaluasi.models import SimpulanReviu
+from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.kinerja.reviu import Tingkat, tampilkan
-from sakip.pelaporan.dokumen import Dokumen, Judul, Paragraf, Tabel, teks
-from sakip.pelaporan.susun import pernyataan_reviu
 
-from .models import SimpulanReviu
-from .reviu import galat_terbuka, reviu_dengan_tanggapan
+from .dokumen import Dokumen, Judul, Paragraf, Tabel, teks
+from .susun import pernyataan_reviu
 
 
 def laporan_reviu(opd, tahun):

@@ -5,11 +5,11 @@ The same check runs live as the user types (a JSON endpoint) and on save (the fo
 
 from django.db.models import Q
 
+from sakip.instansi.models import OPD
 from sakip.kinerja.angka import format_tepat
 from sakip.kinerja.rumus import Binary, Call, FormulaError, Number, Unary, Variable, parse
-from sakip.pengukuran.models import Variabel
 
-from .models import OPD
+from .models import Variabel
 
 _KATA = {"+": "ditambah", "-": "dikurangi", "*": "dikali", "/": "dibagi"}
 _TINGKAT = {"+": 1, "-": 1, "*": 2, "/": 2}

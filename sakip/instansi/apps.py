@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InstansiConfig(AppConfig):
+    name = "sakip.instansi"
+    verbose_name = "Instansi"
