@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.akun.akses import ambil_opd_tahun, ambil_pemda, boleh_kelola_pemda
+from sakip.halaman import asal_post, asal_tampil
 from sakip.jejak.catat import Konflik
-from sakip.jejak.halaman import asal_post, asal_tampil
 from sakip.jejak.models import Jejak
 
 from .forms import JendelaForm, LangkahForm

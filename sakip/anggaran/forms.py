@@ -2,8 +2,7 @@ from decimal import Decimal
 
 from django import forms
 
-from sakip.dasar.bidang import Teks
-from sakip.perencanaan.forms import AngkaField, _Dasar, _urutan, angka_isian
+from sakip.dasar.bidang import AngkaField, FormDasar, Teks, angka_isian, bidang_urutan
 
 from . import realisasi, struktur
 from .models import ProgramKegiatan
@@ -69,14 +68,14 @@ class PilihanInduk(forms.ModelChoiceField):
         return f"{p.kode} {p.nama}"
 
 
-class BarisAnggaranForm(_Dasar):
+class BarisAnggaranForm(FormDasar):
     """A program, kegiatan or sub kegiatan line; pagu, output and sasaran on sub kegiatan
     only. Codes are checked as an import checks them (`struktur.masalah_kode`)."""
 
     induk = PilihanInduk(label="Induk", queryset=None)
     kode = forms.CharField(label="Kode", max_length=30, help_text="Mis. 2.07.01.2.02.0001")
     nama = forms.CharField(label="Nama", widget=Teks(attrs={"rows": 2}))
-    urutan = _urutan()
+    urutan = bidang_urutan()
     pagu = AngkaField(label="Pagu (Rp)", required=True, help_text="Contoh: 1.234.567,89")
     pagu_perubahan = AngkaField(
         label="Pagu perubahan (Rp)", help_text="Kosongkan bila tidak ada APBD perubahan"
@@ -145,5 +144,5 @@ class BarisAnggaranForm(_Dasar):
         }
 
 
-class RealisasiKeluaranForm(_Dasar):
+class RealisasiKeluaranForm(FormDasar):
     realisasi_keluaran = AngkaField(label="Realisasi keluaran", help_text="Contoh: 1.234,5")

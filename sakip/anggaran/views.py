@@ -13,8 +13,8 @@ from sakip.akun.akses import (
     periksa_isi,
 )
 from sakip.alur.models import Dokumen, dokumen_triwulan
+from sakip.halaman import asal_post, asal_tampil, halaman_form, halaman_hapus
 from sakip.jejak.catat import Konflik, nilai_objek
-from sakip.jejak.halaman import asal_post, asal_tampil, halaman_form, halaman_hapus
 from sakip.perencanaan.models import Periode
 
 from . import realisasi

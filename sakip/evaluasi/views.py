@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.akun.akses import ambil_opd_tahun, boleh_mereviu, boleh_unggah_reviu
+from sakip.halaman import asal_post, asal_tampil
 from sakip.jejak.catat import Konflik
-from sakip.jejak.halaman import asal_post, asal_tampil
 from sakip.kinerja.reviu import ATURAN
 from sakip.pelaporan.laporan_reviu import laporan_reviu
 from sakip.pelaporan.render import FORMAT, PENYUSUN

@@ -20,7 +20,8 @@ from sakip.kinerja.angka import format_tepat, konteks
 from .models import Jejak
 
 if TYPE_CHECKING:
-    from sakip.akun.akses import Pengguna
+    from django.contrib.auth.models import AbstractBaseUser as Pengguna
+
     from sakip.instansi.models import OPD, Pemda
 
 

@@ -12,9 +12,8 @@ from sakip.akun.akses import (
 )
 from sakip.alur.models import Dokumen
 from sakip.alur.terbit import dokumen_terbit, jenis_terbit
-from sakip.halaman import halaman
+from sakip.halaman import asal_post, asal_tampil, halaman
 from sakip.jejak.catat import Konflik
-from sakip.jejak.halaman import asal_post, asal_tampil
 
 from .forms import NarasiForm
 from .narasi import asal_narasi, narasi_awal, simpan_narasi

@@ -1,8 +1,9 @@
 from django import forms
 
+from sakip.dasar.bidang import AngkaField, FormDasar
 from sakip.jejak.catat import teks_nilai
 from sakip.kinerja.capaian import Agregasi
-from sakip.perencanaan.forms import AngkaField, IndikatorForm, _Dasar
+from sakip.perencanaan.forms import IndikatorForm
 
 from .variabel import galat_kode
 
@@ -38,7 +39,7 @@ class IsianTriwulanForm(forms.Form):
         return [(i, self[i.kunci], self[f"asal_{i.kunci}"]) for i in self.isian]
 
 
-class VariabelForm(_Dasar):
+class VariabelForm(FormDasar):
     """A data variable's definition; what depends on stored data (unique code, formulas
     reading it, locked years) is checked when saving (`variabel.periksa`)."""
 

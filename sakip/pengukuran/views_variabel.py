@@ -19,10 +19,9 @@ from sakip.akun.akses import (
     boleh_ubah_data_opd,
     indikator_terlihat,
 )
-from sakip.halaman import PER_HALAMAN, halaman
+from sakip.halaman import PER_HALAMAN, asal_post, asal_tampil, halaman
 from sakip.instansi.models import OPD, Pemda
 from sakip.jejak.catat import Konflik
-from sakip.jejak.halaman import asal_post, asal_tampil
 from sakip.perencanaan.ubah import asal_dari
 
 from . import variabel as ubah

@@ -2,15 +2,11 @@
 the Perjanjian Kinerja, and the Pemda's own settings, OPD and officials. Numbers are typed
 the Indonesian way ("1.257,5") and kept exactly as typed (Decimal, never rounded)."""
 
-from decimal import Decimal
-
 from django import forms
 from django.db.models import Q
 
-from sakip.dasar.bidang import Teks, tanggal
-from sakip.dasar.teks import TolakKendali
+from sakip.dasar.bidang import AngkaField, FormDasar, Teks, bidang_urutan, tanggal
 from sakip.instansi.models import OPD, Pejabat
-from sakip.kinerja.angka import AngkaError, format_tepat, parse_angka, tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 from sakip.pengukuran.penjelasan import periksa_rumus
@@ -23,41 +19,6 @@ from .aturan import (
 )
 from .models import Indikator, Periode, Sasaran, Tujuan
 from .ubah import BIDANG_INDIKATOR, NAMA_TRIWULAN
-
-
-def angka_isian(teks, label=None):
-    """An Indonesian-written number as an exact Decimal that fits the database; the
-    refusal names the field (`label`) and what fits."""
-    try:
-        nilai = parse_angka(teks)
-    except AngkaError as e:
-        raise forms.ValidationError(str(e)) from None
-    if pesan := tidak_muat(nilai):
-        pesan = f"{label}: {pesan}" if label else pesan[:1].upper() + pesan[1:]
-        raise forms.ValidationError(f"{pesan}.")
-    return nilai
-
-
-class AngkaField(forms.CharField):
-    """A number typed as text: "1.257,5", "-3,5", "82,97%". Empty is None."""
-
-    PANJANG = 60
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("required", False)
-        super().__init__(*args, **kwargs)
-        self.widget.attrs.update(inputmode="decimal", size=14, maxlength=self.PANJANG)
-
-    def to_python(self, value):
-        teks = super().to_python(value)
-        if teks in self.empty_values:
-            return None
-        if len(teks) > self.PANJANG:
-            raise forms.ValidationError(f"Paling banyak {self.PANJANG} karakter.")
-        return angka_isian(teks, self.label)
-
-    def prepare_value(self, value):
-        return format_tepat(value) if isinstance(value, Decimal) else value
 
 
 def sasaran_pemda(periode):
@@ -91,25 +52,6 @@ def pejabat_penandatangan(pemda_id, opd=None):
     return Pejabat.objects.filter(Q(opd=opd) | Q(opd__isnull=True), pemda=pemda_id)
 
 
-class _Dasar(TolakKendali, forms.Form):
-    required_css_class = "wajib"
-
-    def kunci_semua(self):
-        for f in self.fields.values():
-            f.disabled = True
-
-
-def _urutan():
-    return forms.IntegerField(
-        label="Urutan tampil",
-        required=False,
-        min_value=0,
-        max_value=32767,
-        initial=0,
-        help_text="Angka kecil tampil lebih dulu",
-    )
-
-
 def _pilihan_melayani(form, periode):
     """An OPD's tujuan or sasaran may serve a Pemda sasaran; the Pemda's own plan is the top
     of the cascade, so its forms have no such field (and leave the stored link alone)."""
@@ -125,7 +67,7 @@ def _nilai_melayani(d):
     return {"melayani_id": d["melayani"].pk if d["melayani"] else None}
 
 
-class TujuanForm(_Dasar):
+class TujuanForm(FormDasar):
     nomor = forms.CharField(label="Nomor", max_length=10)
     nama = forms.CharField(label="Rumusan tujuan", widget=Teks(attrs={"rows": 2}))
     misi = PilihanMisi(label="Misi", queryset=None, required=False, empty_label="(tidak dikaitkan)")
@@ -135,7 +77,7 @@ class TujuanForm(_Dasar):
         required=False,
         empty_label="(tidak dikaitkan)",
     )
-    urutan = _urutan()
+    urutan = bidang_urutan()
 
     def __init__(self, *args, periode, **kwargs):
         super().__init__(*args, **kwargs)
@@ -163,7 +105,7 @@ class TujuanForm(_Dasar):
         }
 
 
-class SasaranForm(_Dasar):
+class SasaranForm(FormDasar):
     nomor = forms.CharField(label="Nomor", max_length=10)
     nama = forms.CharField(label="Rumusan sasaran", widget=Teks(attrs={"rows": 2}))
     melayani = PilihanSasaranPemda(
@@ -172,7 +114,7 @@ class SasaranForm(_Dasar):
         required=False,
         empty_label="(tidak dikaitkan)",
     )
-    urutan = _urutan()
+    urutan = bidang_urutan()
 
     def __init__(self, *args, periode, **kwargs):
         super().__init__(*args, **kwargs)
@@ -192,7 +134,7 @@ class SasaranForm(_Dasar):
         return {"nomor": s.nomor, "nama": s.nama, "melayani": s.melayani_id, "urutan": s.urutan}
 
 
-class PeriodeForm(_Dasar):
+class PeriodeForm(FormDasar):
     """What is edited of a planning period: its name, vision and legal basis."""
 
     nama = forms.CharField(label="Nama dokumen", max_length=300)
@@ -318,7 +260,7 @@ class PeriodeBaruForm(PeriodeForm):
         }
 
 
-class MisiForm(_Dasar):
+class MisiForm(FormDasar):
     nomor = forms.IntegerField(label="Nomor", min_value=1, max_value=99)
     teks = forms.CharField(label="Rumusan misi", widget=Teks(attrs={"rows": 2}))
 
@@ -349,7 +291,7 @@ def kunci_induk(ind):
     return f"sasaran-{ind.sasaran_id}" if ind.sasaran_id else f"tujuan-{ind.tujuan_id}"
 
 
-class IndikatorForm(_Dasar):
+class IndikatorForm(FormDasar):
     """An indicator of a planning period. Components are one level deep, as the calculation
     reads them (`pengukuran.hitung`) and the import accepts them: a component is not itself
     composite, and a component does not get components; so no cycle can form."""
@@ -424,7 +366,7 @@ class IndikatorForm(_Dasar):
         help_text="Cara nilai triwulan menjadi nilai tahunan (realisasi yang diisi langsung)",
     )
     iku = forms.BooleanField(label="Indikator Kinerja Utama (IKU)", required=False)
-    urutan = _urutan()
+    urutan = bidang_urutan()
 
     def __init__(self, *args, indikator, **kwargs):
         self.indikator = indikator
@@ -542,7 +484,7 @@ def label_waktu(tahun, triwulan):
     return str(tahun) if not triwulan else f"Triwulan {NAMA_TRIWULAN[triwulan]} {tahun}"
 
 
-class TargetForm(_Dasar):
+class TargetForm(FormDasar):
     """A grid of targets: one row per (tahun, triwulan), a lower value and, for range
     indicators, an upper one. An emptied row removes its target."""
 
@@ -595,7 +537,7 @@ class TargetForm(_Dasar):
         return hasil
 
 
-class PKForm(_Dasar):
+class PKForm(FormDasar):
     tanggal = tanggal("Tanggal penandatanganan")
     pihak_pertama = PilihanPejabat(
         label="Pihak pertama", queryset=None, required=False, empty_label="(belum dipilih)"
@@ -628,7 +570,7 @@ class PKForm(_Dasar):
 _KODE_SALAH = {"invalid": "Gunakan huruf, angka, garis bawah atau tanda hubung saja, tanpa spasi."}
 
 
-class PemdaForm(_Dasar):
+class PemdaForm(FormDasar):
     nama = forms.CharField(label="Nama Pemda", max_length=200)
     provinsi = forms.CharField(label="Provinsi", max_length=100, required=False)
     skala_predikat = forms.ChoiceField(
@@ -667,7 +609,7 @@ class PemdaForm(_Dasar):
         return {b: getattr(p, b) for b in ("nama", "provinsi", "skala_predikat", "batas_capaian")}
 
 
-class OPDForm(_Dasar):
+class OPDForm(FormDasar):
     slug = forms.SlugField(
         label="Kode alamat",
         max_length=50,
@@ -697,7 +639,7 @@ class OPDForm(_Dasar):
         return {"slug": o.slug, "nama": o.nama, "singkatan": o.singkatan}
 
 
-class PejabatForm(_Dasar):
+class PejabatForm(FormDasar):
     kode = forms.SlugField(
         label="Kode",
         max_length=50,

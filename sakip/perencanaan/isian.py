@@ -23,8 +23,8 @@ from sakip.akun.akses import (
 )
 from sakip.alur.kunci import tahap_dokumen
 from sakip.alur.models import Dokumen
+from sakip.halaman import halaman_form, halaman_hapus
 from sakip.jejak.catat import Konflik
-from sakip.jejak.halaman import halaman_form, halaman_hapus
 from sakip.pengukuran.penjelasan import periksa_rumus
 from sakip.pengukuran.pk import AlasanWajib, indikator_pk, tetapkan_pk_tercatat
 

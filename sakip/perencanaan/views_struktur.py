@@ -15,8 +15,8 @@ from sakip.akun.akses import (
     boleh_kelola_pemda,
     opd_terlihat,
 )
+from sakip.halaman import halaman_form, halaman_hapus
 from sakip.instansi.models import OPD, Pejabat
-from sakip.jejak.halaman import halaman_form, halaman_hapus
 
 from . import struktur
 from .forms import OPDForm, PejabatForm, PemdaForm
