@@ -2,7 +2,6 @@
 audit record at the Pemda level; and the record of every password change. Passwords (and
 their hashes) are never written to the trail."""
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch
 
@@ -10,7 +9,7 @@ from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
 from sakip.perencanaan.models import Pemda
 
-from .akses import alasan_tidak_boleh_beri_peran
+from .akses import alasan_tidak_boleh_beri_peran, tolak_bila
 from .models import Pengguna, Peran
 
 
@@ -46,8 +45,8 @@ def _uraian_peran(peran):
 
 @transaction.atomic
 def tambah_peran(oleh, pemda, pengguna, jenis, opd=None):
-    if oleh is not None and (ditolak := alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis)):
-        raise PermissionDenied(ditolak)
+    if oleh is not None:
+        tolak_bila(alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis))
     peran = Peran(pengguna=pengguna, jenis=jenis, pemda=pemda, opd=opd)
     peran.save()
     rekam(

@@ -6,7 +6,7 @@ audit record. Approving a Perjanjian Kinerja that was never set takes its target
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.akun.akses import (
@@ -15,6 +15,8 @@ from sakip.akun.akses import (
     boleh_setujui,
     boleh_ubah_data_opd,
     boleh_verifikasi,
+    tolak_bila,
+    tolak_kecuali,
 )
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
@@ -101,14 +103,15 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
     """Take step `nama`; PermissionDenied when the user may not, ValidationError when the
     document is not in a state the step starts from or a required reason is missing."""
     langkah = LANGKAH.get(nama)
-    if langkah is None or not langkah.boleh(user, opd):
-        raise PermissionDenied("Anda tidak berwenang melakukan langkah ini.")
+    tolak_kecuali(
+        langkah is not None and langkah.boleh(user, opd),
+        "Anda tidak berwenang melakukan langkah ini.",
+    )
     dokumen = Dokumen(dokumen)
     status, _ = StatusDokumen.objects.select_for_update().get_or_create(
         opd=opd, tahun=tahun, dokumen=dokumen
     )
-    if ditolak := alasan_pemisahan_tugas(user, status, nama):
-        raise PermissionDenied(ditolak)
+    tolak_bila(alasan_pemisahan_tugas(user, status, nama))
     lama = Tahap(status.tahap)
     if lama not in langkah.dari:
         raise ValidationError(

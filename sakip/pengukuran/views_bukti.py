@@ -2,12 +2,18 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from sakip.akun.akses import ambil_indikator, boleh_ubah_data_opd, periksa_isi
+from sakip.akun.akses import (
+    alasan_bukan_operator,
+    ambil_indikator,
+    boleh_ubah_data_opd,
+    periksa_isi,
+    tolak_bila,
+    tolak_kecuali,
+)
 from sakip.alur.models import dokumen_triwulan
 
 from . import bukti as layanan
@@ -43,8 +49,7 @@ class FormBukti(forms.Form):
 def _opd_pengisi(ind):
     """The OPD whose operators provide the indicator's evidence."""
     opd = ind.periode.opd
-    if opd is None:
-        raise PermissionDenied("Bukti dukung hanya dapat diunggah untuk indikator OPD.")
+    tolak_kecuali(opd is not None, "Bukti dukung hanya dapat diunggah untuk indikator OPD.")
     return opd
 
 
@@ -61,8 +66,7 @@ def daftar(request, pk):
             messages.success(request, f"Bukti dukung {b.nama_asli} diunggah.")
             return redirect("bukti-dukung", ind.pk)
         # Tell a user who may not upload at all rather than what is wrong with the file.
-        if not boleh_ubah_data_opd(request.user, opd):
-            raise PermissionDenied("Hanya operator OPD ini yang dapat mengubah datanya.")
+        tolak_bila(alasan_bukan_operator(request.user, opd))
         status = 400
     opd = ind.periode.opd
     return render(

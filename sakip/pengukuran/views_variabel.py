@@ -6,7 +6,6 @@ What is checked and saved is in `variabel.py`."""
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,6 +17,7 @@ from sakip.akun.akses import (
     boleh_kelola_pemda,
     boleh_ubah_data_opd,
     indikator_terlihat,
+    tolak_bila,
 )
 from sakip.halaman import PER_HALAMAN, halaman
 from sakip.jejak.catat import Konflik
@@ -59,10 +59,6 @@ class Lingkup:
 
     def variabel(self):
         return Variabel.objects.filter(pemda=self.pemda, opd=self.opd)
-
-    def periksa_ubah(self):
-        if self.alasan_tolak:
-            raise PermissionDenied(self.alasan_tolak)
 
 
 def _lingkup(user, jenis, slug):
@@ -161,7 +157,7 @@ def ubah_variabel(request, jenis, slug, pk=None):
     awal = VariabelForm.awal(v) if pk else {"kode": request.GET.get("kode", "")}
     form = VariabelForm(request.POST or None, initial=awal)
     if request.method == "POST":
-        lingkup.periksa_ubah()
+        tolak_bila(lingkup.alasan_tolak)
         if form.is_valid():
             try:
                 berubah = ubah.simpan_variabel(
@@ -206,7 +202,7 @@ def hapus_variabel(request, jenis, slug, pk):
     jumlah = v.nilai_set.count()
     galat = None
     if request.method == "POST":
-        lingkup.periksa_ubah()
+        tolak_bila(lingkup.alasan_tolak)
         if jumlah and not request.POST.get("setuju"):
             galat = "Centang persetujuan bahwa nilai variabel ini ikut terhapus."
         else:
