@@ -4,7 +4,7 @@ from sakip.jejak.catat import teks_nilai
 from sakip.kinerja.capaian import Agregasi
 from sakip.perencanaan.forms import AngkaField, IndikatorForm, _Dasar
 
-from .variabel import galat_kode
+from .aturan import galat_kode
 
 
 def format_isian(nilai):
@@ -40,7 +40,7 @@ class IsianTriwulanForm(forms.Form):
 
 class VariabelForm(_Dasar):
     """A data variable's definition; what depends on stored data (unique code, formulas
-    reading it, locked years) is checked when saving (`variabel.periksa`)."""
+    reading it, locked years) is checked when saving (`aturan.periksa`)."""
 
     kode = forms.CharField(
         label="Kode",

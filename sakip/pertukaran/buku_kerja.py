@@ -40,7 +40,7 @@ from sakip.kinerja.angka import (
     tidak_muat,
 )
 from sakip.kinerja.capaian import Polaritas
-from sakip.pengukuran.isian import isian_triwulan
+from sakip.pengukuran.hitung import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
 from sakip.perencanaan.aturan import alasan_target
 from sakip.perencanaan.models import Target

@@ -7,9 +7,10 @@ from sakip.akun.akses import alasan_tidak_boleh_isi, ambil_opd_tahun, tolak_bila
 from sakip.alur.models import dokumen_triwulan
 from sakip.jejak.catat import Konflik
 
-from .forms import IsianTriwulanForm
-from .isian import isian_triwulan, simpan_triwulan
-from .models import TRIWULAN_CHOICES
+from ..forms import IsianTriwulanForm
+from ..hitung import isian_triwulan
+from ..models import TRIWULAN_CHOICES
+from ..ubah import simpan_triwulan
 
 
 def isi_triwulan(request, slug, tahun, triwulan):

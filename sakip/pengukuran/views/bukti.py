@@ -16,8 +16,9 @@ from sakip.akun.akses import (
 )
 from sakip.alur.models import dokumen_triwulan
 
-from . import bukti as layanan
-from .models import TRIWULAN_CHOICES, BuktiDukung
+from ..bukti import DITERIMA, BuktiError, periksa_berkas
+from ..models import TRIWULAN_CHOICES, BuktiDukung
+from ..ubah import hapus_bukti, unggah_bukti
 
 
 class FormBukti(forms.Form):
@@ -25,7 +26,7 @@ class FormBukti(forms.Form):
     triwulan = forms.TypedChoiceField(label="Periode", choices=TRIWULAN_CHOICES, coerce=int)
     berkas = forms.FileField(
         label="Berkas",
-        help_text=f"{layanan.DITERIMA}, paling besar 10 MB.",
+        help_text=f"{DITERIMA}, paling besar 10 MB.",
         widget=forms.FileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,.docx,.xlsx"}),
         error_messages={
             "required": "Pilih berkas yang akan diunggah.",
@@ -40,8 +41,8 @@ class FormBukti(forms.Form):
 
     def clean_berkas(self):
         try:
-            layanan.periksa_berkas(self.cleaned_data["berkas"])
-        except layanan.BuktiError as e:
+            periksa_berkas(self.cleaned_data["berkas"])
+        except BuktiError as e:
             raise forms.ValidationError(str(e)) from None
         return self.cleaned_data["berkas"]
 
@@ -62,7 +63,7 @@ def daftar(request, pk):
         if form.is_valid():
             d = form.cleaned_data
             periksa_isi(request.user, opd, d["tahun"], dokumen_triwulan(d["triwulan"]))
-            b = layanan.unggah(request.user, ind, d["tahun"], d["triwulan"], d["berkas"], opd=opd)
+            b = unggah_bukti(request.user, ind, d["tahun"], d["triwulan"], d["berkas"], opd=opd)
             messages.success(request, f"Bukti dukung {b.nama_asli} diunggah.")
             return redirect("bukti-dukung", ind.pk)
         # Tell a user who may not upload at all rather than what is wrong with the file.
@@ -102,6 +103,6 @@ def hapus(request, pk):
     b, ind = _ambil_bukti(request, pk)
     opd = _opd_pengisi(ind)
     periksa_isi(request.user, opd, b.tahun, dokumen_triwulan(b.triwulan))
-    layanan.hapus_bukti(request.user, b, opd=opd)
+    hapus_bukti(request.user, b, opd=opd)
     messages.success(request, f"Bukti dukung {b.nama_asli} dihapus.")
     return redirect("bukti-dukung", ind.pk)
