@@ -26,8 +26,8 @@ from sakip.alur.models import Dokumen
 from sakip.jejak.catat import Konflik
 from sakip.jejak.halaman import halaman_form, halaman_hapus
 
-from . import ubah
-from .forms import (
+from .. import ubah
+from ..forms import (
     IndikatorForm,
     MisiForm,
     PeriodeBaruForm,
@@ -38,10 +38,10 @@ from .forms import (
     TujuanForm,
     kunci_induk,
 )
-from .models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Tujuan
-from .penjelasan import periksa_rumus
-from .pk import indikator_pk
-from .pohon import tujuan_lengkap
+from ..models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Tujuan
+from ..penjelasan import periksa_rumus
+from ..pk import indikator_pk
+from ..pohon import tujuan_lengkap
 
 # --- fetching, scoped to what the user sees (404 otherwise) -----------------------------
 

@@ -17,11 +17,11 @@ from sakip.akun.akses import (
 )
 from sakip.jejak.halaman import halaman_form, halaman_hapus
 
-from . import struktur
-from .forms import OPDForm, PejabatForm, PemdaForm
+from .. import struktur
+from ..forms import OPDForm, PejabatForm, PemdaForm
+from ..models import OPD, Pejabat
+from ..ubah import asal_dari
 from .isian import TEMPLATE_HAPUS
-from .models import OPD, Pejabat
-from .ubah import asal_dari
 
 
 def _form(request, pemda, obj, form, *, bidang, simpan_objek, benda, kembali, nama_kembali, **isi):
