@@ -3,30 +3,13 @@ audit record at the Pemda level; and the record of every password change. Passwo
 their hashes) are never written to the trail."""
 
 from django.db import transaction
-from django.db.models import Prefetch
 
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
 from sakip.perencanaan.models import Pemda
 
 from .akses import alasan_tidak_boleh_beri_peran, tolak_bila
-from .models import Pengguna, Peran
-
-
-def pengguna_pemda(pemda):
-    """Users holding any role in `pemda`, each with only their roles there."""
-    return (
-        Pengguna.objects.filter(peran_set__pemda=pemda)
-        .distinct()
-        .order_by("username")
-        .prefetch_related(
-            Prefetch(
-                "peran_set",
-                queryset=Peran.objects.filter(pemda=pemda).select_related("opd"),
-                to_attr="peran_di_pemda",
-            )
-        )
-    )
+from .models import Peran
 
 
 def _isi_peran(peran):
