@@ -11,10 +11,11 @@ from sakip.jejak.halaman import asal_post, asal_tampil
 from sakip.jejak.models import Jejak
 
 from .forms import JendelaForm, LangkahForm
-from .jendela import asal_jendela, atur_jendela, jendela_tahun
+from .hitung import dokumen_tahun, jendela_tahun
 from .kunci import alasan_terkunci
-from .langkah import dokumen_tahun, jalankan, langkah_terhalang, langkah_tersedia
+from .langkah import langkah_terhalang, langkah_tersedia
 from .models import Dokumen, Tahap
+from .ubah import asal_jendela, atur_jendela, jalankan
 
 
 def halaman(request, slug, tahun):

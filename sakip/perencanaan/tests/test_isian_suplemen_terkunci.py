@@ -7,8 +7,8 @@ import json
 import pytest
 
 from sakip.akun.models import Pengguna
-from sakip.alur.langkah import jalankan
 from sakip.alur.models import Dokumen
+from sakip.alur.ubah import jalankan
 from sakip.jejak.catat import nilai_objek
 from sakip.perencanaan.models import OPD, Indikator, Periode, Sasaran, Tujuan
 from sakip.perencanaan.ubah import BIDANG_TUJUAN
