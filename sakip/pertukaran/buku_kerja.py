@@ -24,10 +24,15 @@ from openpyxl.utils import get_column_letter
 
 from sakip.akun.akses import alasan_tidak_boleh_isi, alasan_tidak_boleh_ubah_rencana
 from sakip.alur.models import Dokumen, dokumen_triwulan
-from sakip.anggaran.aturan import alasan_pagu, alasan_tumpang_bulan, nama_rentang, pagu_berlaku
+from sakip.anggaran.aturan import (
+    alasan_pagu,
+    alasan_tumpang_bulan,
+    bulan_triwulan,
+    nama_rentang,
+    pagu_berlaku,
+)
 from sakip.anggaran.hitung import pohon_anggaran, rfk_pohon
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
-from sakip.anggaran.realisasi import bulan_triwulan
 from sakip.arsip import ArsipError, batasi_sel, periksa_arsip
 from sakip.jejak.catat import hapus, simpan
 from sakip.kinerja.angka import (

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 
+from sakip.anggaran.aturan import kode_di_luar_daftar
 from sakip.anggaran.models import Nomenklatur
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
 from sakip.kinerja.angka import tidak_muat
@@ -654,7 +655,7 @@ def _tulis_nomenklatur(penulis, pemda, d):
         salah = [
             pesan
             for o in d.get("opd") or []
-            for pesan in impor_anggaran.kode_di_luar_daftar(impor_anggaran.kode_anggaran(o), daftar)
+            for pesan in kode_di_luar_daftar(impor_anggaran.kode_anggaran(o), daftar)
         ]
         if salah:
             raise ImporError(salah)

@@ -2,7 +2,12 @@
 sub kegiatan per year, with pagu, output, financial and physical realisation, the
 sasaran each sub kegiatan supports, and the rows documents printed ("dilaporkan")."""
 
-from sakip.anggaran.aturan import alasan_pagu, alasan_tumpang_bulan, pagu_berlaku
+from sakip.anggaran.aturan import (
+    alasan_pagu,
+    alasan_tumpang_bulan,
+    kode_di_luar_daftar,
+    pagu_berlaku,
+)
 from sakip.anggaran.models import (
     AnggaranDilaporkan,
     ProgramKegiatan,
@@ -50,15 +55,6 @@ def rentang_bulan(kunci):
         return None
     awal, akhir = int(bagian[0]), int(bagian[-1])
     return (awal, akhir) if 1 <= awal <= akhir <= 12 else None
-
-
-def kode_di_luar_daftar(kode, nomenklatur):
-    """Budget codes (kode, nama, tempat) missing from the Pemda's reference list."""
-    return [
-        f"{tempat}: kode '{teks}' ('{nama}') tidak ada dalam daftar nomenklatur Pemda"
-        for teks, nama, tempat in kode
-        if teks not in nomenklatur
-    ]
 
 
 def kode_anggaran(opd):

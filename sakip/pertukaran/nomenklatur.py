@@ -13,12 +13,12 @@ from django.db import transaction
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from sakip.anggaran.aturan import kode_di_luar_daftar
 from sakip.anggaran.models import Nomenklatur, ProgramKegiatan
 from sakip.arsip import ArsipError, batasi_sel, periksa_arsip, periksa_ukuran
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
 from sakip.teks import kendali
 
-from .impor_anggaran import kode_di_luar_daftar
 from .penulis import ImporError, Penulis
 
 JUDUL_KODE = {"kode"}
