@@ -12,11 +12,10 @@ links keep the page's other parameters (filters)."""
 import json
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 
-from sakip.akun.akses import alasan_tidak_boleh_isi
+from sakip.akun.akses import alasan_tidak_boleh_isi, tolak_bila
 from sakip.jejak.catat import Konflik, konflik
 from sakip.jejak.terkait import TidakBolehDihapus, data_terkait
 
@@ -72,8 +71,7 @@ def halaman_form(
     else:
         alasan = alasan_tidak_boleh_isi(request.user, opd, tahun, dokumen)
     if request.method == "POST":
-        if alasan:
-            raise PermissionDenied(alasan)
+        tolak_bila(alasan)
         if form.is_valid():
             try:
                 pesan = simpan(form, asal_post(request, baru=asal is None))
@@ -109,8 +107,7 @@ def halaman_hapus(
     (`TidakBolehDihapus`) is shown on the page."""
     galat = None
     if request.method == "POST":
-        if alasan:
-            raise PermissionDenied(alasan)
+        tolak_bila(alasan)
         try:
             hapus_objek(request.user, obj, asal_post(request))
         except (Konflik, TidakBolehDihapus) as e:

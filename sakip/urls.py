@@ -12,7 +12,6 @@ urlpatterns = [
     path("", include("sakip.evaluasi.urls")),
     path("", include("sakip.jejak.urls")),
     path("", include("sakip.akun.urls")),
-    path("", include("sakip.pengukuran.urls_bukti")),
     path("", include("sakip.alur.urls")),
     path("", include("sakip.pengukuran.urls")),
     path("", include("sakip.pertukaran.urls")),

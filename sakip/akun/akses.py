@@ -140,8 +140,11 @@ def ambil_sub_kegiatan(user: Pengguna, pk: int | str, ubah: bool = False) -> Pro
         tingkat=ProgramKegiatan.Tingkat.SUB_KEGIATAN,
         opd__in=opd_terlihat(user),
     )
-    if ubah and not boleh_ubah_data_opd(user, sub.opd):
-        raise PermissionDenied("Hanya operator OPD ini yang dapat mengisi realisasi.")
+    if ubah:
+        tolak_kecuali(
+            boleh_ubah_data_opd(user, sub.opd),
+            "Hanya operator OPD ini yang dapat mengisi realisasi.",
+        )
     return sub
 
 
@@ -235,15 +238,20 @@ def boleh_unggah_reviu(user: Pengguna, opd: OPD) -> bool:
     return boleh_mereviu(user, opd) or boleh_ubah_data_opd(user, opd)
 
 
+def alasan_bukan_operator(user: Pengguna, opd: OPD) -> str | None:
+    """Why the user may not change the OPD's data at all (None for its operator)."""
+    if boleh_ubah_data_opd(user, opd):
+        return None
+    return "Hanya operator OPD ini yang dapat mengubah datanya."
+
+
 def alasan_tidak_boleh_isi(
     user: Pengguna, opd: OPD, tahun: int, dokumen: str, *, tahap: str | None = None
 ) -> str | None:
     """Why the user may not change `dokumen` of `opd` for `tahun` (None when they may):
     they are not its operator, the document is submitted or approved, or the quarter's
     filling window is closed. `tahap`: the document's stage when already read."""
-    if not boleh_ubah_data_opd(user, opd):
-        return "Hanya operator OPD ini yang dapat mengubah datanya."
-    return alasan_terkunci(opd, tahun, dokumen, tahap=tahap)
+    return alasan_bukan_operator(user, opd) or alasan_terkunci(opd, tahun, dokumen, tahap=tahap)
 
 
 def alasan_tidak_boleh_ubah_rencana(
@@ -276,5 +284,16 @@ def alasan_tidak_boleh_ubah_rencana(
 
 def periksa_isi(user: Pengguna, opd: OPD, tahun: int, dokumen: str) -> None:
     """Refuse the change (403, with the reason shown) unless the user may make it."""
-    if alasan := alasan_tidak_boleh_isi(user, opd, tahun, dokumen):
+    tolak_bila(alasan_tidak_boleh_isi(user, opd, tahun, dokumen))
+
+
+def tolak_bila(alasan: str | None) -> None:
+    """Refuse the request when there is a reason: 403, and the page shows the reason. The
+    one way a view, a service or a command answers 403: feed it an `alasan_*` answer."""
+    if alasan:
         raise PermissionDenied(alasan)
+
+
+def tolak_kecuali(boleh: bool, alasan: str) -> None:
+    """Refuse the request (403 with `alasan`) unless `boleh`, a `boleh_*` answer."""
+    tolak_bila(None if boleh else alasan)

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
@@ -8,9 +8,10 @@ from django.views.decorators.http import require_POST
 
 from sakip.halaman import halaman
 
-from . import kelola
-from .akses import alasan_tidak_boleh_hapus_peran, ambil_pemda, boleh_kelola_pemda
+from . import ubah
+from .akses import alasan_tidak_boleh_hapus_peran, ambil_pemda, boleh_kelola_pemda, tolak_kecuali
 from .forms import FormGantiKataSandi, FormMasuk, FormPenggunaBaru, FormPeran
+from .hitung import pengguna_pemda
 from .models import Peran
 
 
@@ -34,7 +35,7 @@ class GantiKataSandi(auth_views.PasswordChangeView):
     @transaction.atomic
     def form_valid(self, form):
         respons = super().form_valid(form)
-        kelola.catat_kata_sandi(self.request.user, form.user)
+        ubah.catat_kata_sandi(self.request.user, form.user)
         messages.success(self.request, "Kata sandi berhasil diganti.")
         return respons
 
@@ -43,14 +44,15 @@ def _pemda_kelola(request, slug):
     """The Pemda whose users the current user manages: 404 when they may not see it,
     403 when they see it but are not its Admin Pemda."""
     pemda = ambil_pemda(request.user, slug)
-    if not boleh_kelola_pemda(request.user, pemda):
-        raise PermissionDenied("Hanya Admin Pemda yang dapat mengelola pengguna.")
+    tolak_kecuali(
+        boleh_kelola_pemda(request.user, pemda), "Hanya Admin Pemda yang dapat mengelola pengguna."
+    )
     return pemda
 
 
 def daftar_pengguna(request, slug):
     pemda = _pemda_kelola(request, slug)
-    pengguna = halaman(request, kelola.pengguna_pemda(pemda))
+    pengguna = halaman(request, pengguna_pemda(pemda))
     form = [
         FormPeran(pemda=pemda, pengguna=p, oleh=request.user, prefix=f"p{p.pk}") for p in pengguna
     ]
@@ -69,7 +71,7 @@ def pengguna_baru(request, slug):
     pemda = _pemda_kelola(request, slug)
     form = FormPenggunaBaru(request.POST or None, pemda=pemda)
     if request.method == "POST" and form.is_valid():
-        pengguna = kelola.buat_pengguna(request.user, pemda, form)
+        pengguna = ubah.buat_pengguna(request.user, pemda, form)
         messages.success(request, f"Pengguna {pengguna.get_username()} dibuat.")
         return redirect("pengguna-pemda", pemda.slug)
     return render(request, "akun/pengguna_baru.html", {"pemda": pemda, "form": form})
@@ -78,12 +80,12 @@ def pengguna_baru(request, slug):
 @require_POST
 def tambah_peran(request, slug, pk):
     pemda = _pemda_kelola(request, slug)
-    pengguna = get_object_or_404(kelola.pengguna_pemda(pemda), pk=pk)
+    pengguna = get_object_or_404(pengguna_pemda(pemda), pk=pk)
     form = FormPeran(
         request.POST, pemda=pemda, pengguna=pengguna, oleh=request.user, prefix=f"p{pengguna.pk}"
     )
     if form.is_valid():
-        peran = kelola.tambah_peran(
+        peran = ubah.tambah_peran(
             request.user, pemda, pengguna, form.cleaned_data["jenis"], form.cleaned_data["opd"]
         )
         messages.success(request, f"{peran} ditambahkan untuk {pengguna.get_username()}.")
@@ -103,6 +105,6 @@ def hapus_peran(request, slug, pk):
     if alasan := alasan_tidak_boleh_hapus_peran(request.user, peran):
         messages.error(request, alasan)
     else:
-        kelola.hapus_peran(request.user, peran)
+        ubah.hapus_peran(request.user, peran)
         messages.success(request, f"{peran} dihapus dari {peran.pengguna.get_username()}.")
     return redirect("pengguna-pemda", pemda.slug)

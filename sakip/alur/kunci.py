@@ -18,7 +18,7 @@ def tanggal(d):
 def alasan_terkunci(opd, tahun, dokumen, hari_ini=None, *, tahap=None, semua_jendela=None):
     """None when the content may be edited; otherwise the reason it may not. When the
     caller has already read them: `tahap`, the document's stage; `semua_jendela`, the windows of
-    `tahun` as `jendela.jendela_tahun` gives them ({triwulan: window or None})."""
+    `tahun` as `hitung.jendela_tahun` gives them ({triwulan: window or None})."""
     dokumen = Dokumen(dokumen)
     tahap = tahap_dokumen(opd, tahun, dokumen) if tahap is None else Tahap(tahap)
     if tahap not in TAHAP_TERBUKA:

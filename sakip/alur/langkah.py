@@ -1,13 +1,11 @@
 """The workflow steps: Draf → Diajukan → Diverifikasi or Dikembalikan → Disetujui, and
-reopening an approved document. Each step checks who may take it (their role, and the
-separation of duties: three different people submit, verify and approve) and leaves one
-audit record. Approving a Perjanjian Kinerja that was never set takes its target snapshot."""
+reopening an approved document, as data: from which states, to which, who may take it,
+whether a reason is needed. `ubah.jalankan` takes a step (checking also the separation of
+duties: three different people submit, verify and approve) and leaves one audit record;
+approving a Perjanjian Kinerja that was never set takes its target snapshot."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 
 from sakip.akun.akses import (
     alasan_pemisahan_tugas,
@@ -17,12 +15,8 @@ from sakip.akun.akses import (
     boleh_verifikasi,
 )
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
-from sakip.jejak.catat import rekam
-from sakip.jejak.models import Jejak
-from sakip.pengukuran.pk import tetapkan_pk_bila_belum
-from sakip.perencanaan.pohon import periode_berlaku
 
-from .models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
+from .models import Dokumen, Tahap
 
 
 def alasan_belum_disetujui(opd, tahun, dokumen):
@@ -98,71 +92,3 @@ def langkah_terhalang(user, opd, tahap, status):
         for n, s in _langkah_peran(user, opd, tahap)
         if (alasan := alasan_pemisahan_tugas(user, status, n))
     ]
-
-
-def _catat_pelaku(status, user, ke):
-    """Keep who submitted and who verified the document as it now stands."""
-    if ke == Tahap.DIAJUKAN:
-        status.diajukan_oleh, status.diverifikasi_oleh = user, None
-    elif ke == Tahap.DIVERIFIKASI:
-        status.diverifikasi_oleh = user
-    elif ke in TAHAP_TERBUKA:
-        # Back with the operator: the next submission starts the duties afresh.
-        status.diajukan_oleh = status.diverifikasi_oleh = None
-
-
-@transaction.atomic
-def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
-    """Take step `nama`; PermissionDenied when the user may not, ValidationError when the
-    document is not in a state the step starts from or a required reason is missing."""
-    langkah = LANGKAH.get(nama)
-    if langkah is None or not langkah.boleh(user, opd):
-        raise PermissionDenied("Anda tidak berwenang melakukan langkah ini.")
-    dokumen = Dokumen(dokumen)
-    status, _ = StatusDokumen.objects.select_for_update().get_or_create(
-        opd=opd, tahun=tahun, dokumen=dokumen
-    )
-    if ditolak := alasan_pemisahan_tugas(user, status, nama):
-        raise PermissionDenied(ditolak)
-    lama = Tahap(status.tahap)
-    if lama not in langkah.dari:
-        raise ValidationError(
-            f"{dokumen.label} {tahun} berstatus {lama.label}; langkah "
-            f"'{langkah.label}' tidak dapat dilakukan."
-        )
-    if langkah.syarat and (tertahan := langkah.syarat(opd, tahun, dokumen)):
-        raise ValidationError(tertahan)
-    alasan = alasan.strip()
-    if langkah.perlu_alasan and not alasan:
-        raise ValidationError(f"Langkah '{langkah.label}' memerlukan alasan.")
-    status.tahap, status.alasan = langkah.ke, alasan
-    _catat_pelaku(status, user, langkah.ke)
-    status.save()
-    rekam(
-        user,
-        Jejak.Tindakan.ALUR,
-        "status dokumen",
-        f"{dokumen.label} {tahun}: {lama.label} → {langkah.ke.label}",
-        opd=opd,
-        objek_id=str(status.pk),
-        lama={"tahap": lama.value},
-        baru={"tahap": langkah.ke.value},
-        alasan=alasan,
-    )
-    if dokumen == Dokumen.PK and langkah.ke == Tahap.DISETUJUI:
-        tetapkan_pk_bila_belum(user, opd, tahun)
-    return status
-
-
-def dokumen_tahun(opd, tahun):
-    """[(document, key year, stored status or None)] shown for the OPD's year: the Renstra
-    in force (keyed by its first year), the PK, the four quarters and the LKjIP."""
-    renstra = [(Dokumen.RENSTRA, p.tahun_awal) for p in periode_berlaku(opd, tahun)]
-    daftar = [*renstra, *((d, tahun) for d in Dokumen if d != Dokumen.RENSTRA)]
-    status = {
-        (s.dokumen, s.tahun): s
-        for s in StatusDokumen.objects.filter(
-            opd=opd, tahun__in={t for _, t in daftar}
-        ).select_related("diajukan_oleh", "diverifikasi_oleh")
-    }
-    return [(d, t, status.get((d.value, t))) for d, t in daftar]

@@ -1,20 +1,21 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from sakip.akun.akses import ambil_opd_tahun, ambil_pemda, boleh_kelola_pemda
+from sakip.akun.akses import ambil_opd_tahun, ambil_pemda, boleh_kelola_pemda, tolak_kecuali
 from sakip.halaman import asal_post, asal_tampil
 from sakip.jejak.catat import Konflik
 from sakip.jejak.models import Jejak
 
 from .forms import JendelaForm, LangkahForm
-from .jendela import asal_jendela, atur_jendela, jendela_tahun
+from .hitung import dokumen_tahun, jendela_tahun
 from .kunci import alasan_terkunci
-from .langkah import dokumen_tahun, jalankan, langkah_terhalang, langkah_tersedia
+from .langkah import langkah_terhalang, langkah_tersedia
 from .models import Dokumen, Tahap
+from .ubah import asal_jendela, atur_jendela, jalankan
 
 
 def halaman(request, slug, tahun):
@@ -55,8 +56,7 @@ def langkah(request, slug, tahun, dokumen):
     if dokumen not in Dokumen.values:
         raise Http404("Dokumen tidak dikenal")
     form = LangkahForm(request.POST)
-    if not form.is_valid():
-        raise PermissionDenied("Langkah tidak dikenal.")
+    tolak_kecuali(form.is_valid(), "Langkah tidak dikenal.")
     d = form.cleaned_data
     try:
         status = jalankan(request.user, opd, tahun, dokumen, d["langkah"], d["alasan"])
@@ -76,8 +76,8 @@ def langkah(request, slug, tahun, dokumen):
 def jendela(request, slug, tahun):
     pemda = ambil_pemda(request.user, slug)
     boleh = boleh_kelola_pemda(request.user, pemda)
-    if request.method == "POST" and not boleh:
-        raise PermissionDenied("Hanya Admin Pemda yang dapat mengatur jendela pengisian.")
+    if request.method == "POST":
+        tolak_kecuali(boleh, "Hanya Admin Pemda yang dapat mengatur jendela pengisian.")
     ada = jendela_tahun(pemda, tahun)
     forms = {
         t: JendelaForm(

@@ -4,7 +4,8 @@ from django import forms
 
 from sakip.dasar.bidang import AngkaField, FormDasar, Teks, angka_isian, bidang_urutan
 
-from . import realisasi, struktur
+from . import aturan, ubah
+from .hitung import sasaran_pilihan
 from .models import ProgramKegiatan
 
 TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
@@ -47,7 +48,7 @@ class RealisasiTriwulanForm(forms.Form):
     def clean(self):
         data = super().clean()
         if "triwulan" in data and "keuangan" in data:
-            for pesan in realisasi.periksa(self.sub, data["triwulan"], data["keuangan"]):
+            for pesan in aturan.masalah_realisasi(self.sub, data["triwulan"], data["keuangan"]):
                 self.add_error("keuangan", pesan)
         return data
 
@@ -70,7 +71,7 @@ class PilihanInduk(forms.ModelChoiceField):
 
 class BarisAnggaranForm(FormDasar):
     """A program, kegiatan or sub kegiatan line; pagu, output and sasaran on sub kegiatan
-    only. Codes are checked as an import checks them (`struktur.masalah_kode`)."""
+    only. Codes are checked as an import checks them (`aturan.masalah_kode`)."""
 
     induk = PilihanInduk(label="Induk", queryset=None)
     kode = forms.CharField(label="Kode", max_length=30, help_text="Mis. 2.07.01.2.02.0001")
@@ -98,13 +99,13 @@ class BarisAnggaranForm(FormDasar):
             kwargs["initial"] = {
                 "induk": pos.induk_id,
                 "sasaran": [s.pk for s in pos.sasaran.all()],
-                **{b: getattr(pos, b) for b in struktur.bidang(pos) if b in self.base_fields},
+                **{b: getattr(pos, b) for b in ubah.bidang(pos) if b in self.base_fields},
             }
         super().__init__(*args, **kwargs)
-        if pos.tingkat == struktur.SUB:
-            self.fields["sasaran"].queryset = struktur.sasaran_pilihan(pos.opd, pos.tahun, pos)
+        if pos.tingkat == ubah.SUB:
+            self.fields["sasaran"].queryset = sasaran_pilihan(pos.opd, pos.tahun, pos)
         else:
-            for b in [*struktur.BIDANG_SUB, "sasaran"]:
+            for b in [*ubah.BIDANG_SUB, "sasaran"]:
                 del self.fields[b]
         if pos.tingkat == ProgramKegiatan.Tingkat.PROGRAM:
             del self.fields["induk"]
@@ -125,11 +126,11 @@ class BarisAnggaranForm(FormDasar):
     def clean(self):
         d = super().clean()
         if {"kode", "nama"} <= d.keys() and ("induk" in d or "induk" not in self.fields):
-            for pesan in struktur.masalah_kode(self.pos, d["kode"], d["nama"], d.get("induk")):
+            for pesan in aturan.masalah_kode(self.pos, d["kode"], d["nama"], d.get("induk")):
                 self.add_error("kode", pesan)
         if {"pagu", "pagu_perubahan"} <= d.keys():
             bidang = "pagu" if d["pagu_perubahan"] is None else "pagu_perubahan"
-            for pesan in realisasi.periksa_pagu(self.pos, d["pagu"], d["pagu_perubahan"]):
+            for pesan in aturan.masalah_pagu(self.pos, d["pagu"], d["pagu_perubahan"]):
                 self.add_error(bidang, pesan)
         return d
 
@@ -140,7 +141,7 @@ class BarisAnggaranForm(FormDasar):
             "induk_id": induk.pk if induk else None,
             **{b: d[b] for b in ("kode", "nama")},
             "urutan": d["urutan"] or 0,
-            **{b: d[b] for b in struktur.BIDANG_SUB if b in self.fields},
+            **{b: d[b] for b in ubah.BIDANG_SUB if b in self.fields},
         }
 
 

@@ -27,6 +27,7 @@ from sakip.kinerja.anggaran import (
 from sakip.kinerja.capaian import Capaian, Hasil, Polaritas, hitung_capaian, rata_rata
 from sakip.pengukuran.hitung import DataKinerja, NilaiIndikator, capaian_sasaran
 from sakip.perencanaan.models import Indikator, Sasaran
+from sakip.perencanaan.pohon import periode_berlaku
 
 from .models import ProgramKegiatan, RealisasiFisik
 
@@ -211,3 +212,16 @@ def tabel_keluaran(opd: OPD, tahun: int) -> list[BarisKeluaran]:
         keluaran = capaian_keluaran(d)
         hasil.append(BarisKeluaran(d, keluaran, efisiensi(keluaran.nilai, d.serapan.persen)))
     return hasil
+
+
+def sasaran_pilihan(opd, tahun, pos=None):
+    """Sasaran a sub kegiatan may support: those of the OPD's Renstra in force in `tahun`,
+    plus any it is already linked to (so that saving does not drop them unseen)."""
+    qs = Sasaran.objects.filter(tujuan__periode__in=periode_berlaku(opd, tahun))
+    if pos is not None and pos.pk:
+        qs = qs | Sasaran.objects.filter(program_kegiatan_set=pos)
+    return (
+        qs.select_related("tujuan__periode")
+        .distinct()
+        .order_by("tujuan__periode__tahun_awal", "tujuan__urutan", "urutan", "id")
+    )

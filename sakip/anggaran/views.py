@@ -17,8 +17,7 @@ from sakip.halaman import asal_post, asal_tampil, halaman_form, halaman_hapus
 from sakip.jejak.catat import Konflik, nilai_objek
 from sakip.perencanaan.models import Periode
 
-from . import realisasi
-from . import struktur as struktur_anggaran
+from . import ubah
 from .forms import BarisAnggaranForm, RealisasiKeluaranForm, RealisasiTriwulanForm
 from .hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk, tahun_anggaran
 from .models import ProgramKegiatan
@@ -90,7 +89,7 @@ def isi_realisasi(request, pk):
         d = form.cleaned_data
         periksa_isi(request.user, sub.opd, sub.tahun, dokumen_triwulan(d["triwulan"]))
         try:
-            realisasi.catat(
+            ubah.catat_realisasi(
                 request.user, sub, d["triwulan"], d["keuangan"], d["fisik"], asal_post(request)
             )
         except Konflik as e:
@@ -108,7 +107,7 @@ def isi_realisasi(request, pk):
             "form": form,
             "tercatat": sub.realisasi_keuangan_set.all(),
             "fisik": sub.realisasi_fisik_set.all(),
-            "asal_json": asal_tampil(request, realisasi.asal_realisasi(sub)),
+            "asal_json": asal_tampil(request, ubah.asal_realisasi(sub)),
         },
     )
 
@@ -178,7 +177,7 @@ def _form_baris(request, pos, awal=None):
 
     def simpan(form, asal):
         sasaran = form.cleaned_data.get("sasaran", ())
-        if struktur_anggaran.simpan_baris(request.user, pos, form.nilai(), sasaran, asal):
+        if ubah.simpan_baris(request.user, pos, form.nilai(), sasaran, asal):
             return f"{label.capitalize()} {form.cleaned_data['kode']} disimpan."
         return "Tidak ada perubahan yang perlu disimpan."
 
@@ -189,7 +188,7 @@ def _form_baris(request, pos, awal=None):
         dokumen=Dokumen.PK,
         form=form,
         simpan=simpan,
-        asal=struktur_anggaran.asal_baris(pos),
+        asal=ubah.asal_baris(pos),
         kembali=_kembali_struktur(pos),
         template="anggaran/baris.html",
         isi={
@@ -220,10 +219,10 @@ def baris_hapus(request, pk):
     return halaman_hapus(
         request,
         pos,
-        hapus_objek=struktur_anggaran.hapus_baris,
-        asal=struktur_anggaran.asal_baris(pos),
-        uraian=struktur_anggaran.uraian(pos),
-        terkait=struktur_anggaran.terkait_baris,
+        hapus_objek=ubah.hapus_baris,
+        asal=ubah.asal_baris(pos),
+        uraian=ubah.uraian(pos),
+        terkait=ubah.terkait_baris,
         alasan=alasan_tidak_boleh_isi(request.user, pos.opd, pos.tahun, Dokumen.PK),
         kembali=_kembali_struktur(pos),
         template="anggaran/hapus_baris.html",
@@ -240,7 +239,7 @@ def isi_keluaran(request, pk):
 
     def simpan(form, asal):
         nilai = form.cleaned_data["realisasi_keluaran"]
-        if struktur_anggaran.simpan_realisasi_keluaran(request.user, sub, nilai, asal):
+        if ubah.simpan_realisasi_keluaran(request.user, sub, nilai, asal):
             return f"Realisasi keluaran {sub.kode} disimpan."
         return "Tidak ada perubahan yang perlu disimpan."
 
@@ -251,7 +250,7 @@ def isi_keluaran(request, pk):
         dokumen=dokumen_triwulan(4),
         form=form,
         simpan=simpan,
-        asal=nilai_objek(sub, struktur_anggaran.BIDANG_REALISASI_KELUARAN),
+        asal=nilai_objek(sub, ubah.BIDANG_REALISASI_KELUARAN),
         kembali=_kembali_struktur(sub),
         template="anggaran/isi_keluaran.html",
         isi={"tahun": sub.tahun, "sub": sub},

@@ -1,11 +1,10 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from sakip.akun.akses import ambil_opd_tahun, boleh_mereviu, boleh_unggah_reviu
+from sakip.akun.akses import ambil_opd_tahun, boleh_mereviu, boleh_unggah_reviu, tolak_kecuali
 from sakip.halaman import asal_post, asal_tampil
 from sakip.jejak.catat import Konflik
 from sakip.kinerja.reviu import ATURAN
@@ -55,8 +54,10 @@ def reviu(request, slug, tahun, unggah=None, form_simpulan=None, status=200):
 @require_POST
 def unggah(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
-    if not boleh_unggah_reviu(request.user, opd):
-        raise PermissionDenied("Hanya Inspektorat atau staf OPD ini yang dapat mengunggah.")
+    tolak_kecuali(
+        boleh_unggah_reviu(request.user, opd),
+        "Hanya Inspektorat atau staf OPD ini yang dapat mengunggah.",
+    )
     form = UnggahForm(request.POST, request.FILES)
     if not form.is_valid():
         return reviu(request, slug, tahun, unggah=form, status=400)
@@ -76,8 +77,10 @@ def dokumen(request, slug, tahun, pk):
 
 def _reviewer(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
-    if not boleh_mereviu(request.user, opd):
-        raise PermissionDenied("Hanya Inspektorat Pemda ini yang dapat menanggapi hasil reviu.")
+    tolak_kecuali(
+        boleh_mereviu(request.user, opd),
+        "Hanya Inspektorat Pemda ini yang dapat menanggapi hasil reviu.",
+    )
     return opd
 
 

@@ -1,4 +1,3 @@
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -6,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from sakip.akun.akses import ambil_opd, ambil_pemda, boleh_lihat_jejak_pemda
+from sakip.akun.akses import ambil_opd, ambil_pemda, boleh_lihat_jejak_pemda, tolak_kecuali
 
 from . import daftar
 from .forms import SaringJejakForm
@@ -37,8 +36,10 @@ def jejak_pemda(request, slug):
     """Every audit record of a Pemda (its OPD, users, roles, filling windows), for the
     Admin Pemda and the Inspektorat; read only."""
     pemda = ambil_pemda(request.user, slug)
-    if not boleh_lihat_jejak_pemda(request.user, pemda):
-        raise PermissionDenied("Hanya Admin Pemda dan Inspektorat yang melihat jejak audit Pemda.")
+    tolak_kecuali(
+        boleh_lihat_jejak_pemda(request.user, pemda),
+        "Hanya Admin Pemda dan Inspektorat yang melihat jejak audit Pemda.",
+    )
     return _halaman(
         request,
         Jejak.objects.filter(pemda=pemda),

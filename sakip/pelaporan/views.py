@@ -16,9 +16,10 @@ from sakip.halaman import asal_post, asal_tampil, halaman
 from sakip.jejak.catat import Konflik
 
 from .forms import NarasiForm
-from .narasi import asal_narasi, narasi_awal, simpan_narasi
+from .hitung import narasi_awal
 from .render import FORMAT, PENYUSUN
 from .susun import JENIS
+from .ubah import asal_narasi, simpan_narasi
 
 NAMA = {
     "iku": "Indikator Kinerja Utama",

@@ -1,16 +1,13 @@
-"""Evidence files (bukti dukung): what is accepted, checked by the file's content, and
-the audited upload and delete. Nothing in a file is opened or executed beyond reading
-its first bytes and, for office files, the names in its zip directory."""
+"""Evidence files (bukti dukung): what is accepted, checked by the file's content. Nothing
+in a file is opened or executed beyond reading its first bytes and, for office files, the
+names in its zip directory. The audited upload and delete are `ubah.unggah_bukti` and
+`ubah.hapus_bukti`."""
 
 import io
 import zipfile
 from pathlib import PurePath
 
-from django.db import transaction
-
-from sakip.jejak.catat import hapus, simpan
-
-from .models import EKSTENSI_BUKTI, BuktiDukung
+from .models import EKSTENSI_BUKTI
 
 UKURAN_MAKS = 10 * 1024 * 1024
 
@@ -30,9 +27,6 @@ JENIS_MENURUT_EKSTENSI = {
     "xlsx": XLSX,
 }
 DITERIMA = "PDF, JPG, PNG, DOCX atau XLSX"
-
-# Fields kept in the audit trail.
-BIDANG = ["indikator_id", "tahun", "triwulan", "nama_asli", "jenis_isi", "ukuran"]
 
 
 class BuktiError(ValueError):
@@ -90,53 +84,6 @@ def periksa_berkas(berkas):
             f"Unggah berkas {DITERIMA} yang asli."
         )
     return sebenarnya
-
-
-def unggah(pengguna, indikator, tahun, triwulan, berkas, *, opd):
-    """Store a checked file and write one audit record (caller checked the permission)."""
-    jenis = periksa_berkas(berkas)
-    bukti = BuktiDukung(indikator=indikator, diunggah_oleh=pengguna, jenis_isi=jenis)
-    bukti.berkas = berkas
-    uraian = f"Bukti dukung {indikator.nama} {tahun} {_periode(triwulan)}"
-    try:
-        with transaction.atomic():
-            simpan(
-                pengguna,
-                bukti,
-                {
-                    "indikator_id": indikator.pk,
-                    "tahun": tahun,
-                    "triwulan": triwulan,
-                    "nama_asli": nama_aman(berkas.name),
-                    "jenis_isi": jenis,
-                    "ukuran": berkas.size,
-                },
-                uraian=uraian,
-                opd=opd,
-            )
-    except BaseException:
-        # The file was written before the database refused the record: remove it.
-        if bukti.berkas.name and bukti.berkas.name.startswith("bukti/"):
-            bukti.berkas.storage.delete(bukti.berkas.name)
-        raise
-    return bukti
-
-
-def hapus_bukti(pengguna, bukti, *, opd):
-    nama, storage = bukti.berkas.name, bukti.berkas.storage
-    with transaction.atomic():
-        hapus(
-            pengguna,
-            bukti,
-            BIDANG,
-            uraian=f"Bukti dukung {bukti.indikator.nama} {bukti.tahun} {_periode(bukti.triwulan)}",
-            opd=opd,
-        )
-        transaction.on_commit(lambda: storage.delete(nama))
-
-
-def _periode(triwulan):
-    return f"triwulan {triwulan}" if triwulan else "tahunan"
 
 
 assert set(EKSTENSI_BUKTI) == set(JENIS_MENURUT_EKSTENSI.values())

@@ -5,7 +5,7 @@ from sakip.jejak.catat import teks_nilai
 from sakip.kinerja.capaian import Agregasi
 from sakip.perencanaan.forms import IndikatorForm
 
-from .variabel import galat_kode
+from .aturan import galat_kode
 
 
 def format_isian(nilai):
@@ -41,7 +41,7 @@ class IsianTriwulanForm(forms.Form):
 
 class VariabelForm(FormDasar):
     """A data variable's definition; what depends on stored data (unique code, formulas
-    reading it, locked years) is checked when saving (`variabel.periksa`)."""
+    reading it, locked years) is checked when saving (`aturan.periksa`)."""
 
     kode = forms.CharField(
         label="Kode",

@@ -40,6 +40,7 @@ from sakip.kinerja.rumus import (
 )
 from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
 from sakip.perencanaan.models import Indikator, Target
+from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 
 @dataclass(frozen=True)
@@ -258,3 +259,92 @@ class DataKinerja:
 def capaian_sasaran(nilai_indikator: Iterable[NilaiIndikator]) -> Hasil:
     """Sasaran capaian: the mean of its indicators' capaian (Jambi IKU, BAB III.B)."""
     return rata_rata(n.capaian.nilai for n in nilai_indikator)
+
+
+# What the data-variable pages show: where each variable is read.
+
+
+def pemakaian(pemda, kode=None):
+    """{variable pk: [indicators whose formula reads it]} over the whole Pemda, resolving a
+    name as the engine does (`hitung.DataKinerja._variabel`): the indicator's own OPD's
+    variable of that code first, else the Pemda's. With `kode`, only that code is looked at."""
+    variabel = {(v.pemda_id, v.opd_id, v.kode): v.pk for v in Variabel.objects.filter(pemda=pemda)}
+    indikator = (
+        Indikator.objects.filter(periode__pemda=pemda)
+        .exclude(rumus="")
+        .select_related("periode__opd")
+        .order_by("periode__opd__nama", "periode__tahun_awal", "urutan", "id")
+    )
+    if kode:
+        indikator = indikator.filter(rumus__contains=kode)
+    hasil = defaultdict(list)
+    for ind in indikator:
+        for nama in nama_rumus(ind.rumus):
+            if kode and nama != kode:
+                continue
+            pk = variabel_berlaku(variabel, ind.periode.pemda_id, ind.periode.opd_id, nama)
+            if pk:
+                hasil[pk].append(ind)
+    return hasil
+
+
+def pemakai(v):
+    return pemakaian(v.pemda_id, v.kode).get(v.pk, []) if v.pk else []
+
+
+# The inputs of the quarter entry page (saved by `ubah.simpan_triwulan`).
+
+
+@dataclass
+class Isian:
+    """One input of the quarter form."""
+
+    kunci: str  # form field name: "v<variabel id>" or "r<indikator id>"
+    label: str
+    satuan: str
+    indikator: Indikator
+    tersimpan: NilaiVariabel | Realisasi | None
+    variabel: Variabel | None = None
+
+    @property
+    def nilai(self):
+        return self.tersimpan.nilai if self.tersimpan else None
+
+
+def isian_triwulan(opd, tahun, triwulan):
+    """The inputs for the OPD's indicators in force in `tahun`, in plan order. A variable
+    read by several indicators appears once; Pemda-owned variables and composite or
+    qualitative indicators are not entered here."""
+    indikator = [
+        ind
+        for p in periode_berlaku(opd, tahun)
+        for _, _, ind in indikator_pohon(tujuan_lengkap(p))
+        if ind.jenis != Indikator.Jenis.KUALITATIF
+    ]
+    bergabung = set(
+        Indikator.komponen.through.objects.filter(from_indikator__in=indikator).values_list(
+            "from_indikator_id", flat=True
+        )
+    )
+    variabel = {v.kode: v for v in Variabel.objects.filter(opd=opd)}
+    nilai_var = {
+        n.variabel_id: n
+        for n in NilaiVariabel.objects.filter(variabel__opd=opd, tahun=tahun, triwulan=triwulan)
+    }
+    realisasi = {
+        r.indikator_id: r
+        for r in Realisasi.objects.filter(indikator__in=indikator, tahun=tahun, triwulan=triwulan)
+    }
+    hasil, sudah = [], set()
+    for ind in indikator:
+        if ind.pk in bergabung:
+            continue
+        if not ind.rumus:
+            hasil.append(Isian(f"r{ind.pk}", ind.nama, ind.satuan, ind, realisasi.get(ind.pk)))
+            continue
+        for kode in sorted(nama_rumus(ind.rumus)):
+            v = variabel.get(kode)
+            if v and v.pk not in sudah:
+                sudah.add(v.pk)
+                hasil.append(Isian(f"v{v.pk}", v.nama, v.satuan, ind, nilai_var.get(v.pk), v))
+    return hasil

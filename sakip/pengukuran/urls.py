@@ -1,14 +1,17 @@
 from django.urls import path
 
-from . import views, views_dasbor, views_variabel
+from .views import bukti, dasbor, isian, variabel
 
 urlpatterns = [
     path(
         "opd/<slug:slug>/isian/<int:tahun>/<int:triwulan>/",
-        views.isi_triwulan,
+        isian.isi_triwulan,
         name="isi-triwulan",
     ),
-    path("pemda/<slug:slug>/kinerja/<int:tahun>/", views_dasbor.dasbor_pemda, name="dasbor-pemda"),
+    path("pemda/<slug:slug>/kinerja/<int:tahun>/", dasbor.dasbor_pemda, name="dasbor-pemda"),
+    path("indikator/<int:pk>/bukti/", bukti.daftar, name="bukti-dukung"),
+    path("bukti/<int:pk>/unduh/", bukti.unduh, name="unduh-bukti"),
+    path("bukti/<int:pk>/hapus/", bukti.hapus, name="hapus-bukti"),
 ]
 
 # Data variables: the same views for an OPD's and for the Pemda-wide ones.
@@ -21,9 +24,9 @@ for jenis in ("opd", "pemda"):
             name=f"variabel-{jenis}{nama}",
         )
         for akhir, view, nama in (
-            ("", views_variabel.daftar, ""),
-            ("baru/", views_variabel.ubah_variabel, "-baru"),
-            ("<int:pk>/", views_variabel.ubah_variabel, "-ubah"),
-            ("<int:pk>/hapus/", views_variabel.hapus_variabel, "-hapus"),
+            ("", variabel.daftar, ""),
+            ("baru/", variabel.ubah_variabel, "-baru"),
+            ("<int:pk>/", variabel.ubah_variabel, "-ubah"),
+            ("<int:pk>/hapus/", variabel.hapus_variabel, "-hapus"),
         )
     ]

@@ -1,14 +1,14 @@
 from django.urls import path
 
-from . import isian, views, views_struktur
+from .views import isian, rencana, struktur
 
 urlpatterns = [
-    path("", views.beranda, name="beranda"),
-    path("pemda/<slug:slug>/", views.rencana_pemda, name="rencana-pemda"),
-    path("opd/<slug:slug>/", views.rencana_opd, name="rencana-opd"),
-    path("opd/<slug:slug>/iku/<int:tahun>/", views.tabel_iku, name="tabel-iku"),
-    path("indikator/<int:pk>/", views.indikator, name="indikator"),
-    # Entering the Renstra, targets and the Perjanjian Kinerja (isian.py)
+    path("", rencana.beranda, name="beranda"),
+    path("pemda/<slug:slug>/", rencana.rencana_pemda, name="rencana-pemda"),
+    path("opd/<slug:slug>/", rencana.rencana_opd, name="rencana-opd"),
+    path("opd/<slug:slug>/iku/<int:tahun>/", rencana.tabel_iku, name="tabel-iku"),
+    path("indikator/<int:pk>/", rencana.indikator, name="indikator"),
+    # Entering the Renstra, targets and the Perjanjian Kinerja (views/isian.py)
     path("opd/<slug:slug>/rencana/", isian.isian_opd, name="isian-opd"),
     path(
         "opd/<slug:slug>/rencana/periksa-rumus/",
@@ -51,18 +51,18 @@ urlpatterns = [
         {"jenis": "pemda"},
         name="isian-periode-baru-pemda",
     ),
-    # The Pemda's settings, OPD and officials, kept by the Admin Pemda (views_struktur.py)
-    path("pemda/<slug:slug>/pengaturan/", views_struktur.pengaturan, name="pengaturan-pemda"),
-    path("pemda/<slug:slug>/opd/", views_struktur.daftar_opd, name="opd-pemda"),
-    path("pemda/<slug:slug>/opd/baru/", views_struktur.ubah_opd, name="opd-baru"),
-    path("pemda/<slug:slug>/opd/<slug:opd>/", views_struktur.ubah_opd, name="opd-ubah"),
-    path("pemda/<slug:slug>/opd/<slug:opd>/hapus/", views_struktur.hapus_opd, name="opd-hapus"),
-    path("pemda/<slug:slug>/pejabat/", views_struktur.daftar_pejabat, name="pejabat-pemda"),
-    path("pemda/<slug:slug>/pejabat/baru/", views_struktur.ubah_pejabat, name="pejabat-baru"),
-    path("pemda/<slug:slug>/pejabat/<int:pk>/", views_struktur.ubah_pejabat, name="pejabat-ubah"),
+    # The Pemda's settings, OPD and officials, kept by the Admin Pemda (views/struktur.py)
+    path("pemda/<slug:slug>/pengaturan/", struktur.pengaturan, name="pengaturan-pemda"),
+    path("pemda/<slug:slug>/opd/", struktur.daftar_opd, name="opd-pemda"),
+    path("pemda/<slug:slug>/opd/baru/", struktur.ubah_opd, name="opd-baru"),
+    path("pemda/<slug:slug>/opd/<slug:opd>/", struktur.ubah_opd, name="opd-ubah"),
+    path("pemda/<slug:slug>/opd/<slug:opd>/hapus/", struktur.hapus_opd, name="opd-hapus"),
+    path("pemda/<slug:slug>/pejabat/", struktur.daftar_pejabat, name="pejabat-pemda"),
+    path("pemda/<slug:slug>/pejabat/baru/", struktur.ubah_pejabat, name="pejabat-baru"),
+    path("pemda/<slug:slug>/pejabat/<int:pk>/", struktur.ubah_pejabat, name="pejabat-ubah"),
     path(
         "pemda/<slug:slug>/pejabat/<int:pk>/hapus/",
-        views_struktur.hapus_pejabat,
+        struktur.hapus_pejabat,
         name="pejabat-hapus",
     ),
 ]

@@ -24,10 +24,15 @@ from openpyxl.utils import get_column_letter
 
 from sakip.akun.akses import alasan_tidak_boleh_isi, alasan_tidak_boleh_ubah_rencana
 from sakip.alur.models import Dokumen, dokumen_triwulan
-from sakip.anggaran.aturan import alasan_pagu, alasan_tumpang_bulan, nama_rentang, pagu_berlaku
+from sakip.anggaran.aturan import (
+    alasan_pagu,
+    alasan_tumpang_bulan,
+    bulan_triwulan,
+    nama_rentang,
+    pagu_berlaku,
+)
 from sakip.anggaran.hitung import pohon_anggaran, rfk_pohon
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
-from sakip.anggaran.realisasi import bulan_triwulan
 from sakip.dasar.arsip import ArsipError, batasi_sel, periksa_arsip
 from sakip.dasar.teks import kendali, sel_xlsx, terlalu_panjang, tertulis
 from sakip.jejak.catat import hapus, simpan
@@ -41,7 +46,7 @@ from sakip.kinerja.angka import (
     tidak_muat,
 )
 from sakip.kinerja.capaian import Polaritas
-from sakip.pengukuran.isian import isian_triwulan
+from sakip.pengukuran.hitung import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
 from sakip.pengukuran.penjelasan import periksa_rumus
 from sakip.perencanaan.aturan import alasan_target
@@ -141,7 +146,7 @@ def _indikator(opd, tahun):
 
 
 def _cek_rumus(ind):
-    """The form's formula rule (`perencanaan.penjelasan.periksa_rumus`): it parses, its
+    """The form's formula rule (`pengukuran.penjelasan.periksa_rumus`): it parses, its
     variables are registered for the owner, and a composite has none."""
     periode = ind.periode
 

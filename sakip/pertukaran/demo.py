@@ -8,9 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from sakip.akun.models import Pengguna, Peran
-from sakip.alur.jendela import atur_jendela
-from sakip.alur.langkah import jalankan
 from sakip.alur.models import StatusDokumen
+from sakip.alur.ubah import atur_jendela, jalankan
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 
+from sakip.anggaran.aturan import kode_di_luar_daftar
 from sakip.anggaran.models import Nomenklatur
 from sakip.dasar.teks import kendali
 from sakip.instansi.models import OPD, Pejabat, Pemda
@@ -652,7 +653,7 @@ def _tulis_nomenklatur(penulis, pemda, d):
         salah = [
             pesan
             for o in d.get("opd") or []
-            for pesan in impor_anggaran.kode_di_luar_daftar(impor_anggaran.kode_anggaran(o), daftar)
+            for pesan in kode_di_luar_daftar(impor_anggaran.kode_anggaran(o), daftar)
         ]
         if salah:
             raise ImporError(salah)

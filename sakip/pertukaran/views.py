@@ -14,13 +14,12 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from sakip.akun.akses import ambil_opd_tahun, boleh_ubah_data_opd
+from sakip.akun.akses import ambil_opd_tahun, boleh_ubah_data_opd, tolak_kecuali
 from sakip.jejak.catat import Konflik
 
 from .buku_kerja import BukuKerjaError, bandingkan, buat_buku, terapkan
@@ -33,8 +32,10 @@ UMUR_UNGGAHAN = 24 * 60 * 60  # seconds an unconfirmed upload is kept
 
 def _operator(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
-    if not boleh_ubah_data_opd(request.user, opd):
-        raise PermissionDenied("Hanya operator OPD ini yang dapat mengimpor buku kerja.")
+    tolak_kecuali(
+        boleh_ubah_data_opd(request.user, opd),
+        "Hanya operator OPD ini yang dapat mengimpor buku kerja.",
+    )
     return opd
 
 

@@ -25,7 +25,7 @@ LANTAI = [
     ["anggaran"],  # budget structure and realisation
     ["evaluasi"],  # review of the data and of uploaded documents
     ["akun"],  # users, roles and who may see and change what (akses)
-    ["alur.langkah", "alur.tugas"],  # workflow steps, which ask akses who may take them
+    ["alur.langkah", "alur.ubah", "alur.tugas"],  # workflow steps, checked by akses
     ["pelaporan"],  # documents built from all of the above
     ["pertukaran"],  # YAML import/export, the workbook, the demo
     ["tolok_ukur"],  # synthetic data and benchmarks

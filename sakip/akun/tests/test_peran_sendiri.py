@@ -4,7 +4,7 @@ it, one account could submit, verify and approve a document alone."""
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from sakip.akun import kelola
+from sakip.akun import ubah
 from sakip.akun.models import Pengguna, Peran
 from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
@@ -44,5 +44,5 @@ def test_the_admin_still_gives_others_opd_roles(masuk, opd_ppu):
 def test_the_rule_holds_below_the_form(demo, opd_ppu):
     admin = Pengguna.objects.get(username="admin-ppu")
     with pytest.raises(PermissionDenied, match="akun Anda sendiri"):
-        kelola.tambah_peran(admin, opd_ppu.pemda, admin, Peran.Jenis.KEPALA_OPD, opd_ppu)
+        ubah.tambah_peran(admin, opd_ppu.pemda, admin, Peran.Jenis.KEPALA_OPD, opd_ppu)
     assert not Peran.objects.filter(pengguna=admin, opd=opd_ppu).exists()

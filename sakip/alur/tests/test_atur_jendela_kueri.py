@@ -7,8 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sakip.akun.models import Pengguna
-from sakip.alur.jendela import atur_jendela, jendela_tahun
+from sakip.alur.hitung import jendela_tahun
 from sakip.alur.models import JendelaPengisian
+from sakip.alur.ubah import atur_jendela
 from sakip.instansi.models import Pemda
 
 

@@ -7,9 +7,9 @@ from django.apps import apps
 from django.test import Client
 
 from sakip.akun.models import Pengguna, Peran
-from sakip.alur.langkah import jalankan
 from sakip.alur.models import StatusDokumen
 from sakip.alur.tugas import tugas
+from sakip.alur.ubah import jalankan
 from sakip.instansi.models import OPD
 from sakip.jejak.models import Jejak
 from sakip.pertukaran.demo import KATA_SANDI_DEMO

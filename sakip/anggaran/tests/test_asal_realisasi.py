@@ -2,7 +2,7 @@
 locking) reads the sub kegiatan's entries once, not once per quarter."""
 
 from sakip.anggaran.models import ProgramKegiatan
-from sakip.anggaran.realisasi import asal_realisasi
+from sakip.anggaran.ubah import asal_realisasi
 
 
 def test_it_reads_the_entries_in_two_queries(demo, django_assert_num_queries):

@@ -1,4 +1,4 @@
-"""Entering the budget structure: program, kegiatan and sub kegiatan lines (anggaran.struktur)."""
+"""Entering the budget structure: program, kegiatan and sub kegiatan lines (anggaran.ubah)."""
 
 import html
 import json

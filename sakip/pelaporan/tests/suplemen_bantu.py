@@ -4,8 +4,8 @@ tests of what approved documents show (issue 13)."""
 from decimal import Decimal
 
 from sakip.akun.models import Pengguna
-from sakip.alur.langkah import jalankan
 from sakip.alur.models import Dokumen
+from sakip.alur.ubah import jalankan
 from sakip.instansi.models import OPD
 from sakip.perencanaan import ubah
 from sakip.perencanaan.models import Indikator, Periode, Sasaran, Tujuan

@@ -8,8 +8,8 @@ import pytest
 from docx import Document
 
 from sakip.akun.models import Pengguna
-from sakip.alur.langkah import jalankan
 from sakip.alur.models import Dokumen
+from sakip.alur.ubah import jalankan
 from sakip.instansi.models import OPD
 from sakip.pertukaran.demo import DISETUJUI
 

@@ -7,7 +7,7 @@ from sakip.alur.models import Dokumen, Tahap
 from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
 from sakip.pengukuran.models import NilaiVariabel, Variabel
-from sakip.pengukuran.variabel import BIDANG_VARIABEL
+from sakip.pengukuran.ubah import BIDANG_VARIABEL
 from sakip.perencanaan.tests.isian_bantu import (
     OPD_TEBING,
     jejak_baru,

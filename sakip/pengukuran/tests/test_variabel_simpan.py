@@ -8,7 +8,7 @@ from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
 from sakip.pengukuran.models import NilaiVariabel, Variabel
 from sakip.pengukuran.penjelasan import periksa_rumus
-from sakip.pengukuran.variabel import BIDANG_VARIABEL
+from sakip.pengukuran.ubah import BIDANG_VARIABEL
 from sakip.perencanaan.tests.isian_bantu import (
     OPD_TEBING,
     jejak_baru,

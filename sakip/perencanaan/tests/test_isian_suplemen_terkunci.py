@@ -7,8 +7,8 @@ import json
 import pytest
 
 from sakip.akun.models import Pengguna
-from sakip.alur.langkah import jalankan
 from sakip.alur.models import Dokumen
+from sakip.alur.ubah import jalankan
 from sakip.instansi.models import OPD
 from sakip.jejak.catat import nilai_objek
 from sakip.perencanaan.models import Indikator, Periode, Sasaran, Tujuan

@@ -7,7 +7,7 @@ import getpass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.management.commands import changepassword
 
-from sakip.akun.kelola import catat_kata_sandi
+from sakip.akun.ubah import catat_kata_sandi
 
 
 class Command(changepassword.Command):

@@ -1,16 +1,16 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from sakip.akun.akses import alasan_tidak_boleh_isi, ambil_opd_tahun
+from sakip.akun.akses import alasan_tidak_boleh_isi, ambil_opd_tahun, tolak_bila
 from sakip.alur.models import dokumen_triwulan
 from sakip.jejak.catat import Konflik
 
-from .forms import IsianTriwulanForm
-from .isian import isian_triwulan, simpan_triwulan
-from .models import TRIWULAN_CHOICES
+from ..forms import IsianTriwulanForm
+from ..hitung import isian_triwulan
+from ..models import TRIWULAN_CHOICES
+from ..ubah import simpan_triwulan
 
 
 def isi_triwulan(request, slug, tahun, triwulan):
@@ -20,8 +20,8 @@ def isi_triwulan(request, slug, tahun, triwulan):
         raise Http404("Triwulan harus 0 sampai 4")
     dokumen = dokumen_triwulan(triwulan)
     terkunci = alasan_tidak_boleh_isi(request.user, opd, tahun, dokumen)
-    if request.method == "POST" and terkunci:
-        raise PermissionDenied(terkunci)
+    if request.method == "POST":
+        tolak_bila(terkunci)
     form = IsianTriwulanForm(request.POST or None, isian=isian_triwulan(opd, tahun, triwulan))
     if request.method == "POST" and form.is_valid():
         perubahan = form.perubahan()

@@ -1,12 +1,11 @@
 """Pages for the data variables formulas read: an OPD's (`/opd/<slug>/variabel/`, kept by
 its operator) and the Pemda-wide ones (`/pemda/<slug>/variabel/`, kept by the Admin Pemda).
 One set of views serves both (`Lingkup`); everybody who sees the OPD or Pemda reads them.
-What is checked and saved is in `variabel.py`."""
+What is checked is in `aturan.py`, what is saved in `ubah.py`."""
 
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,15 +17,16 @@ from sakip.akun.akses import (
     boleh_kelola_pemda,
     boleh_ubah_data_opd,
     indikator_terlihat,
+    tolak_bila,
 )
 from sakip.halaman import PER_HALAMAN, asal_post, asal_tampil, halaman
 from sakip.instansi.models import OPD, Pemda
 from sakip.jejak.catat import Konflik
 from sakip.perencanaan.ubah import asal_dari
 
-from . import variabel as ubah
-from .forms import VariabelForm
-from .models import Variabel
+from .. import aturan, hitung, ubah
+from ..forms import VariabelForm
+from ..models import Variabel
 
 AGREGASI = dict(VariabelForm.base_fields["agregasi"].choices)
 
@@ -58,10 +58,6 @@ class Lingkup:
 
     def variabel(self):
         return Variabel.objects.filter(pemda=self.pemda, opd=self.opd)
-
-    def periksa_ubah(self):
-        if self.alasan_tolak:
-            raise PermissionDenied(self.alasan_tolak)
 
 
 def _lingkup(user, jenis, slug):
@@ -131,7 +127,7 @@ def daftar(request, jenis, slug):
     if lingkup.opd:
         pemda = _lingkup(request.user, "pemda", lingkup.pemda.slug)
         variabel_pemda = Paginator(_variabel_nilai(pemda), PER_HALAMAN).page(1)
-    pakai = ubah.pemakaian(lingkup.pemda)
+    pakai = hitung.pemakaian(lingkup.pemda)
     tampil = [i for v in [*variabel, *variabel_pemda] for i in pakai.get(v.pk, [])]
     terlihat = _terlihat(request.user, tampil)
     return render(
@@ -160,7 +156,7 @@ def ubah_variabel(request, jenis, slug, pk=None):
     awal = VariabelForm.awal(v) if pk else {"kode": request.GET.get("kode", "")}
     form = VariabelForm(request.POST or None, initial=awal)
     if request.method == "POST":
-        lingkup.periksa_ubah()
+        tolak_bila(lingkup.alasan_tolak)
         if form.is_valid():
             try:
                 berubah = ubah.simpan_variabel(
@@ -168,18 +164,18 @@ def ubah_variabel(request, jenis, slug, pk=None):
                 )
             except Konflik as e:
                 form.add_error(None, str(e))
-            except ubah.VariabelDitolak as e:
+            except aturan.VariabelDitolak as e:
                 for bidang, pesan in e.galat.items():
                     form.add_error(bidang, pesan)
             else:
-                uraian = ubah.uraian_variabel(Variabel(**form.nilai()))
+                uraian = aturan.uraian_variabel(Variabel(**form.nilai()))
                 messages.success(
                     request, f"{uraian} disimpan." if berubah else "Tidak ada perubahan."
                 )
                 return redirect(lingkup.url())
     if lingkup.alasan_tolak:
         form.kunci_semua()
-    pemakai = ubah.pemakai(v)
+    pemakai = hitung.pemakai(v)
     dipakai, lainnya = _dipakai(pemakai, _terlihat(request.user, pemakai))
     return render(
         request,
@@ -205,7 +201,7 @@ def hapus_variabel(request, jenis, slug, pk):
     jumlah = v.nilai_set.count()
     galat = None
     if request.method == "POST":
-        lingkup.periksa_ubah()
+        tolak_bila(lingkup.alasan_tolak)
         if jumlah and not request.POST.get("setuju"):
             galat = "Centang persetujuan bahwa nilai variabel ini ikut terhapus."
         else:
@@ -213,10 +209,10 @@ def hapus_variabel(request, jenis, slug, pk):
                 ubah.hapus_variabel(request.user, v, asal_post(request))
             except Konflik as e:
                 galat = str(e)
-            except ubah.VariabelDitolak as e:
+            except aturan.VariabelDitolak as e:
                 galat = e.galat[None]
             else:
-                messages.success(request, f"{ubah.uraian_variabel(v)} dihapus.")
+                messages.success(request, f"{aturan.uraian_variabel(v)} dihapus.")
                 return redirect(lingkup.url())
     return render(
         request,
@@ -224,10 +220,10 @@ def hapus_variabel(request, jenis, slug, pk):
         {
             "lingkup": lingkup,
             "objek": v,
-            "uraian": ubah.uraian_variabel(v),
+            "uraian": aturan.uraian_variabel(v),
             "jumlah_nilai": jumlah,
             "tahun_nilai": sorted(set(v.nilai_set.values_list("tahun", flat=True))),
-            "tidak_boleh": ubah.alasan_tidak_dihapus(v),
+            "tidak_boleh": aturan.alasan_tidak_dihapus(v),
             "galat": galat,
             "asal_json": asal_tampil(
                 request, {**asal_dari(v, ubah.BIDANG_VARIABEL), "jumlah_nilai": jumlah}

@@ -28,8 +28,8 @@ from sakip.jejak.catat import Konflik
 from sakip.pengukuran.penjelasan import periksa_rumus
 from sakip.pengukuran.pk import AlasanWajib, indikator_pk, tetapkan_pk_tercatat
 
-from . import ubah
-from .forms import (
+from .. import ubah
+from ..forms import (
     IndikatorForm,
     MisiForm,
     PeriodeBaruForm,
@@ -40,8 +40,8 @@ from .forms import (
     TujuanForm,
     kunci_induk,
 )
-from .models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Tujuan
-from .pohon import tujuan_lengkap
+from ..models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Tujuan
+from ..pohon import tujuan_lengkap
 
 # --- fetching, scoped to what the user sees (404 otherwise) -----------------------------
 

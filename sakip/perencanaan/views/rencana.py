@@ -24,9 +24,9 @@ from sakip.pengukuran.models import NilaiVariabel, Variabel
 from sakip.pengukuran.ringkasan import tahun_rencana
 from sakip.pengukuran.tersimpan import baris_capaian
 
-from .grafik import tren
-from .models import Periode
-from .pohon import tujuan_lengkap
+from ..grafik import tren
+from ..models import Periode
+from ..pohon import tujuan_lengkap
 
 
 def beranda(request):

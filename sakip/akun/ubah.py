@@ -2,32 +2,14 @@
 audit record at the Pemda level; and the record of every password change. Passwords (and
 their hashes) are never written to the trail."""
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Prefetch
 
 from sakip.instansi.models import Pemda
 from sakip.jejak.catat import rekam
 from sakip.jejak.models import Jejak
 
-from .akses import alasan_tidak_boleh_beri_peran
-from .models import Pengguna, Peran
-
-
-def pengguna_pemda(pemda):
-    """Users holding any role in `pemda`, each with only their roles there."""
-    return (
-        Pengguna.objects.filter(peran_set__pemda=pemda)
-        .distinct()
-        .order_by("username")
-        .prefetch_related(
-            Prefetch(
-                "peran_set",
-                queryset=Peran.objects.filter(pemda=pemda).select_related("opd"),
-                to_attr="peran_di_pemda",
-            )
-        )
-    )
+from .akses import alasan_tidak_boleh_beri_peran, tolak_bila
+from .models import Peran
 
 
 def _isi_peran(peran):
@@ -46,8 +28,8 @@ def _uraian_peran(peran):
 
 @transaction.atomic
 def tambah_peran(oleh, pemda, pengguna, jenis, opd=None):
-    if oleh is not None and (ditolak := alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis)):
-        raise PermissionDenied(ditolak)
+    if oleh is not None:
+        tolak_bila(alasan_tidak_boleh_beri_peran(oleh, pengguna, jenis))
     peran = Peran(pengguna=pengguna, jenis=jenis, pemda=pemda, opd=opd)
     peran.save()
     rekam(

@@ -18,10 +18,10 @@ from sakip.akun.akses import (
 from sakip.halaman import halaman_form, halaman_hapus
 from sakip.instansi.models import OPD, Pejabat
 
-from . import struktur
-from .forms import OPDForm, PejabatForm, PemdaForm
+from .. import struktur
+from ..forms import OPDForm, PejabatForm, PemdaForm
+from ..ubah import asal_dari
 from .isian import TEMPLATE_HAPUS
-from .ubah import asal_dari
 
 
 def _form(request, pemda, obj, form, *, bidang, simpan_objek, benda, kembali, nama_kembali, **isi):

@@ -3,7 +3,7 @@ from django.views.decorators.http import require_safe
 
 from sakip.akun.akses import ambil_pemda, opd_terlihat
 
-from .ringkasan import ringkasan_pemda, tahun_rencana
+from ..ringkasan import ringkasan_pemda, tahun_rencana
 
 
 @require_safe

@@ -1,18 +1,11 @@
-"""Chapter texts per OPD and year; last year's text is the starting point for a new year."""
+"""The audited writes of reporting: the LKjIP chapter texts per OPD and year (last year's
+text, `hitung.narasi_awal`, is the starting point for a new year)."""
 
 from django.db import transaction
 
 from sakip.jejak.catat import hapus, simpan
 
 from .models import Narasi
-
-
-def narasi_awal(opd, tahun):
-    """{bagian: (text, year it comes from)}: this year's, else the latest earlier year's."""
-    hasil = {}
-    for n in Narasi.objects.filter(opd=opd, tahun__lte=tahun).order_by("tahun"):
-        hasil[n.bagian] = (n.teks, n.tahun)
-    return hasil
 
 
 def _bersih(teks):

@@ -1,29 +1,21 @@
-"""Defining data variables (`Variabel`): the names formulas read. An OPD's operator
+"""The rules of data variables (`Variabel`), the names formulas read. An OPD's operator
 defines the OPD's own; the Admin Pemda the Pemda-wide ones (opd empty), which every
 formula of the Pemda may read unless its OPD has a variable of the same code.
 
-Every create, change and delete goes through the audit trail (`sakip.jejak.catat`). What
-would silently change a figure is refused with the reason: renaming or deleting a variable
-a formula reads, changing how quarters add up once a year's Triwulan IV is locked, deleting
-values that belong to a locked document. Who may do it is decided by the caller."""
-
-from collections import defaultdict
-
-from django.db import transaction
+What would silently change a figure is refused with the reason: a code the formula parser
+would not read as a name, renaming or deleting a variable a formula reads, changing how
+quarters add up once a year's Triwulan IV is locked, deleting values that belong to a
+locked document. Who may do it is decided by the caller; `ubah` applies these rules inside
+its transaction before it writes."""
 
 from sakip.alur.kunci import alasan_terkunci
 from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, dokumen_triwulan
 from sakip.instansi.models import OPD
-from sakip.jejak.catat import Konflik, hapus, simpan
 from sakip.kinerja.rumus import FormulaError, Variable, parse
-from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.ubah import uraian_indikator
 
-from .hitung import nama_rumus, variabel_berlaku
+from .hitung import pemakai
 from .models import Variabel
-
-BIDANG_VARIABEL = ["pemda_id", "opd_id", "kode", "nama", "satuan", "agregasi", "sumber"]
-BIDANG_NILAI = ["variabel_id", "tahun", "triwulan", "nilai"]
 
 
 class VariabelDitolak(Exception):
@@ -36,10 +28,6 @@ class VariabelDitolak(Exception):
 
 def uraian_variabel(v):
     return f"Variabel {v.kode} “{v.nama}”"
-
-
-def uraian_nilai(v, n):
-    return f"Nilai {v.kode} {n.tahun}" + (f" TW{n.triwulan}" if n.triwulan else "")
 
 
 def galat_kode(kode):
@@ -56,34 +44,6 @@ def galat_kode(kode):
         "garis bawah '_', diawali huruf atau garis bawah (mis. ditempatkan, pencari_kerja_2), "
         "dan bukan nama fungsi (abs, bagi, max, min)."
     )
-
-
-def pemakaian(pemda, kode=None):
-    """{variable pk: [indicators whose formula reads it]} over the whole Pemda, resolving a
-    name as the engine does (`hitung.DataKinerja._variabel`): the indicator's own OPD's
-    variable of that code first, else the Pemda's. With `kode`, only that code is looked at."""
-    variabel = {(v.pemda_id, v.opd_id, v.kode): v.pk for v in Variabel.objects.filter(pemda=pemda)}
-    indikator = (
-        Indikator.objects.filter(periode__pemda=pemda)
-        .exclude(rumus="")
-        .select_related("periode__opd")
-        .order_by("periode__opd__nama", "periode__tahun_awal", "urutan", "id")
-    )
-    if kode:
-        indikator = indikator.filter(rumus__contains=kode)
-    hasil = defaultdict(list)
-    for ind in indikator:
-        for nama in nama_rumus(ind.rumus):
-            if kode and nama != kode:
-                continue
-            pk = variabel_berlaku(variabel, ind.periode.pemda_id, ind.periode.opd_id, nama)
-            if pk:
-                hasil[pk].append(ind)
-    return hasil
-
-
-def pemakai(v):
-    return pemakaian(v.pemda_id, v.kode).get(v.pk, []) if v.pk else []
 
 
 def _sebut(v, indikator):
@@ -171,26 +131,6 @@ def periksa(v, nilai):
     return galat
 
 
-@transaction.atomic
-def simpan_variabel(pengguna, v, nilai, asal=None):
-    """Create or change `v` with `nilai` (kode, nama, satuan, agregasi, sumber) after
-    `periksa` (raises `VariabelDitolak`); `Konflik` when `asal` is stale. Returns False
-    when nothing changed."""
-    tersimpan = Variabel.objects.select_for_update().get(pk=v.pk) if v.pk else v
-    nilai = {"pemda_id": v.pemda_id, "opd_id": v.opd_id, **nilai}
-    if galat := periksa(tersimpan, nilai):
-        raise VariabelDitolak(galat)
-    return simpan(
-        pengguna,
-        v,
-        nilai,
-        uraian=uraian_variabel(Variabel(**nilai)),
-        opd=v.opd,
-        pemda=v.pemda,
-        asal=asal,
-    )
-
-
 def alasan_tidak_dihapus(v):
     """Why `v` cannot be deleted (None when it can): a formula reads it, or some of its
     values belong to a submitted or approved document."""
@@ -203,33 +143,3 @@ def alasan_tidak_dihapus(v):
     if alasan := _alasan_dokumen(v, waktu):
         return f"{uraian_variabel(v)} tidak dapat dihapus karena nilainya terkunci. {alasan}"
     return None
-
-
-@transaction.atomic
-def hapus_variabel(pengguna, v, asal=None):
-    """Delete `v` and its values: one trail record per value (its old value kept, the
-    variable's deletion given as reason), then one for the variable. `asal` carries, besides
-    the fields, `jumlah_nilai` shown on the confirmation page: values added meanwhile make
-    it a `Konflik` rather than being deleted unseen. Raises `VariabelDitolak` when refused."""
-    # Only the variable's row is locked (PostgreSQL cannot lock the nullable OPD join).
-    v = Variabel.objects.select_for_update(of=("self",)).select_related("opd", "pemda").get(pk=v.pk)
-    if alasan := alasan_tidak_dihapus(v):
-        raise VariabelDitolak({None: alasan})
-    uraian = uraian_variabel(v)
-    nilai = list(v.nilai_set.all())
-    if asal is not None and asal.get("jumlah_nilai") != len(nilai):
-        raise Konflik(
-            f"Nilai {uraian} telah berubah sejak halaman ini dibuka. "
-            "Muat ulang halaman untuk melihat jumlah nilai terbaru."
-        )
-    for n in nilai:
-        hapus(
-            pengguna,
-            n,
-            BIDANG_NILAI,
-            uraian=uraian_nilai(v, n),
-            opd=v.opd,
-            pemda=v.pemda,
-            alasan=f"{uraian} dihapus beserta nilainya.",
-        )
-    hapus(pengguna, v, BIDANG_VARIABEL, uraian=uraian, opd=v.opd, pemda=v.pemda, asal=asal)

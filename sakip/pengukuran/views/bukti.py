@@ -2,16 +2,23 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from sakip.akun.akses import ambil_indikator, boleh_ubah_data_opd, periksa_isi
+from sakip.akun.akses import (
+    alasan_bukan_operator,
+    ambil_indikator,
+    boleh_ubah_data_opd,
+    periksa_isi,
+    tolak_bila,
+    tolak_kecuali,
+)
 from sakip.alur.models import dokumen_triwulan
 
-from . import bukti as layanan
-from .models import TRIWULAN_CHOICES, BuktiDukung
+from ..bukti import DITERIMA, BuktiError, periksa_berkas
+from ..models import TRIWULAN_CHOICES, BuktiDukung
+from ..ubah import hapus_bukti, unggah_bukti
 
 
 class FormBukti(forms.Form):
@@ -19,7 +26,7 @@ class FormBukti(forms.Form):
     triwulan = forms.TypedChoiceField(label="Periode", choices=TRIWULAN_CHOICES, coerce=int)
     berkas = forms.FileField(
         label="Berkas",
-        help_text=f"{layanan.DITERIMA}, paling besar 10 MB.",
+        help_text=f"{DITERIMA}, paling besar 10 MB.",
         widget=forms.FileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,.docx,.xlsx"}),
         error_messages={
             "required": "Pilih berkas yang akan diunggah.",
@@ -34,8 +41,8 @@ class FormBukti(forms.Form):
 
     def clean_berkas(self):
         try:
-            layanan.periksa_berkas(self.cleaned_data["berkas"])
-        except layanan.BuktiError as e:
+            periksa_berkas(self.cleaned_data["berkas"])
+        except BuktiError as e:
             raise forms.ValidationError(str(e)) from None
         return self.cleaned_data["berkas"]
 
@@ -43,8 +50,7 @@ class FormBukti(forms.Form):
 def _opd_pengisi(ind):
     """The OPD whose operators provide the indicator's evidence."""
     opd = ind.periode.opd
-    if opd is None:
-        raise PermissionDenied("Bukti dukung hanya dapat diunggah untuk indikator OPD.")
+    tolak_kecuali(opd is not None, "Bukti dukung hanya dapat diunggah untuk indikator OPD.")
     return opd
 
 
@@ -57,12 +63,11 @@ def daftar(request, pk):
         if form.is_valid():
             d = form.cleaned_data
             periksa_isi(request.user, opd, d["tahun"], dokumen_triwulan(d["triwulan"]))
-            b = layanan.unggah(request.user, ind, d["tahun"], d["triwulan"], d["berkas"], opd=opd)
+            b = unggah_bukti(request.user, ind, d["tahun"], d["triwulan"], d["berkas"], opd=opd)
             messages.success(request, f"Bukti dukung {b.nama_asli} diunggah.")
             return redirect("bukti-dukung", ind.pk)
         # Tell a user who may not upload at all rather than what is wrong with the file.
-        if not boleh_ubah_data_opd(request.user, opd):
-            raise PermissionDenied("Hanya operator OPD ini yang dapat mengubah datanya.")
+        tolak_bila(alasan_bukan_operator(request.user, opd))
         status = 400
     opd = ind.periode.opd
     return render(
@@ -98,6 +103,6 @@ def hapus(request, pk):
     b, ind = _ambil_bukti(request, pk)
     opd = _opd_pengisi(ind)
     periksa_isi(request.user, opd, b.tahun, dokumen_triwulan(b.triwulan))
-    layanan.hapus_bukti(request.user, b, opd=opd)
+    hapus_bukti(request.user, b, opd=opd)
     messages.success(request, f"Bukti dukung {b.nama_asli} dihapus.")
     return redirect("bukti-dukung", ind.pk)

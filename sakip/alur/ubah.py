@@ -1,0 +1,104 @@
+"""The audited writes of the workflow: taking a step on a document (`jalankan`, under
+`select_for_update`, one audit record) and setting a Pemda's quarterly filling windows
+(`atur_jendela`, one record per window changed). The steps themselves, who may take them
+and from which states, are data in `langkah.LANGKAH`."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from sakip.akun.akses import alasan_pemisahan_tugas, tolak_bila, tolak_kecuali
+from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, rekam, simpan
+from sakip.jejak.models import Jejak
+from sakip.pengukuran.pk import tetapkan_pk_bila_belum
+
+from .hitung import jendela_tahun
+from .langkah import LANGKAH
+from .models import TAHAP_TERBUKA, Dokumen, JendelaPengisian, StatusDokumen, Tahap
+
+BIDANG = ["mulai", "selesai"]
+
+
+def asal_jendela(ada):
+    """What the page shows of `jendela_tahun`, per quarter ("1".."4"), for optimistic
+    locking."""
+    return {str(t): nilai_objek(j, BIDANG) if j else dict.fromkeys(BIDANG) for t, j in ada.items()}
+
+
+@transaction.atomic
+def atur_jendela(pengguna, pemda, tahun, tanggal, asal=None):
+    """`tanggal` is {triwulan: (mulai, selesai) or (None, None)}; each change is audited.
+    `asal` is `asal_jendela` as the page showed it: a window changed since is a `Konflik`."""
+    ada = jendela_tahun(pemda, tahun)  # read once: each turn changes only its own quarter
+    for triwulan, (mulai, selesai) in tanggal.items():
+        jendela = ada[triwulan]
+        uraian = f"Jendela pengisian Triwulan {triwulan} {tahun}"
+        semula = asal_bagian(asal, str(triwulan), uraian)
+        if mulai is None:
+            if jendela:
+                hapus(pengguna, jendela, BIDANG, uraian=uraian, opd=None, pemda=pemda, asal=semula)
+            continue
+        jendela = jendela or JendelaPengisian(pemda=pemda, tahun=tahun, triwulan=triwulan)
+        simpan(
+            pengguna,
+            jendela,
+            {"mulai": mulai, "selesai": selesai},
+            uraian=uraian,
+            opd=None,
+            pemda=pemda,
+            asal=semula,
+        )
+
+
+def _catat_pelaku(status, user, ke):
+    """Keep who submitted and who verified the document as it now stands."""
+    if ke == Tahap.DIAJUKAN:
+        status.diajukan_oleh, status.diverifikasi_oleh = user, None
+    elif ke == Tahap.DIVERIFIKASI:
+        status.diverifikasi_oleh = user
+    elif ke in TAHAP_TERBUKA:
+        # Back with the operator: the next submission starts the duties afresh.
+        status.diajukan_oleh = status.diverifikasi_oleh = None
+
+
+@transaction.atomic
+def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
+    """Take step `nama`; PermissionDenied when the user may not, ValidationError when the
+    document is not in a state the step starts from or a required reason is missing."""
+    langkah = LANGKAH.get(nama)
+    tolak_kecuali(
+        langkah is not None and langkah.boleh(user, opd),
+        "Anda tidak berwenang melakukan langkah ini.",
+    )
+    dokumen = Dokumen(dokumen)
+    status, _ = StatusDokumen.objects.select_for_update().get_or_create(
+        opd=opd, tahun=tahun, dokumen=dokumen
+    )
+    tolak_bila(alasan_pemisahan_tugas(user, status, nama))
+    lama = Tahap(status.tahap)
+    if lama not in langkah.dari:
+        raise ValidationError(
+            f"{dokumen.label} {tahun} berstatus {lama.label}; langkah "
+            f"'{langkah.label}' tidak dapat dilakukan."
+        )
+    if langkah.syarat and (tertahan := langkah.syarat(opd, tahun, dokumen)):
+        raise ValidationError(tertahan)
+    alasan = alasan.strip()
+    if langkah.perlu_alasan and not alasan:
+        raise ValidationError(f"Langkah '{langkah.label}' memerlukan alasan.")
+    status.tahap, status.alasan = langkah.ke, alasan
+    _catat_pelaku(status, user, langkah.ke)
+    status.save()
+    rekam(
+        user,
+        Jejak.Tindakan.ALUR,
+        "status dokumen",
+        f"{dokumen.label} {tahun}: {lama.label} → {langkah.ke.label}",
+        opd=opd,
+        objek_id=str(status.pk),
+        lama={"tahap": lama.value},
+        baru={"tahap": langkah.ke.value},
+        alasan=alasan,
+    )
+    if dokumen == Dokumen.PK and langkah.ke == Tahap.DISETUJUI:
+        tetapkan_pk_bila_belum(user, opd, tahun)
+    return status

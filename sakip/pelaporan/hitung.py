@@ -1,0 +1,11 @@
+"""Reads of the report pages: the LKjIP chapter texts an OPD's year starts from."""
+
+from .models import Narasi
+
+
+def narasi_awal(opd, tahun):
+    """{bagian: (text, year it comes from)}: this year's, else the latest earlier year's."""
+    hasil = {}
+    for n in Narasi.objects.filter(opd=opd, tahun__lte=tahun).order_by("tahun"):
+        hasil[n.bagian] = (n.teks, n.tahun)
+    return hasil
