@@ -4,14 +4,13 @@ audit record; a cell someone else changed since the form was shown refuses the s
 
 from dataclasses import dataclass
 
-from django.db import transaction
-
 from sakip.jejak.catat import hapus, simpan
 from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from .hitung import nama_rumus
 from .models import NilaiVariabel, Realisasi, Variabel
+from .tersimpan import tunda
 
 
 @dataclass
@@ -69,11 +68,12 @@ def isian_triwulan(opd, tahun, triwulan):
     return hasil
 
 
-@transaction.atomic
+@tunda()
 def simpan_triwulan(pengguna, opd, tahun, triwulan, perubahan):
     """`perubahan` is [(isian, value shown, new value or None)] for the cells the user
     changed; an empty cell deletes the value. Raises `Konflik` (and stores nothing) when
-    any of them changed since the form was shown."""
+    any of them changed since the form was shown. One transaction; the stored results
+    are invalidated once, at its end."""
     for isian, asal, baru in perubahan:
         uraian = f"{isian.label} {tahun}" + (f" TW{triwulan}" if triwulan else "")
         if isian.variabel:
