@@ -48,6 +48,14 @@ def alasan_terkunci(opd, tahun, dokumen, hari_ini=None, *, tahap=None, semua_jen
     return None
 
 
+def syarat_disetujui(dokumen):
+    """What a document needs before it may be approved, beyond the steps before it (shown
+    on the workflow page whether met or not); None when nothing."""
+    if Dokumen(dokumen) != Dokumen.LKJIP:
+        return None
+    return "reviu Inspektorat tanpa galat terbuka (setiap galat diperbaiki atau diterima)"
+
+
 def alasan_belum_disetujui(opd, tahun, dokumen):
     """None when the document may be approved; otherwise why not. An LKjIP carries the
     Inspektorat's review, so it waits while the review has errors neither corrected nor

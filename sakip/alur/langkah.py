@@ -21,7 +21,7 @@ from sakip.jejak.models import Jejak
 from sakip.perencanaan.pohon import periode_berlaku
 from sakip.perencanaan.ubah import tetapkan_pk_bila_belum
 
-from .kunci import alasan_belum_disetujui
+from .kunci import alasan_belum_disetujui, syarat_disetujui
 from .models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
 
 
@@ -34,6 +34,8 @@ class Langkah:
     perlu_alasan: bool = False
     # (opd, tahun, dokumen) -> None, or why the document may not take this step yet
     syarat: Callable | None = None
+    # (dokumen) -> what `syarat` asks of that document, in words; None: nothing
+    uraian_syarat: Callable | None = None
 
 
 LANGKAH = {
@@ -54,6 +56,7 @@ LANGKAH = {
         Tahap.DISETUJUI,
         boleh_setujui,
         syarat=alasan_belum_disetujui,
+        uraian_syarat=syarat_disetujui,
     ),
     "buka": Langkah(
         "Buka kembali", (Tahap.DISETUJUI,), Tahap.DRAF, boleh_verifikasi, perlu_alasan=True
@@ -72,6 +75,17 @@ def langkah_tersedia(user, opd, tahap, status=None):
         (n, s)
         for n, s in _langkah_peran(user, opd, tahap)
         if not alasan_pemisahan_tugas(user, status, n)
+    ]
+
+
+def syarat_dokumen(opd, tahun, dokumen, tahap):
+    """[(name, step, what it asks, why it is not met or None)]: the preconditions of the
+    steps ahead of a document in `tahap`, for every viewer; a step already taken (the
+    document stands at its stage) met its precondition then."""
+    return [
+        (n, s, uraian, s.syarat(opd, tahun, dokumen) if tahap != s.ke else None)
+        for n, s in LANGKAH.items()
+        if s.syarat and s.uraian_syarat and (uraian := s.uraian_syarat(dokumen))
     ]
 
 
