@@ -19,6 +19,14 @@ from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from .models import Dokumen, Tahap
 
 
+def syarat_disetujui(dokumen):
+    """What a document needs before it may be approved, beyond the steps before it (shown
+    on the workflow page whether met or not); None when nothing."""
+    if Dokumen(dokumen) != Dokumen.LKJIP:
+        return None
+    return "reviu Inspektorat tanpa galat terbuka (setiap galat diperbaiki atau diterima)"
+
+
 def alasan_belum_disetujui(opd, tahun, dokumen):
     """None when the document may be approved; otherwise why not. An LKjIP carries the
     Inspektorat's review, so it waits while the review has errors neither corrected nor
@@ -43,6 +51,8 @@ class Langkah:
     perlu_alasan: bool = False
     # (opd, tahun, dokumen) -> None, or why the document may not take this step yet
     syarat: Callable | None = None
+    # (dokumen) -> what `syarat` asks of that document, in words; None: nothing
+    uraian_syarat: Callable | None = None
 
 
 LANGKAH = {
@@ -63,6 +73,7 @@ LANGKAH = {
         Tahap.DISETUJUI,
         boleh_setujui,
         syarat=alasan_belum_disetujui,
+        uraian_syarat=syarat_disetujui,
     ),
     "buka": Langkah(
         "Buka kembali", (Tahap.DISETUJUI,), Tahap.DRAF, boleh_verifikasi, perlu_alasan=True
@@ -81,6 +92,17 @@ def langkah_tersedia(user, opd, tahap, status=None):
         (n, s)
         for n, s in _langkah_peran(user, opd, tahap)
         if not alasan_pemisahan_tugas(user, status, n)
+    ]
+
+
+def syarat_dokumen(opd, tahun, dokumen, tahap):
+    """[(name, step, what it asks, why it is not met or None)]: the preconditions of the
+    steps ahead of a document in `tahap`, for every viewer; a step already taken (the
+    document stands at its stage) met its precondition then."""
+    return [
+        (n, s, uraian, s.syarat(opd, tahun, dokumen) if tahap != s.ke else None)
+        for n, s in LANGKAH.items()
+        if s.syarat and s.uraian_syarat and (uraian := s.uraian_syarat(dokumen))
     ]
 
 

@@ -13,7 +13,7 @@ from sakip.jejak.models import Jejak
 from .forms import JendelaForm, LangkahForm
 from .hitung import dokumen_tahun, jendela_tahun
 from .kunci import alasan_terkunci
-from .langkah import langkah_terhalang, langkah_tersedia
+from .langkah import langkah_terhalang, langkah_tersedia, syarat_dokumen
 from .models import Dokumen, Tahap
 from .ubah import asal_jendela, atur_jendela, jalankan
 
@@ -24,15 +24,19 @@ def halaman(request, slug, tahun):
     semua_jendela = jendela_tahun(opd.pemda_id, tahun)  # read once for the four quarters
     for dokumen, kunci, status in dokumen_tahun(opd, tahun):
         tahap = Tahap(status.tahap) if status else Tahap.DRAF
+        syarat = syarat_dokumen(opd, kunci, dokumen, tahap)
+        tertahan = {n: alasan for n, _, _, alasan in syarat}
         baris.append(
             {
                 "dokumen": dokumen,
                 "tahun": kunci,
                 "tahap": tahap,
                 "status": status,
+                # The preconditions of the steps ahead, met or not, for every viewer.
+                "syarat": syarat,
                 # Each step with why it is held back (None when it may be taken).
                 "langkah": [
-                    (n, s, s.syarat(opd, kunci, dokumen) if s.syarat else None)
+                    (n, s, tertahan.get(n))
                     for n, s in langkah_tersedia(request.user, opd, tahap, status)
                 ],
                 "terhalang": langkah_terhalang(request.user, opd, tahap, status),

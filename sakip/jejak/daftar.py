@@ -82,12 +82,16 @@ def _tampil(nilai, tanggal):
     return tampil_nilai(nilai)
 
 
+def _model(jejak):
+    return _model_per_nama().get(jejak.objek.lower())
+
+
 def perubahan(jejak):
     """[(field label, old, new)] of one record, values as a reader expects them (dates as
     "31 Maret 2026")."""
     lama = jejak.lama if isinstance(jejak.lama, dict) else {}
     baru = jejak.baru if isinstance(jejak.baru, dict) else {}
-    model = _model_per_nama().get(jejak.objek.lower())
+    model = _model(jejak)
     hasil = []
     # Sorted: PostgreSQL's jsonb does not keep the order the fields were written in.
     for bidang in sorted({*lama, *baru}):
@@ -102,17 +106,25 @@ def perubahan(jejak):
     return hasil
 
 
-def _teks_nilai(jejak, sisi):
+def _teks_nilai(jejak, sisi, model):
+    """One side of a record as the audit page shows it: field labels, dates as
+    "31 Maret 2026", in the page's order."""
     nilai = getattr(jejak, sisi)
     if nilai is None:
         return ""
     if not isinstance(nilai, dict):
         return tampil_nilai(nilai)
-    return "; ".join(f"{b}: {tampil_nilai(v)}" for b, v in sorted(nilai.items()))
+    teks = []
+    for bidang, v in sorted(nilai.items()):
+        label, tanggal = _bidang(model, bidang)
+        teks.append(f"{label}: {_tampil(v, tanggal)}")
+    return "; ".join(teks)
 
 
 def baris(jejak):
-    """One record as an export row (local time without zone, for spreadsheets)."""
+    """One record as an export row (local time without zone, for spreadsheets), its values
+    labelled as the audit page shows them."""
+    model = _model(jejak)
     return [
         timezone.localtime(jejak.waktu).replace(tzinfo=None, microsecond=0),
         jejak.nama_pengguna,
@@ -120,8 +132,8 @@ def baris(jejak):
         jejak.objek,
         jejak.objek_id,
         jejak.uraian,
-        _teks_nilai(jejak, "lama"),
-        _teks_nilai(jejak, "baru"),
+        _teks_nilai(jejak, "lama", model),
+        _teks_nilai(jejak, "baru", model),
         jejak.alasan,
     ]
 

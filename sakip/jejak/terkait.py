@@ -22,9 +22,10 @@ def _sebutan(model):
 def data_terkait(obj, kecuali=(), nama=None):
     """What still refers to `obj`, as Indonesian phrases 'indikator (2)': every reverse
     relation, those declared `related_name="+"` included (they have no accessor on `obj`),
-    and its own many-to-many links. `kecuali`: accessor or field names of what a delete
-    takes along; `nama`: {model: label} where the model's verbose name does not say it
-    (a model may also carry its own `sebutan_terkait`)."""
+    and its own many-to-many links. Derived rows (a model with `turunan = True`, such as
+    stored results, recomputed from the inputs) go with it and never count. `kecuali`:
+    accessor or field names of what a delete takes along; `nama`: {model: label} where the
+    model's verbose name does not say it (a model may also carry its own `sebutan_terkait`)."""
     nama = nama or {}
     saring = defaultdict(Q)
     for rel in obj._meta.get_fields(include_hidden=True):
@@ -32,6 +33,8 @@ def data_terkait(obj, kecuali=(), nama=None):
             continue
         if rel.related_model._meta.auto_created:
             continue  # the table of a many-to-many field: counted as that relation
+        if getattr(rel.related_model, "turunan", False):
+            continue
         # One count per model, so a row pointing at `obj` twice counts once.
         saring[rel.related_model] |= Q(**{rel.field.name: obj})
     hasil = []

@@ -13,7 +13,8 @@ class PengukuranConfig(AppConfig):
         from . import sinyal
         from .models import NilaiVariabel, Realisasi, Variabel
 
-        # Stored results are dropped whenever one of their inputs changes (tersimpan.py).
+        # Stored results are dropped whenever one of their inputs changes, and recomputed
+        # after the commit (tersimpan.py).
         for model in (Target, Realisasi):
             post_save.connect(sinyal.nilai_tahun, model)
             post_delete.connect(sinyal.nilai_tahun, model)
@@ -22,7 +23,7 @@ class PengukuranConfig(AppConfig):
         post_save.connect(sinyal.variabel, Variabel)
         post_delete.connect(sinyal.variabel, Variabel)
         post_save.connect(sinyal.indikator, Indikator)
-        pre_delete.connect(sinyal.indikator, Indikator)
+        pre_delete.connect(sinyal.indikator_dihapus, Indikator)
         m2m_changed.connect(sinyal.komponen, Indikator.komponen.through)
         post_save.connect(sinyal.periode, Periode)
         pre_save.connect(sinyal.skala_lama, Pemda)

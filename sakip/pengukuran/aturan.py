@@ -75,7 +75,7 @@ def _alasan_dokumen(v, waktu):
     )
     for s in terkunci:
         if (s.tahun, s.dokumen) in waktu:
-            alasan = alasan_terkunci(s.opd, s.tahun, s.dokumen)
+            alasan = alasan_terkunci(s.opd, s.tahun, s.dokumen, tahap=s.tahap)
             return alasan if v.opd_id else f"{s.opd.nama}: {alasan}"
     return None
 

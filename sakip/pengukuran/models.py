@@ -165,10 +165,14 @@ class BuktiDukung(models.Model):
 
 class HasilIndikator(models.Model):
     """The computed annual figures of an indicator, stored so that pages read them instead
-    of recomputing (`sakip.pengukuran.tersimpan`). Deleted when any input changes; a
-    missing row is recomputed on the next read. Numbers are kept as exact decimal text,
-    since a capaian has up to 50 significant digits and neither back end's numeric column
-    keeps them all on SQLite."""
+    of recomputing (`sakip.pengukuran.tersimpan`). Deleted when any input changes and
+    recomputed by the write that changed it, after its commit. Numbers are kept as exact
+    decimal text, since a capaian has up to 50 significant digits and neither back end's
+    numeric column keeps them all on SQLite."""
+
+    # Derived rows: they go with their indicator and never hold a delete back
+    # (`jejak.terkait.data_terkait`).
+    turunan = True
 
     indikator = models.ForeignKey(Indikator, models.CASCADE, related_name="hasil_set")
     tahun = models.PositiveSmallIntegerField()
@@ -194,10 +198,15 @@ class HasilIndikator(models.Model):
 
 class VersiHasil(models.Model):
     """A counter per OPD, raised whenever stored results of the OPD are invalidated, so a
-    computation that read the inputs before the change does not store its stale results."""
+    computation that read the inputs before the change does not store its stale results.
+    `dihitung` is the counter's value when the OPD's results were last stored whole: equal
+    to `versi`, nothing of the OPD is missing."""
+
+    turunan = True  # see HasilIndikator
 
     opd = models.OneToOneField(OPD, models.CASCADE, primary_key=True, related_name="+")
     versi = models.PositiveBigIntegerField(default=0)
+    dihitung = models.PositiveBigIntegerField(null=True, blank=True)
 
     def __str__(self):
         return f"{self.opd_id}: {self.versi}"

@@ -4,7 +4,7 @@ from django.db.models import QuerySet
 
 from sakip.perencanaan.models import Indikator
 
-from .tersimpan import batalkan, batalkan_variabel
+from .tersimpan import batalkan, batalkan_hapus, batalkan_variabel
 
 
 def _bersama_induk(sender, instance, kwargs):
@@ -35,6 +35,10 @@ def variabel(sender, instance, **kwargs):
 
 def indikator(sender, instance, **kwargs):
     batalkan([instance.pk])
+
+
+def indikator_dihapus(sender, instance, **kwargs):
+    batalkan_hapus([instance.pk])
 
 
 def komponen(sender, instance, action, reverse, pk_set, **kwargs):

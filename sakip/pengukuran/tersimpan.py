@@ -1,18 +1,26 @@
-"""Stored results (`HasilIndikator`): pages read an indicator's annual figures from here;
-what is missing is computed by the fast path (`massal.hitung_opd`) for its OPD and stored.
+"""Stored results (`HasilIndikator`): pages read an indicator's annual figures from here.
+A reader never writes: what is missing is computed in memory and not stored.
 
 Invalidation is precise: a change to a target or a realisation drops that indicator's
 row for that year; a change to a data variable's values drops the rows, from that year
 on, of the indicators whose formula names the variable; a change to an indicator, a
 period or a Pemda's scale drops the rows that depend on it. Composites that include a
-dropped indicator are dropped with it. The signal handlers are in `apps.py`.
+dropped indicator are dropped with it. The drop is made in the writer's transaction (so a
+rollback takes it back with the change), and the OPD concerned are recomputed by the
+fast path (`massal.hitung_opd`) once that transaction commits, in the writer's request.
+A bulk save runs in a `tunda()` block, which collects its invalidations and makes them
+once at its end. The signal handlers are connected in `apps.py`.
 """
 
 import multiprocessing
+import threading
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 from django.db import connection, connections, transaction
 from django.db.models import F, Model, Q, QuerySet
@@ -93,7 +101,8 @@ def _versi(opd_ids: Iterable[int]) -> dict[int, int]:
 
 
 def hitung_ulang(opd_ids: Iterable[int]) -> int:
-    """Recompute and store every result of these OPD; returns the number of rows."""
+    """Recompute and store every result of these OPD; returns the number of rows (0 when a
+    change overtook the computation: that change's own recomputation follows it)."""
     opd_ids = list(opd_ids)
     ada = set(VersiHasil.objects.filter(opd__in=opd_ids).values_list("opd_id", flat=True))
     VersiHasil.objects.bulk_create(
@@ -113,7 +122,17 @@ def hitung_ulang(opd_ids: Iterable[int]) -> int:
             return 0
         HasilIndikator.objects.filter(indikator__periode__opd__in=opd_ids).delete()
         salin_kolom(HasilIndikator, BIDANG_HASIL, _baris(hasil))
+        VersiHasil.objects.filter(opd__in=opd_ids).update(dihitung=F("versi"))
     return len(hasil)
+
+
+def hitung_yang_kurang(opd_ids: Iterable[int]) -> int:
+    """Recompute the OPD among these (still existing) whose stored results are not whole:
+    a change dropped some since they were last stored. Returns the number of rows."""
+    ada = set(OPD.objects.filter(pk__in=set(opd_ids)).values_list("pk", flat=True))
+    utuh = VersiHasil.objects.filter(opd__in=ada, dihitung=F("versi"))
+    kurang = sorted(ada - set(utuh.values_list("opd_id", flat=True)))
+    return hitung_ulang_semua(kurang) if kurang else 0
 
 
 def hitung_ulang_semua(opd_ids: Iterable[int], proses: int = 1, potong: int = 400) -> int:
@@ -155,23 +174,21 @@ def _nilai(ind: Indikator, h: HasilIndikator) -> NilaiIndikator:
 def nilai_indikator_tahunan(
     indikator: Iterable[Indikator], tahun: int
 ) -> dict[int, NilaiIndikator]:
-    """{indicator pk: NilaiIndikator} of the year for these indicators, from the store;
-    what is missing is computed for its whole OPD first. Indicators outside a Renstra
-    period of theirs (or of a Pemda plan) are computed directly."""
+    """{indicator pk: NilaiIndikator} of the year for these indicators, from the store.
+    What is not stored (a Pemda plan's indicators; an OPD whose recomputation a later
+    change overtook, or that was never computed) is computed in memory by the
+    per-indicator path for those indicators only, and not stored: a reader never writes."""
     indikator = list(indikator)
-    tersimpan = _dari_simpanan(indikator, tahun)
-    kurang = [i for i in indikator if i.pk not in tersimpan and i.periode.opd_id]
-    if kurang:
-        hitung_ulang({i.periode.opd_id for i in kurang})
-        tersimpan |= _dari_simpanan(kurang, tahun)
-    sisa = [i for i in indikator if i.pk not in tersimpan]
+    hasil = _dari_simpanan(indikator, tahun)
+    sisa = [i for i in indikator if i.pk not in hasil]
     if sisa:
         data = DataKinerja(sisa)
-        tersimpan |= {i.pk: data.nilai(i, tahun) for i in sisa}
-    return tersimpan
+        hasil |= {i.pk: data.nilai(i, tahun) for i in sisa}
+    return hasil
 
 
 def _dari_simpanan(indikator: Iterable[Indikator], tahun: int) -> dict[int, NilaiIndikator]:
+    _buang_yang_tertunda()
     per_pk = {i.pk: i for i in indikator}
     rows = HasilIndikator.objects.filter(indikator__in=list(per_pk), tahun=tahun)
     return {h.indikator_id: _nilai(per_pk[h.indikator_id], h) for h in rows}
@@ -198,39 +215,159 @@ def baris_capaian(opd: OPD, tahun: int, hanya_iku: bool = False) -> list[Baris]:
 
 # --- invalidating ------------------------------------------------------------------------
 
+Rentang = tuple[int | None, int | None]  # first and last year dropped (None: unbounded)
+
+
+@dataclass
+class _Antrean:
+    """Invalidations waiting for the end of a `tunda` block: indicator ids per range of
+    years, and the OPD of deleted indicators (whose composites are already in `rentang`)."""
+
+    rentang: defaultdict[Rentang, set[int]] = field(default_factory=lambda: defaultdict(set))
+    opd: set[int] = field(default_factory=set)
+
+    def tambah(self, lain: "_Antrean") -> None:
+        for r, ids in lain.rentang.items():
+            self.rentang[r] |= ids
+        self.opd |= lain.opd
+
+
+class _Lokal(threading.local):
+    def __init__(self) -> None:
+        self.tumpukan: list[_Antrean] = []  # one per open `tunda` block, innermost last
+
+
+_lokal = _Lokal()
+
+
+@contextmanager
+def tunda() -> Iterator[None]:
+    """A block of writes (a bulk save) whose invalidations are collected, de-duplicated and
+    made once at its end, with one recomputation per OPD after the commit. The block is a
+    transaction (a savepoint when nested), so its writes and the drops they call for
+    commit or roll back together: a block that raises leaves the inputs and the stored
+    results as they were. A nested block hands its queue to the enclosing one when it
+    succeeds and drops it when it rolls back. Usable as a decorator."""
+    antre = _Antrean()
+    with transaction.atomic():
+        _lokal.tumpukan.append(antre)
+        try:
+            yield
+        finally:
+            _lokal.tumpukan.pop()
+        if connection.needs_rollback:
+            return  # `set_rollback`: the transaction takes back what the block wrote
+        if _lokal.tumpukan:
+            _lokal.tumpukan[-1].tambah(antre)
+        else:
+            _buang(antre)
+
+
+def _antrekan(antre: _Antrean) -> None:
+    """Queue in the innermost open block, or drop at once outside any."""
+    if _lokal.tumpukan:
+        _lokal.tumpukan[-1].tambah(antre)
+    else:
+        _buang(antre)
+
 
 def batalkan(
     indikator_ids: Iterable[int], dari_tahun: int | None = None, sampai_tahun: int | None = None
 ) -> None:
     """Drop the stored results of these indicators (and of every composite including
-    them), for the years given, and raise their OPD's counters."""
+    them), for the years given, raise their OPD's counters and have those OPD recomputed
+    after the commit. Inside a `tunda` block this waits for the block's end."""
+    antre = _Antrean()
+    # Read now: a queryset given here may not say the same at the end of the block.
+    antre.rentang[(dari_tahun, sampai_tahun)] = set(indikator_ids)
+    _antrekan(antre)
+
+
+def batalkan_hapus(indikator_ids: Iterable[int]) -> None:
+    """`batalkan` for indicators about to be deleted: their composites and OPD are looked
+    up now, while the rows linking them still exist."""
+    antre = _Antrean()
     ids = set(indikator_ids)
-    baru = set(ids)
+    antre.rentang[(None, None)] = _dengan_komposit(ids, _komposit(ids))
+    antre.opd = _opd(antre.rentang[(None, None)])
+    _antrekan(antre)
+
+
+def _komposit(ids: set[int]) -> dict[int, set[int]]:
+    """{indicator: the composites that list it} for these indicators and, up the chain,
+    for those composites."""
+    induk: dict[int, set[int]] = defaultdict(set)
+    dilihat, baru = set(ids), set(ids)
     while baru:  # composites of composites
-        baru = (
-            set(
-                Indikator.komponen.through.objects.filter(to_indikator__in=baru).values_list(
-                    "from_indikator_id", flat=True
-                )
-            )
-            - ids
+        pasangan = Indikator.komponen.through.objects.filter(to_indikator__in=baru).values_list(
+            "to_indikator_id", "from_indikator_id"
         )
-        ids |= baru
-    if not ids:
-        return
-    opd = set(
+        baru = set()
+        for anak, komposit in pasangan:
+            induk[anak].add(komposit)
+            baru.add(komposit)
+        baru -= dilihat
+        dilihat |= baru
+    return induk
+
+
+def _dengan_komposit(ids: set[int], induk: dict[int, set[int]]) -> set[int]:
+    hasil, baru = set(ids), set(ids)
+    while baru:
+        baru = set().union(*(induk.get(i, ()) for i in baru)) - hasil
+        hasil |= baru
+    return hasil
+
+
+def _opd(ids: set[int]) -> set[int]:
+    return set(
         Indikator.objects.filter(pk__in=ids, periode__opd__isnull=False).values_list(
             "periode__opd_id", flat=True
         )
     )
+
+
+def _rentang_lengkap(antre: _Antrean) -> list[tuple[Rentang, set[int]]]:
+    """Each range of years with its indicators and their composites."""
+    induk = _komposit(set().union(*antre.rentang.values()))
+    return [(r, _dengan_komposit(ids, induk)) for r, ids in antre.rentang.items() if ids]
+
+
+def _hapus_baris(rentang: list[tuple[Rentang, set[int]]]) -> None:
+    for (dari, sampai), ids in rentang:
+        baris = HasilIndikator.objects.filter(indikator__in=ids)
+        if dari is not None:
+            baris = baris.filter(tahun__gte=dari)
+        if sampai is not None:
+            baris = baris.filter(tahun__lte=sampai)
+        baris.delete()
+
+
+def _buang(antre: _Antrean) -> None:
+    """Make the queued invalidations: one counter update, one delete per range of years,
+    one recomputation per OPD after the commit."""
+    rentang = _rentang_lengkap(antre)
+    if not rentang and not antre.opd:
+        return
+    opd = antre.opd | _opd(set().union(*(ids for _, ids in rentang)))
     # Only existing counters: an OPD without one has never been computed.
     VersiHasil.objects.filter(opd__in=opd).update(versi=F("versi") + 1)
-    baris = HasilIndikator.objects.filter(indikator__in=ids)
-    if dari_tahun is not None:
-        baris = baris.filter(tahun__gte=dari_tahun)
-    if sampai_tahun is not None:
-        baris = baris.filter(tahun__lte=sampai_tahun)
-    baris.delete()
+    _hapus_baris(rentang)
+    if opd:
+        # After the commit, outside the writer's transaction; a failure leaves the rows
+        # missing (read in memory meanwhile), never the write undone.
+        transaction.on_commit(partial(hitung_yang_kurang, opd), robust=True)
+
+
+def _buang_yang_tertunda() -> None:
+    """Before a read inside a block: drop what the open blocks have queued so far. They
+    keep their queues, to drop again at their end: an inner savepoint rolled back would
+    take these deletes back, while the writes of the outer blocks stay."""
+    if _lokal.tumpukan:
+        semua = _Antrean()
+        for antre in _lokal.tumpukan:
+            semua.tambah(antre)
+        _hapus_baris(_rentang_lengkap(semua))
 
 
 def pemakai_variabel(variabel: Variabel) -> QuerySet:

@@ -11,15 +11,17 @@ from sakip.jejak.catat import Konflik, hapus, simpan
 from .aturan import VariabelDitolak, alasan_tidak_dihapus, periksa, uraian_variabel
 from .bukti import nama_aman, periksa_berkas
 from .models import BuktiDukung, NilaiVariabel, Realisasi, Variabel
+from .tersimpan import tunda
 
 # Quarterly values (the quarter entry page; `hitung.isian_triwulan` lists the inputs).
 
 
-@transaction.atomic
+@tunda()
 def simpan_triwulan(pengguna, opd, tahun, triwulan, perubahan):
     """`perubahan` is [(isian, value shown, new value or None)] for the cells the user
     changed; an empty cell deletes the value. Raises `Konflik` (and stores nothing) when
-    any of them changed since the form was shown."""
+    any of them changed since the form was shown. One transaction; the stored results
+    are invalidated once, at its end."""
     for isian, asal, baru in perubahan:
         uraian = f"{isian.label} {tahun}" + (f" TW{triwulan}" if triwulan else "")
         if isian.variabel:

@@ -17,7 +17,6 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from io import BytesIO
 
-from django.db import transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -46,6 +45,7 @@ from sakip.kinerja.angka import (
     tidak_muat,
 )
 from sakip.kinerja.capaian import Polaritas
+from sakip.pengukuran import tersimpan
 from sakip.pengukuran.hitung import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
 from sakip.pengukuran.penjelasan import periksa_rumus
@@ -837,11 +837,12 @@ def bandingkan(pengguna, opd, tahun, data):
     return Hasil(perubahan, galat)
 
 
-@transaction.atomic
+@tersimpan.tunda()
 def terapkan(pengguna, opd, tahun, data, nama_berkas, sidik):
     """Compare the workbook again and, when the changes are still exactly those previewed
-    (fingerprint `sidik`) and nothing is wrong, apply all of them in one transaction, with
-    one audit record per changed record. Returns (result, applied)."""
+    (fingerprint `sidik`) and nothing is wrong, apply all of them in one transaction
+    (stored results invalidated once, at its end), with one audit record per changed
+    record. Returns (result, applied)."""
     hasil = bandingkan(pengguna, opd, tahun, data)
     if hasil.galat or hasil.sidik != sidik:
         return hasil, False

@@ -11,8 +11,6 @@ Every record created, changed or deleted leaves one audit record (`penulis.Penul
 import datetime
 from decimal import Decimal, InvalidOperation
 
-from django.db import transaction
-
 from sakip.anggaran.aturan import kode_di_luar_daftar
 from sakip.anggaran.models import Nomenklatur
 from sakip.dasar.teks import kendali
@@ -23,6 +21,7 @@ from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pelaporan.models import AnalisisIndikator, Narasi
+from sakip.pengukuran import tersimpan
 from sakip.pengukuran.models import NilaiDilaporkan, NilaiVariabel, Realisasi, Variabel
 from sakip.perencanaan.aturan import (
     alasan_dalam_induk,
@@ -587,7 +586,8 @@ def _rentang(isi):
     return (_angka(isi[0]), _angka(isi[1])) if isinstance(isi, list) else (_angka(isi), None)
 
 
-@transaction.atomic
+# One transaction; stored results invalidated once at its end (`tersimpan.tunda`).
+@tersimpan.tunda()
 def tulis_ke_basis_data(data, penulis) -> Pemda:
     d = data["pemda"]
     lain = OPD.objects.filter(slug__in=[o["slug"] for o in d.get("opd") or []]).exclude(

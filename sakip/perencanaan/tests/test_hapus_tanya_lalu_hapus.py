@@ -8,7 +8,8 @@ import pytest
 
 from sakip.instansi.models import OPD, Pejabat, Pemda
 from sakip.jejak.catat import nilai_objek
-from sakip.pengukuran.models import VersiHasil
+from sakip.pengukuran.models import HasilIndikator, VersiHasil
+from sakip.pengukuran.tersimpan import hitung_ulang
 from sakip.perencanaan.models import Indikator, Misi, PerjanjianKinerja, TargetPK
 from sakip.perencanaan.struktur import BIDANG_OPD, BIDANG_PEJABAT
 from sakip.perencanaan.ubah import BIDANG_INDIKATOR, BIDANG_MISI
@@ -41,18 +42,31 @@ def test_it_refuses_an_indicator_of_a_perjanjian_kinerja_on_the_first_page(masuk
     assert Indikator.objects.filter(pk=baru.pk).exists()
 
 
-def test_it_refuses_an_opd_with_a_results_counter_on_the_first_page(masuk):
-    """VersiHasil hangs on the OPD with `related_name="+"`: before, the page asked, and
-    confirming deleted the counter with the OPD unseen."""
+def test_an_opd_held_only_by_its_results_counter_is_asked_then_deleted(masuk):
+    """VersiHasil (stored results' counter, `related_name="+"`) is derived: it goes with
+    the OPD and holds nothing back."""
     kosong = _opd_kosong()
-    VersiHasil.objects.create(opd=kosong, versi=3)
+    VersiHasil.objects.create(opd=kosong, versi=3, dihitung=3)
     klien = masuk("admin-ppu")
     url = f"/pemda/{PPU}/opd/{kosong.slug}/hapus/"
     isi = teks(klien.get(url))
-    assert "versi hasil (1)" in isi and "Ya, hapus" not in isi
+    assert "Ya, hapus" in isi and "versi hasil" not in isi
     r = klien.post(url, {"asal": json.dumps(nilai_objek(kosong, BIDANG_OPD))})
-    assert r.status_code == 200 and "versi hasil (1)" in teks(r)
-    assert OPD.objects.filter(pk=kosong.pk).exists()
+    assert r.status_code == 302
+    assert not OPD.objects.filter(pk=kosong.pk).exists()
+    assert not VersiHasil.objects.filter(opd_id=kosong.pk).exists()
+
+
+def test_an_indicator_with_stored_results_is_asked_then_deleted(masuk):
+    baru = _indikator_baru()
+    hitung_ulang([baru.periode.opd_id])
+    assert HasilIndikator.objects.filter(indikator=baru).exists()
+    klien = masuk("operator-tebing")
+    url = f"/rencana/indikator/{baru.pk}/hapus/"
+    isi = teks(klien.get(url))
+    assert "Ya, hapus" in isi and "hasil indikator" not in isi
+    r = klien.post(url, {"asal": json.dumps(nilai_objek(baru, BIDANG_INDIKATOR))})
+    assert r.status_code == 302 and not Indikator.objects.filter(pk=baru.pk).exists()
 
 
 def test_an_official_both_parties_of_one_pk_counts_once(masuk):
