@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
 from sakip.pengukuran.models import Variabel
-from sakip.pengukuran.variabel import periksa
+from sakip.pengukuran.aturan import periksa
 from sakip.perencanaan.tests.isian_bantu import OPD_TEBING, kunci
 
 
