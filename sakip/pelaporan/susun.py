@@ -18,9 +18,15 @@ from sakip.perencanaan.pk import indikator_pk, kepala_daerah, pk_berlaku
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from . import grafik
-from .dokumen import Dokumen, Gambar, Judul, Paragraf, Tabel, angka, persen, rupiah, teks
+from .dokumen import Dokumen, Gambar, Judul, Paragraf, Tabel, angka, persen, rupiah, teks, ukuran
 
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def _nilai(nilai, ind, kolom_satuan=False):
+    """A value of indicator `ind` in its unit (`angka.format_nilai`); the unit word is left
+    out where the table has its own Satuan column."""
+    return ukuran(nilai, ind.satuan, ind.jenis, tulis_satuan=not kolom_satuan)
 
 
 def _rumus(ind, data):
@@ -69,9 +75,9 @@ def iku(opd, tahun):
                         teks(_rumus(ind, data)),
                         teks(ind.satuan),
                         teks(_sumber(ind)),
-                        angka(ind.baseline_nilai),
-                        *[angka(data.target_indikator(ind, t)[0]) for t in tahun_p],
-                        angka(ind.target_akhir),
+                        _nilai(ind.baseline_nilai, ind, True),
+                        *[_nilai(data.target_indikator(ind, t)[0], ind, True) for t in tahun_p],
+                        _nilai(ind.target_akhir, ind, True),
                     ]
                     for n, (tj, ss, ind) in enumerate(susunan, start=1)
                 ],
@@ -104,8 +110,8 @@ def _tabel_capaian(opd, tahun, judul, dengan_sumber=False):
                 teks(b.sasaran.nama if b.sasaran else b.tujuan.nama),
                 teks(b.nilai.indikator.nama),
                 teks(b.nilai.indikator.satuan),
-                angka(b.nilai.target),
-                angka(b.nilai.realisasi),
+                _nilai(b.nilai.target, b.nilai.indikator, True),
+                _nilai(b.nilai.realisasi, b.nilai.indikator, True),
                 persen(b.nilai.capaian.nilai),
                 teks(b.nilai.predikat or "–"),
                 teks("; ".join(b.nilai.catatan)),
@@ -189,8 +195,10 @@ def triwulan(opd, tahun):
         isi = [teks(ind.nama), teks(ind.satuan)]
         for q in (1, 2, 3, 4):
             n = data.nilai(ind, tahun, q)
-            isi += [angka(n.target), angka(n.realisasi), persen(n.capaian.nilai)]
-        isi += [angka(b.nilai.target), angka(b.nilai.realisasi), persen(b.nilai.capaian.nilai)]
+            isi += [_nilai(n.target, ind, True), _nilai(n.realisasi, ind, True)]
+            isi.append(persen(n.capaian.nilai))
+        isi += [_nilai(b.nilai.target, ind, True), _nilai(b.nilai.realisasi, ind, True)]
+        isi.append(persen(b.nilai.capaian.nilai))
         baris.append(isi)
     dok.tambah(Tabel(f"Capaian kinerja per triwulan {tahun}", kolom, baris))
     return dok
@@ -223,9 +231,9 @@ def renstra(opd, tahun):
                         teks(ss.nama if ss else "(indikator tujuan)"),
                         teks(ind.nama),
                         teks(ind.satuan),
-                        angka(ind.baseline_nilai),
-                        *[angka(data.target_indikator(ind, t)[0]) for t in tahun_p],
-                        angka(ind.target_akhir),
+                        _nilai(ind.baseline_nilai, ind, True),
+                        *[_nilai(data.target_indikator(ind, t)[0], ind, True) for t in tahun_p],
+                        _nilai(ind.target_akhir, ind, True),
                     ]
                     for tj, ss, ind in susunan
                 ],
@@ -284,7 +292,7 @@ def lkjip(opd, tahun):
                     teks(n),
                     teks(b.sasaran.nama if b.sasaran else b.tujuan.nama),
                     teks(b.nilai.indikator.nama),
-                    angka(b.nilai.target),
+                    _nilai(b.nilai.target, b.nilai.indikator),
                 ]
                 for n, b in enumerate((b for b in baris if b.sasaran), start=1)
             ],
@@ -320,8 +328,8 @@ def lkjip(opd, tahun):
             [
                 [
                     teks(b.nilai.indikator.nama),
-                    *_tiga(sebelumnya.get(b.nilai.indikator.pk)),
-                    *_tiga(b.nilai),
+                    *_tiga(sebelumnya.get(b.nilai.indikator.pk), b.nilai.indikator),
+                    *_tiga(b.nilai, b.nilai.indikator),
                 ]
                 for b in baris
                 if b.sasaran
@@ -347,8 +355,8 @@ def lkjip(opd, tahun):
             [
                 [
                     teks(b.nilai.indikator.nama),
-                    angka(b.nilai.realisasi),
-                    angka(b.nilai.indikator.target_akhir),
+                    _nilai(b.nilai.realisasi, b.nilai.indikator),
+                    _nilai(b.nilai.indikator.target_akhir, b.nilai.indikator),
                     persen(data.kemajuan(b.nilai.indikator, tahun).nilai),
                 ]
                 for b in baris
@@ -363,8 +371,8 @@ def lkjip(opd, tahun):
             [
                 [
                     teks(b.nilai.indikator.nama),
-                    angka(b.nilai.realisasi),
-                    angka(b.nilai.indikator.standar_nasional)
+                    _nilai(b.nilai.realisasi, b.nilai.indikator),
+                    _nilai(b.nilai.indikator.standar_nasional, b.nilai.indikator)
                     if b.nilai.indikator.standar_nasional is not None
                     else teks("Nihil"),
                     _terhadap_standar(b.nilai),
@@ -396,8 +404,8 @@ def lkjip(opd, tahun):
                 [
                     teks(b.sasaran.nama),
                     teks(b.nilai.indikator.nama),
-                    angka(b.nilai.target),
-                    angka(b.nilai.realisasi),
+                    _nilai(b.nilai.target, b.nilai.indikator),
+                    _nilai(b.nilai.realisasi, b.nilai.indikator),
                     persen(b.nilai.capaian.nilai),
                     teks(getattr(analisis.get(b.nilai.indikator.pk), "analisis", "Belum diisi")),
                     teks(getattr(analisis.get(b.nilai.indikator.pk), "solusi", "")),
@@ -522,8 +530,8 @@ def lkjip(opd, tahun):
                     [
                         teks(k.simpul.pos.kode),
                         teks(k.simpul.pos.nama),
-                        angka(k.simpul.pos.target_keluaran),
-                        angka(k.simpul.pos.realisasi_keluaran),
+                        ukuran(k.simpul.pos.target_keluaran, k.simpul.pos.satuan_keluaran),
+                        ukuran(k.simpul.pos.realisasi_keluaran, k.simpul.pos.satuan_keluaran),
                         persen(k.capaian_keluaran.nilai),
                         rupiah(k.simpul.serapan.pagu),
                         rupiah(k.simpul.serapan.realisasi),
@@ -599,10 +607,10 @@ def _terhadap_standar(nilai):
     )
 
 
-def _tiga(n):
+def _tiga(n, ind):
     if n is None:
-        return [angka(None), angka(None), persen(None)]
-    return [angka(n.target), angka(n.realisasi), persen(n.capaian.nilai)]
+        return [_nilai(None, ind), _nilai(None, ind), persen(None)]
+    return [_nilai(n.target, ind), _nilai(n.realisasi, ind), persen(n.capaian.nilai)]
 
 
 def pk(opd, tahun):
@@ -662,7 +670,7 @@ def pk(opd, tahun):
             f"Sasaran, indikator dan target kinerja {tahun}",
             ["No", "Sasaran strategis", "Indikator kinerja", "Satuan", "Target"],
             [
-                [teks(n), teks(s.nama), teks(i.nama), teks(i.satuan), angka(t)]
+                [teks(n), teks(s.nama), teks(i.nama), teks(i.satuan), _nilai(t, i, True)]
                 for n, (s, i, t) in enumerate(target, start=1)
             ],
         )
