@@ -103,6 +103,9 @@ class Dokumen:
     isi: list = field(default_factory=list)
 
     def tambah(self, blok):
+        if isinstance(blok, Tabel) and not blok.baris:
+            # No empty table printed as if it held data: a sentence says so instead.
+            blok = Paragraf(f"{blok.judul}: belum ada data yang tercatat.")
         if isinstance(blok, Tabel | Gambar):
             blok.nomor = sum(isinstance(b, type(blok)) for b in self.isi) + 1
         self.isi.append(blok)

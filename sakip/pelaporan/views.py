@@ -19,7 +19,7 @@ from sakip.jejak.halaman import asal_post, asal_tampil
 from .forms import NarasiForm
 from .narasi import asal_narasi, narasi_awal, simpan_narasi
 from .render import FORMAT, PENYUSUN
-from .susun import JENIS
+from .susun import JENIS, susun
 
 NAMA = {
     "iku": "Indikator Kinerja Utama",
@@ -90,7 +90,7 @@ def unduh(request, slug, tahun, jenis, format):
     opd = ambil_opd_dokumen(request.user, slug, tahun, jenis)
     if jenis not in JENIS or format not in FORMAT:
         raise Http404("Dokumen tidak dikenal")
-    isi = PENYUSUN[format](JENIS[jenis](opd, tahun))
+    isi = PENYUSUN[format](susun(jenis, opd, tahun))
     respons = HttpResponse(isi, content_type=FORMAT[format])
     respons["Content-Disposition"] = f'attachment; filename="{jenis}-{opd.slug}-{tahun}.{format}"'
     return respons
