@@ -172,17 +172,19 @@ def format_nilai(
     """A value in its unit, the one display rule for pages and documents alike:
     percentages "80,00%", money "Rp 1.234.567", an index "83,47", a count "12 bulan" — a
     count shows its decimals when it has some ("2,5 unit"), never rounded to a whole.
-    `dengan_satuan=False` leaves out the unit word (a table with its own Satuan column);
-    "%" and "Rp" stay, they are part of the number."""
+    `dengan_satuan=False` leaves the unit out ("%", "Rp" and the unit word alike), for a
+    table with its own Satuan column; the number keeps its kind's form."""
     if nilai is None:
         return KOSONG
     if not nilai.is_finite():
         raise AngkaError(f"Nilai {nilai} tidak dapat ditampilkan.")
     bentuk = jenis_satuan(satuan, jenis)
     if bentuk is JenisSatuan.PERSEN:
-        return format_persen(nilai)
+        return format_persen(nilai) if dengan_satuan else format_angka(nilai)
     if bentuk is JenisSatuan.RUPIAH:
-        return format_rupiah(nilai)
+        return (
+            format_rupiah(nilai) if dengan_satuan else format_angka(nilai, desimal_perlu(nilai, 2))
+        )
     teks = format_angka(nilai, desimal_perlu(nilai, DESIMAL_TAMPIL))
     kata = " ".join(satuan.split())
     return f"{teks} {kata}" if bentuk is JenisSatuan.JUMLAH and dengan_satuan and kata else teks

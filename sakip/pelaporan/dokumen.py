@@ -47,6 +47,10 @@ class Sel:
         bentuk = self.bentuk
         if bentuk == "satuan":
             bentuk = jenis_satuan(self.satuan, self.jenis)
+            if not self.tulis_satuan and bentuk is JenisSatuan.PERSEN:
+                return "#,##0.00"
+            if not self.tulis_satuan and bentuk is JenisSatuan.RUPIAH:
+                return "#,##0"
             if bentuk in (JenisSatuan.INDEKS, JenisSatuan.JUMLAH):
                 desimal = desimal_perlu(self.nilai, DESIMAL_TAMPIL)
                 pola = "#,##0" + ("." + "0" * desimal if desimal else "")

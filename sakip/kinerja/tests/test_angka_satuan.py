@@ -75,10 +75,13 @@ def test_a_computed_value_is_cut_for_display_only():
     assert sepertiga != D("3.3333")  # the value itself is untouched
 
 
-def test_without_the_unit_word_a_count_is_its_number_and_a_percentage_keeps_its_sign():
+def test_without_the_unit_each_kind_keeps_its_form():
+    # A table with its own Satuan column (the IKU table: "dokumen", "%", ...).
     assert format_nilai(D("200.000000000000"), "unit", "absolut", dengan_satuan=False) == "200"
-    assert format_nilai(D("65"), "%", "persentase", dengan_satuan=False) == "65,00%"
-    assert format_nilai(D("3933915154"), "Rp", dengan_satuan=False) == "Rp 3.933.915.154"
+    assert format_nilai(D("2.5"), "unit", "absolut", dengan_satuan=False) == "2,5"
+    assert format_nilai(D("65"), "%", "persentase", dengan_satuan=False) == "65,00"
+    assert format_nilai(D("3933915154"), "Rp", dengan_satuan=False) == "3.933.915.154"
+    assert format_nilai(D("82.97"), "indeks", "indeks", dengan_satuan=False) == "82,97"
 
 
 def test_negative_and_large_values():
