@@ -18,6 +18,7 @@ from sakip.jejak.halaman import asal_post, asal_tampil
 
 from .forms import NarasiForm
 from .narasi import asal_narasi, narasi_awal, simpan_narasi
+from .periksa import sebelum_mencetak
 from .render import FORMAT, PENYUSUN
 from .susun import JENIS, susun
 
@@ -42,6 +43,7 @@ def daftar(request, slug, tahun):
             "dokumen": NAMA.items(),
             "format": list(FORMAT),
             "boleh_tulis": boleh_ubah_data_opd(request.user, opd),
+            "kekurangan": sebelum_mencetak(opd, tahun, NAMA),
         },
     )
 
