@@ -19,17 +19,33 @@ def _tahun_kunci(opd, tahun, dokumen):
     return {tahun}
 
 
-def sudah_terbit(opd, tahun, jenis):
-    """Whether document `jenis` (a pelaporan document name) of `tahun` is approved."""
-    dokumen = DOKUMEN_PUBLIK.get(jenis)
-    return dokumen is not None and (
+# What each pelaporan document prints comes from these workflow documents; it is final
+# only when all of them are approved (the quarterly report and the RFK: all four quarters).
+DOKUMEN_ALUR = {
+    **{jenis: (dokumen,) for jenis, dokumen in DOKUMEN_PUBLIK.items()},
+    "rfk": (Dokumen.TW1, Dokumen.TW2, Dokumen.TW3, Dokumen.TW4),
+    "triwulan": (Dokumen.TW1, Dokumen.TW2, Dokumen.TW3, Dokumen.TW4),
+}
+
+
+def sudah_disetujui(opd, tahun, jenis):
+    """Whether every workflow document behind document `jenis` of `tahun` is approved
+    (otherwise the document prints as a draft)."""
+    return all(
         StatusDokumen.objects.filter(
             opd=opd,
             dokumen=dokumen,
             tahun__in=_tahun_kunci(opd, tahun, dokumen),
             tahap=Tahap.DISETUJUI,
         ).exists()
+        for dokumen in DOKUMEN_ALUR[jenis]
     )
+
+
+def sudah_terbit(opd, tahun, jenis):
+    """Whether document `jenis` (a pelaporan document name) of `tahun` is approved and
+    public."""
+    return jenis in DOKUMEN_PUBLIK and sudah_disetujui(opd, tahun, jenis)
 
 
 def dokumen_terbit(pemda):

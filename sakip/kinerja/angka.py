@@ -10,6 +10,7 @@ import json
 import re
 from contextlib import AbstractContextManager
 from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
 from typing import cast
 
 PRESISI = 50
@@ -103,11 +104,17 @@ def format_angka(nilai: Decimal | None, desimal: int = 2) -> str:
     return f"{tanda}{utuh},{pecahan}" if pecahan else f"{tanda}{utuh}"
 
 
-def format_tepat(nilai: Decimal) -> str:
-    """Only the digits the value has: 80 -> "80", 1257 -> "1.257", 76.61 -> "76,61"."""
+def desimal_perlu(nilai: Decimal, batas: int | None = None) -> int:
+    """The decimals `nilai` has (12.000 -> 0, 2.50 -> 1), at most `batas` when given."""
     with konteks():  # normalize() rounds to the context's precision
         eksponen = cast(int, nilai.normalize().as_tuple().exponent)
-    return format_angka(nilai, max(0, -eksponen))
+    perlu = max(0, -eksponen)
+    return perlu if batas is None else min(perlu, batas)
+
+
+def format_tepat(nilai: Decimal) -> str:
+    """Only the digits the value has: 80 -> "80", 1257 -> "1.257", 76.61 -> "76,61"."""
+    return format_angka(nilai, desimal_perlu(nilai))
 
 
 def format_persen(nilai: Decimal | None, desimal: int = 2) -> str:
@@ -124,6 +131,63 @@ def format_rupiah(nilai: Decimal | None) -> str:
     desimal = 0 if nilai == nilai.to_integral_value() else 2
     teks = format_angka(nilai.copy_abs(), desimal)
     return f"-Rp {teks}" if nilai < 0 and teks.strip("0.,") else f"Rp {teks}"
+
+
+class JenisSatuan(StrEnum):
+    """How a value is shown, decided by its unit (`Indikator.satuan`, `satuan_keluaran`)."""
+
+    PERSEN = "persen"  # "%", "persen": 2 decimals and "%"
+    RUPIAH = "rupiah"  # "Rp", "rupiah": "Rp 1.234.567"
+    INDEKS = "indeks"  # an index or ratio: its decimals, no unit word ("83,47")
+    JUMLAH = "jumlah"  # a count of things: its decimals and the unit ("12 bulan", "2,5 unit")
+
+
+# Units that name an index or a ratio rather than count something: "83,47", not "83,47 indeks".
+SATUAN_INDEKS = frozenset({"indeks", "nilai", "skor", "rasio", "angka"})
+# Decimals a count or an index shows at most: enough for any value typed by hand; a computed
+# value (a mean, a quotient) is cut there, for display only.
+DESIMAL_TAMPIL = 4
+
+
+def jenis_satuan(satuan: str, jenis: str = "") -> JenisSatuan:
+    """The display kind of a unit; `jenis` (the indicator's kind: persentase, indeks, rasio,
+    absolut) decides only when the unit is empty."""
+    s = " ".join(satuan.lower().split()).rstrip(".")
+    if s in ("%", "persen", "persentase", "prosen"):
+        return JenisSatuan.PERSEN
+    if s in ("rp", "rupiah"):
+        return JenisSatuan.RUPIAH
+    if s.split(" ")[0] in SATUAN_INDEKS:
+        return JenisSatuan.INDEKS
+    if not s and jenis == "persentase":
+        return JenisSatuan.PERSEN
+    if not s and jenis in ("indeks", "rasio"):
+        return JenisSatuan.INDEKS
+    return JenisSatuan.JUMLAH
+
+
+def format_nilai(
+    nilai: Decimal | None, satuan: str = "", jenis: str = "", dengan_satuan: bool = True
+) -> str:
+    """A value in its unit, the one display rule for pages and documents alike:
+    percentages "80,00%", money "Rp 1.234.567", an index "83,47", a count "12 bulan" — a
+    count shows its decimals when it has some ("2,5 unit"), never rounded to a whole.
+    `dengan_satuan=False` leaves the unit out ("%", "Rp" and the unit word alike), for a
+    table with its own Satuan column; the number keeps its kind's form."""
+    if nilai is None:
+        return KOSONG
+    if not nilai.is_finite():
+        raise AngkaError(f"Nilai {nilai} tidak dapat ditampilkan.")
+    bentuk = jenis_satuan(satuan, jenis)
+    if bentuk is JenisSatuan.PERSEN:
+        return format_persen(nilai) if dengan_satuan else format_angka(nilai)
+    if bentuk is JenisSatuan.RUPIAH:
+        return (
+            format_rupiah(nilai) if dengan_satuan else format_angka(nilai, desimal_perlu(nilai, 2))
+        )
+    teks = format_angka(nilai, desimal_perlu(nilai, DESIMAL_TAMPIL))
+    kata = " ".join(satuan.split())
+    return f"{teks} {kata}" if bentuk is JenisSatuan.JUMLAH and dengan_satuan and kata else teks
 
 
 def json_angka(nilai) -> str:

@@ -16,8 +16,7 @@ def laporan_reviu(opd, tahun):
     dok = Dokumen("Laporan Hasil Reviu", f"{opd.nama}\nTahun {tahun}")
     dok.tambah(Judul("Simpulan"))
     simpulan = SimpulanReviu.objects.filter(opd=opd, tahun=tahun).first()
-    if simpulan:
-        dok.tambah(Paragraf(simpulan.teks))
+    dok.tambah(Paragraf(simpulan.teks if simpulan else "Inspektorat belum menuliskan simpulan."))
     dok.tambah(
         Paragraf(
             f"Reviu atas data kinerja dan anggaran {opd.nama} tahun {tahun} menghasilkan "
@@ -56,6 +55,6 @@ def laporan_reviu(opd, tahun):
                 ],
             )
         )
-    if not terbuka:
+    if simpulan and not terbuka:  # concluded (`reviu_tuntas`)
         pernyataan_reviu(dok, opd, tahun)
     return dok

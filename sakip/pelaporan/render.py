@@ -63,12 +63,7 @@ def ke_xlsx(dok):
     buf = BytesIO()
     buku = Workbook(buf, {"in_memory": True})
     tebal = buku.add_format({"bold": True})
-    bentuk = {
-        "angka": buku.add_format({"num_format": "#,##0.00"}),
-        "bulat": buku.add_format({"num_format": "#,##0"}),
-        "persen": buku.add_format({"num_format": '0.00"%"'}),
-        "rupiah": buku.add_format({"num_format": '"Rp" #,##0'}),
-    }
+    bentuk = {}  # number format -> its workbook format, added once
     for tabel in dok.tabel:
         lembar = buku.add_worksheet(f"Tabel {tabel.nomor}")
         judul_tabel = f"{dok.judul} — Tabel {tabel.nomor}. {tabel.judul}"
@@ -79,7 +74,10 @@ def ke_xlsx(dok):
             for c, sel in enumerate(baris):
                 if sel.angka:
                     # Excel stores doubles; the full-precision value stays in sakip.
-                    lembar.write_number(r, c, float(sel.nilai), bentuk.get(sel.bentuk))
+                    pola = sel.format_excel()
+                    if pola not in bentuk:
+                        bentuk[pola] = buku.add_format({"num_format": pola})
+                    lembar.write_number(r, c, float(sel.nilai), bentuk[pola])
                 elif sel.nilai is not None:
                     lembar.write_string(r, c, tertulis(str(sel.nilai)))
         lembar.set_column(0, len(tabel.kolom) - 1, 18)

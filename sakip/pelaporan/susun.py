@@ -3,30 +3,52 @@ services (`pengukuran.hitung`, `anggaran.hitung`). One function per document kin
 
 from functools import partial
 
-from django.utils import formats
+from django.utils import formats, timezone
 
+from sakip.alur.terbit import sudah_disetujui
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk
+from sakip.evaluasi.models import SimpulanReviu
 from sakip.evaluasi.reviu import reviu_tuntas
+from sakip.instansi.hitung import (
+    inspektur,
+    kepala_daerah,
+    kepala_opd,
+    pejabat_kepala_daerah,
+    wilayah,
+)
 from sakip.kinerja.angka import format_angka
 from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
 from sakip.pelaporan.models import AnalisisIndikator, Narasi
 from sakip.pengukuran.hitung import DataKinerja, capaian_sasaran
-from sakip.pengukuran.pk import indikator_pk, kepala_daerah, pk_berlaku
+from sakip.pengukuran.penjelasan import rumus_dalam_kata, variabel_opd
+from sakip.pengukuran.pk import indikator_pk, pk_berlaku
 from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.models import PerjanjianKinerja
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from . import grafik
-from .dokumen import Dokumen, Gambar, Judul, Paragraf, Tabel, angka, persen, rupiah, teks
+from .dokumen import Dokumen, Gambar, Judul, Paragraf, Tabel, angka, persen, rupiah, teks, ukuran
 
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-def _rumus(ind, data):
+def _nilai(nilai, ind, kolom_satuan=False):
+    """A value of indicator `ind` in its unit (`angka.format_nilai`); the unit word is left
+    out where the table has its own Satuan column."""
+    return ukuran(nilai, ind.satuan, ind.jenis, tulis_satuan=not kolom_satuan)
+
+
+def _rumus(ind, data, variabel):
+    """The formula in words: the user's own wording, else the stored formula read aloud with
+    each variable's name (`variabel`: {code: Variabel}), never its code."""
     if komponen := data.komponen.get(ind.pk):
         return "Rata-rata: " + "; ".join(k.nama for k in komponen)
-    return ind.rumus_uraian or ind.rumus or "Diisi langsung"
+    if ind.rumus_uraian:
+        return ind.rumus_uraian
+    if ind.rumus:
+        return rumus_dalam_kata(ind.rumus, variabel)
+    return "Realisasi dicatat langsung (tanpa rumus)"
 
 
 def _sumber(ind):
@@ -40,6 +62,7 @@ def iku(opd, tahun):
     formula, data source, baseline, yearly targets and end condition, then their capaian."""
     dok = Dokumen("Indikator Kinerja Utama", f"{opd.nama}\nTahun {tahun}")
     periode = periode_berlaku(opd, tahun)
+    variabel = variabel_opd(opd)
     for p in periode:
         tahun_p = list(range(p.tahun_awal, p.tahun_akhir + 1))
         susunan = [(tj, ss, i) for tj, ss, i in indikator_pohon(tujuan_lengkap(p)) if i.iku]
@@ -66,12 +89,12 @@ def iku(opd, tahun):
                         teks(tj.nama),
                         teks(ss.nama if ss else "(indikator tujuan)"),
                         teks(ind.nama),
-                        teks(_rumus(ind, data)),
+                        teks(_rumus(ind, data, variabel)),
                         teks(ind.satuan),
                         teks(_sumber(ind)),
-                        angka(ind.baseline_nilai),
-                        *[angka(data.target_indikator(ind, t)[0]) for t in tahun_p],
-                        angka(ind.target_akhir),
+                        _nilai(ind.baseline_nilai, ind, True),
+                        *[_nilai(data.target_indikator(ind, t)[0], ind, True) for t in tahun_p],
+                        _nilai(ind.target_akhir, ind, True),
                     ]
                     for n, (tj, ss, ind) in enumerate(susunan, start=1)
                 ],
@@ -104,8 +127,8 @@ def _tabel_capaian(opd, tahun, judul, dengan_sumber=False):
                 teks(b.sasaran.nama if b.sasaran else b.tujuan.nama),
                 teks(b.nilai.indikator.nama),
                 teks(b.nilai.indikator.satuan),
-                angka(b.nilai.target),
-                angka(b.nilai.realisasi),
+                _nilai(b.nilai.target, b.nilai.indikator, True),
+                _nilai(b.nilai.realisasi, b.nilai.indikator, True),
                 persen(b.nilai.capaian.nilai),
                 teks(b.nilai.predikat or "–"),
                 teks("; ".join(b.nilai.catatan)),
@@ -132,6 +155,7 @@ def _rentang(p):
 
 def rfk(opd, tahun, triwulan=4):
     """Realisasi Fisik dan Keuangan at the end of a quarter, as the RFK annex lays it out."""
+    baris = tabel_rfk(opd, tahun, triwulan)
     dok = Dokumen(
         "Realisasi Fisik dan Keuangan",
         f"{opd.nama}\nTahun {tahun}, Triwulan {NAMA_TRIWULAN[triwulan]}",
@@ -162,7 +186,8 @@ def rfk(opd, tahun, triwulan=4):
                     persen(b.fisik.nilai),
                     rupiah(b.serapan.sisa if b.serapan else None),
                 ]
-                for b in tabel_rfk(opd, tahun, triwulan)
+                # The total alone (a year with no budget) is no table.
+                for b in (baris if len(baris) > 1 else [])
             ],
         )
     )
@@ -189,8 +214,10 @@ def triwulan(opd, tahun):
         isi = [teks(ind.nama), teks(ind.satuan)]
         for q in (1, 2, 3, 4):
             n = data.nilai(ind, tahun, q)
-            isi += [angka(n.target), angka(n.realisasi), persen(n.capaian.nilai)]
-        isi += [angka(b.nilai.target), angka(b.nilai.realisasi), persen(b.nilai.capaian.nilai)]
+            isi += [_nilai(n.target, ind, True), _nilai(n.realisasi, ind, True)]
+            isi.append(persen(n.capaian.nilai))
+        isi += [_nilai(b.nilai.target, ind, True), _nilai(b.nilai.realisasi, ind, True)]
+        isi.append(persen(b.nilai.capaian.nilai))
         baris.append(isi)
     dok.tambah(Tabel(f"Capaian kinerja per triwulan {tahun}", kolom, baris))
     return dok
@@ -223,9 +250,9 @@ def renstra(opd, tahun):
                         teks(ss.nama if ss else "(indikator tujuan)"),
                         teks(ind.nama),
                         teks(ind.satuan),
-                        angka(ind.baseline_nilai),
-                        *[angka(data.target_indikator(ind, t)[0]) for t in tahun_p],
-                        angka(ind.target_akhir),
+                        _nilai(ind.baseline_nilai, ind, True),
+                        *[_nilai(data.target_indikator(ind, t)[0], ind, True) for t in tahun_p],
+                        _nilai(ind.target_akhir, ind, True),
                     ]
                     for tj, ss, ind in susunan
                 ],
@@ -275,16 +302,26 @@ def lkjip(opd, tahun):
         )
     )
     dok.tambah(Judul("Bab II Perencanaan Kinerja"))
+    ada_pk = pk_berlaku(opd, tahun) is not None
+    if not ada_pk:
+        dok.tambah(
+            Paragraf(
+                f"Perjanjian Kinerja tahun {tahun} belum ditetapkan. Tabel berikut memuat "
+                f"target kinerja tahun {tahun} menurut rencana strategis yang berlaku."
+            )
+        )
     dok.tambah(
         Tabel(
-            f"Perjanjian Kinerja {tahun}",
+            f"Perjanjian Kinerja {tahun}"
+            if ada_pk
+            else f"Target kinerja {tahun} menurut rencana strategis",
             ["No", "Sasaran strategis", "Indikator kinerja", "Target"],
             [
                 [
                     teks(n),
                     teks(b.sasaran.nama if b.sasaran else b.tujuan.nama),
                     teks(b.nilai.indikator.nama),
-                    angka(b.nilai.target),
+                    _nilai(b.nilai.target, b.nilai.indikator),
                 ]
                 for n, b in enumerate((b for b in baris if b.sasaran), start=1)
             ],
@@ -295,16 +332,17 @@ def lkjip(opd, tahun):
         dok.tambah(Paragraf(narasi["akuntabilitas"]))
     dok.tambah(_tabel_capaian(opd, tahun, "Capaian Indikator Kinerja Utama"))
     dok.tambah(_tabel_skala(opd))
-    dok.tambah(
-        Gambar(
-            partial(
-                grafik.capaian_per_indikator,
-                [b.nilai.indikator.nama for b in baris],
-                [b.nilai.capaian.nilai for b in baris],
-            ),
-            f"Grafik capaian indikator kinerja utama {tahun} terhadap target (100%)",
+    if any(b.nilai.capaian.nilai is not None for b in baris):
+        dok.tambah(
+            Gambar(
+                partial(
+                    grafik.capaian_per_indikator,
+                    [b.nilai.indikator.nama for b in baris],
+                    [b.nilai.capaian.nilai for b in baris],
+                ),
+                f"Grafik capaian indikator kinerja utama {tahun} terhadap target (100%)",
+            )
         )
-    )
     dok.tambah(
         Tabel(
             "Perbandingan capaian kinerja dengan tahun lalu",
@@ -320,8 +358,8 @@ def lkjip(opd, tahun):
             [
                 [
                     teks(b.nilai.indikator.nama),
-                    *_tiga(sebelumnya.get(b.nilai.indikator.pk)),
-                    *_tiga(b.nilai),
+                    *_tiga(sebelumnya.get(b.nilai.indikator.pk), b.nilai.indikator),
+                    *_tiga(b.nilai, b.nilai.indikator),
                 ]
                 for b in baris
                 if b.sasaran
@@ -347,8 +385,8 @@ def lkjip(opd, tahun):
             [
                 [
                     teks(b.nilai.indikator.nama),
-                    angka(b.nilai.realisasi),
-                    angka(b.nilai.indikator.target_akhir),
+                    _nilai(b.nilai.realisasi, b.nilai.indikator),
+                    _nilai(b.nilai.indikator.target_akhir, b.nilai.indikator),
                     persen(data.kemajuan(b.nilai.indikator, tahun).nilai),
                 ]
                 for b in baris
@@ -363,8 +401,8 @@ def lkjip(opd, tahun):
             [
                 [
                     teks(b.nilai.indikator.nama),
-                    angka(b.nilai.realisasi),
-                    angka(b.nilai.indikator.standar_nasional)
+                    _nilai(b.nilai.realisasi, b.nilai.indikator),
+                    _nilai(b.nilai.indikator.standar_nasional, b.nilai.indikator)
                     if b.nilai.indikator.standar_nasional is not None
                     else teks("Nihil"),
                     _terhadap_standar(b.nilai),
@@ -380,6 +418,32 @@ def lkjip(opd, tahun):
             indikator__in=[b.nilai.indikator for b in baris], tahun=tahun
         )
     }
+    # Only the indicators someone analysed; the Dokumen page lists those still without one.
+    dianalisis = [b for b in baris if b.sasaran and b.nilai.indikator.pk in analisis]
+    if dianalisis:
+        _tabel_analisis(dok, dianalisis, analisis)
+    per_sasaran = {}
+    for b in baris:
+        if b.sasaran:
+            per_sasaran.setdefault(b.sasaran, []).append(b.nilai)
+    dok.tambah(
+        Tabel(
+            "Capaian sasaran strategis",
+            ["Sasaran strategis", "Capaian (%)"],
+            [[teks(s.nama), persen(capaian_sasaran(n).nilai)] for s, n in per_sasaran.items()],
+        )
+    )
+    ada_anggaran = _anggaran_lkjip(dok, opd, tahun)
+    dok.tambah(Judul("Bab IV Penutup"))
+    dok.tambah(Paragraf(narasi.get("penutup") or _penutup(opd, tahun, baris)))
+    if ada_anggaran:
+        dok.tambah(Judul("Lampiran: Realisasi Fisik dan Keuangan"))
+        for t in rfk(opd, tahun).tabel:
+            dok.tambah(t)
+    return dok
+
+
+def _tabel_analisis(dok, baris, analisis):
     dok.tambah(
         Tabel(
             "Analisis keberhasilan dan kegagalan serta solusi",
@@ -396,28 +460,20 @@ def lkjip(opd, tahun):
                 [
                     teks(b.sasaran.nama),
                     teks(b.nilai.indikator.nama),
-                    angka(b.nilai.target),
-                    angka(b.nilai.realisasi),
+                    _nilai(b.nilai.target, b.nilai.indikator),
+                    _nilai(b.nilai.realisasi, b.nilai.indikator),
                     persen(b.nilai.capaian.nilai),
-                    teks(getattr(analisis.get(b.nilai.indikator.pk), "analisis", "Belum diisi")),
-                    teks(getattr(analisis.get(b.nilai.indikator.pk), "solusi", "")),
+                    teks(analisis[b.nilai.indikator.pk].analisis),
+                    teks(analisis[b.nilai.indikator.pk].solusi),
                 ]
                 for b in baris
-                if b.sasaran
             ],
         )
     )
-    per_sasaran = {}
-    for b in baris:
-        if b.sasaran:
-            per_sasaran.setdefault(b.sasaran, []).append(b.nilai)
-    dok.tambah(
-        Tabel(
-            "Capaian sasaran strategis",
-            ["Sasaran strategis", "Capaian (%)"],
-            [[teks(s.nama), persen(capaian_sasaran(n).nilai)] for s, n in per_sasaran.items()],
-        )
-    )
+
+
+def _anggaran_lkjip(dok, opd, tahun):
+    """Bab III's budget sections; whether the year has a budget."""
     program, total = pohon_anggaran(opd, tahun)
     if program:
         dok.tambah(Judul("Realisasi anggaran", 2))
@@ -522,8 +578,8 @@ def lkjip(opd, tahun):
                     [
                         teks(k.simpul.pos.kode),
                         teks(k.simpul.pos.nama),
-                        angka(k.simpul.pos.target_keluaran),
-                        angka(k.simpul.pos.realisasi_keluaran),
+                        ukuran(k.simpul.pos.target_keluaran, k.simpul.pos.satuan_keluaran),
+                        ukuran(k.simpul.pos.realisasi_keluaran, k.simpul.pos.satuan_keluaran),
                         persen(k.capaian_keluaran.nilai),
                         rupiah(k.simpul.serapan.pagu),
                         rupiah(k.simpul.serapan.realisasi),
@@ -534,27 +590,26 @@ def lkjip(opd, tahun):
                 ],
             )
         )
-    dok.tambah(Judul("Bab IV Penutup"))
-    dok.tambah(
-        Paragraf(
-            narasi.get(
-                "penutup",
-                "Bagian ini diisi oleh OPD: simpulan keberhasilan dan kegagalan, permasalahan "
-                "dan kendala utama, serta strategi pemecahan masalah.",
-            )
-        )
+    return bool(program)
+
+
+def _penutup(opd, tahun, baris):
+    """The closing chapter when the OPD wrote none: what the figures say, in plain words
+    (the Dokumen page asks for the OPD's own conclusions)."""
+    return (
+        f"Laporan Kinerja {opd.nama} Tahun {tahun} ini merupakan pertanggungjawaban atas "
+        f"pelaksanaan Perjanjian Kinerja tahun {tahun}. {_ringkasan_angka(opd, tahun, baris)} "
+        "Capaian setiap sasaran beserta perbandingannya diuraikan pada Bab III dan menjadi "
+        "bahan perbaikan perencanaan serta pelaksanaan program pada tahun berikutnya."
     )
-    if program:
-        dok.tambah(Judul("Lampiran: Realisasi Fisik dan Keuangan"))
-        for t in rfk(opd, tahun).tabel:
-            dok.tambah(t)
-    return dok
 
 
 def pernyataan_reviu(dok, opd, tahun):
-    """The Inspektorat's statement that the report was reviewed (the official is taken from
-    the Pemda's records, not retyped)."""
-    inspektur = opd.pemda.pejabat_set.filter(jabatan__istartswith="Inspektur").first()
+    """The Inspektorat's statement that the report was reviewed, printed only once the
+    review is concluded (`reviu_tuntas`): the standard text, the reviewer's own conclusion,
+    place and date of the conclusion, and the Inspektur from the officials records."""
+    simpulan = SimpulanReviu.objects.get(opd=opd, tahun=tahun)
+    pejabat = inspektur(opd.pemda)
     dok.tambah(Judul("Pernyataan Telah Direviu"))
     dok.tambah(
         Paragraf(
@@ -565,19 +620,30 @@ def pernyataan_reviu(dok, opd, tahun):
             "dan valid."
         )
     )
-    if inspektur:
-        dok.tambah(
-            Paragraf(
-                f"{inspektur.jabatan}\n\n\n{inspektur.nama}\n{inspektur.pangkat}\n"
-                f"NIP. {inspektur.nip}"
-            )
-        )
-    else:
-        dok.tambah(Paragraf("(Pejabat Inspektorat belum dicatat pada data Pemda.)"))
+    dok.tambah(Paragraf(simpulan.teks))
+    tanggal = tanggal_indonesia(timezone.localtime(simpulan.pada).date())
+    jabatan = pejabat.jabatan if pejabat else f"Inspektur {opd.pemda.nama}"
+    dok.tambah(Paragraf(f"{wilayah(opd.pemda)}, {tanggal}\n{jabatan}\n\n\n{_identitas(pejabat)}"))
+
+
+def _identitas(pejabat):
+    """Name, rank and NIP of an official under a signature; nothing for an official not in
+    the records (the Dokumen page asks for them)."""
+    if pejabat is None:
+        return ""
+    pangkat = " ".join(
+        x for x in (pejabat.pangkat, f"({pejabat.golongan})" * bool(pejabat.golongan)) if x
+    )
+    return "\n".join(x for x in (pejabat.nama, pangkat, pejabat.nip and f"NIP. {pejabat.nip}") if x)
 
 
 def _ringkasan_angka(opd, tahun, baris):
     terukur = [b.nilai.capaian.nilai for b in baris if b.nilai.capaian.nilai is not None]
+    if not terukur:
+        return (
+            f"Pada tahun {tahun} belum ada indikator kinerja utama {opd.nama} yang "
+            "capaiannya dapat dihitung."
+        )
     tercapai = sum(1 for c in terukur if c >= 100)
     rata = rata_rata(terukur).nilai
     kalimat = (
@@ -599,10 +665,10 @@ def _terhadap_standar(nilai):
     )
 
 
-def _tiga(n):
+def _tiga(n, ind):
     if n is None:
-        return [angka(None), angka(None), persen(None)]
-    return [angka(n.target), angka(n.realisasi), persen(n.capaian.nilai)]
+        return [_nilai(None, ind), _nilai(None, ind), persen(None)]
+    return [_nilai(n.target, ind), _nilai(n.realisasi, ind), persen(n.capaian.nilai)]
 
 
 def pk(opd, tahun):
@@ -611,27 +677,32 @@ def pk(opd, tahun):
     history of versions."""
     dok = Dokumen("Perjanjian Kinerja", f"{opd.nama}\nTahun {tahun}")
     versi = pk_berlaku(opd, tahun)
-    pertama = versi.pihak_pertama if versi else None
-    kedua = versi.pihak_kedua if versi else None
-    nama_kedua = kedua.nama if kedua else "(nama belum dicatat)"
+    # The parties as set in the PK, else the officials in the records.
+    pertama = (versi and versi.pihak_pertama) or kepala_opd(opd)
+    kedua = (versi and versi.pihak_kedua) or pejabat_kepala_daerah(opd.pemda)
+    jabatan_pertama = pertama.jabatan if pertama else f"Kepala {opd.nama}"
     jabatan_kedua = kedua.jabatan if kedua else kepala_daerah(opd.pemda)
     if versi is None:
         dok.tambah(
             Paragraf(
-                "Perjanjian Kinerja tahun ini belum ditetapkan; tabel di bawah memuat "
-                "target rencana yang berlaku."
+                f"Perjanjian Kinerja tahun {tahun} belum ditetapkan. Dokumen ini adalah "
+                f"rancangan yang memuat target kinerja tahun {tahun} menurut rencana strategis "
+                "yang berlaku."
             )
         )
     elif versi.versi > 1:
-        dok.tambah(Paragraf(f"Perjanjian Kinerja Perubahan (versi {versi.versi}). {versi.alasan}"))
+        dok.tambah(
+            Paragraf(f"Perjanjian Kinerja Perubahan (versi {versi.versi}). {versi.alasan}".strip())
+        )
     dok.tambah(
         Paragraf(
             "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan "
             "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:\n"
-            f"Nama: {pertama.nama if pertama else '(nama belum dicatat)'}\n"
-            f"Jabatan: {pertama.jabatan if pertama else 'Kepala ' + opd.nama}\n"
+            + (f"Nama: {pertama.nama}\n" if pertama else "")
+            + f"Jabatan: {jabatan_pertama}\n"
             "selanjutnya disebut pihak pertama;\n"
-            f"Nama: {nama_kedua}\nJabatan: {jabatan_kedua}\n"
+            + (f"Nama: {kedua.nama}\n" if kedua else "")
+            + f"Jabatan: {jabatan_kedua}\n"
             "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.\n"
             "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai "
             "lampiran perjanjian ini. Pihak kedua akan melakukan supervisi dan evaluasi terhadap "
@@ -639,13 +710,11 @@ def pk(opd, tahun):
         )
     )
     if versi and versi.tanggal:
-        dok.tambah(Paragraf(f"Ditetapkan tanggal {tanggal_indonesia(versi.tanggal)}."))
+        dok.tambah(Paragraf(f"{wilayah(opd.pemda)}, {tanggal_indonesia(versi.tanggal)}"))
     dok.tambah(
         Paragraf(
-            f"Pihak kedua,\n{jabatan_kedua}\n\n\n{nama_kedua}\n\n"
-            f"Pihak pertama,\n{pertama.jabatan if pertama else ''}\n\n\n"
-            f"{pertama.nama if pertama else ''}\n"
-            f"{('NIP. ' + pertama.nip) if pertama and pertama.nip else ''}"
+            f"Pihak kedua,\n{jabatan_kedua}\n\n\n{_identitas(kedua)}\n\n"
+            f"Pihak pertama,\n{jabatan_pertama}\n\n\n{_identitas(pertama)}".strip()
         )
     )
     if versi:
@@ -662,7 +731,7 @@ def pk(opd, tahun):
             f"Sasaran, indikator dan target kinerja {tahun}",
             ["No", "Sasaran strategis", "Indikator kinerja", "Satuan", "Target"],
             [
-                [teks(n), teks(s.nama), teks(i.nama), teks(i.satuan), angka(t)]
+                [teks(n), teks(s.nama), teks(i.nama), teks(i.satuan), _nilai(t, i, True)]
                 for n, (s, i, t) in enumerate(target, start=1)
             ],
         )
@@ -711,3 +780,15 @@ JENIS = {
     "rfk": rfk,
     "triwulan": triwulan,
 }
+
+
+def susun(jenis, opd, tahun):
+    """Document `jenis` of the OPD and year, marked "DRAF" while what it prints is not
+    approved in the workflow (`sakip.alur`)."""
+    dok = JENIS[jenis](opd, tahun)
+    if not sudah_disetujui(opd, tahun, jenis):
+        dok.judul = f"DRAF {dok.judul}"
+        dok.isi.insert(
+            0, Paragraf("Draf: dokumen ini belum disetujui dan isinya masih dapat berubah.")
+        )
+    return dok

@@ -17,8 +17,9 @@ from sakip.jejak.catat import Konflik
 
 from .forms import NarasiForm
 from .hitung import narasi_awal
+from .periksa import sebelum_mencetak
 from .render import FORMAT, PENYUSUN
-from .susun import JENIS
+from .susun import JENIS, susun
 from .ubah import asal_narasi, simpan_narasi
 
 NAMA = {
@@ -42,6 +43,7 @@ def daftar(request, slug, tahun):
             "dokumen": NAMA.items(),
             "format": list(FORMAT),
             "boleh_tulis": boleh_ubah_data_opd(request.user, opd),
+            "kekurangan": sebelum_mencetak(opd, tahun, NAMA),
         },
     )
 
@@ -90,7 +92,7 @@ def unduh(request, slug, tahun, jenis, format):
     opd = ambil_opd_dokumen(request.user, slug, tahun, jenis)
     if jenis not in JENIS or format not in FORMAT:
         raise Http404("Dokumen tidak dikenal")
-    isi = PENYUSUN[format](JENIS[jenis](opd, tahun))
+    isi = PENYUSUN[format](susun(jenis, opd, tahun))
     respons = HttpResponse(isi, content_type=FORMAT[format])
     respons["Content-Disposition"] = f'attachment; filename="{jenis}-{opd.slug}-{tahun}.{format}"'
     return respons

@@ -12,7 +12,7 @@ percentage), and the note says so.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -83,6 +83,12 @@ def variabel_berlaku(daftar, pemda_id, opd_id, kode):
     return daftar.get((pemda_id, opd_id, kode)) or daftar.get((pemda_id, None, kode))
 
 
+def nama_variabel(nama: str | None, kode: str) -> str:
+    """How a note names a formula's variable: its name, or for a code no variable has, the
+    code in words ("kartu_kuning" -> "kartu kuning")."""
+    return nama or kode.replace("_", " ").replace("-", " ")
+
+
 # (realisasi, its source: "komponen", "rumus", "langsung" or "", notes)
 HasilRealisasi = tuple[Decimal | None, str, list[str]]
 
@@ -90,14 +96,19 @@ CATATAN_KUALITATIF = "Indikator kualitatif: capaian tidak dihitung sebagai angka
 
 
 def realisasi_rumus(
-    rumus: Formula, ambil: Lookup, tahun: int, langsung: Decimal | None
+    rumus: Formula,
+    ambil: Lookup,
+    tahun: int,
+    langsung: Decimal | None,
+    nama_variabel: Callable[[str], str],
 ) -> HasilRealisasi:
     """(realisasi, source, notes) of a formula indicator; `ambil(name, lag)` gives a
-    variable's value. A value entered directly stands in when variable data are missing."""
+    variable's value, `nama_variabel(code)` the name a note shows (never the code). A value
+    entered directly stands in when variable data are missing."""
     try:
         return rumus.evaluate(ambil), "rumus", []
     except MissingValue as e:
-        kurang = f"Data variabel '{e.name}' tahun {tahun - e.lag} belum tersedia"
+        kurang = f"Data «{nama_variabel(e.name)}» tahun {tahun - e.lag} belum tersedia"
         if langsung is not None:
             return langsung, "langsung", [f"{kurang}; realisasi diisi langsung"]
         return None, "", [kurang]
@@ -193,14 +204,25 @@ class DataKinerja:
             return None
         return self._deret(self.nilai_variabel, v.pk, tahun, triwulan, v.agregasi)
 
+    def _nama_variabel(self, indikator: Indikator, kode: str) -> str:
+        periode = indikator.periode
+        v = variabel_berlaku(self.variabel, periode.pemda_id, periode.opd_id, kode)
+        return nama_variabel(v.nama if v else None, kode)
+
     def target_indikator(
         self, indikator: Indikator, tahun: int, triwulan: int = 0
     ) -> tuple[Decimal | None, Decimal | None]:
-        """(target, upper bound of a range target)"""
+        """(target, upper bound of a range target). The last year of the period without a
+        yearly target has the end-of-period target (a supplement's tujuan indicators give
+        only that one: "40 Persen" for 2021–2022)."""
         if komponen := self.komponen.get(indikator.pk):
             return target_komponen([self.target_indikator(k, tahun, triwulan) for k in komponen])
         t = self.target.get((indikator.pk, tahun, triwulan))
-        return (t.nilai, t.nilai_atas) if t else (None, None)
+        if t:
+            return t.nilai, t.nilai_atas
+        if not triwulan and tahun == indikator.periode.tahun_akhir:
+            return indikator.target_akhir, indikator.target_akhir_atas
+        return None, None
 
     def realisasi_indikator(
         self, indikator: Indikator, tahun: int, triwulan: int = 0
@@ -218,6 +240,7 @@ class DataKinerja:
                 lambda nama, lag: self._variabel(indikator, nama, tahun - lag, triwulan),
                 tahun,
                 langsung,
+                lambda kode: self._nama_variabel(indikator, kode),
             )
         if langsung is None:
             return None, "", []

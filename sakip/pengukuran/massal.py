@@ -29,6 +29,7 @@ from .hitung import (
     UKURAN_SIMPANAN_RUMUS,
     DataKinerja,
     catatan_lengkap,
+    nama_variabel,
     realisasi_komponen,
     realisasi_rumus,
     rumus_tersimpan,
@@ -124,13 +125,16 @@ def hitung_opd(opd_ids) -> HasilMassal:
             "polaritas",
             "rumus",
             "agregasi",
+            "target_akhir",
+            "target_akhir_atas",
         )
     )
     if not ind:
         return _kosong()
     id_ind, awal, akhir, opd, pemda, jenis, polaritas, rumus, agregasi = (
-        np.array(x) for x in zip(*ind, strict=True)
+        np.array(x) for x in list(zip(*ind, strict=True))[:9]
     )
+    target_akhir, target_akhir_atas = (_objek([x[k] for x in ind]) for k in (9, 10))
     # One row per indicator and year of its period.
     lama = akhir - awal + 1
     baris_ind = np.repeat(np.arange(len(ind)), lama)
@@ -144,6 +148,10 @@ def hitung_opd(opd_ids) -> HasilMassal:
     k = np.array([a * _TAHUN + b for a, b, _, _ in t], np.int64)
     nilai_target = _Tabel(k, _objek([x[2] for x in t])).cari(kunci)
     atas_target = _Tabel(k, _objek([x[3] for x in t])).cari(kunci)
+    # The last year of a period without a yearly target has the end-of-period target.
+    akhir_saja = (tahun == akhir[baris_ind]) & ~kolom.terisi(nilai_target)
+    nilai_target[akhir_saja] = target_akhir[baris_ind][akhir_saja]
+    atas_target[akhir_saja] = target_akhir_atas[baris_ind][akhir_saja]
 
     realisasi = Realisasi.objects.filter(indikator__periode__opd__in=opd_ids)
     cara_ind = dict(zip(id_ind.tolist(), agregasi.tolist(), strict=True))
@@ -156,9 +164,10 @@ def hitung_opd(opd_ids) -> HasilMassal:
     var = list(
         Variabel.objects.filter(Q(opd__in=opd_ids) | Q(opd__isnull=True, pemda__in=pemda_ids))
         .order_by()
-        .values_list("id", "pemda_id", "opd_id", "kode", "agregasi")
+        .values_list("id", "pemda_id", "opd_id", "kode", "agregasi", "nama")
     )
-    id_var = {(p, o, kode): i for i, p, o, kode, _ in var}
+    id_var = {(p, o, kode): i for i, p, o, kode, _, _ in var}
+    nama_var = {i: nama for i, _, _, _, _, nama in var}
     nilai_var = _tahunan(
         list(
             NilaiVariabel.objects.filter(variabel__in=[v[0] for v in var])
@@ -231,8 +240,11 @@ def hitung_opd(opd_ids) -> HasilMassal:
                 v = nama.get(n_, -1)
                 return None if v < 0 else nilai_var.cari(np.array([v * _TAHUN + tahun[b] - lag]))[0]
 
+            def sebut(n_, nama=nama):
+                return nama_variabel(nama_var.get(nama.get(n_, -1)), n_)
+
             hasil_realisasi[b], sumber[b], catatan[b] = realisasi_rumus(
-                rumus_tersimpan(rumus[i]), ambil, int(tahun[b]), langsung[b]
+                rumus_tersimpan(rumus[i]), ambil, int(tahun[b]), langsung[b], sebut
             )
 
     tertunda = _komposit(

@@ -3,12 +3,15 @@ Indonesian, with each data variable named (from the OPD's and the Pemda's `Varia
 
 The same check runs live as the user types (a JSON endpoint) and on save (the form)."""
 
+from types import SimpleNamespace
+
 from django.db.models import Q
 
 from sakip.instansi.models import OPD
 from sakip.kinerja.angka import format_tepat
 from sakip.kinerja.rumus import Binary, Call, FormulaError, Number, Unary, Variable, parse
 
+from .hitung import nama_variabel
 from .models import Variabel
 
 _KATA = {"+": "ditambah", "-": "dikurangi", "*": "dikali", "/": "dibagi"}
@@ -59,6 +62,18 @@ def _kalimat(node, nama):
             daftar = isi[0] if len(isi) == 1 else ", ".join(isi[:-1]) + " dan " + isi[-1]
             return f"nilai {'terbesar' if fungsi == 'max' else 'terkecil'} dari {daftar}"
     raise TypeError(f"not a formula node: {node!r}")
+
+
+def rumus_dalam_kata(teks, dikenal):
+    """A stored formula read aloud for a document, each variable by its name (`dikenal`:
+    {code: Variabel}, from `variabel_opd`); a code no variable has is written in words.
+    A formula that does not parse is given as typed."""
+    try:
+        rumus = parse(teks)
+    except FormulaError:
+        return teks
+    nama = {kode: SimpleNamespace(nama=nama_variabel(None, kode)) for kode in rumus.names}
+    return "Realisasi = " + _kalimat(rumus.root, nama | dikenal)
 
 
 def periksa_rumus(teks, pemilik, komposit=False):

@@ -63,13 +63,6 @@ def pk_berlaku(opd, tahun):
     )
 
 
-def kepala_daerah(pemda):
-    """The title of the head of region, for the second party when no official is recorded."""
-    gelar = {"provinsi": "Gubernur", "kabupaten": "Bupati", "kota": "Wali Kota"}[pemda.jenis]
-    wilayah = pemda.nama.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix("Provinsi ")
-    return f"{gelar} {wilayah}"
-
-
 @transaction.atomic
 def tetapkan_pk_tercatat(
     pengguna, opd, tahun, tanggal=None, pihak_pertama=None, pihak_kedua=None, alasan=""

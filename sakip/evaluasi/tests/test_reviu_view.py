@@ -2,6 +2,10 @@ from io import BytesIO
 
 from docx import Document
 
+from sakip.akun.models import Pengguna
+from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan
+from sakip.instansi.models import OPD
+
 URL = "/opd/dtkk-ukm-jambi/reviu/2024/"
 
 
@@ -41,11 +45,20 @@ def test_it_downloads_the_review_report(masuk):
     )
 
 
-def test_the_report_carries_the_reviewed_statement_when_nothing_is_wrong(masuk):
+def _laporan(masuk):
     r = masuk("admin-ppu").get("/opd/dkukmperindag-ppu/reviu/2025/laporan.docx")
-    teks = "\n".join(p.text for p in Document(BytesIO(r.content)).paragraphs)
+    return "\n".join(p.text for p in Document(BytesIO(r.content)).paragraphs)
+
+
+def test_the_report_carries_the_reviewed_statement_when_nothing_is_wrong(masuk):
+    teks = _laporan(masuk)
     assert "0 temuan galat" in teks
-    assert "Pernyataan Telah Direviu" in teks
+    assert "Pernyataan Telah Direviu" not in teks  # nothing wrong, but not concluded yet
+    assert "Inspektorat belum menuliskan simpulan." in teks
+    inspektorat = Pengguna.objects.get(username="inspektorat-ppu")
+    opd = OPD.objects.get(slug="dkukmperindag-ppu")
+    simpan_simpulan(inspektorat, opd, 2025, "Laporan andal.", asal_simpulan(None))
+    assert "Pernyataan Telah Direviu" in _laporan(masuk)
 
 
 def test_it_shows_a_stated_predikat_as_written(masuk):

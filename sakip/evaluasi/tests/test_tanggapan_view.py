@@ -33,7 +33,13 @@ def test_accepting_every_error_gives_the_reviewed_statement(masuk):
     laporan = teks_laporan(klien)
     assert "2 galat diterima oleh Inspektorat" in laporan
     assert "Diterima: Pembulatan disepakati dengan OPD" in laporan
+    # Printed only once the review is concluded, with the conclusion.
+    assert "Pernyataan Telah Direviu" not in laporan
+    simpulan = "Tidak terdapat kondisi yang menimbulkan keraguan atas laporan ini."
+    klien.post(URL + "simpulan/", {"teks": simpulan, "asal": asal_halaman(klien, URL)})
+    laporan = teks_laporan(klien)
     assert "Pernyataan Telah Direviu" in laporan
+    assert laporan.index("Pernyataan Telah Direviu") < laporan.rindex(simpulan)
     assert Tanggapan.objects.filter(oleh__username="inspektorat-jambi").count() == 2
 
 

@@ -3,6 +3,7 @@ that OPD and year with no error left open."""
 
 from io import BytesIO
 
+from django.utils import timezone
 from docx import Document
 
 from sakip.akun.models import Pengguna
@@ -10,7 +11,7 @@ from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan
 from sakip.instansi.models import OPD
 from sakip.pelaporan.render import ke_docx
-from sakip.pelaporan.susun import lkjip
+from sakip.pelaporan.susun import lkjip, tanggal_indonesia
 
 
 def teks_lkjip(slug, tahun):
@@ -47,3 +48,9 @@ def test_it_prints_the_statement_once_the_review_is_concluded(demo):
     teks = teks_lkjip(opd.slug, 2022)
     assert teks.index("Pernyataan Telah Direviu") < teks.index("Bab I Pendahuluan")
     assert "H. Kamlan, S.H., M.M., CGCAE" in teks  # from the Pemda's officials, not retyped
+    # Seed 004's page: the conclusion, place and date, the Inspektur's rank and NIP.
+    pernyataan = teks[teks.index("Pernyataan Telah Direviu") : teks.index("Bab I Pendahuluan")]
+    assert "Reviu selesai." in pernyataan
+    tanggal = tanggal_indonesia(timezone.localdate())
+    assert f"Tebing Tinggi, {tanggal}\nInspektur Kota Tebing Tinggi" in pernyataan
+    assert "Pembina Utama Muda (IV/c)\nNIP. 19650603 198602 1 004" in pernyataan

@@ -53,7 +53,7 @@ def test_a_revision_keeps_the_history_and_its_own_snapshot(demo):
     assert versi[1].target_set.get(indikator__kode="kesempatan-kerja").nilai == 60
     teks, tabel = teks_docx(pk(opd, 2022))
     assert "Perjanjian Kinerja Perubahan (versi 2)" in teks
-    assert "Ditetapkan tanggal 1 Juli 2022." in teks
+    assert "Tebing Tinggi, 1 Juli 2022" in teks  # place and date above the signatures
     assert tabel[0].rows[1].cells[4].text == "60,00"
     riwayat = [[c.text for c in r.cells] for r in tabel[-1].rows[1:]]
     assert riwayat == [

@@ -17,12 +17,12 @@ SASARAN_1 = "Merevitalisasi pembinaan, pengelolaan dan pola pengembangan UMKM"
 SASARAN_2 = "Meningkatkan nilai perdagangan dan jasa daerah"
 SASARAN_3 = "Meningkatkan kualitas tata kelola pemerintahan yang unggul"
 # The IKU of the Renstra 2024–2026 and their 2025 targets (IKU 2025, seed 001), as PK 2025
-# was approved in the demo.
+# was approved in the demo; counts are whole numbers ("1", not "1,00").
 DISETUJUI_2025 = [
     ["1", SASARAN_1, "Persentase Peningkatan Koperasi Aktif", "%", "41,00"],
     ["2", SASARAN_1, "Persentase Peningkatan UMKM Naik Kelas", "%", "60,00"],
-    ["3", SASARAN_1, "Jumlah Dokumen Pengembangan Industri", "dokumen", "1,00"],
-    ["4", SASARAN_1, "Jumlah Sentra IKM yang dikuatkan", "sentra", "3,00"],
+    ["3", SASARAN_1, "Jumlah Dokumen Pengembangan Industri", "dokumen", "1"],
+    ["4", SASARAN_1, "Jumlah Sentra IKM yang dikuatkan", "sentra", "3"],
     [
         "5",
         SASARAN_1,
@@ -31,19 +31,19 @@ DISETUJUI_2025 = [
         "15,00",
     ],
     ["6", SASARAN_1, "Persentase Peningkatan Data Industri yang masuk dalam SIINAS", "%", "15,00"],
-    ["7", SASARAN_2, "Jumlah Sarana Perdagangan yang Representatif", "unit", "14,00"],
+    ["7", SASARAN_2, "Jumlah Sarana Perdagangan yang Representatif", "unit", "14"],
     [
         "8",
         SASARAN_2,
         "Jumlah Kebutuhan Pokok dan Barang Penting yang diintervensi dalam rangka "
         "Stabilisasi Harga dan Stok",
         "item",
-        "23,00",
+        "23",
     ],
-    ["9", SASARAN_2, "Jumlah Peningkatan Alat UTTP yang di Tera/Tera Ulang", "unit", "250,00"],
+    ["9", SASARAN_2, "Jumlah Peningkatan Alat UTTP yang di Tera/Tera Ulang", "unit", "250"],
     ["10", SASARAN_3, "Indeks Kepuasan Masyarakat (IKM)", "indeks", "83,22"],
 ]
-BARU = ["1", "Sasaran suplemen", "Jumlah UMKM ekspor", "unit", "12,00"]
+BARU = ["1", "Sasaran suplemen", "Jumlah UMKM ekspor", "unit", "12"]
 
 
 @pytest.fixture

@@ -173,7 +173,8 @@ def test_it_explains_undefined_rows_instead_of_zero(tebing_2022):
     b = tebing_2022["Persentase pencari kerja yang terdaftar yang ditempatkan"]
     assert b["realisasi"] is None
     assert b["capaian"] is None
-    assert "kartu_kuning_diterima" in b["catatan"]
+    assert "«Jumlah pengurus kartu kuning yang diterima bekerja» tahun 2022" in b["catatan"]
+    assert b["target"] == 40  # the end-of-period target of the supplement (its last year)
 
 
 def test_it_prints_a_table_in_indonesian_format(demo):
@@ -181,3 +182,11 @@ def test_it_prints_a_table_in_indonesian_format(demo):
     call_command("capaian", opd="disnakerind-tebing-tinggi", tahun=2022, stdout=out)
     assert "52,75" in out.getvalue()
     assert "Cukup Baik" in out.getvalue()
+
+
+def test_only_the_last_year_of_a_period_takes_the_end_target(tebing_2021):
+    # Suplemen Renstra Tabel 3.1 gives "40 Persen" for 2021–2022, no yearly target: 2021 has
+    # none, and says so.
+    b = tebing_2021["Persentase pencari kerja yang terdaftar yang ditempatkan"]
+    assert b["target"] is None
+    assert "Target belum ditetapkan" in b["catatan"]

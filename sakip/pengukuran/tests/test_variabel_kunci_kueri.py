@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
-from sakip.pengukuran.models import Variabel
 from sakip.pengukuran.aturan import periksa
+from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.tests.isian_bantu import OPD_TEBING, kunci
 
 

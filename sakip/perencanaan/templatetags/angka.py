@@ -2,7 +2,7 @@ from decimal import Decimal
 
 from django import template
 
-from sakip.kinerja.angka import format_angka, format_tepat
+from sakip.kinerja.angka import format_angka, format_nilai, format_tepat
 from sakip.kinerja.reviu import tampilkan
 
 register = template.Library()
@@ -26,3 +26,15 @@ def nilai_temuan(nilai):
 def angka_tepat(nilai):
     """Every digit the value has, Indonesian format: 1.257; 70,21; "–" when empty."""
     return format_angka(None) if nilai is None else format_tepat(nilai)
+
+
+@register.filter
+def menurut_satuan(nilai, indikator):
+    """A value of `indikator` in its unit: "12 unit", "80,00%", "83,47" (`format_nilai`)."""
+    return format_nilai(nilai, indikator.satuan, indikator.jenis)
+
+
+@register.filter
+def tanpa_satuan(nilai, indikator):
+    """The same number without its unit, where a Satuan column stands next to it."""
+    return format_nilai(nilai, indikator.satuan, indikator.jenis, dengan_satuan=False)

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from sakip.instansi.models import Pemda
 from sakip.pelaporan.render import FORMAT, PENYUSUN
-from sakip.pelaporan.susun import JENIS
+from sakip.pelaporan.susun import JENIS, susun
 from sakip.perencanaan.perintah import ambil_opd
 from sakip.perencanaan.pohon import periode_berlaku
 
@@ -29,7 +29,7 @@ class Command(BaseCommand):
         if jenis != "semua":
             if not opd:
                 raise CommandError("--opd wajib untuk satu dokumen.")
-            keluaran.write_bytes(PENYUSUN[format](JENIS[jenis](ambil_opd(opd), tahun)))
+            keluaran.write_bytes(PENYUSUN[format](susun(jenis, ambil_opd(opd), tahun)))
             self.stdout.write(str(keluaran))
             return
         try:
@@ -46,5 +46,5 @@ class Command(BaseCommand):
         ]
         for n, (o, j, f) in enumerate(tugas, start=1):
             path = keluaran / f"{j}-{o.slug}-{tahun}.{f}"
-            path.write_bytes(PENYUSUN[f](JENIS[j](o, tahun)))
+            path.write_bytes(PENYUSUN[f](susun(j, o, tahun)))
             self.stdout.write(f"[{n}/{len(tugas)}] {path}")

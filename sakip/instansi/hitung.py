@@ -1,0 +1,42 @@
+"""Reads of the agency structure that documents need: the region's name as a place line,
+and the officials who sign (the head of the OPD, the head of region, the Inspektur)."""
+
+
+def wilayah(pemda):
+    """The region's own name, as a document's place line writes it ("Tebing Tinggi",
+    "Penajam Paser Utara")."""
+    return pemda.nama.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix("Provinsi ")
+
+
+GELAR_KEPALA_DAERAH = {"provinsi": "Gubernur", "kabupaten": "Bupati", "kota": "Wali Kota"}
+
+
+def kepala_daerah(pemda):
+    """The title of the head of region, for the second party when no official is recorded."""
+    return f"{GELAR_KEPALA_DAERAH[pemda.jenis]} {wilayah(pemda)}"
+
+
+def _berjabatan(pejabat, *awalan):
+    """The first official whose title starts with one of `awalan` (an acting "Plt." too)."""
+    for p in pejabat:
+        jabatan = p.jabatan.lower().removeprefix("plt.").removeprefix("plh.").strip()
+        if jabatan.startswith(tuple(a.lower() for a in awalan)):
+            return p
+    return None
+
+
+def kepala_opd(opd):
+    """The head of the OPD from the officials records, or None."""
+    return _berjabatan(opd.pejabat_set.order_by("id"), "Kepala")
+
+
+def pejabat_kepala_daerah(pemda):
+    """The head of region from the officials records (recorded without an OPD), or None."""
+    gelar = GELAR_KEPALA_DAERAH[pemda.jenis]
+    awalan = (gelar, "Walikota") if gelar == "Wali Kota" else (gelar,)
+    return _berjabatan(pemda.pejabat_set.filter(opd=None).order_by("id"), *awalan)
+
+
+def inspektur(pemda):
+    """The Inspektur from the officials records, or None."""
+    return _berjabatan(pemda.pejabat_set.filter(opd=None).order_by("id"), "Inspektur")
