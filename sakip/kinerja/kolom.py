@@ -29,7 +29,17 @@ from .capaian import (
     hitung_capaian,
 )
 from .predikat import SkalaPredikat
-from .rumus import _CONTEXT, Binary, Call, Formula, Number, Unary, Variable, describe
+from .rumus import (
+    _CONTEXT,
+    OPERATIONS,
+    Binary,
+    Call,
+    Formula,
+    Number,
+    Unary,
+    Variable,
+    describe,
+)
 
 NOL = Decimal(0)
 
@@ -71,17 +81,12 @@ def _vektor(node, ambil, idx, tunda):
         case Binary(op, left, right):
             a = _vektor(left, ambil, idx, tunda)
             b = _vektor(right, ambil, idx, tunda)
-            if op == "+":
-                return a + b
-            if op == "-":
-                return a - b
-            if op == "*":
-                return a * b
-            nol = b == 0
-            if nol.any():  # "/" by zero is an error with a message: row-wise
-                tunda[idx[nol]] = True
-                b = np.where(nol, Decimal(1), b)
-            return a / b
+            if op == "/":
+                nol = b == 0
+                if nol.any():  # "/" by zero is an error with a message: row-wise
+                    tunda[idx[nol]] = True
+                    b = np.where(nol, Decimal(1), b)
+            return OPERATIONS[op](a, b)
         case Call("bagi", (pembilang, penyebut, cadangan)):
             b = _vektor(penyebut, ambil, idx, tunda)
             nol = (b == 0).astype(bool)

@@ -20,6 +20,7 @@ Grammar (whitespace is ignored)::
 from __future__ import annotations
 
 import decimal
+import operator
 import string
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -452,15 +453,9 @@ def _eval(node: Node, get: Callable[[str, int], Decimal]) -> Decimal:
             return -value if op == "-" else value
         case Binary(op, left, right):
             a, b = _eval(left, get), _eval(right, get)
-            if op == "+":
-                return a + b
-            if op == "-":
-                return a - b
-            if op == "*":
-                return a * b
-            if b == 0:
+            if op == "/" and b == 0:
                 raise ZeroDivision(describe(right))
-            return a / b
+            return OPERATIONS[op](a, b)
         case Call("bagi", (numerator, denominator, fallback)):
             b = _eval(denominator, get)
             return _eval(fallback, get) if b == 0 else _eval(numerator, get) / b
@@ -472,6 +467,9 @@ def _eval(node: Node, get: Callable[[str, int], Decimal]) -> Decimal:
     raise TypeError(f"not a valid formula node: {node!r}")
 
 
+# What a `Binary` node computes, for every evaluator (the scalar one here, the vectorised one
+# in `kolom`); "/" by zero is each evaluator's to refuse first.
+OPERATIONS = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
 _SYMBOLS = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")

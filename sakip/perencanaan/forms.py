@@ -52,13 +52,27 @@ def pejabat_penandatangan(pemda_id, opd=None):
     return Pejabat.objects.filter(Q(opd=opd) | Q(opd__isnull=True), pemda=pemda_id)
 
 
-def _pilihan_melayani(form, periode):
-    """An OPD's tujuan or sasaran may serve a Pemda sasaran; the Pemda's own plan is the top
-    of the cascade, so its forms have no such field (and leave the stored link alone)."""
-    if periode.opd_id:
-        form.fields["melayani"].queryset = sasaran_pemda(periode)
-    else:
-        del form.fields["melayani"]
+def bidang_melayani():
+    """The Pemda sasaran a tujuan or sasaran serves (cascading); see `FormMelayani`."""
+    return PilihanSasaranPemda(
+        label="Mendukung sasaran Pemda (cascading)",
+        queryset=None,
+        required=False,
+        empty_label="(tidak dikaitkan)",
+    )
+
+
+class FormMelayani(FormDasar):
+    """A tujuan or sasaran form (with a `melayani = bidang_melayani()` field). An OPD's
+    tujuan or sasaran may serve a Pemda sasaran; the Pemda's own plan is the top of the
+    cascade, so its forms have no such field (and leave the stored link alone)."""
+
+    def __init__(self, *args, periode, **kwargs):
+        super().__init__(*args, **kwargs)
+        if periode.opd_id:
+            self.fields["melayani"].queryset = sasaran_pemda(periode)
+        else:
+            del self.fields["melayani"]
 
 
 def _nilai_melayani(d):
@@ -67,22 +81,16 @@ def _nilai_melayani(d):
     return {"melayani_id": d["melayani"].pk if d["melayani"] else None}
 
 
-class TujuanForm(FormDasar):
+class TujuanForm(FormMelayani):
     nomor = forms.CharField(label="Nomor", max_length=10)
     nama = forms.CharField(label="Rumusan tujuan", widget=Teks(attrs={"rows": 2}))
     misi = PilihanMisi(label="Misi", queryset=None, required=False, empty_label="(tidak dikaitkan)")
-    melayani = PilihanSasaranPemda(
-        label="Mendukung sasaran Pemda (cascading)",
-        queryset=None,
-        required=False,
-        empty_label="(tidak dikaitkan)",
-    )
+    melayani = bidang_melayani()
     urutan = bidang_urutan()
 
     def __init__(self, *args, periode, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, periode=periode, **kwargs)
         self.fields["misi"].queryset = periode.misi_set.all()
-        _pilihan_melayani(self, periode)
 
     def nilai(self):
         d = self.cleaned_data
@@ -105,20 +113,11 @@ class TujuanForm(FormDasar):
         }
 
 
-class SasaranForm(FormDasar):
+class SasaranForm(FormMelayani):
     nomor = forms.CharField(label="Nomor", max_length=10)
     nama = forms.CharField(label="Rumusan sasaran", widget=Teks(attrs={"rows": 2}))
-    melayani = PilihanSasaranPemda(
-        label="Mendukung sasaran Pemda (cascading)",
-        queryset=None,
-        required=False,
-        empty_label="(tidak dikaitkan)",
-    )
+    melayani = bidang_melayani()
     urutan = bidang_urutan()
-
-    def __init__(self, *args, periode, **kwargs):
-        super().__init__(*args, **kwargs)
-        _pilihan_melayani(self, periode)
 
     def nilai(self):
         d = self.cleaned_data

@@ -6,7 +6,8 @@ from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.tests.isian_bantu import OPD_TEBING, opd, teks
 from sakip.pertukaran.demo import KATA_SANDI_DEMO
 
-URL = f"/opd/{OPD_TEBING}/variabel/"
+from .variabel_bantu import URL
+
 URL_JAMBI = "/opd/dtkk-ukm-jambi/variabel/"
 URL_PEMDA_JAMBI = "/pemda/kota-jambi/variabel/"
 

@@ -3,9 +3,10 @@ the Pemda-wide ones and sends to the Pemda's page for the rest."""
 
 from sakip.instansi.models import Pemda
 from sakip.pengukuran.models import Variabel
-from sakip.perencanaan.tests.isian_bantu import OPD_TEBING, opd, teks
+from sakip.perencanaan.tests.isian_bantu import opd, teks
 
-URL = f"/opd/{OPD_TEBING}/variabel/"
+from .variabel_bantu import URL
+
 URL_PEMDA = "/pemda/kota-tebing-tinggi/variabel/"
 
 

@@ -1,15 +1,11 @@
-import json
 from decimal import Decimal
 
 import pytest
 
 from sakip.alur.models import Dokumen, Tahap
-from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
 from sakip.pengukuran.models import NilaiVariabel, Variabel
-from sakip.pengukuran.ubah import BIDANG_VARIABEL
 from sakip.perencanaan.tests.isian_bantu import (
-    OPD_TEBING,
     jejak_baru,
     jejak_terakhir,
     kunci,
@@ -17,7 +13,7 @@ from sakip.perencanaan.tests.isian_bantu import (
     teks,
 )
 
-URL = f"/opd/{OPD_TEBING}/variabel/"
+from .variabel_bantu import URL, asal_variabel, variabel
 
 
 def _baru(kode="tak_terpakai", nilai=()):
@@ -29,8 +25,7 @@ def _baru(kode="tak_terpakai", nilai=()):
 
 def _konfirmasi(v, jumlah=None, **lain):
     jumlah = v.nilai_set.count() if jumlah is None else jumlah
-    asal = {**nilai_objek(v, BIDANG_VARIABEL), "jumlah_nilai": jumlah}
-    return {"asal": json.dumps(asal), **lain}
+    return {"asal": asal_variabel(v, jumlah_nilai=jumlah), **lain}
 
 
 def test_it_deletes_an_unused_variable_with_one_audit_record(masuk):
@@ -70,7 +65,7 @@ def test_deleting_values_too_needs_confirmation_and_audits_each(masuk):
 
 
 def test_it_refuses_to_delete_a_variable_a_formula_reads(masuk):
-    v = Variabel.objects.get(opd__slug=OPD_TEBING, kode="ditempatkan")
+    v = variabel("ditempatkan")
     klien = masuk("operator-tebing")
     r = klien.get(f"{URL}{v.pk}/hapus/")
     assert "dipakai dalam rumus: Indikator kesempatan-kerja" in teks(r)

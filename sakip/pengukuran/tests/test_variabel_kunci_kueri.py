@@ -6,12 +6,13 @@ from django.test.utils import CaptureQueriesContext
 
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
 from sakip.pengukuran.aturan import periksa
-from sakip.pengukuran.models import Variabel
-from sakip.perencanaan.tests.isian_bantu import OPD_TEBING, kunci
+from sakip.perencanaan.tests.isian_bantu import kunci
+
+from .variabel_bantu import variabel
 
 
 def test_the_lock_reason_reads_the_stages_once(demo):
-    v = Variabel.objects.get(opd__slug=OPD_TEBING, kode="ditempatkan")
+    v = variabel("ditempatkan")
     kunci(2022, Dokumen.TW4, Tahap.DISETUJUI)
     nilai = {b: getattr(v, b) for b in ("kode", "nama", "satuan", "sumber")}
     with CaptureQueriesContext(connection) as q:

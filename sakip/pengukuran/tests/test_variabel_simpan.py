@@ -1,16 +1,11 @@
-import json
-
 import pytest
 
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
 from sakip.instansi.models import OPD
-from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
 from sakip.pengukuran.models import NilaiVariabel, Variabel
 from sakip.pengukuran.penjelasan import periksa_rumus
-from sakip.pengukuran.ubah import BIDANG_VARIABEL
 from sakip.perencanaan.tests.isian_bantu import (
-    OPD_TEBING,
     jejak_baru,
     jejak_terakhir,
     kunci,
@@ -18,7 +13,8 @@ from sakip.perencanaan.tests.isian_bantu import (
     teks,
 )
 
-URL = f"/opd/{OPD_TEBING}/variabel/"
+from .variabel_bantu import URL, asal_variabel, variabel
+
 URL_PEMDA = "/pemda/kota-jambi/variabel/"
 
 
@@ -37,14 +33,10 @@ def _isian(**ubah):
 def _ubah(v, **ubah):
     """The edit form as shown for `v`, with `ubah` typed over it."""
     return {
-        "asal": json.dumps(nilai_objek(v, BIDANG_VARIABEL)),
+        "asal": asal_variabel(v),
         **{b: getattr(v, b) for b in ("kode", "nama", "satuan", "agregasi", "sumber")},
         **ubah,
     }
-
-
-def _var(kode):
-    return Variabel.objects.get(opd__slug=OPD_TEBING, kode=kode)
 
 
 def _galat(r, bidang):
@@ -56,7 +48,7 @@ def test_it_creates_a_variable_with_one_audit_record(masuk):
     sebelum = jejak_terakhir()
     r = masuk("operator-tebing").post(f"{URL}baru/", _isian(nama="Jumlah pencari kerja 1.257,5"))
     assert r.status_code == 302 and r.url == URL
-    v = _var("pencari_kerja")
+    v = variabel("pencari_kerja")
     assert (v.nama, v.satuan, v.agregasi, v.pemda) == (
         "Jumlah pencari kerja 1.257,5",
         "orang",
@@ -71,7 +63,7 @@ def test_it_creates_a_variable_with_one_audit_record(masuk):
 
 
 def test_it_changes_a_variable_with_old_and_new_values(masuk):
-    v = _var("ditempatkan")
+    v = variabel("ditempatkan")
     sebelum = jejak_terakhir()
     r = masuk("operator-tebing").post(f"{URL}{v.pk}/", _ubah(v, nama="Baru", sumber="BPS"))
     assert r.status_code == 302
@@ -116,7 +108,7 @@ def test_it_refuses_a_pemda_variable_an_opd_variable_would_hide(masuk):
 
 
 def test_it_refuses_to_rename_a_variable_a_formula_reads(masuk):
-    v = _var("ditempatkan")
+    v = variabel("ditempatkan")
     r = masuk("operator-tebing").post(f"{URL}{v.pk}/", _ubah(v, kode="ditempatkan_baru"))
     galat = _galat(r, "kode")
     assert "tidak dapat diubah karena dipakai dalam rumus" in galat
@@ -134,7 +126,7 @@ def test_it_renames_an_unused_variable(masuk):
 
 
 def test_it_refuses_a_new_aggregation_once_the_years_quarter_iv_is_approved(masuk):
-    v = _var("ditempatkan")  # values in 2021 and 2022
+    v = variabel("ditempatkan")  # values in 2021 and 2022
     kunci(2022, Dokumen.TW4, Tahap.DISETUJUI)
     sebelum = jejak_terakhir()
     r = masuk("operator-tebing").post(f"{URL}{v.pk}/", _ubah(v, agregasi="terakhir"))
@@ -152,7 +144,7 @@ def test_it_refuses_a_new_aggregation_once_the_years_quarter_iv_is_approved(masu
 
 
 def test_it_refuses_a_save_over_another_users_change(masuk):
-    v = _var("ditempatkan")
+    v = variabel("ditempatkan")
     data = _ubah(v, nama="Saya")
     Variabel.objects.filter(pk=v.pk).update(satuan="jiwa")
     sebelum = jejak_terakhir()
@@ -174,7 +166,7 @@ def test_the_admin_pemda_keeps_the_pemda_variables(masuk):
 
 @pytest.mark.parametrize("pengguna", ["kepala-tebing", "admin-tebing", "inspektorat-tebing"])
 def test_others_only_read(masuk, pengguna):
-    v = _var("ditempatkan")
+    v = variabel("ditempatkan")
     klien = masuk(pengguna)
     r = klien.get(f"{URL}{v.pk}/")
     assert r.status_code == 200 and r.context["form"]["nama"].field.disabled
@@ -193,7 +185,7 @@ def test_only_the_admin_pemda_changes_pemda_variables(masuk, pengguna):
 
 
 def test_it_checks_access(masuk, client):
-    v = _var("ditempatkan")
+    v = variabel("ditempatkan")
     pemda = Variabel.objects.get(kode="angkatan_kerja")
     lain = masuk("operator-ppu")
     for url in (f"{URL}baru/", f"{URL}{v.pk}/", f"{URL_PEMDA}{pemda.pk}/"):

@@ -10,7 +10,7 @@ from sakip.jejak.models import Jejak
 from sakip.kinerja.angka import format_tepat
 from sakip.perencanaan.forms import kunci_induk
 from sakip.perencanaan.models import Indikator
-from sakip.perencanaan.ubah import asal_indikator
+from sakip.perencanaan.ubah import BIDANG_PERIODE, asal_indikator
 
 OPD_TEBING = "disnakerind-tebing-tinggi"
 # kesempatan-kerja: sasaran 1 of the Suplemen Renstra 2021–2022 (positive, formula over
@@ -100,6 +100,28 @@ def data_indikator(ind, **ubah):
         "agregasi": ind.agregasi,
         "iku": "on" if ind.iku else "",
         "urutan": str(ind.urutan),
+    }
+    data.update(ubah)
+    return data
+
+
+def url_indikator(ind):
+    return f"/rencana/indikator/{ind.pk}/"
+
+
+def url_periode(p):
+    return f"/rencana/periode/{p.pk}/"
+
+
+def data_periode(p, **ubah):
+    """What the period form posts when saved as shown, with `ubah` changed."""
+    data = {
+        "asal": asal(p, BIDANG_PERIODE),
+        "nama": p.nama,
+        "visi": p.visi,
+        "dasar_hukum": p.dasar_hukum,
+        "tanggal_penetapan": p.tanggal_penetapan.isoformat() if p.tanggal_penetapan else "",
+        "penandatangan": p.penandatangan_id or "",
     }
     data.update(ubah)
     return data

@@ -7,18 +7,14 @@ from sakip.jejak.models import Jejak
 from sakip.perencanaan.models import Indikator
 
 from .isian_bantu import data_indikator as _data
-from .isian_bantu import indikator, jejak_baru, jejak_terakhir, kunci, teks
-
-
-def _url(ind):
-    return f"/rencana/indikator/{ind.pk}/"
+from .isian_bantu import indikator, jejak_baru, jejak_terakhir, kunci, teks, url_indikator
 
 
 def test_it_works(masuk):
     ind = indikator()
     sebelum = jejak_terakhir()
     r = masuk("operator-tebing").post(
-        _url(ind),
+        url_indikator(ind),
         _data(
             ind,
             baseline_tahun="2020",
@@ -75,7 +71,7 @@ def test_it_creates_an_indicator_under_a_sasaran(masuk):
 )
 def test_it_rejects_a_bad_formula_with_its_position(masuk, rumus, pesan):
     ind = indikator()
-    r = masuk("operator-tebing").post(_url(ind), _data(ind, rumus=rumus))
+    r = masuk("operator-tebing").post(url_indikator(ind), _data(ind, rumus=rumus))
     assert r.status_code == 200
     assert pesan in teks(r)
     assert "Rumus tidak valid" in teks(r) or "belum terdaftar" in teks(r)
@@ -87,7 +83,8 @@ def test_it_says_in_indonesian_what_is_wrong_with_a_number(masuk):
     ind = indikator()
     sebelum = jejak_terakhir()
     r = masuk("operator-tebing").post(
-        _url(ind), _data(ind, target_akhir="1.2,5", target_akhir_atas="3", baseline_nilai="x")
+        url_indikator(ind),
+        _data(ind, target_akhir="1.2,5", target_akhir_atas="3", baseline_nilai="x"),
     )
     isi = teks(r)
     assert "titik hanya dipakai sebagai pemisah ribuan" in isi
@@ -98,17 +95,20 @@ def test_it_says_in_indonesian_what_is_wrong_with_a_number(masuk):
 
 def test_it_checks_range_targets(masuk):
     ind = indikator()
-    r = masuk("operator-tebing").post(_url(ind), _data(ind, target_akhir_atas="70"))
+    r = masuk("operator-tebing").post(url_indikator(ind), _data(ind, target_akhir_atas="70"))
     assert "Batas atas hanya untuk indikator berpolaritas rentang" in teks(r)
     r = masuk("operator-tebing").post(
-        _url(ind), _data(ind, polaritas="rentang", target_akhir="70", target_akhir_atas="60")
+        url_indikator(ind),
+        _data(ind, polaritas="rentang", target_akhir="70", target_akhir_atas="60"),
     )
     assert "Batas atas lebih kecil dari batas bawah" in teks(r)
 
 
 def test_it_refuses_a_duplicate_code(masuk):
     ind = indikator()
-    r = masuk("operator-tebing").post(_url(ind), _data(ind, kode="pencari-kerja-ditempatkan"))
+    r = masuk("operator-tebing").post(
+        url_indikator(ind), _data(ind, kode="pencari-kerja-ditempatkan")
+    )
     assert "sudah dipakai indikator lain" in teks(r)
 
 
@@ -116,12 +116,12 @@ def test_it_refuses_when_locked(masuk):
     ind = indikator()
     kunci(ind.periode.tahun_awal, Dokumen.RENSTRA, Tahap.DISETUJUI)
     klien = masuk("operator-tebing")
-    r = klien.get(_url(ind))
+    r = klien.get(url_indikator(ind))
     assert r.status_code == 200
     assert "terkunci" in teks(r) and "disabled" in teks(r)
     assert "Simpan</button>" not in teks(r)
     sebelum = jejak_terakhir()
-    assert klien.post(_url(ind), _data(ind, nama="Baru")).status_code == 403
+    assert klien.post(url_indikator(ind), _data(ind, nama="Baru")).status_code == 403
     assert jejak_baru(sebelum) == []
 
 
@@ -130,7 +130,7 @@ def test_it_refuses_a_save_over_another_users_change(masuk):
     data = _data(ind, nama="Nama yang saya ketik")
     Indikator.objects.filter(pk=ind.pk).update(nama="Diubah orang lain")
     sebelum = jejak_terakhir()
-    r = masuk("operator-tebing").post(_url(ind), data)
+    r = masuk("operator-tebing").post(url_indikator(ind), data)
     assert r.status_code == 200
     isi = teks(r)
     assert "telah diubah oleh pengguna lain" in isi
@@ -143,7 +143,7 @@ def test_it_refuses_a_save_over_another_users_change(masuk):
 def test_an_unchanged_save_writes_no_trail(masuk):
     ind = indikator()
     sebelum = jejak_terakhir()
-    r = masuk("operator-tebing").post(_url(ind), _data(ind))
+    r = masuk("operator-tebing").post(url_indikator(ind), _data(ind))
     assert r.status_code == 302
     assert jejak_baru(sebelum) == []
 
@@ -152,22 +152,22 @@ def test_an_unchanged_save_writes_no_trail(masuk):
 def test_others_who_see_the_opd_only_read(masuk, pengguna):
     ind = indikator()
     klien = masuk(pengguna)
-    r = klien.get(_url(ind))
+    r = klien.get(url_indikator(ind))
     assert r.status_code == 200
     assert "Hanya operator OPD ini" in teks(r)
-    assert klien.post(_url(ind), _data(ind, nama="X")).status_code == 403
+    assert klien.post(url_indikator(ind), _data(ind, nama="X")).status_code == 403
     ind.refresh_from_db()
     assert ind.nama != "X"
 
 
 def test_it_checks_access(masuk, client):
     ind = indikator()
-    assert masuk("operator-tebing").get(_url(ind)).status_code == 200
+    assert masuk("operator-tebing").get(url_indikator(ind)).status_code == 200
     lain = masuk("operator-jambi")
-    assert lain.get(_url(ind)).status_code == 404
-    assert lain.post(_url(ind), _data(ind, nama="X")).status_code == 404
-    assert masuk("publik-tebing").get(_url(ind)).status_code == 404
-    r = client.get(_url(ind))
+    assert lain.get(url_indikator(ind)).status_code == 404
+    assert lain.post(url_indikator(ind), _data(ind, nama="X")).status_code == 404
+    assert masuk("publik-tebing").get(url_indikator(ind)).status_code == 404
+    r = client.get(url_indikator(ind))
     assert r.status_code == 302 and r.url.startswith("/masuk/")
-    r = client.post(_url(ind), _data(ind, nama="X"))
+    r = client.post(url_indikator(ind), _data(ind, nama="X"))
     assert r.status_code == 302 and r.url.startswith("/masuk/")

@@ -15,14 +15,11 @@ from .isian_bantu import (
     jejak_terakhir,
     kunci,
     teks,
+    url_indikator,
 )
 
 # A tujuan indicator of the Suplemen Renstra 2021–2022 with a formula and no targets.
 KOMPOSIT = "pencari-kerja-ditempatkan"
-
-
-def _url(ind):
-    return f"/rencana/indikator/{ind.pk}/"
 
 
 def _pk(*kode):
@@ -38,7 +35,7 @@ def test_it_works(masuk):
     klien = masuk("operator-tebing")
     sebelum = jejak_terakhir()
     data = data_indikator(ind, rumus="", komponen=_pk("pencaker-bersertifikat", "kesempatan-kerja"))
-    r = klien.post(_url(ind), data)
+    r = klien.post(url_indikator(ind), data)
     assert r.status_code == 302, teks(r)
     assert _kode_komponen(ind) == ["kesempatan-kerja", "pencaker-bersertifikat"]
     [j] = jejak_baru(sebelum)
@@ -50,7 +47,7 @@ def test_it_works(masuk):
     # Only the components change: still exactly one record, with both lists.
     ind.refresh_from_db()
     sebelum = jejak_terakhir()
-    r = klien.post(_url(ind), data_indikator(ind, komponen=_pk("kesempatan-kerja")))
+    r = klien.post(url_indikator(ind), data_indikator(ind, komponen=_pk("kesempatan-kerja")))
     assert r.status_code == 302, teks(r)
     assert _kode_komponen(ind) == ["kesempatan-kerja"]
     [j] = jejak_baru(sebelum)
@@ -62,14 +59,14 @@ def test_the_audit_page_shows_the_component_lists(masuk):
     ind = indikator(KOMPOSIT)
     klien = masuk("operator-tebing")
     data = data_indikator(ind, rumus="", komponen=_pk("pencaker-bersertifikat", "kesempatan-kerja"))
-    assert klien.post(_url(ind), data).status_code == 302
+    assert klien.post(url_indikator(ind), data).status_code == 302
     isi = teks(klien.get(f"/opd/{OPD_TEBING}/jejak/"))
     assert "kesempatan-kerja, pencaker-bersertifikat" in isi
 
 
 def test_it_offers_the_other_indicators_of_the_period(masuk):
     ind = indikator(KOMPOSIT)
-    isi = teks(masuk("operator-tebing").get(_url(ind)))
+    isi = teks(masuk("operator-tebing").get(url_indikator(ind)))
     assert 'name="komponen"' in isi
     assert f'name="komponen" value="{indikator("kesempatan-kerja").pk}"' in isi
     assert f'name="komponen" value="{ind.pk}"' not in isi
@@ -80,7 +77,7 @@ def test_it_refuses_itself_and_indicators_of_another_period(masuk):
     lain = Indikator.objects.exclude(periode=ind.periode).first()
     klien = masuk("operator-tebing")
     for pk in (ind.pk, lain.pk):
-        r = klien.post(_url(ind), data_indikator(ind, rumus="", komponen=[pk]))
+        r = klien.post(url_indikator(ind), data_indikator(ind, rumus="", komponen=[pk]))
         assert r.status_code == 200
         assert "bukan salah satu dari pilihan yang tersedia" in teks(r)
     assert _kode_komponen(ind) == []
@@ -89,7 +86,7 @@ def test_it_refuses_itself_and_indicators_of_another_period(masuk):
 def test_it_refuses_a_formula_on_a_composite(masuk):
     ind = indikator(KOMPOSIT)
     r = masuk("operator-tebing").post(
-        _url(ind), data_indikator(ind, komponen=_pk("kesempatan-kerja"))
+        url_indikator(ind), data_indikator(ind, komponen=_pk("kesempatan-kerja"))
     )
     assert r.status_code == 200
     assert "tidak boleh memiliki rumus" in teks(r)
@@ -102,12 +99,12 @@ def test_it_refuses_components_more_than_one_level_deep(masuk):
     klien = masuk("operator-tebing")
     # A composite is not a component ...
     lain = indikator("sengketa-diselesaikan")
-    r = klien.post(_url(lain), data_indikator(lain, rumus="", komponen=[ind.pk]))
+    r = klien.post(url_indikator(lain), data_indikator(lain, rumus="", komponen=[ind.pk]))
     assert "Komponen tidak boleh berupa indikator komposit: pencari-kerja-ditempatkan" in teks(r)
     assert _kode_komponen(lain) == []
     # ... and a component has no components of its own (no cycle can form).
     bagian = indikator("pencaker-bersertifikat")
-    r = klien.post(_url(bagian), data_indikator(bagian, rumus="", komponen=[lain.pk]))
+    r = klien.post(url_indikator(bagian), data_indikator(bagian, rumus="", komponen=[lain.pk]))
     assert "sudah menjadi komponen pencari-kerja-ditempatkan" in teks(r)
     assert _kode_komponen(bagian) == []
 
@@ -115,7 +112,7 @@ def test_it_refuses_components_more_than_one_level_deep(masuk):
 def test_it_refuses_an_indicator_with_its_own_targets(masuk):
     ind = indikator("kesempatan-kerja")  # targets 2021 and 2022
     r = masuk("operator-tebing").post(
-        _url(ind), data_indikator(ind, rumus="", komponen=_pk("pencaker-bersertifikat"))
+        url_indikator(ind), data_indikator(ind, rumus="", komponen=_pk("pencaker-bersertifikat"))
     )
     assert r.status_code == 200
     assert "masih memiliki target sendiri" in teks(r)
@@ -127,7 +124,7 @@ def test_it_refuses_a_save_over_another_users_change(masuk):
     data = data_indikator(ind, rumus="", komponen=_pk("kesempatan-kerja"))
     ind.komponen.set([indikator("pencaker-bersertifikat")])  # someone else, meanwhile
     sebelum = jejak_terakhir()
-    r = masuk("operator-tebing").post(_url(ind), data)
+    r = masuk("operator-tebing").post(url_indikator(ind), data)
     assert r.status_code == 200
     assert "telah diubah oleh pengguna lain" in teks(r)
     assert _kode_komponen(ind) == ["pencaker-bersertifikat"]
@@ -139,7 +136,7 @@ def test_it_refuses_when_locked(masuk):
     kunci(ind.periode.tahun_awal, Dokumen.RENSTRA, Tahap.DISETUJUI)
     sebelum = jejak_terakhir()
     r = masuk("operator-tebing").post(
-        _url(ind), data_indikator(ind, rumus="", komponen=_pk("kesempatan-kerja"))
+        url_indikator(ind), data_indikator(ind, rumus="", komponen=_pk("kesempatan-kerja"))
     )
     assert r.status_code == 403
     assert _kode_komponen(ind) == [] and jejak_baru(sebelum) == []
@@ -149,7 +146,7 @@ def test_it_refuses_when_locked(masuk):
 def test_it_checks_access(masuk, client, pengguna, status):
     ind = indikator(KOMPOSIT)
     data = data_indikator(ind, rumus="", komponen=_pk("kesempatan-kerja"))
-    assert masuk(pengguna).post(_url(ind), data).status_code == status
-    r = client.post(_url(ind), data)
+    assert masuk(pengguna).post(url_indikator(ind), data).status_code == status
+    r = client.post(url_indikator(ind), data)
     assert r.status_code == 302 and r.url.startswith("/masuk/")
     assert _kode_komponen(ind) == []

@@ -14,11 +14,8 @@ from .isian_bantu import (
     jejak_terakhir,
     kunci,
     teks,
+    url_indikator,
 )
-
-
-def _url(ind):
-    return f"/rencana/indikator/{ind.pk}/"
 
 
 def _sasaran_lain():
@@ -30,7 +27,9 @@ def test_it_moves_an_indicator_to_another_sasaran(masuk):
     ind = indikator()
     semula, ke = ind.sasaran, _sasaran_lain()
     sebelum = jejak_terakhir()
-    r = masuk("operator-tebing").post(_url(ind), data_indikator(ind, induk=f"sasaran-{ke.pk}"))
+    r = masuk("operator-tebing").post(
+        url_indikator(ind), data_indikator(ind, induk=f"sasaran-{ke.pk}")
+    )
     assert r.status_code == 302, teks(r)
     ind.refresh_from_db()
     assert ind.sasaran == ke and ind.tujuan is None
@@ -43,7 +42,9 @@ def test_it_moves_an_indicator_to_a_tujuan(masuk):
     ind = indikator()
     tujuan = ind.sasaran.tujuan
     sebelum = jejak_terakhir()
-    r = masuk("operator-tebing").post(_url(ind), data_indikator(ind, induk=f"tujuan-{tujuan.pk}"))
+    r = masuk("operator-tebing").post(
+        url_indikator(ind), data_indikator(ind, induk=f"tujuan-{tujuan.pk}")
+    )
     assert r.status_code == 302, teks(r)
     ind.refresh_from_db()
     assert ind.tujuan == tujuan and ind.sasaran is None
@@ -55,12 +56,12 @@ def test_it_moves_an_indicator_to_a_tujuan(masuk):
 def test_it_offers_only_the_tujuan_and_sasaran_of_the_period(masuk):
     ind = indikator()
     klien = masuk("operator-tebing")
-    isi = teks(klien.get(_url(ind)))
+    isi = teks(klien.get(url_indikator(ind)))
     assert f'value="sasaran-{_sasaran_lain().pk}"' in isi
     assert f'value="tujuan-{ind.sasaran.tujuan_id}"' in isi
     lain = Sasaran.objects.exclude(tujuan__periode=ind.periode).first()
     assert f'value="sasaran-{lain.pk}"' not in isi
-    r = klien.post(_url(ind), data_indikator(ind, induk=f"sasaran-{lain.pk}"))
+    r = klien.post(url_indikator(ind), data_indikator(ind, induk=f"sasaran-{lain.pk}"))
     assert r.status_code == 200
     assert "bukan salah satu dari pilihan yang tersedia" in teks(r)
     assert Indikator.objects.get(pk=ind.pk).sasaran_id == ind.sasaran_id
@@ -79,7 +80,7 @@ def test_it_refuses_a_move_over_another_users_move(masuk):
     data = data_indikator(ind, induk=f"tujuan-{ind.sasaran.tujuan_id}")
     Indikator.objects.filter(pk=ind.pk).update(sasaran=_sasaran_lain())
     sebelum = jejak_terakhir()
-    r = masuk("operator-tebing").post(_url(ind), data)
+    r = masuk("operator-tebing").post(url_indikator(ind), data)
     assert r.status_code == 200
     assert "telah diubah oleh pengguna lain" in teks(r)
     assert Indikator.objects.get(pk=ind.pk).sasaran == _sasaran_lain()
@@ -91,7 +92,7 @@ def test_it_refuses_when_locked(masuk):
     kunci(ind.periode.tahun_awal, Dokumen.RENSTRA, Tahap.DISETUJUI)
     sebelum = jejak_terakhir()
     r = masuk("operator-tebing").post(
-        _url(ind), data_indikator(ind, induk=f"sasaran-{_sasaran_lain().pk}")
+        url_indikator(ind), data_indikator(ind, induk=f"sasaran-{_sasaran_lain().pk}")
     )
     assert r.status_code == 403
     assert Indikator.objects.get(pk=ind.pk).sasaran_id == ind.sasaran_id
@@ -102,7 +103,7 @@ def test_it_refuses_when_locked(masuk):
 def test_it_checks_access(masuk, client, pengguna, status):
     ind = indikator()
     data = data_indikator(ind, induk=f"sasaran-{_sasaran_lain().pk}")
-    assert masuk(pengguna).post(_url(ind), data).status_code == status
-    r = client.post(_url(ind), data)
+    assert masuk(pengguna).post(url_indikator(ind), data).status_code == status
+    r = client.post(url_indikator(ind), data)
     assert r.status_code == 302 and r.url.startswith("/masuk/")
     assert Indikator.objects.get(pk=ind.pk).sasaran_id == ind.sasaran_id

@@ -1,16 +1,13 @@
 """The Pemda's officials: the list and the form adding or changing one (Admin Pemda)."""
 
-import json
-
 import pytest
 
 from sakip.instansi.models import OPD, Pejabat
-from sakip.jejak.catat import nilai_objek
 from sakip.jejak.models import Jejak
 from sakip.perencanaan.struktur import BIDANG_PEJABAT
 from sakip.pertukaran.demo import OPD_DEMO, PPU, TEBING
 
-from .isian_bantu import jejak_baru, jejak_terakhir, teks
+from .isian_bantu import asal, jejak_baru, jejak_terakhir, teks
 
 DAFTAR = f"/pemda/{TEBING}/pejabat/"
 BARU = DAFTAR + "baru/"
@@ -41,13 +38,8 @@ def _baru(**ubah):
 
 def _ubah(p, **ubah):
     data = {
-        "asal": json.dumps(nilai_objek(p, BIDANG_PEJABAT)),
-        "kode": p.kode,
-        "nama": p.nama,
-        "nip": p.nip,
-        "pangkat": p.pangkat,
-        "golongan": p.golongan,
-        "jabatan": p.jabatan,
+        "asal": asal(p, BIDANG_PEJABAT),
+        **{b: getattr(p, b) for b in ("kode", "nama", "nip", "pangkat", "golongan", "jabatan")},
         "opd": p.opd_id or "",
     }
     data.update(ubah)

@@ -1,5 +1,7 @@
-"""Helpers for the workbook tests: edit one cell of a workbook the way a user would."""
+"""Helpers for the exchange tests: edit one cell of a workbook the way a user would; write a
+small data file."""
 
+import textwrap
 from io import BytesIO
 
 from openpyxl import load_workbook
@@ -32,3 +34,14 @@ def ubah(data, lembar, kode, judul, nilai):
     keluaran = BytesIO()
     buku.save(keluaran)
     return keluaran.getvalue(), baris, get_column_letter(k)
+
+
+def berkas_contoh(opd, pemda=""):
+    """A data file (sakip-data/1) of Kota Contoh with one OPD, Dinas Contoh: `opd` is the YAML
+    of the OPD's further keys, `pemda` that of the Pemda's, each written from column 0."""
+    return (
+        "format: sakip-data/1\npemda:\n  slug: kota-contoh\n  nama: Kota Contoh\n  jenis: kota\n"
+        + textwrap.indent(pemda, "  ")
+        + "  opd:\n    - slug: dinas-contoh\n      nama: Dinas Contoh\n"
+        + textwrap.indent(opd, "      ")
+    )

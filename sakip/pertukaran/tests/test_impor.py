@@ -6,39 +6,35 @@ from sakip.perencanaan.models import Indikator
 from sakip.pertukaran.berkas import BerkasError
 from sakip.pertukaran.impor import ImporError, impor_teks
 
-BERKAS = """\
-format: sakip-data/1
-pemda:
-  slug: kota-contoh
-  nama: Kota Contoh
-  jenis: kota
-  opd:
-    - slug: dinas-contoh
-      nama: Dinas Contoh
-      variabel:
-        - {{kode: a, nama: A, nilai: {{2024: 639}}}}
-        - {{kode: b, nama: B, nilai: {{2024: 1257}}}}
-      periode:
-        - kode: renstra
-          jenis: renstra
-          nama: Renstra Contoh
-          tahun_awal: 2024
-          tahun_akhir: 2026
-          tujuan:
-            - nomor: '1'
-              nama: Tujuan
-              sasaran:
-                - nomor: '1'
-                  nama: Sasaran
-                  indikator:
-                    - kode: x
-                      nama: Indikator X
-                      satuan: '%'
-                      jenis: persentase
-                      polaritas: positif
-                      rumus: {rumus}
-                      target: {{2024: {target}}}
-"""
+from .buku_kerja_bantu import berkas_contoh
+
+BERKAS = berkas_contoh(
+    """\
+variabel:
+  - {{kode: a, nama: A, nilai: {{2024: 639}}}}
+  - {{kode: b, nama: B, nilai: {{2024: 1257}}}}
+periode:
+  - kode: renstra
+    jenis: renstra
+    nama: Renstra Contoh
+    tahun_awal: 2024
+    tahun_akhir: 2026
+    tujuan:
+      - nomor: '1'
+        nama: Tujuan
+        sasaran:
+          - nomor: '1'
+            nama: Sasaran
+            indikator:
+              - kode: x
+                nama: Indikator X
+                satuan: '%'
+                jenis: persentase
+                polaritas: positif
+                rumus: {rumus}
+                target: {{2024: {target}}}
+""",
+)
 
 
 def berkas(rumus="a / b * 100", target="42"):

@@ -5,44 +5,40 @@ from sakip.instansi.models import Pemda
 from sakip.pertukaran.impor import ImporError, impor_teks
 from sakip.pertukaran.nomenklatur import impor_nomenklatur
 
-BERKAS = """\
-format: sakip-data/1
-pemda:
-  slug: kota-contoh
-  nama: Kota Contoh
-  jenis: kota
-  opd:
-    - slug: dinas-contoh
-      nama: Dinas Contoh
-      periode:
-        - kode: renstra
-          jenis: renstra
-          nama: Renstra
-          tahun_awal: 2022
-          tahun_akhir: 2022
-          tujuan:
-            - nomor: '1'
-              nama: Tujuan
-              sasaran: [{{nomor: '1', nama: Sasaran}}]
-      anggaran:
-        - tahun: 2022
-          program:
-            - kode: 2.07.01
-              nama: Program
-              kegiatan:
-                - kode: {kegiatan}
-                  nama: Kegiatan
-                  sub_kegiatan:
-                    - kode: {sub1}
-                      nama: Sub satu
-                      pagu: 1000
-                      realisasi: {{1-9: 600, 10-12: 300}}
-                      fisik: {{4: 100}}
-                      sasaran: [renstra/1/1]
-                    - kode: {sub2}
-                      nama: Sub dua
-                      pagu: 500
-"""
+from .buku_kerja_bantu import berkas_contoh
+
+BERKAS = berkas_contoh(
+    """\
+periode:
+  - kode: renstra
+    jenis: renstra
+    nama: Renstra
+    tahun_awal: 2022
+    tahun_akhir: 2022
+    tujuan:
+      - nomor: '1'
+        nama: Tujuan
+        sasaran: [{{nomor: '1', nama: Sasaran}}]
+anggaran:
+  - tahun: 2022
+    program:
+      - kode: 2.07.01
+        nama: Program
+        kegiatan:
+          - kode: {kegiatan}
+            nama: Kegiatan
+            sub_kegiatan:
+              - kode: {sub1}
+                nama: Sub satu
+                pagu: 1000
+                realisasi: {{1-9: 600, 10-12: 300}}
+                fisik: {{4: 100}}
+                sasaran: [renstra/1/1]
+              - kode: {sub2}
+                nama: Sub dua
+                pagu: 500
+""",
+)
 
 
 def berkas(kegiatan="2.07.01.2.02", sub1="2.07.01.2.02.01", sub2="2.07.01.2.02.02"):

@@ -6,21 +6,19 @@ import pytest
 from sakip.instansi.models import Pemda
 from sakip.pertukaran.impor import ImporError, impor_teks
 
-BERKAS = """\
-format: sakip-data/1
-pemda:
-  slug: kota-contoh
-  nama: Kota Contoh
-  jenis: kota
-  periode:
-    - {{kode: rpjmd, jenis: rpjmd, nama: RPJMD Kota, tahun_awal: 2021, tahun_akhir: 2026}}
-  opd:
-    - slug: dinas-contoh
-      nama: Dinas Contoh
-      periode:
-        - {{kode: renstra-a, jenis: renstra, nama: Renstra A, tahun_awal: 2021, tahun_akhir: 2026}}
-        - {{kode: renstra-b, jenis: renstra, nama: Renstra B, tahun_awal: {awal}, tahun_akhir: {akhir}{induk}}}
-"""  # noqa: E501
+from .buku_kerja_bantu import berkas_contoh
+
+BERKAS = berkas_contoh(
+    """\
+periode:
+  - {{kode: renstra-a, jenis: renstra, nama: Renstra A, tahun_awal: 2021, tahun_akhir: 2026}}
+  - {{kode: renstra-b, jenis: renstra, nama: Renstra B, tahun_awal: {awal}, tahun_akhir: {akhir}{induk}}}
+""",  # noqa: E501
+    pemda="""\
+periode:
+  - {{kode: rpjmd, jenis: rpjmd, nama: RPJMD Kota, tahun_awal: 2021, tahun_akhir: 2026}}
+""",
+)
 
 
 def _impor(awal, akhir, induk=""):

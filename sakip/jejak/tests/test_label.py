@@ -1,7 +1,9 @@
-"""The audit exports (CSV, XLSX) name a record's fields and write its dates as the audit
-page does: labels, not stored names; "31 Maret 2026", not ISO dates."""
+"""The audit page and its exports (CSV, XLSX) name a record's fields by their labels (verbose
+names), not stored names, and write stored dates as Indonesians do: "31 Maret 2026", not ISO
+dates."""
 
 import csv
+import html
 import io
 
 from openpyxl import load_workbook
@@ -28,6 +30,16 @@ def _catat():
     )
     rekam(None, Jejak.Tindakan.UBAH, "data lain", "x", opd=opd, lama={"a_b": "2026-03-31"})
     return f"/opd/{opd.slug}/jejak/"
+
+
+def test_the_page_uses_labels_and_indonesian_dates(masuk):
+    teks = html.unescape(masuk("admin-tebing").get(_catat()).content.decode())
+    assert "tahun awal:</span> 2021 → 2022" in teks
+    assert "tanggal penetapan:</span> 3 Mei 2021 → 31 Maret 2026" in teks
+    assert "pemda:</span> 1 → 1" in teks
+    assert "tanggal_penetapan" not in teks and "tahun_awal" not in teks
+    # A name no model has stays as stored, its value too.
+    assert "a_b:</span> 2026-03-31 → –" in teks
 
 
 def test_the_csv_export_uses_labels_and_indonesian_dates(masuk):
