@@ -21,10 +21,10 @@ from sakip.kinerja.anggaran import (
     fisik_tertimbang,
     jumlah_diketahui,
     jumlahkan,
+    parse_kode,
     realisasi_per_triwulan,
     realisasi_sampai,
     realisasi_tahunan,
-    parse_kode,
     serapan,
     urusan_dan_bidang,
 )

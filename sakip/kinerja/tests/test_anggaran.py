@@ -3,7 +3,6 @@ from decimal import ROUND_DOWN, Decimal
 
 import pytest
 
-from sakip.kinerja.angka import konteks
 from sakip.kinerja.anggaran import (
     Kode,
     KodeError,
@@ -22,7 +21,7 @@ from sakip.kinerja.anggaran import (
     serapan,
     urusan_dan_bidang,
 )
-from sakip.kinerja.angka import format_persen
+from sakip.kinerja.angka import format_persen, konteks
 from sakip.kinerja.capaian import Polaritas, hitung_capaian
 
 D = Decimal
