@@ -16,20 +16,24 @@ from django.db.models import Prefetch
 from sakip.instansi.models import OPD
 from sakip.kinerja.anggaran import (
     Serapan,
+    bobot,
     efisiensi,
+    fisik_tertimbang,
     jumlah_diketahui,
     jumlahkan,
+    parse_kode,
     realisasi_per_triwulan,
     realisasi_sampai,
     realisasi_tahunan,
     serapan,
+    urusan_dan_bidang,
 )
 from sakip.kinerja.capaian import Capaian, Hasil, Polaritas, hitung_capaian, rata_rata
 from sakip.pengukuran.hitung import DataKinerja, NilaiIndikator, capaian_sasaran
 from sakip.perencanaan.models import Indikator, Sasaran
 from sakip.perencanaan.pohon import periode_berlaku
 
-from .models import ProgramKegiatan, RealisasiFisik
+from .models import Nomenklatur, ProgramKegiatan, RealisasiFisik
 
 SUB = ProgramKegiatan.Tingkat.SUB_KEGIATAN
 
@@ -116,6 +120,17 @@ class BarisRFK:
     sampai_triwulan_lalu: Decimal | None
     serapan: Serapan | None  # at the end of the quarter; None when the split is unknown
     fisik: Hasil
+    bobot: Decimal | None  # share of the OPD's total budget, %
+    fisik_tertimbang: Decimal | None  # Σ bobot × fisik / 100 over its sub kegiatan
+
+
+@dataclass(frozen=True)
+class BarisUrusan:
+    """An urusan or bidang urusan heading of the RFK; nama None when the Pemda's nomenklatur
+    does not name the code."""
+
+    kode: str
+    nama: str | None
 
 
 def tabel_rfk(opd: OPD, tahun: int, triwulan: int) -> list[BarisRFK]:
@@ -128,6 +143,7 @@ def rfk_pohon(pohon: tuple[list[Simpul], Simpul], triwulan: int) -> list[BarisRF
     year share one tree (and its queries)."""
     program, total = pohon
     akhir = 3 * triwulan
+    pagu_opd = total.serapan.pagu
     baris = []
     for simpul in [s for p in program for s in p.semua()] + [total]:
         daun = simpul.daun()
@@ -139,9 +155,33 @@ def rfk_pohon(pohon: tuple[list[Simpul], Simpul], triwulan: int) -> list[BarisRF
                 jumlah_diketahui(realisasi_sampai(d.entri, akhir - 3) for d in daun),
                 None if sampai is None else serapan(simpul.serapan.pagu, sampai),
                 rata_rata(_fisik_sampai(d, triwulan) for d in daun),
+                bobot(simpul.serapan.pagu, pagu_opd),
+                fisik_tertimbang(
+                    ((d.serapan.pagu, _fisik_sampai(d, triwulan)) for d in daun), pagu_opd
+                ),
             )
         )
     return baris
+
+
+def rfk_berurusan(opd: OPD, tahun: int, triwulan: int) -> list[BarisRFK | BarisUrusan]:
+    """`tabel_rfk` as Pemda RFK forms lay it out: each program under a heading for its urusan
+    and one for its bidang urusan (from its code), named from the Pemda's nomenklatur."""
+    baris = tabel_rfk(opd, tahun, triwulan)
+    nama = dict(Nomenklatur.objects.filter(pemda=opd.pemda_id).values_list("kode", "nama"))
+    hasil: list[BarisRFK | BarisUrusan] = []
+    kelompok: tuple[str, ...] = ()  # (urusan, bidang) of the program above
+    for b in baris:
+        pos = b.simpul.pos
+        if pos is not None and pos.induk_id is None:
+            baru = tuple(map(str, urusan_dan_bidang(parse_kode(pos.kode))))
+            # A heading opens when the program leaves the urusan (or bidang) above it.
+            for ke, kode in enumerate(baru):
+                if baru[: ke + 1] != kelompok[: ke + 1]:
+                    hasil.append(BarisUrusan(kode, nama.get(kode)))
+            kelompok = baru
+        hasil.append(b)
+    return hasil
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,14 @@ def salah_letak(kode: Kode, tingkat: int, induk: str | None) -> str | None:
     return None
 
 
+def urusan_dan_bidang(kode: Kode) -> tuple[Kode, Kode]:
+    """The urusan and bidang urusan a program, kegiatan or sub kegiatan falls under: the first
+    one and two segments of its code (``2.07.01`` → ``2``, ``2.07``)."""
+    if kode.tingkat < Tingkat.PROGRAM:
+        raise KodeError(kode.teks, "kode urusan atau bidang tidak berada di bawah urusan lain")
+    return parse_kode(kode.segmen[0]), parse_kode(".".join(kode.segmen[:2]))
+
+
 _BILANGAN = {2: "dua", 3: "tiga", 4: "empat", 5: "lima"}
 
 
@@ -325,3 +333,30 @@ def realisasi_sampai(entri: Iterable[tuple[int, int, Decimal]], bulan: int) -> D
             if akhir <= bulan:
                 total += nilai
     return total
+
+
+def bobot(pagu: Decimal, total: Decimal) -> Decimal | None:
+    """A line's weight in the RFK: its share of the OPD's total budget, pagu / total × 100,
+    full precision. None when the OPD has no budget (total 0): there is nothing to share."""
+    _periksa_uang(pagu=pagu, total=total)
+    if total == 0:
+        return None
+    with konteks():
+        return pagu / total * SERATUS
+
+
+def fisik_tertimbang(
+    sub_kegiatan: Iterable[tuple[Decimal, Decimal | None]], total: Decimal
+) -> Decimal | None:
+    """Physical progress weighted by budget, Σ bobot × fisik / 100 = Σ pagu × fisik / total,
+    over (pagu, fisik %) of sub kegiatan; `total` is the OPD's total budget, so the figures of
+    a program add up to its share of the OPD's progress and all sub kegiatan to the OPD's.
+    None when the total is 0 or a fisik is unknown (a sum must not hide a gap)."""
+    semua = list(sub_kegiatan)
+    _periksa_uang(total=total)
+    for pagu, _ in semua:
+        _periksa_uang(pagu=pagu)
+    if total == 0 or any(f is None for _, f in semua):
+        return None
+    with konteks():
+        return sum((p * f for p, f in semua), NOL) / total

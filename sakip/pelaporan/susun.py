@@ -6,7 +6,13 @@ from functools import partial
 from django.utils import formats, timezone
 
 from sakip.alur.terbit import sudah_disetujui
-from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk
+from sakip.anggaran.hitung import (
+    BarisUrusan,
+    efisiensi_sasaran,
+    pohon_anggaran,
+    rfk_berurusan,
+    tabel_keluaran,
+)
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.hitung import (
@@ -154,41 +160,52 @@ def _rentang(p):
 
 
 def rfk(opd, tahun, triwulan=4):
-    """Realisasi Fisik dan Keuangan at the end of a quarter, as the RFK annex lays it out."""
-    baris = tabel_rfk(opd, tahun, triwulan)
+    """Realisasi Fisik dan Keuangan at the end of a quarter, as the RFK annex lays it out:
+    programs under their urusan and bidang urusan, each line with its bobot (share of the
+    OPD's budget) and its weighted physical progress (the total row: the OPD's)."""
+    baris = rfk_berurusan(opd, tahun, triwulan)
     dok = Dokumen(
         "Realisasi Fisik dan Keuangan",
         f"{opd.nama}\nTahun {tahun}, Triwulan {NAMA_TRIWULAN[triwulan]}",
     )
+    kolom = [
+        "Kode",
+        "Program / kegiatan / sub kegiatan",
+        "Anggaran (Rp)",
+        f"Realisasi triwulan {NAMA_TRIWULAN[triwulan]} (Rp)",
+        "Realisasi s.d. triwulan lalu (Rp)",
+        "Total realisasi (Rp)",
+        "Keuangan (%)",
+        "Bobot (%)",
+        "Fisik (%)",
+        "Fisik tertimbang (%)",
+        "Sisa anggaran (Rp)",
+    ]
+
+    def isi(b):
+        if isinstance(b, BarisUrusan):
+            # A heading: the code, and the name only where the nomenklatur gives one.
+            return [teks(b.kode), teks(b.nama)] + [teks(None)] * (len(kolom) - 2)
+        return [
+            teks(b.simpul.pos.kode if b.simpul.pos else ""),
+            teks(b.simpul.pos.nama if b.simpul.pos else "TOTAL"),
+            rupiah(b.simpul.serapan.pagu),
+            rupiah(b.triwulan_ini),
+            rupiah(b.sampai_triwulan_lalu),
+            rupiah(b.serapan.realisasi if b.serapan else None),
+            persen(b.serapan.persen if b.serapan else None),
+            persen(b.bobot),
+            persen(b.fisik.nilai),
+            persen(b.fisik_tertimbang),
+            rupiah(b.serapan.sisa if b.serapan else None),
+        ]
+
     dok.tambah(
         Tabel(
             f"RFK {tahun} Triwulan {NAMA_TRIWULAN[triwulan]}",
-            [
-                "Kode",
-                "Program / kegiatan / sub kegiatan",
-                "Anggaran (Rp)",
-                f"Realisasi triwulan {NAMA_TRIWULAN[triwulan]} (Rp)",
-                "Realisasi s.d. triwulan lalu (Rp)",
-                "Total realisasi (Rp)",
-                "Keuangan (%)",
-                "Fisik (%)",
-                "Sisa anggaran (Rp)",
-            ],
-            [
-                [
-                    teks(b.simpul.pos.kode if b.simpul.pos else ""),
-                    teks(b.simpul.pos.nama if b.simpul.pos else "TOTAL"),
-                    rupiah(b.simpul.serapan.pagu),
-                    rupiah(b.triwulan_ini),
-                    rupiah(b.sampai_triwulan_lalu),
-                    rupiah(b.serapan.realisasi if b.serapan else None),
-                    persen(b.serapan.persen if b.serapan else None),
-                    persen(b.fisik.nilai),
-                    rupiah(b.serapan.sisa if b.serapan else None),
-                ]
-                # The total alone (a year with no budget) is no table.
-                for b in (baris if len(baris) > 1 else [])
-            ],
+            kolom,
+            # The total alone (a year with no budget) is no table.
+            [isi(b) for b in (baris if len(baris) > 1 else [])],
         )
     )
     return dok

@@ -8,7 +8,9 @@ from sakip.kinerja.anggaran import (
     KodeError,
     Serapan,
     Tingkat,
+    bobot,
     efisiensi,
+    fisik_tertimbang,
     jumlah_diketahui,
     jumlahkan,
     parse_kode,
@@ -17,8 +19,9 @@ from sakip.kinerja.anggaran import (
     realisasi_sampai,
     realisasi_tahunan,
     serapan,
+    urusan_dan_bidang,
 )
-from sakip.kinerja.angka import format_persen
+from sakip.kinerja.angka import format_persen, konteks
 from sakip.kinerja.capaian import Polaritas, hitung_capaian
 
 D = Decimal
@@ -475,3 +478,61 @@ def test_it_sums_parts_and_refuses_to_hide_an_unknown_part():
     assert jumlah_diketahui([Decimal(0), Decimal(37962000), Decimal(27080000)]) == 65042000
     assert jumlah_diketahui([Decimal(1), None]) is None
     assert jumlah_diketahui([]) == 0
+
+
+# --- bobot and weighted physical progress -----------------------------------------------------
+# Hand-worked from the Tebing Tinggi LKjIP 2022 RFK annex (Lampiran RFK 2022, seed 004): the OPD's
+# budget is the sum of its 18 sub kegiatan, Rp 3.933.915.154 (the printed TOTAL, 4.544.274.054,
+# does not add up; see sakip/anggaran/tests/test_anggaran_seed.py). The annex's own column
+# "PERSENTASE BOBOT SUBKEGIATAN" repeats the keuangan % (96,61 for Gaji) and is not a weight.
+TOTAL_2022 = Decimal(3933915154)
+
+
+def _30(x):
+    """Full precision, compared to 30 decimals."""
+    with konteks():
+        return x.quantize(Decimal("1e-30"))
+
+
+def test_bobot_is_the_share_of_the_total_budget():
+    # Penyediaan Gaji dan Tunjangan ASN: 2.693.549.200 / 3.933.915.154 × 100 = 68,4699362989…
+    assert _30(bobot(Decimal(2693549200), TOTAL_2022)) == Decimal(
+        "68.469936298987092999210119720848"
+    )
+    # Pengadaan Peralatan dan Mesin Lainnya: 886.600 / 3.933.915.154 × 100 = 0,0225373442…
+    assert _30(bobot(Decimal(886600), TOTAL_2022)) == Decimal("0.022537344230683425664955253888")
+    assert bobot(TOTAL_2022, TOTAL_2022) == 100
+
+
+def test_bobot_of_no_budget_is_undefined():
+    assert bobot(Decimal(0), Decimal(0)) is None
+    with pytest.raises(ValueError):
+        bobot(Decimal("NaN"), TOTAL_2022)
+
+
+def test_fisik_tertimbang_weighs_progress_by_budget():
+    # Annex: every sub kegiatan 100 % except Penyediaan Jasa Pelayanan Umum Kantor (315.008.801,
+    # 95 %) and Pengadaan Peralatan dan Mesin Lainnya (886.600, 0 %):
+    # 100 − (315.008.801 × 5 + 886.600 × 100) / 3.933.915.154 = 99,5770869630… (the plain mean
+    # the annex prints is 94,17 %).
+    sisanya = TOTAL_2022 - 315008801 - 886600
+    baris = [
+        (sisanya, Decimal(100)),
+        (Decimal(315008801), Decimal(95)),
+        (Decimal(886600), Decimal(0)),
+    ]
+    assert _30(fisik_tertimbang(baris, TOTAL_2022)) == Decimal("99.577086963019945193256193953999")
+
+
+def test_fisik_tertimbang_does_not_hide_a_gap():
+    assert fisik_tertimbang([(Decimal(5), Decimal(100)), (Decimal(5), None)], Decimal(10)) is None
+    assert fisik_tertimbang([], Decimal(0)) is None
+    assert fisik_tertimbang([], Decimal(10)) == 0
+
+
+def test_urusan_dan_bidang_are_the_first_segments():
+    assert tuple(map(str, urusan_dan_bidang(parse_kode("2.07.01")))) == ("2", "2.07")
+    u, b = urusan_dan_bidang(parse_kode("3.31.02.2.01.0005"))
+    assert (u.teks, u.tingkat, b.teks, b.tingkat) == ("3", Tingkat.URUSAN, "3.31", Tingkat.BIDANG)
+    with pytest.raises(KodeError):
+        urusan_dan_bidang(parse_kode("2.07"))
