@@ -53,8 +53,13 @@ def pk_berlaku(opd, tahun):
     )
 
 
+def wilayah(pemda):
+    """The region's own name ("Tebing Tinggi" for Kota Tebing Tinggi), as a signature's
+    place is written."""
+    return pemda.nama.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix("Provinsi ")
+
+
 def kepala_daerah(pemda):
     """The title of the head of region, for the second party when no official is recorded."""
     gelar = {"provinsi": "Gubernur", "kabupaten": "Bupati", "kota": "Wali Kota"}[pemda.jenis]
-    wilayah = pemda.nama.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix("Provinsi ")
-    return f"{gelar} {wilayah}"
+    return f"{gelar} {wilayah(pemda)}"

@@ -5,8 +5,8 @@ from io import BytesIO
 import pytest
 from docx import Document
 
+from sakip.pelaporan.lkjip import lkjip
 from sakip.pelaporan.render import ke_docx
-from sakip.pelaporan.susun import lkjip
 from sakip.perencanaan.models import OPD
 
 # The world must exist (the test database is set up only for tests that use it).

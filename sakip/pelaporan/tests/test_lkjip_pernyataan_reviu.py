@@ -8,8 +8,8 @@ from docx import Document
 from sakip.akun.models import Pengguna
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan
+from sakip.pelaporan.lkjip import lkjip
 from sakip.pelaporan.render import ke_docx
-from sakip.pelaporan.susun import lkjip
 from sakip.perencanaan.models import OPD
 
 

@@ -4,8 +4,8 @@ import subprocess
 
 import pytest
 
+from sakip.pelaporan.lkjip import lkjip
 from sakip.pelaporan.render import ke_pdf
-from sakip.pelaporan.susun import lkjip
 from sakip.perencanaan.models import OPD
 
 # The world must exist (the test database is set up only for tests that use it).

@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from sakip.pelaporan.jenis import JENIS
 from sakip.pelaporan.render import FORMAT, PENYUSUN
-from sakip.pelaporan.susun import JENIS
 from sakip.perencanaan.models import Pemda
 from sakip.perencanaan.perintah import ambil_opd
 from sakip.perencanaan.pohon import periode_berlaku
