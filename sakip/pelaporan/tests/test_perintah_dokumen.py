@@ -6,7 +6,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from sakip.pelaporan.render import FORMAT
-from sakip.pelaporan.susun import JENIS
+from sakip.pelaporan.jenis import JENIS
 
 # Every year the demo plans cover (Tebing Tinggi's Renstra 2017–2022 has a tree only for the
 # supplement years 2021–2022; the earlier years must still produce valid, empty documents).
