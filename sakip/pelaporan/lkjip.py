@@ -331,7 +331,9 @@ def _bab_ii(dok, d):
     tahun = d.tahun
     for p, susunan in d.susunan:
         no = nomor(dok, "Rencana Strategis")
-        kalimat = f"{d.opd.nama} berpedoman pada {p.nama} ({p.tahun_awal}–{p.tahun_akhir})"
+        kalimat = f"{d.opd.nama} berpedoman pada {p.nama}"
+        if str(p.tahun_awal) not in p.nama:
+            kalimat += f" ({p.tahun_awal}–{p.tahun_akhir})"
         dok.tambah(
             Paragraf(kalimat + (f", ditetapkan dengan {p.dasar_hukum}." if p.dasar_hukum else "."))
         )
