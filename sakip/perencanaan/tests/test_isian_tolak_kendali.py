@@ -10,7 +10,7 @@ from sakip.akun.forms import FormPenggunaBaru
 from sakip.alur.forms import LangkahForm
 from sakip.bidang import Teks
 from sakip.evaluasi.forms import SimpulanForm, TanggapanForm
-from sakip.pelaporan.forms import NarasiForm
+from sakip.pelaporan.forms import NarasiForm, ProfilForm
 from sakip.perencanaan.models import Pemda
 from sakip.perencanaan.ubah import BIDANG_SASARAN
 
@@ -40,7 +40,8 @@ def _pengguna_baru(**isi):
 
 TEMUAN = [SimpleNamespace(aturan="R1", lokasi="IKU")]
 FORM = [
-    (lambda t: NarasiForm({"ringkasan": t}), "ringkasan", "Ringkasan eksekutif"),
+    (lambda t: NarasiForm({"ringkasan": t}), "ringkasan", "Ikhtisar eksekutif"),
+    (lambda t: ProfilForm({"pegawai": t}), "pegawai", "Keadaan pegawai"),
     (lambda t: LangkahForm({"langkah": "ajukan", "alasan": t}), "alasan", "Alasan"),
     (lambda t: SimpulanForm({"teks": t}), "teks", "Simpulan reviu"),
     (
