@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404
 
 from sakip.akun.models import Peran
 from sakip.alur.kunci import alasan_terkunci
-from sakip.alur.models import Dokumen
+from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
 from sakip.alur.terbit import sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.instansi.models import OPD, Pemda
@@ -252,6 +252,26 @@ def alasan_tidak_boleh_isi(
     they are not its operator, the document is submitted or approved, or the quarter's
     filling window is closed. `tahap`: the document's stage when already read."""
     return alasan_bukan_operator(user, opd) or alasan_terkunci(opd, tahun, dokumen, tahap=tahap)
+
+
+def alasan_tidak_boleh_ubah_profil(user: Pengguna, opd: OPD) -> str | None:
+    """Why the user may not change the OPD's profile (Bab I of every LKjIP; None when they
+    may): they are not its operator, or an LKjIP that prints it is with the verifier."""
+    if not boleh_ubah_data_opd(user, opd):
+        return "Hanya operator OPD ini yang dapat mengubah profilnya."
+    diperiksa = (
+        StatusDokumen.objects.filter(opd=opd, dokumen=Dokumen.LKJIP)
+        .exclude(tahap__in=[*TAHAP_TERBUKA, Tahap.DISETUJUI])
+        .order_by("tahun")
+        .first()
+    )
+    if diperiksa:
+        return (
+            f"LKjIP {diperiksa.tahun} berstatus {diperiksa.get_tahap_display()} dan memuat "
+            "profil ini di Bab I, sehingga profil terkunci sampai LKjIP itu dikembalikan "
+            "atau disetujui."
+        )
+    return None
 
 
 def alasan_tidak_boleh_ubah_rencana(

@@ -7,9 +7,52 @@ from sakip.instansi.models import OPD
 from sakip.perencanaan.models import Indikator
 
 
+class ProfilOPD(models.Model):
+    """What Bab I of every year's LKjIP says about the OPD (seed 004, 1.1–1.6), entered once
+    and kept up to date rather than retyped each year. Empty sections are left out of the
+    report; the sistematika is generated."""
+
+    opd = models.OneToOneField(OPD, models.CASCADE, related_name="profil")
+    latar_belakang = models.TextField("latar belakang", blank=True)
+    tugas_fungsi = models.TextField("tugas dan fungsi", blank=True)
+    struktur_organisasi = models.TextField("struktur organisasi dan tata kerja", blank=True)
+    pegawai = models.TextField(
+        "keadaan pegawai",
+        blank=True,
+        help_text="Jumlah pegawai menurut jenis kelamin, pendidikan, pangkat/golongan dan "
+        "eselon; satu keterangan per baris.",
+    )
+    sarana_prasarana = models.TextField("sarana dan prasarana", blank=True)
+    isu_strategis = models.TextField("aspek strategis dan permasalahan utama", blank=True)
+    dasar_hukum = models.TextField(
+        "landasan hukum", blank=True, help_text="Satu peraturan per baris."
+    )
+
+    class Meta:
+        verbose_name = "profil OPD"
+        verbose_name_plural = "profil OPD"
+
+    def __str__(self):
+        return f"Profil {self.opd}"
+
+    # The texts, in the order of Bab I (the form, the audit and the data format use it).
+    BIDANG = (
+        "latar_belakang",
+        "tugas_fungsi",
+        "struktur_organisasi",
+        "pegawai",
+        "sarana_prasarana",
+        "isu_strategis",
+        "dasar_hukum",
+    )
+
+    def daftar_dasar_hukum(self):
+        return [b.strip() for b in self.dasar_hukum.splitlines() if b.strip()]
+
+
 class Narasi(models.Model):
     class Bagian(models.TextChoices):
-        RINGKASAN = "ringkasan", "Ringkasan eksekutif"
+        RINGKASAN = "ringkasan", "Ikhtisar eksekutif"
         PENDAHULUAN = "pendahuluan", "Bab I Pendahuluan"
         PERENCANAAN = "perencanaan", "Bab II Perencanaan kinerja"
         AKUNTABILITAS = "akuntabilitas", "Bab III Akuntabilitas kinerja (pengantar)"

@@ -4,6 +4,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from sakip.akun.akses import (
+    alasan_tidak_boleh_ubah_profil,
+    ambil_opd,
     ambil_opd_dokumen,
     ambil_opd_tahun,
     boleh_ubah_data_opd,
@@ -12,15 +14,15 @@ from sakip.akun.akses import (
 )
 from sakip.alur.models import Dokumen
 from sakip.alur.terbit import dokumen_terbit, jenis_terbit
-from sakip.halaman import asal_post, asal_tampil, halaman
+from sakip.halaman import asal_post, asal_tampil, halaman, halaman_form
 from sakip.jejak.catat import Konflik
 
-from .forms import NarasiForm
-from .hitung import narasi_awal
+from .forms import NarasiForm, ProfilForm
+from .hitung import narasi_awal, profil_opd
+from .jenis import JENIS, susun
 from .periksa import sebelum_mencetak
 from .render import FORMAT, PENYUSUN
-from .susun import JENIS, susun
-from .ubah import asal_narasi, simpan_narasi
+from .ubah import asal_narasi, asal_profil, simpan_narasi, simpan_profil
 
 NAMA = {
     "iku": "Indikator Kinerja Utama",
@@ -71,6 +73,35 @@ def ubah_narasi(request, slug, tahun):
             "form": form,
             "dari_lalu": dari_lalu,
             "asal_json": asal_tampil(request, asal_narasi(opd, tahun)),
+        },
+    )
+
+
+def ubah_profil(request, slug):
+    """The OPD profile: Bab I of every year's LKjIP, kept once."""
+    opd = ambil_opd(request.user, slug)
+    profil = profil_opd(opd)
+    form = ProfilForm(request.POST or None, instance=profil)
+
+    def simpan(form, asal):
+        if simpan_profil(request.user, profil, form.nilai(), asal):
+            return "Profil OPD disimpan."
+        return "Tidak ada perubahan yang perlu disimpan."
+
+    kembali = reverse("rencana-opd", args=[opd.slug])
+    return halaman_form(
+        request,
+        form=form,
+        simpan=simpan,
+        asal=asal_profil(profil),
+        kembali=kembali,
+        template="perencanaan/isian/form.html",
+        opd=opd,
+        periksa=lambda user: alasan_tidak_boleh_ubah_profil(user, opd),
+        isi={
+            "judul": "Profil OPD",
+            "keterangan": "Profil ini menjadi Bab I Pendahuluan pada LKjIP setiap tahun. "
+            "Bagian yang kosong tidak dicetak; sistematika laporan disusun otomatis.",
         },
     )
 

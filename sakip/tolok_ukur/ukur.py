@@ -195,8 +195,8 @@ def _tunggu(port, batas=60):
 
 
 def ukur_lkjip(opd: OPD, tahun):
+    from sakip.pelaporan.lkjip import lkjip
     from sakip.pelaporan.render import ke_docx
-    from sakip.pelaporan.susun import lkjip
 
     return _waktu(lambda: ke_docx(lkjip(opd, tahun)))
 
@@ -214,8 +214,8 @@ def _waktu(fungsi):
 def ukur_dokumen(ulang, tulis):
     """The Tebing Tinggi 2022 LKjIP in every format (fastest of `ulang`), then every demo
     document. Loads the demo when missing and leaves the database as it was."""
+    from sakip.pelaporan.lkjip import lkjip
     from sakip.pelaporan.render import PENYUSUN
-    from sakip.pelaporan.susun import lkjip
     from sakip.pertukaran.demo import muat_demo
 
     with transaction.atomic():

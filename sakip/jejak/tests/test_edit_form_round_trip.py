@@ -100,6 +100,7 @@ EDIT = {
     "isi-keluaran": lambda: ("operator-tebing", f"/sub-kegiatan/{_sub().pk}/keluaran/", None),
     "isi-triwulan": lambda: ("operator-tebing", f"/opd/{OPD_TEBING}/isian/2022/2/", None),
     "narasi": lambda: ("operator-tebing", f"/opd/{OPD_TEBING}/dokumen/2022/narasi/", None),
+    "profil-opd": lambda: ("operator-tebing", f"/opd/{OPD_TEBING}/profil/", None),
     "jendela": lambda: ("admin-ppu", f"/pemda/{PPU}/jendela/2026/", None),
     # The review page's conclusion form posts to its own address.
     "simpulan-reviu": lambda: (

@@ -5,8 +5,8 @@ import subprocess
 import pytest
 
 from sakip.instansi.models import OPD
+from sakip.pelaporan.lkjip import lkjip
 from sakip.pelaporan.render import ke_pdf
-from sakip.pelaporan.susun import lkjip
 
 # The world must exist (the test database is set up only for tests that use it).
 pytestmark = pytest.mark.usefixtures("demo")

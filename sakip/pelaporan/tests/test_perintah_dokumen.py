@@ -5,8 +5,8 @@ from django.core.management import CommandError, call_command
 from docx import Document
 from openpyxl import load_workbook
 
+from sakip.pelaporan.jenis import JENIS
 from sakip.pelaporan.render import FORMAT
-from sakip.pelaporan.susun import JENIS
 
 # Every year the demo plans cover (Tebing Tinggi's Renstra 2017–2022 has a tree only for the
 # supplement years 2021–2022; the earlier years must still produce valid, empty documents).

@@ -3,8 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from sakip.instansi.models import Pemda
+from sakip.pelaporan.jenis import JENIS, susun
 from sakip.pelaporan.render import FORMAT, PENYUSUN
-from sakip.pelaporan.susun import JENIS, susun
 from sakip.perencanaan.perintah import ambil_opd
 from sakip.perencanaan.pohon import periode_berlaku
 
