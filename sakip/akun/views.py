@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from sakip.halaman import halaman
 
 from . import kelola
-from .akses import alasan_tidak_boleh_hapus_peran, ambil_pemda, boleh_kelola_pemda
+from .akses import alasan_tidak_boleh_hapus_peran, ambil_pemda_kelola
 from .forms import FormGantiKataSandi, FormMasuk, FormPenggunaBaru, FormPeran
 from .models import Peran
 
@@ -40,12 +40,10 @@ class GantiKataSandi(auth_views.PasswordChangeView):
 
 
 def _pemda_kelola(request, slug):
-    """The Pemda whose users the current user manages: 404 when they may not see it,
-    403 when they see it but are not its Admin Pemda."""
-    pemda = ambil_pemda(request.user, slug)
-    if not boleh_kelola_pemda(request.user, pemda):
-        raise PermissionDenied("Hanya Admin Pemda yang dapat mengelola pengguna.")
-    return pemda
+    """The Pemda whose users the current user manages."""
+    return ambil_pemda_kelola(
+        request.user, slug, "Hanya Admin Pemda yang dapat mengelola pengguna."
+    )
 
 
 def daftar_pengguna(request, slug):

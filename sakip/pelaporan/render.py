@@ -128,7 +128,8 @@ def _ttd_xlsx(dok, blok, lembar, r, lebar, bentuk):
     return r + 6
 
 
-def _gambar_data(isi):
+def data_gambar(isi):
+    """An image as a data: URL (HTML pages and the PDF embed it)."""
     if not isi:
         return ""
     jenis = "png" if isi.startswith(b"\x89PNG") else "jpeg"
@@ -155,7 +156,7 @@ def ke_html(dok):
             if blok.tingkat <= 2:
                 judul.append((blok, tambahan))
         elif isinstance(blok, Gambar):
-            tambahan["png"] = _gambar_data(blok.png)
+            tambahan["png"] = data_gambar(blok.png)
         elif isinstance(blok, Tabel):
             total = sum(blok.lebar)
             tersedia = LEBAR_MELINTANG if melintang else LEBAR_TEGAK
@@ -177,7 +178,7 @@ def ke_html(dok):
         "isi": isi,
         "judul": judul,
         "huruf": f'"{g.huruf}", {cadangan}',
-        "logo": _gambar_data(g.logo),
+        "logo": data_gambar(g.logo),
         "margin": MARGIN,
         "melintang_semua": melintang_semua,
         "lebar": LEBAR_MELINTANG if melintang_semua else LEBAR_TEGAK,

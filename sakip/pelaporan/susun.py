@@ -18,7 +18,22 @@ from sakip.perencanaan.pk import indikator_pk, kepala_daerah, pk_berlaku
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from . import grafik
-from .dokumen import Dokumen, Gambar, Judul, Paragraf, Tabel, angka, persen, rupiah, teks
+from .dokumen import (
+    Dokumen,
+    Gambar,
+    HalamanBaru,
+    Judul,
+    Kop,
+    Paragraf,
+    Penandatangan,
+    Tabel,
+    TandaTangan,
+    angka,
+    persen,
+    rupiah,
+    teks,
+)
+from .pejabat import inspektur, kepala_daerah_pihak, kepala_opd
 
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -80,6 +95,7 @@ def iku(opd, tahun):
     dok.tambah(Judul(f"Capaian Indikator Kinerja Utama {tahun}"))
     dok.tambah(_tabel_capaian(opd, tahun, f"Capaian IKU {opd.nama} {tahun}"))
     dok.tambah(_tabel_skala(opd))
+    dok.tambah(TandaTangan((kepala_opd(opd),)))
     return dok
 
 
@@ -166,6 +182,7 @@ def rfk(opd, tahun, triwulan=4):
             ],
         )
     )
+    dok.tambah(TandaTangan((kepala_opd(opd),)))
     return dok
 
 
@@ -193,6 +210,7 @@ def triwulan(opd, tahun):
         isi += [angka(b.nilai.target), angka(b.nilai.realisasi), persen(b.nilai.capaian.nilai)]
         baris.append(isi)
     dok.tambah(Tabel(f"Capaian kinerja per triwulan {tahun}", kolom, baris))
+    dok.tambah(TandaTangan((kepala_opd(opd),)))
     return dok
 
 
@@ -248,6 +266,7 @@ def renstra(opd, tahun):
                     + [[teks(""), teks("Jumlah"), rupiah(total.serapan.pagu)]],
                 )
             )
+    dok.tambah(TandaTangan((kepala_opd(opd),)))
     return dok
 
 
@@ -544,6 +563,7 @@ def lkjip(opd, tahun):
             )
         )
     )
+    dok.tambah(TandaTangan((kepala_opd(opd),)))
     if program:
         dok.tambah(Judul("Lampiran: Realisasi Fisik dan Keuangan"))
         for t in rfk(opd, tahun).tabel:
@@ -554,7 +574,8 @@ def lkjip(opd, tahun):
 def pernyataan_reviu(dok, opd, tahun):
     """The Inspektorat's statement that the report was reviewed (the official is taken from
     the Pemda's records, not retyped)."""
-    inspektur = opd.pemda.pejabat_set.filter(jabatan__istartswith="Inspektur").first()
+    dok.tambah(HalamanBaru())
+    dok.tambah(Kop(f"Inspektorat {opd.pemda.nama}"))
     dok.tambah(Judul("Pernyataan Telah Direviu"))
     dok.tambah(
         Paragraf(
@@ -565,15 +586,8 @@ def pernyataan_reviu(dok, opd, tahun):
             "dan valid."
         )
     )
-    if inspektur:
-        dok.tambah(
-            Paragraf(
-                f"{inspektur.jabatan}\n\n\n{inspektur.nama}\n{inspektur.pangkat}\n"
-                f"NIP. {inspektur.nip}"
-            )
-        )
-    else:
-        dok.tambah(Paragraf("(Pejabat Inspektorat belum dicatat pada data Pemda.)"))
+    dok.tambah(TandaTangan((inspektur(opd.pemda),)))
+    dok.tambah(HalamanBaru())
 
 
 def _ringkasan_angka(opd, tahun, baris):
@@ -610,6 +624,7 @@ def pk(opd, tahun):
     sasaran/indicator/target table of the version in force, the programme budgets, and the
     history of versions."""
     dok = Dokumen("Perjanjian Kinerja", f"{opd.nama}\nTahun {tahun}")
+    dok.tambah(Kop(opd.nama))
     versi = pk_berlaku(opd, tahun)
     pertama = versi.pihak_pertama if versi else None
     kedua = versi.pihak_kedua if versi else None
@@ -641,11 +656,16 @@ def pk(opd, tahun):
     if versi and versi.tanggal:
         dok.tambah(Paragraf(f"Ditetapkan tanggal {tanggal_indonesia(versi.tanggal)}."))
     dok.tambah(
-        Paragraf(
-            f"Pihak kedua,\n{jabatan_kedua}\n\n\n{nama_kedua}\n\n"
-            f"Pihak pertama,\n{pertama.jabatan if pertama else ''}\n\n\n"
-            f"{pertama.nama if pertama else ''}\n"
-            f"{('NIP. ' + pertama.nip) if pertama and pertama.nip else ''}"
+        TandaTangan(
+            (
+                Penandatangan.dari(kedua, "PIHAK KEDUA,")
+                if kedua
+                else kepala_daerah_pihak(opd.pemda, "PIHAK KEDUA,"),
+                Penandatangan.dari(pertama, "PIHAK PERTAMA,")
+                if pertama
+                else kepala_opd(opd, "PIHAK PERTAMA,"),
+            ),
+            tanggal=versi.tanggal if versi else None,
         )
     )
     if versi:

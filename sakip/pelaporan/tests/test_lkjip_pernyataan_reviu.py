@@ -1,10 +1,6 @@
 """The LKjIP says "Kami telah mereviu" only when the Inspektorat concluded the review of
 that OPD and year with no error left open."""
 
-from io import BytesIO
-
-from docx import Document
-
 from sakip.akun.models import Pengguna
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan
@@ -12,10 +8,11 @@ from sakip.pelaporan.render import ke_docx
 from sakip.pelaporan.susun import lkjip
 from sakip.perencanaan.models import OPD
 
+from .baca_docx import buka, teks_semua
+
 
 def teks_lkjip(slug, tahun):
-    dok = Document(BytesIO(ke_docx(lkjip(OPD.objects.get(slug=slug), tahun))))
-    return "\n".join(p.text for p in dok.paragraphs)
+    return teks_semua(buka(ke_docx(lkjip(OPD.objects.get(slug=slug), tahun))))
 
 
 def simpulkan(opd, tahun):
@@ -47,3 +44,5 @@ def test_it_prints_the_statement_once_the_review_is_concluded(demo):
     teks = teks_lkjip(opd.slug, 2022)
     assert teks.index("Pernyataan Telah Direviu") < teks.index("Bab I Pendahuluan")
     assert "H. Kamlan, S.H., M.M., CGCAE" in teks  # from the Pemda's officials, not retyped
+    assert "NIP. 19650603 198602 1 004" in teks and "Pembina Utama Muda (IV/c)" in teks
+    assert "INSPEKTORAT KOTA TEBING TINGGI" in teks  # under the Pemda's letterhead
