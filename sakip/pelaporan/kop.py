@@ -5,7 +5,7 @@ from io import BytesIO
 
 from PIL import Image, UnidentifiedImageError
 
-from sakip.jejak.catat import simpan
+from sakip.jejak.catat import nilai_objek, simpan
 from sakip.perencanaan.pk import kepala_daerah
 
 from .dokumen import Gaya
@@ -52,14 +52,31 @@ def periksa_logo(isi):
     return None
 
 
-def simpan_kop(pengguna, pemda, data):
+BIDANG = ("baris", "huruf", "ukuran", "tempat", "logo")
+
+
+def asal_kop(pemda):
+    """What the form stands on, for optimistic locking: the stored values (the logo as its
+    fingerprint), or None when the Pemda has no letterhead yet."""
+    kop = KopDokumen.objects.filter(pemda=pemda).first()
+    return None if kop is None else nilai_objek(kop, BIDANG)
+
+
+def simpan_kop(pengguna, pemda, data, asal=None):
     """Store the Admin Pemda's letterhead and font (`data`: baris, huruf, ukuran, tempat,
     and logo as bytes, b"" to remove it, or None to keep it). One audit record; the logo
-    is recorded by size and fingerprint, not its bytes."""
+    is recorded by size and fingerprint, not its bytes. `asal` (`asal_kop` as the form
+    showed it): a change by someone else since raises `Konflik`."""
     kop = KopDokumen.objects.filter(pemda=pemda).first() or KopDokumen(pemda=pemda)
     nilai = {k: data[k] for k in ("baris", "huruf", "ukuran", "tempat")}
     if data.get("logo") is not None:
         nilai["logo"] = data["logo"] or None
     return simpan(
-        pengguna, kop, nilai, uraian=f"Kop dan huruf dokumen {pemda}", opd=None, pemda=pemda
+        pengguna,
+        kop,
+        nilai,
+        uraian=f"Kop dan huruf dokumen {pemda}",
+        opd=None,
+        pemda=pemda,
+        asal=asal,
     )

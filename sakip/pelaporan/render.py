@@ -6,6 +6,7 @@ from io import BytesIO
 
 from django.template.loader import render_to_string
 from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
 from xlsxwriter import Workbook
 
 from sakip.teks import tertulis
@@ -16,6 +17,7 @@ from .dokumen import (
     Gambar,
     HalamanBaru,
     Judul,
+    Kop,
     MulaiIsi,
     Sampul,
     Tabel,
@@ -182,14 +184,22 @@ def ke_html(dok):
         "margin": MARGIN,
         "melintang_semua": melintang_semua,
         "lebar": LEBAR_MELINTANG if melintang_semua else LEBAR_TEGAK,
+        # A letterhead that opens the document stands above its title.
+        "kop_awal": next(iter(isi[:1]), None) if dok.isi and isinstance(dok.isi[0], Kop) else None,
     }
     # Control characters (only user text holds them) as the replacement mark: the PDF's
     # fonts have no control pictures.
     return tertulis(render_to_string("pelaporan/dokumen.html", konteks), "\ufffd")
 
 
+# Fonts are looked up once per process, not once per document.
+HURUF_PDF = FontConfiguration()
+
+
 def ke_pdf(dok):
-    return HTML(string=ke_html(dok)).write_pdf()
+    """PDF from the HTML. Fonts are embedded whole: subsetting them costs more time than
+    the few hundred kilobytes it saves."""
+    return HTML(string=ke_html(dok)).write_pdf(font_config=HURUF_PDF, full_fonts=True)
 
 
 PENYUSUN = {"docx": ke_docx, "xlsx": ke_xlsx, "pdf": ke_pdf}

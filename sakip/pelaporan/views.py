@@ -18,7 +18,7 @@ from sakip.jejak.catat import Konflik
 from sakip.jejak.halaman import asal_post, asal_tampil
 
 from .forms import KopForm, NarasiForm, TanggalForm
-from .kop import gaya_pemda, simpan_kop
+from .kop import asal_kop, gaya_pemda, simpan_kop
 from .models import KopDokumen
 from .narasi import asal_narasi, narasi_awal, simpan_narasi
 from .render import FORMAT, PENYUSUN, data_gambar
@@ -120,12 +120,23 @@ def kop_dokumen(request, slug):
         awal = {k: getattr(kop, k) for k in awal}
     form = KopForm(request.POST or None, request.FILES or None, initial=awal)
     if request.method == "POST" and form.is_valid():
-        simpan_kop(request.user, pemda, form.data_kop())
-        messages.success(request, "Kop dan huruf dokumen disimpan.")
-        return redirect("kop-dokumen", pemda.slug)
+        try:
+            asal = asal_post(request, baru=kop is None)
+            simpan_kop(request.user, pemda, form.data_kop(), asal)
+        except Konflik as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, "Kop dan huruf dokumen disimpan.")
+            return redirect("kop-dokumen", pemda.slug)
     gaya = gaya_pemda(pemda)
     return render(
         request,
         "pelaporan/kop.html",
-        {"pemda": pemda, "form": form, "gaya": gaya, "logo": data_gambar(gaya.logo)},
+        {
+            "pemda": pemda,
+            "form": form,
+            "gaya": gaya,
+            "logo": data_gambar(gaya.logo),
+            "asal_json": asal_tampil(request, asal_kop(pemda)),
+        },
     )

@@ -26,6 +26,7 @@ from .dokumen import (
     LEBAR_MELINTANG,
     LEBAR_TEGAK,
     Judul,
+    Kop,
 )
 
 # Tata naskah dinas Pemda (Permendagri 54/2009, kept by Permendagri 1/2023): top at
@@ -205,12 +206,17 @@ class _Word:
     # --- blocks ---------------------------------------------------------------------------
     def simpan(self):
         dok = self.dok
+        blok_arah = list(zip(dok.isi, dok.arah(), strict=True))
+        if blok_arah and isinstance(blok_arah[0][0], Kop):
+            # A letterhead that opens the document stands above its title.
+            self.arah = blok_arah[0][1]
+            self._kop(blok_arah.pop(0)[0])
         if not dok.bersampul:
             self.d.add_heading(tertulis(dok.judul), 0).alignment = WD_ALIGN_PARAGRAPH.CENTER
             if dok.subjudul:
                 p = self.d.add_paragraph(tertulis(dok.subjudul))
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for blok, melintang in zip(dok.isi, dok.arah(), strict=True):
+        for blok, melintang in blok_arah:
             self.arah = melintang
             getattr(self, f"_{type(blok).__name__.lower()}")(blok)
         buf = BytesIO()
