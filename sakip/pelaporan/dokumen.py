@@ -72,8 +72,9 @@ class Tabel:
     def perlu_melintang(self):
         if self.melintang is not None:
             return self.melintang
-        # ~0.2 cm per character at the table font size (9 pt).
-        return sum(self.lebar) * 0.2 > LEBAR_TEGAK
+        # About 0.17 cm per character at 9 pt; a long text column may wrap down to about
+        # 20 characters, numbers and short texts keep their width.
+        return sum(min(w, 22) for w in self.lebar) * 0.17 > LEBAR_TEGAK
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def tren(seri):
     tinggi = 2.4 * baris
     gambar = Figure(figsize=(9, tinggi))
     gambar.subplots_adjust(
-        left=0.08, right=0.98, top=1 - 0.45 / tinggi, bottom=0.3 / tinggi, hspace=0.75, wspace=0.22
+        left=0.08, right=0.98, top=1 - 0.75 / tinggi, bottom=0.3 / tinggi, hspace=0.75, wspace=0.22
     )
     for ax, (judul, tahun, realisasi, target) in zip(
         gambar.subplots(baris, kolom, squeeze=False).flat, seri, strict=False
@@ -81,7 +81,12 @@ def tren(seri):
         ax.yaxis.set_major_formatter(_FORMAT_ID)
         ax.tick_params(labelsize=7)
         ax.set_title(_label(judul, 110, 60), fontsize=8)
-        ax.legend(fontsize=6)
     for ax in list(gambar.axes)[len(seri) :]:
         ax.set_visible(False)
+    # One legend for every panel (a legend per panel costs a layout each).
+    pegangan = {}
+    for ax in gambar.axes:
+        for garis, nama in zip(*ax.get_legend_handles_labels(), strict=True):
+            pegangan.setdefault(nama, garis)
+    gambar.legend(pegangan.values(), pegangan.keys(), loc="upper center", fontsize=8, ncols=2)
     return _png(gambar)

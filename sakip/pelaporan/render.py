@@ -168,8 +168,13 @@ def ke_html(dok):
         elif isinstance(blok, TandaTangan):
             tambahan["tempat_tanggal"] = dok.tempat_tanggal(blok)
         tambahan["baru"], baru = baru and not tambahan.get("melintang"), False
-        # The front matter (or the whole text) opens after the cover, outside it.
-        tambahan["buka"] = not isinstance(blok, Sampul) and not any(i[0] != "sampul" for i in isi)
+        # The front matter (or the whole text) opens after the cover, outside it; without
+        # a cover it opens before the title (see the template).
+        tambahan["buka"] = (
+            dok.bersampul
+            and not isinstance(blok, Sampul)
+            and not any(i[0] != "sampul" for i in isi)
+        )
         isi.append((jenis, blok, tambahan))
     g = dok.gaya
     cadangan = "DejaVu Serif, serif" if g.huruf.lower().startswith(HURUF_SERIF) else (
