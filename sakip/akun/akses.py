@@ -185,6 +185,14 @@ def boleh_kelola_pemda(user: Pengguna, pemda: Pemda) -> bool:
     return user.is_superuser or pemda.pk in _pemda_dengan(user, Peran.Jenis.ADMIN_PEMDA)
 
 
+def ambil_pemda_kelola(user: Pengguna, slug: str, pesan: str) -> Pemda:
+    """A Pemda page only its Admin Pemda may use: 404 when the user may not see the Pemda,
+    403 (with `pesan`) when they see it but are not its Admin Pemda."""
+    pemda = ambil_pemda(user, slug)
+    tolak_kecuali(boleh_kelola_pemda(user, pemda), pesan)
+    return pemda
+
+
 def alasan_tidak_boleh_beri_peran(oleh: Pengguna, pengguna: Pengguna, jenis: object) -> str | None:
     """Why `oleh` may not give `pengguna` the role `jenis` (None when they may): nobody
     gives their own account an OPD role, or one Admin Pemda could submit, verify and

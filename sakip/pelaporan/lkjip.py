@@ -5,17 +5,16 @@ BAB II Perencanaan Kinerja, BAB III Akuntabilitas Kinerja, BAB IV Penutup and th
 Every figure comes from the engine; a section whose data does not exist is left out or
 says so in plain words, never printed as if it did.
 
-Layout hooks: the cover is the document's title and subtitle, chapters are `Judul`
-blocks (`_bab`), signatures are paragraphs (`_tanda_tangan`) and the table of contents a
-list of headings (`_daftar_isi`); the layout blocks (Sampul, HalamanBaru, DaftarIsi,
-TandaTangan) take these places when `dokumen.py` has them."""
+Layout: the cover is a `Sampul`; the front matter (kata pengantar signed by the Kepala,
+ikhtisar, daftar isi/tabel/gambar) is numbered in roman and the body starts at `MulaiIsi`;
+each chapter (`_bab`) and the annexes start on a new page (`HalamanBaru`)."""
 
 from dataclasses import dataclass
 from functools import cached_property, partial
 
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran
 from sakip.evaluasi.reviu import reviu_tuntas
-from sakip.instansi.hitung import kepala_opd, wilayah
+from sakip.instansi.hitung import kepala_opd
 from sakip.kinerja.angka import format_angka, format_nilai, format_persen, format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
@@ -26,7 +25,24 @@ from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from . import grafik
-from .dokumen import Dokumen, Gambar, Judul, Paragraf, Tabel, angka, persen, rupiah, teks, ukuran
+from .dokumen import (
+    DaftarIsi,
+    Dokumen,
+    Gambar,
+    HalamanBaru,
+    Judul,
+    MulaiIsi,
+    Paragraf,
+    Penandatangan,
+    Sampul,
+    Tabel,
+    TandaTangan,
+    angka,
+    persen,
+    rupiah,
+    teks,
+    ukuran,
+)
 from .models import AnalisisIndikator, Narasi, ProfilOPD
 from .susun import _nilai, _rumus, _sumber, _tabel_skala, pernyataan_reviu, pk, rfk
 from .uraian import uraian_indikator
@@ -116,28 +132,28 @@ def lkjip(opd, tahun):
     """LKjIP (PermenPANRB 53/2014) of `opd` for `tahun`."""
     d = _Data(opd, tahun)
     # Cover: title and subtitle (the Sampul block's place).
-    dok = Dokumen(
-        "Laporan Kinerja Instansi Pemerintah (LKjIP)",
-        f"{opd.nama}\n{opd.pemda.nama}\nTahun Anggaran {tahun}",
-    )
+    judul = "Laporan Kinerja Instansi Pemerintah (LKjIP)"
+    dok = Dokumen(judul, f"{opd.nama}\n{opd.pemda.nama}\nTahun Anggaran {tahun}")
+    dok.tambah(Sampul(judul, (opd.nama, f"Pemerintah {opd.pemda.nama}"), tahun))
     if reviu_tuntas(opd, tahun):
         pernyataan_reviu(dok, opd, tahun)
-    awal_isi = len(dok.isi)
     _kata_pengantar(dok, d)
     _ikhtisar(dok, d)
-    posisi_daftar = len(dok.isi)
+    dok.tambah(HalamanBaru())
+    dok.tambah(DaftarIsi())
+    dok.tambah(MulaiIsi())
     _bab_i(dok, d)
     _bab_ii(dok, d)
     _bab_iii(dok, d)
     _bab_iv(dok, d)
     _lampiran(dok, d)
-    _daftar_isi(dok, awal_isi, posisi_daftar)
     return dok
 
 
 def _bab(dok, nomor, judul):
     """A chapter heading as officials write it ("BAB I" above "PENDAHULUAN"); the
-    HalamanBaru block goes before it."""
+    chapter starts on a new page."""
+    dok.tambah(HalamanBaru())
     dok.tambah(Judul(f"BAB {ROMAWI[nomor]}\n{judul}"))
     return _Nomor(nomor)
 
@@ -153,32 +169,10 @@ def _daftar(butir):
     return "\n".join(f"{n}. {b}" for n, b in enumerate(butir, start=1))
 
 
-def _pangkat(p):
-    return f"{p.pangkat} ({p.golongan})" if p.pangkat and p.golongan else p.pangkat or p.golongan
-
-
 def _tanda_tangan(dok, d):
-    """The head of the OPD signs (the TandaTangan block's place): place, title, room for
-    the signature, name, rank and NIP as recorded."""
-    p = d.kepala
-    atas = [f"{wilayah(d.opd.pemda)},", p.jabatan if p else f"Kepala {d.opd.nama}", "", ""]
-    bawah = [p.nama, _pangkat(p), f"NIP. {p.nip}" if p.nip else ""] if p else []
-    dok.tambah(Paragraf("\n".join(atas + [b for b in bawah if b])))
-
-
-def _daftar_isi(dok, awal, posisi):
-    """Daftar isi, tabel and gambar at `posisi` (after the Ikhtisar), listing what the
-    report holds from `awal` on (the DaftarIsi block, with page numbers, takes this place)."""
-    sesudah = dok.isi[awal:]
-    judul = [b.teks.replace("\n", " ") for b in sesudah if isinstance(b, Judul) and b.tingkat <= 2]
-    tabel = [f"Tabel {b.nomor}. {b.judul}" for b in sesudah if isinstance(b, Tabel)]
-    gambar = [f"Gambar {b.nomor}. {b.keterangan}" for b in sesudah if isinstance(b, Gambar)]
-    blok = [Judul("DAFTAR ISI"), Paragraf("\n".join(judul))]
-    if tabel:
-        blok += [Judul("DAFTAR TABEL"), Paragraf("\n".join(tabel))]
-    if gambar:
-        blok += [Judul("DAFTAR GAMBAR"), Paragraf("\n".join(gambar))]
-    dok.isi[posisi:posisi] = blok
+    """The head of the OPD signs: place and the document's date, title, room for the
+    signature, name, rank and NIP as recorded."""
+    dok.tambah(TandaTangan((Penandatangan.untuk(d.kepala, f"Kepala {d.opd.nama}"),)))
 
 
 # --- front matter -----------------------------------------------------------------------
@@ -186,6 +180,7 @@ def _daftar_isi(dok, awal, posisi):
 
 def _kata_pengantar(dok, d):
     opd, tahun = d.opd, d.tahun
+    dok.tambah(HalamanBaru())
     dok.tambah(Judul("KATA PENGANTAR"))
     muat = ["capaian kinerja"]
     if d.pk:
@@ -257,6 +252,7 @@ def _per_sasaran(d):
 
 
 def _ikhtisar(dok, d):
+    dok.tambah(HalamanBaru())
     dok.tambah(Judul("IKHTISAR EKSEKUTIF"))
     if "ringkasan" in d.narasi:
         _paragraf(dok, d.narasi["ringkasan"])
@@ -820,7 +816,6 @@ def _bab_iv(dok, d):
                 "berikutnya."
             )
         )
-    _tanda_tangan(dok, d)
 
 
 def _isi_lampiran(d):
@@ -834,6 +829,7 @@ def _isi_lampiran(d):
 
 
 def _lampiran(dok, d):
+    dok.tambah(HalamanBaru())
     dok.tambah(Judul("LAMPIRAN"))
     n = 0
     if d.pk:

@@ -3,7 +3,7 @@ success and failure per indicator (LKjIP Tabel 11). Numbers never live here."""
 
 from django.db import models
 
-from sakip.instansi.models import OPD
+from sakip.instansi.models import OPD, Pemda
 from sakip.perencanaan.models import Indikator
 
 
@@ -85,3 +85,37 @@ class AnalisisIndikator(models.Model):
 
     def __str__(self):
         return f"{self.indikator} {self.tahun}"
+
+
+class KopDokumen(models.Model):
+    """How a Pemda's documents look, set by its Admin Pemda: the letterhead (kop: logo and
+    lines of text), the font and its size, and the place documents are signed in. Without
+    a record the defaults apply (Arial 12 pt, the Pemda's name, no logo)."""
+
+    class Huruf(models.TextChoices):
+        ARIAL = "Arial", "Arial"
+        BOOKMAN = "Bookman Old Style", "Bookman Old Style"
+        TIMES = "Times New Roman", "Times New Roman"
+
+    pemda = models.OneToOneField(Pemda, models.CASCADE, related_name="kop_dokumen")
+    baris = models.TextField(
+        "baris kop",
+        blank=True,
+        help_text="Satu baris per baris kop, mis. PEMERINTAH KOTA TEBING TINGGI lalu alamat "
+        "dan telepon; nama OPD dicetak sesudah baris pertama.",
+    )
+    logo = models.BinaryField("logo", blank=True, null=True)  # PNG or JPEG, checked on upload
+    huruf = models.CharField(max_length=40, choices=Huruf.choices, default=Huruf.ARIAL)
+    ukuran = models.PositiveSmallIntegerField(
+        "ukuran huruf (pt)", choices=[(11, "11"), (12, "12")], default=12
+    )
+    tempat = models.CharField(
+        "tempat penandatanganan", max_length=100, blank=True, help_text="mis. Tebing Tinggi"
+    )
+
+    class Meta:
+        verbose_name = "kop dokumen"
+        verbose_name_plural = "kop dokumen"
+
+    def __str__(self):
+        return f"Kop dokumen {self.pemda}"

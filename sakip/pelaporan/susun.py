@@ -1,7 +1,7 @@
 """Builders: each turns stored data into a Dokumen, taking every number from the engine
 services (`pengukuran.hitung`, `anggaran.hitung`). One function per document kind."""
 
-from django.utils import formats, timezone
+from django.utils import timezone
 
 from sakip.anggaran.hitung import pohon_anggaran, tabel_rfk
 from sakip.evaluasi.models import SimpulanReviu
@@ -10,7 +10,6 @@ from sakip.instansi.hitung import (
     kepala_daerah,
     kepala_opd,
     pejabat_kepala_daerah,
-    wilayah,
 )
 from sakip.kinerja.angka import format_angka
 from sakip.kinerja.predikat import skala
@@ -21,7 +20,21 @@ from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.models import PerjanjianKinerja
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
-from .dokumen import Dokumen, Judul, Paragraf, Tabel, persen, rupiah, teks, ukuran
+from .dokumen import (
+    Dokumen,
+    HalamanBaru,
+    Judul,
+    Kop,
+    Paragraf,
+    Penandatangan,
+    Tabel,
+    TandaTangan,
+    persen,
+    rupiah,
+    tanggal_indonesia,
+    teks,
+    ukuran,
+)
 
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -96,6 +109,7 @@ def iku(opd, tahun):
     dok.tambah(Judul(f"Capaian Indikator Kinerja Utama {tahun}"))
     dok.tambah(_tabel_capaian(opd, tahun, f"Capaian IKU {opd.nama} {tahun}"))
     dok.tambah(_tabel_skala(opd))
+    dok.tambah(TandaTangan((_kepala(opd),)))
     return dok
 
 
@@ -184,6 +198,7 @@ def rfk(opd, tahun, triwulan=4):
             ],
         )
     )
+    dok.tambah(TandaTangan((_kepala(opd),)))
     return dok
 
 
@@ -213,6 +228,7 @@ def triwulan(opd, tahun):
         isi.append(persen(b.nilai.capaian.nilai))
         baris.append(isi)
     dok.tambah(Tabel(f"Capaian kinerja per triwulan {tahun}", kolom, baris))
+    dok.tambah(TandaTangan((_kepala(opd),)))
     return dok
 
 
@@ -268,6 +284,7 @@ def renstra(opd, tahun):
                     + [[teks(""), teks("Jumlah"), rupiah(total.serapan.pagu)]],
                 )
             )
+    dok.tambah(TandaTangan((_kepala(opd),)))
     return dok
 
 
@@ -276,7 +293,8 @@ def pernyataan_reviu(dok, opd, tahun):
     review is concluded (`reviu_tuntas`): the standard text, the reviewer's own conclusion,
     place and date of the conclusion, and the Inspektur from the officials records."""
     simpulan = SimpulanReviu.objects.get(opd=opd, tahun=tahun)
-    pejabat = inspektur(opd.pemda)
+    dok.tambah(HalamanBaru())
+    dok.tambah(Kop(f"Inspektorat {opd.pemda.nama}"))
     dok.tambah(Judul("Pernyataan Telah Direviu"))
     dok.tambah(
         Paragraf(
@@ -288,20 +306,15 @@ def pernyataan_reviu(dok, opd, tahun):
         )
     )
     dok.tambah(Paragraf(simpulan.teks))
-    tanggal = tanggal_indonesia(timezone.localtime(simpulan.pada).date())
-    jabatan = pejabat.jabatan if pejabat else f"Inspektur {opd.pemda.nama}"
-    dok.tambah(Paragraf(f"{wilayah(opd.pemda)}, {tanggal}\n{jabatan}\n\n\n{_identitas(pejabat)}"))
+    pejabat = Penandatangan.untuk(inspektur(opd.pemda), f"Inspektur {opd.pemda.nama}")
+    dok.tambah(TandaTangan((pejabat,), tanggal=timezone.localtime(simpulan.pada).date()))
+    dok.tambah(HalamanBaru())
 
 
-def _identitas(pejabat):
-    """Name, rank and NIP of an official under a signature; nothing for an official not in
-    the records (the Dokumen page asks for them)."""
-    if pejabat is None:
-        return ""
-    pangkat = " ".join(
-        x for x in (pejabat.pangkat, f"({pejabat.golongan})" * bool(pejabat.golongan)) if x
-    )
-    return "\n".join(x for x in (pejabat.nama, pangkat, pejabat.nip and f"NIP. {pejabat.nip}") if x)
+def _kepala(opd):
+    """The head of the OPD as the one who signs: from the officials records, else the
+    title alone with room for the name written by hand."""
+    return Penandatangan.untuk(kepala_opd(opd), f"Kepala {opd.nama}")
 
 
 def pk(opd, tahun):
@@ -309,6 +322,7 @@ def pk(opd, tahun):
     sasaran/indicator/target table of the version in force, the programme budgets, and the
     history of versions."""
     dok = Dokumen("Perjanjian Kinerja", f"{opd.nama}\nTahun {tahun}")
+    dok.tambah(Kop(opd.nama))
     versi = pk_berlaku(opd, tahun)
     # The parties as set in the PK, else the officials in the records.
     pertama = (versi and versi.pihak_pertama) or kepala_opd(opd)
@@ -342,12 +356,13 @@ def pk(opd, tahun):
             "capaian kinerja dari perjanjian ini."
         )
     )
-    if versi and versi.tanggal:
-        dok.tambah(Paragraf(f"{wilayah(opd.pemda)}, {tanggal_indonesia(versi.tanggal)}"))
     dok.tambah(
-        Paragraf(
-            f"Pihak kedua,\n{jabatan_kedua}\n\n\n{_identitas(kedua)}\n\n"
-            f"Pihak pertama,\n{jabatan_pertama}\n\n\n{_identitas(pertama)}".strip()
+        TandaTangan(
+            (
+                Penandatangan.untuk(kedua, jabatan_kedua, "PIHAK KEDUA,"),
+                Penandatangan.untuk(pertama, jabatan_pertama, "PIHAK PERTAMA,"),
+            ),
+            tanggal=versi.tanggal if versi else None,
         )
     )
     if versi:
@@ -399,7 +414,3 @@ def pk(opd, tahun):
             )
         )
     return dok
-
-
-def tanggal_indonesia(tanggal):
-    return formats.date_format(tanggal, "j F Y")

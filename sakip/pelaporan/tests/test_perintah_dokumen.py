@@ -27,7 +27,7 @@ def test_every_document_generates_in_every_format_for_each_seed_agency(demo, tmp
                 "dokumen", jenis, opd=opd, tahun=tahun, format=f, keluaran=path, stdout=StringIO()
             )
             if f == "docx":
-                assert Document(str(path)).paragraphs[0].text
+                assert any(p.text for p in Document(str(path)).paragraphs)
             elif f == "xlsx":
                 assert load_workbook(path).sheetnames
             else:
