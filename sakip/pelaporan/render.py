@@ -146,6 +146,7 @@ def ke_html(dok):
     widths (percent) and orientation, each heading with an anchor for the table of
     contents and whether it sits in the front matter (roman page numbers)."""
     isi, depan, judul, baru = [], dok.berbagian, [], False
+    depan_daftar = {}  # table or figure -> whether it sits in the front matter
     melintang_semua = dok.melintang_semua
     for n, (blok, melintang) in enumerate(zip(dok.isi, dok.arah(), strict=True)):
         jenis = type(blok).__name__.lower()
@@ -162,7 +163,9 @@ def ke_html(dok):
                 judul.append((blok, tambahan))
         elif isinstance(blok, Gambar):
             tambahan["png"] = data_gambar(blok.png)
+            depan_daftar[id(blok)] = depan
         elif isinstance(blok, Tabel):
+            depan_daftar[id(blok)] = depan
             total = sum(blok.lebar)
             tersedia = LEBAR_MELINTANG if melintang else LEBAR_TEGAK
             tambahan["lebar"] = [f"{100 * w / total:.1f}" for w in blok.lebar]
@@ -187,6 +190,9 @@ def ke_html(dok):
         "dok": dok,
         "isi": isi,
         "judul": judul,
+        # The lists of tables and figures, each entry with its page in the right numerals.
+        "daftar_tabel": [(t, depan_daftar[id(t)]) for t in dok.tabel],
+        "daftar_gambar": [(g, depan_daftar[id(g)]) for g in dok.gambar],
         "huruf": f'"{g.huruf}", {cadangan}',
         "logo": data_gambar(g.logo),
         "margin": MARGIN,
