@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404
 
 from sakip.akun.models import Peran
 from sakip.alur.kunci import alasan_terkunci
-from sakip.alur.models import Dokumen
+from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
 from sakip.alur.terbit import sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.instansi.models import OPD, Pemda
@@ -185,6 +185,14 @@ def boleh_kelola_pemda(user: Pengguna, pemda: Pemda) -> bool:
     return user.is_superuser or pemda.pk in _pemda_dengan(user, Peran.Jenis.ADMIN_PEMDA)
 
 
+def ambil_pemda_kelola(user: Pengguna, slug: str, pesan: str) -> Pemda:
+    """A Pemda page only its Admin Pemda may use: 404 when the user may not see the Pemda,
+    403 (with `pesan`) when they see it but are not its Admin Pemda."""
+    pemda = ambil_pemda(user, slug)
+    tolak_kecuali(boleh_kelola_pemda(user, pemda), pesan)
+    return pemda
+
+
 def alasan_tidak_boleh_beri_peran(oleh: Pengguna, pengguna: Pengguna, jenis: object) -> str | None:
     """Why `oleh` may not give `pengguna` the role `jenis` (None when they may): nobody
     gives their own account an OPD role, or one Admin Pemda could submit, verify and
@@ -252,6 +260,26 @@ def alasan_tidak_boleh_isi(
     they are not its operator, the document is submitted or approved, or the quarter's
     filling window is closed. `tahap`: the document's stage when already read."""
     return alasan_bukan_operator(user, opd) or alasan_terkunci(opd, tahun, dokumen, tahap=tahap)
+
+
+def alasan_tidak_boleh_ubah_profil(user: Pengguna, opd: OPD) -> str | None:
+    """Why the user may not change the OPD's profile (Bab I of every LKjIP; None when they
+    may): they are not its operator, or an LKjIP that prints it is with the verifier."""
+    if not boleh_ubah_data_opd(user, opd):
+        return "Hanya operator OPD ini yang dapat mengubah profilnya."
+    diperiksa = (
+        StatusDokumen.objects.filter(opd=opd, dokumen=Dokumen.LKJIP)
+        .exclude(tahap__in=[*TAHAP_TERBUKA, Tahap.DISETUJUI])
+        .order_by("tahun")
+        .first()
+    )
+    if diperiksa:
+        return (
+            f"LKjIP {diperiksa.tahun} berstatus {diperiksa.get_tahap_display()} dan memuat "
+            "profil ini di Bab I, sehingga profil terkunci sampai LKjIP itu dikembalikan "
+            "atau disetujui."
+        )
+    return None
 
 
 def alasan_tidak_boleh_ubah_rencana(

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from sakip.halaman import halaman
 
 from . import ubah
-from .akses import alasan_tidak_boleh_hapus_peran, ambil_pemda, boleh_kelola_pemda, tolak_kecuali
+from .akses import alasan_tidak_boleh_hapus_peran, ambil_pemda_kelola
 from .forms import FormGantiKataSandi, FormMasuk, FormPenggunaBaru, FormPeran
 from .hitung import pengguna_pemda
 from .models import Peran
@@ -41,13 +41,10 @@ class GantiKataSandi(auth_views.PasswordChangeView):
 
 
 def _pemda_kelola(request, slug):
-    """The Pemda whose users the current user manages: 404 when they may not see it,
-    403 when they see it but are not its Admin Pemda."""
-    pemda = ambil_pemda(request.user, slug)
-    tolak_kecuali(
-        boleh_kelola_pemda(request.user, pemda), "Hanya Admin Pemda yang dapat mengelola pengguna."
+    """The Pemda whose users the current user manages."""
+    return ambil_pemda_kelola(
+        request.user, slug, "Hanya Admin Pemda yang dapat mengelola pengguna."
     )
-    return pemda
 
 
 def daftar_pengguna(request, slug):

@@ -1,6 +1,8 @@
 """Published documents: what the public may download once the document is approved.
 The IKU table is part of the Renstra; the RFK and quarterly reports stay internal."""
 
+from django.utils import timezone
+
 from sakip.perencanaan.pohon import periode_berlaku
 
 from .models import Dokumen, StatusDokumen, Tahap
@@ -64,3 +66,25 @@ def jenis_terbit(status):
     """The pelaporan document names an approved document publishes (a Renstra: the Renstra
     and its IKU table)."""
     return [jenis for jenis, dokumen in DOKUMEN_PUBLIK.items() if dokumen == status.dokumen]
+
+
+def tanggal_disetujui(opd, tahun, jenis):
+    """The date document `jenis` (a pelaporan document name) of `tahun` became final: the
+    day the last of its workflow documents was approved; None while one is not approved
+    (`sudah_disetujui`)."""
+    tanggal = []
+    for dokumen in DOKUMEN_ALUR[jenis]:
+        status = (
+            StatusDokumen.objects.filter(
+                opd=opd,
+                dokumen=dokumen,
+                tahun__in=_tahun_kunci(opd, tahun, dokumen),
+                tahap=Tahap.DISETUJUI,
+            )
+            .order_by("-diubah")
+            .first()
+        )
+        if status is None:
+            return None
+        tanggal.append(timezone.localdate(status.diubah))
+    return max(tanggal)

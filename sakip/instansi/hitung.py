@@ -1,6 +1,8 @@
 """Reads of the agency structure that documents need: the region's name as a place line,
 and the officials who sign (the head of the OPD, the head of region, the Inspektur)."""
 
+import re
+
 
 def wilayah(pemda):
     """The region's own name, as a document's place line writes it ("Tebing Tinggi",
@@ -16,10 +18,14 @@ def kepala_daerah(pemda):
     return f"{GELAR_KEPALA_DAERAH[pemda.jenis]} {wilayah(pemda)}"
 
 
+# An acting official: "Plt. Kepala Dinas …", "Pj. Wali Kota …".
+_PELAKSANA = re.compile(r"^(plt|plh|pj|pjs)\.?\s+")
+
+
 def _berjabatan(pejabat, *awalan):
-    """The first official whose title starts with one of `awalan` (an acting "Plt." too)."""
+    """The first official whose title starts with one of `awalan` (an acting one too)."""
     for p in pejabat:
-        jabatan = p.jabatan.lower().removeprefix("plt.").removeprefix("plh.").strip()
+        jabatan = _PELAKSANA.sub("", p.jabatan.lower().strip())
         if jabatan.startswith(tuple(a.lower() for a in awalan)):
             return p
     return None

@@ -7,6 +7,7 @@ work."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -36,6 +37,10 @@ def teks_nilai(nilai: object) -> object:
             return format(nilai.normalize(), "f")
     if isinstance(nilai, date):
         return nilai.isoformat()
+    if isinstance(nilai, bytes | memoryview):
+        # A file kept in the database (a logo): its size and fingerprint, not its bytes.
+        isi = bytes(nilai)
+        return f"{len(isi)} bita, SHA-256 {hashlib.sha256(isi).hexdigest()[:16]}"
     return nilai
 
 

@@ -1,19 +1,30 @@
-"""Laying a Dokumen out as DOCX, XLSX or PDF. No numbers are computed here."""
+"""Laying a Dokumen out as DOCX (`word.py`), XLSX or PDF. No numbers are computed here."""
 
 import base64
+import re
 from io import BytesIO
 
-from django.conf import settings
 from django.template.loader import render_to_string
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm
 from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
 from xlsxwriter import Workbook
 
 from sakip.dasar.teks import tertulis
 
-from .dokumen import Gambar, Judul, Paragraf, Tabel
+from .dokumen import (
+    LEBAR_MELINTANG,
+    LEBAR_TEGAK,
+    TANDA_DRAF,
+    Gambar,
+    HalamanBaru,
+    Judul,
+    Kop,
+    MulaiIsi,
+    Sampul,
+    Tabel,
+    TandaTangan,
+)
+from .word import MARGIN, ke_docx
 
 FORMAT = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -21,83 +32,189 @@ FORMAT = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
+# Fonts the PDF falls back on when the Pemda's font is not installed on the server.
+HURUF_SERIF = ("bookman", "times", "cambria", "georgia", "garamond")
 
-def ke_docx(dok):
-    """Word, on the administrator's template when one is configured (its styles
-    Title, Heading 1–3, Caption and Table Grid restyle the whole document)."""
-    d = Document(settings.SAKIP_TEMPLAT_DOCX or None)
-    # python-docx refuses control characters: stored text goes through `tertulis`.
-    d.add_heading(tertulis(dok.judul), 0)
-    if dok.subjudul:
-        d.add_paragraph(tertulis(dok.subjudul))
-    for blok in dok.isi:
-        if isinstance(blok, Judul):
-            d.add_heading(tertulis(blok.teks), blok.tingkat)
-        elif isinstance(blok, Paragraf):
-            d.add_paragraph(tertulis(blok.teks))
-        elif isinstance(blok, Gambar):
-            d.add_picture(BytesIO(blok.png), width=Cm(15))
-            d.add_paragraph(tertulis(f"Gambar {blok.nomor}. {blok.keterangan}"), style="Caption")
-        elif isinstance(blok, Tabel):
-            d.add_paragraph(tertulis(f"Tabel {blok.nomor}. {blok.judul}"), style="Caption")
-            tabel = d.add_table(rows=1, cols=len(blok.kolom))
-            tabel.style = "Table Grid"
-            for sel, judul in zip(tabel.rows[0].cells, blok.kolom, strict=True):
-                sel.text = tertulis(judul)
-                sel.paragraphs[0].runs[0].bold = True
-            for baris in blok.baris:
-                sel_docx = tabel.add_row().cells
-                for sel, isi in zip(sel_docx, baris, strict=True):
-                    sel.text = tertulis(isi.teks())
-                    if isi.angka:
-                        sel.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    buf = BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+
+def _nama_lembar(tabel, terpakai):
+    """A sheet name that says what it holds: "5 Capaian Indikator Kinerja Utama", at most
+    31 characters, without the characters Excel refuses, unique in the workbook."""
+    dasar = re.sub(r"[\[\]:*?/\\]", " ", tertulis(f"{tabel.nomor} {tabel.judul}"))
+    nama = " ".join(dasar.split())[:31].rstrip()
+    while nama.lower() in terpakai:
+        nama = nama[:28] + f" {tabel.nomor}"[-3:]
+    terpakai.add(nama.lower())
+    return nama
 
 
 def ke_xlsx(dok):
-    """Every table on its own sheet, numbers as numbers (Excel shows them in the
-    reader's locale), with the document's title above each table. Text is always written
-    with write_string: a name starting with "=" stays text, never a formula."""
+    """Every table on its own sheet, numbers as numbers (Excel shows them in the reader's
+    locale), ready to print: the document's title above the table, borders, wrapped text,
+    column widths from the content, the header row repeated on every printed page, A4
+    fitted to the page width (landscape for wide tables). A signature block goes under the
+    table before it. Text is always written with write_string: a name starting with "="
+    stays text, never a formula."""
     buf = BytesIO()
     buku = Workbook(buf, {"in_memory": True})
-    tebal = buku.add_format({"bold": True})
-    bentuk = {}  # number format -> its workbook format, added once
-    for tabel in dok.tabel:
-        lembar = buku.add_worksheet(f"Tabel {tabel.nomor}")
-        judul_tabel = f"{dok.judul} — Tabel {tabel.nomor}. {tabel.judul}"
-        lembar.write_string(0, 0, tertulis(judul_tabel), tebal)
-        for c, judul in enumerate(tabel.kolom):
-            lembar.write_string(2, c, tertulis(judul), tebal)
-        for r, baris in enumerate(tabel.baris, start=3):
-            for c, sel in enumerate(baris):
-                if sel.angka:
-                    # Excel stores doubles; the full-precision value stays in sakip.
-                    pola = sel.format_excel()
-                    if pola not in bentuk:
-                        bentuk[pola] = buku.add_format({"num_format": pola})
-                    lembar.write_number(r, c, float(sel.nilai), bentuk[pola])
-                elif sel.nilai is not None:
-                    lembar.write_string(r, c, tertulis(str(sel.nilai)))
-        lembar.set_column(0, len(tabel.kolom) - 1, 18)
+    garis = {"border": 1, "valign": "top", "text_wrap": True, "font_size": 10}
+    judul_f = buku.add_format({"bold": True, "font_size": 12})
+    kepala = buku.add_format({**garis, "bold": True, "align": "center", "bg_color": "#E8ECF2"})
+    teks_f = buku.add_format(garis)
+    bentuk = {}  # number format -> its bordered workbook format, added once
+    tengah = buku.add_format({"align": "center", "valign": "top", "text_wrap": True})
+    nama_f = buku.add_format({"align": "center", "bold": True, "underline": True})
+    terpakai = set()
+    # The draft mark of every page (DOCX, PDF) on every sheet: its title and print header.
+    judul_dok = f"{dok.judul} ({TANDA_DRAF})" if dok.draf else dok.judul
+    lembar = kolom = baris_akhir = None
+    for blok in dok.isi:
+        if isinstance(blok, Tabel):
+            lembar = buku.add_worksheet(_nama_lembar(blok, terpakai))
+            lembar.write_string(0, 0, tertulis(judul_dok), judul_f)
+            lembar.write_string(1, 0, tertulis(f"Tabel {blok.nomor}. {blok.judul}"), judul_f)
+            for c, judul in enumerate(blok.kolom):
+                lembar.write_string(3, c, tertulis(judul), kepala)
+            for r, baris in enumerate(blok.baris, start=4):
+                for c, sel in enumerate(baris):
+                    if sel.angka:
+                        # Excel stores doubles; the full-precision value stays in sakip.
+                        pola = sel.format_excel()
+                        if pola not in bentuk:
+                            bentuk[pola] = buku.add_format({**garis, "num_format": pola})
+                        lembar.write_number(r, c, float(sel.nilai), bentuk[pola])
+                    else:
+                        teks = "" if sel.nilai is None else tertulis(sel.teks())
+                        lembar.write_string(r, c, teks, teks_f)
+            for c, w in enumerate(blok.lebar):
+                lembar.set_column(c, c, min(w + 2, 50))
+            lembar.set_paper(9)  # A4
+            if blok.perlu_melintang:
+                lembar.set_landscape()
+            lembar.repeat_rows(3)
+            lembar.fit_to_pages(1, 0)
+            lembar.set_margins(left=1.18, right=0.79, top=0.98, bottom=0.98)  # inches
+            lembar.set_footer("&CHalaman &P dari &N")
+            if dok.draf:
+                lembar.set_header(f"&R&B{TANDA_DRAF}")
+            kolom, baris_akhir = len(blok.kolom), 4 + len(blok.baris)
+        elif isinstance(blok, TandaTangan) and lembar is not None:
+            baris_akhir = _ttd_xlsx(dok, blok, lembar, baris_akhir + 1, kolom, (tengah, nama_f))
     if not dok.tabel:
-        buku.add_worksheet("Dokumen").write_string(0, 0, tertulis(dok.judul), tebal)
+        buku.add_worksheet("Dokumen").write_string(0, 0, tertulis(judul_dok), judul_f)
     buku.close()
     return buf.getvalue()
 
 
+def _ttd_xlsx(dok, blok, lembar, r, lebar, bentuk):
+    """The signature block under a table of `lebar` columns: each party over merged
+    columns, the last party on the right."""
+    tengah, nama_f = bentuk
+    bagian = max(lebar // 2, 1)
+    pihak = list(blok.pihak)
+    awal = [0, lebar - bagian] if len(pihak) == 2 else [lebar - bagian]
+    for c, p in zip(awal, pihak, strict=True):
+        akhir = c + bagian - 1
+        baris = [
+            dok.tempat_tanggal(blok) if p is pihak[-1] else "",
+            "\n".join(x for x in (p.sebutan, p.jabatan) if x),
+            "",
+            p.nama,
+            p.pangkat,
+            f"NIP. {p.nip}" if p.nip else "",
+        ]
+        for i, teks in enumerate(baris):
+            f = nama_f if i == 3 else tengah
+            if c == akhir:
+                lembar.write_string(r + i, c, tertulis(teks), f)
+            else:
+                lembar.merge_range(r + i, c, r + i, akhir, tertulis(teks), f)
+        lembar.set_row(r + 1, 45)
+        lembar.set_row(r + 2, 45)
+    return r + 6
+
+
+def data_gambar(isi):
+    """An image as a data: URL (HTML pages and the PDF embed it)."""
+    if not isi:
+        return ""
+    jenis = "png" if isi.startswith(b"\x89PNG") else "jpeg"
+    return f"data:image/{jenis};base64,{base64.b64encode(isi).decode()}"
+
+
 def ke_html(dok):
-    gambar = {id(b): base64.b64encode(b.png).decode() for b in dok.isi if isinstance(b, Gambar)}
-    isi = [(b, gambar.get(id(b))) for b in dok.isi]
+    """The HTML the PDF is printed from: blocks tagged by kind, each table with its column
+    widths (percent) and orientation, each heading with an anchor for the table of
+    contents and whether it sits in the front matter (roman page numbers)."""
+    isi, depan, judul, baru = [], dok.berbagian, [], False
+    depan_daftar = {}  # table or figure -> whether it sits in the front matter
+    melintang_semua = dok.melintang_semua
+    for n, (blok, melintang) in enumerate(zip(dok.isi, dok.arah(), strict=True)):
+        jenis = type(blok).__name__.lower()
+        tambahan = {"melintang": melintang and not melintang_semua}
+        if isinstance(blok, HalamanBaru):
+            # The break goes on the next block: several give one, never an empty page.
+            baru = True
+            continue
+        if isinstance(blok, MulaiIsi):
+            depan, baru = False, False
+        elif isinstance(blok, Judul):
+            tambahan |= {"id": f"j{n}", "depan": depan}
+            if blok.tingkat <= 2:
+                judul.append((blok, tambahan))
+        elif isinstance(blok, Gambar):
+            tambahan["png"] = data_gambar(blok.png)
+            depan_daftar[id(blok)] = depan
+        elif isinstance(blok, Tabel):
+            depan_daftar[id(blok)] = depan
+            total = sum(blok.lebar)
+            tersedia = LEBAR_MELINTANG if melintang else LEBAR_TEGAK
+            tambahan["lebar"] = [f"{100 * w / total:.1f}" for w in blok.lebar]
+            # A table wider than the page in 9 pt gets a smaller type, down to 6.5 pt.
+            tambahan["ukuran"] = max(6.5, min(9.0, 9.0 * tersedia / (total * 0.2)))
+        elif isinstance(blok, TandaTangan):
+            tambahan["tempat_tanggal"] = dok.tempat_tanggal(blok)
+        tambahan["baru"], baru = baru and not tambahan.get("melintang"), False
+        # The front matter (or the whole text) opens after the cover, outside it; without
+        # a cover it opens before the title (see the template).
+        tambahan["buka"] = (
+            dok.bersampul
+            and not isinstance(blok, Sampul)
+            and not any(i[0] != "sampul" for i in isi)
+        )
+        isi.append((jenis, blok, tambahan))
+    g = dok.gaya
+    cadangan = "DejaVu Serif, serif" if g.huruf.lower().startswith(HURUF_SERIF) else (
+        "Liberation Sans, DejaVu Sans, sans-serif"
+    )  # fmt: skip
+    konteks = {
+        "dok": dok,
+        "isi": isi,
+        "judul": judul,
+        # The lists of tables and figures, each entry with its page in the right numerals.
+        "daftar_tabel": [(t, depan_daftar[id(t)]) for t in dok.tabel],
+        "daftar_gambar": [(g, depan_daftar[id(g)]) for g in dok.gambar],
+        "huruf": f'"{g.huruf}", {cadangan}',
+        "logo": data_gambar(g.logo),
+        "margin": MARGIN,
+        "tanda_draf": TANDA_DRAF,
+        "melintang_semua": melintang_semua,
+        "lebar": LEBAR_MELINTANG if melintang_semua else LEBAR_TEGAK,
+        # A letterhead that opens the document stands above its title.
+        "kop_awal": next(iter(isi[:1]), None) if dok.isi and isinstance(dok.isi[0], Kop) else None,
+    }
     # Control characters (only user text holds them) as the replacement mark: the PDF's
     # fonts have no control pictures.
-    html = render_to_string("pelaporan/dokumen.html", {"dok": dok, "isi": isi})
-    return tertulis(html, "\ufffd")
+    return tertulis(render_to_string("pelaporan/dokumen.html", konteks), "\ufffd")
+
+
+# Fonts are looked up once per process, not once per document.
+HURUF_PDF = FontConfiguration()
 
 
 def ke_pdf(dok):
-    return HTML(string=ke_html(dok)).write_pdf()
+    """PDF from the HTML. Fonts are embedded whole: subsetting them costs more time than
+    the few hundred kilobytes it saves."""
+    return HTML(string=ke_html(dok)).write_pdf(font_config=HURUF_PDF, full_fonts=True)
 
 
 PENYUSUN = {"docx": ke_docx, "xlsx": ke_xlsx, "pdf": ke_pdf}

@@ -1,40 +1,44 @@
 """Builders: each turns stored data into a Dokumen, taking every number from the engine
 services (`pengukuran.hitung`, `anggaran.hitung`). One function per document kind."""
 
-from functools import partial
+from django.utils import timezone
 
-from django.utils import formats, timezone
-
-from sakip.alur.terbit import sudah_disetujui
 from sakip.anggaran.hitung import (
     BarisUrusan,
-    efisiensi_sasaran,
     pohon_anggaran,
     rfk_berurusan,
-    tabel_keluaran,
 )
 from sakip.evaluasi.models import SimpulanReviu
-from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.hitung import (
     inspektur,
     kepala_daerah,
     kepala_opd,
     pejabat_kepala_daerah,
-    wilayah,
 )
 from sakip.kinerja.angka import format_angka
-from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
-from sakip.pelaporan.models import AnalisisIndikator, Narasi
-from sakip.pengukuran.hitung import DataKinerja, capaian_sasaran
+from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.penjelasan import rumus_dalam_kata, variabel_opd
 from sakip.pengukuran.pk import indikator_pk, pk_berlaku
 from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.models import PerjanjianKinerja
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
-from . import grafik
-from .dokumen import Dokumen, Gambar, Judul, Paragraf, Tabel, angka, persen, rupiah, teks, ukuran
+from .dokumen import (
+    Dokumen,
+    HalamanBaru,
+    Judul,
+    Kop,
+    Paragraf,
+    Penandatangan,
+    Tabel,
+    TandaTangan,
+    persen,
+    rupiah,
+    tanggal_indonesia,
+    teks,
+    ukuran,
+)
 
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -109,6 +113,7 @@ def iku(opd, tahun):
     dok.tambah(Judul(f"Capaian Indikator Kinerja Utama {tahun}"))
     dok.tambah(_tabel_capaian(opd, tahun, f"Capaian IKU {opd.nama} {tahun}"))
     dok.tambah(_tabel_skala(opd))
+    dok.tambah(TandaTangan((_kepala(opd),)))
     return dok
 
 
@@ -208,6 +213,7 @@ def rfk(opd, tahun, triwulan=4):
             [isi(b) for b in (baris if len(baris) > 1 else [])],
         )
     )
+    dok.tambah(TandaTangan((_kepala(opd),)))
     return dok
 
 
@@ -237,6 +243,7 @@ def triwulan(opd, tahun):
         isi.append(persen(b.nilai.capaian.nilai))
         baris.append(isi)
     dok.tambah(Tabel(f"Capaian kinerja per triwulan {tahun}", kolom, baris))
+    dok.tambah(TandaTangan((_kepala(opd),)))
     return dok
 
 
@@ -292,333 +299,8 @@ def renstra(opd, tahun):
                     + [[teks(""), teks("Jumlah"), rupiah(total.serapan.pagu)]],
                 )
             )
+    dok.tambah(TandaTangan((_kepala(opd),)))
     return dok
-
-
-def lkjip(opd, tahun):
-    """LKjIP (PermenPANRB 53/2014): the tables of Bab II and III with every figure from the
-    engine."""
-    dok = Dokumen("Laporan Kinerja Instansi Pemerintah (LKjIP)", f"{opd.nama}\nTahun {tahun}")
-    baris = baris_capaian(opd, tahun, hanya_iku=True)
-    sebelumnya = {b.nilai.indikator.pk: b.nilai for b in baris_capaian(opd, tahun - 1, True)}
-    narasi = {n.bagian: n.teks for n in Narasi.objects.filter(opd=opd, tahun=tahun)}
-    if reviu_tuntas(opd, tahun):
-        pernyataan_reviu(dok, opd, tahun)
-    dok.tambah(Judul("Ringkasan Eksekutif"))
-    if "ringkasan" in narasi:
-        dok.tambah(Paragraf(narasi["ringkasan"]))
-    dok.tambah(Paragraf(_ringkasan_angka(opd, tahun, baris)))
-    dok.tambah(Judul("Bab I Pendahuluan"))
-    dok.tambah(
-        Paragraf(
-            narasi.get(
-                "pendahuluan",
-                f"Laporan ini menyajikan capaian kinerja {opd.nama} tahun {tahun} terhadap "
-                "Perjanjian Kinerja, disusun menurut Peraturan Menteri PANRB Nomor 53 Tahun 2014.",
-            )
-        )
-    )
-    dok.tambah(Judul("Bab II Perencanaan Kinerja"))
-    ada_pk = pk_berlaku(opd, tahun) is not None
-    if not ada_pk:
-        dok.tambah(
-            Paragraf(
-                f"Perjanjian Kinerja tahun {tahun} belum ditetapkan. Tabel berikut memuat "
-                f"target kinerja tahun {tahun} menurut rencana strategis yang berlaku."
-            )
-        )
-    dok.tambah(
-        Tabel(
-            f"Perjanjian Kinerja {tahun}"
-            if ada_pk
-            else f"Target kinerja {tahun} menurut rencana strategis",
-            ["No", "Sasaran strategis", "Indikator kinerja", "Target"],
-            [
-                [
-                    teks(n),
-                    teks(b.sasaran.nama if b.sasaran else b.tujuan.nama),
-                    teks(b.nilai.indikator.nama),
-                    _nilai(b.nilai.target, b.nilai.indikator),
-                ]
-                for n, b in enumerate((b for b in baris if b.sasaran), start=1)
-            ],
-        )
-    )
-    dok.tambah(Judul("Bab III Akuntabilitas Kinerja"))
-    if "akuntabilitas" in narasi:
-        dok.tambah(Paragraf(narasi["akuntabilitas"]))
-    dok.tambah(_tabel_capaian(opd, tahun, "Capaian Indikator Kinerja Utama"))
-    dok.tambah(_tabel_skala(opd))
-    if any(b.nilai.capaian.nilai is not None for b in baris):
-        dok.tambah(
-            Gambar(
-                partial(
-                    grafik.capaian_per_indikator,
-                    [b.nilai.indikator.nama for b in baris],
-                    [b.nilai.capaian.nilai for b in baris],
-                ),
-                f"Grafik capaian indikator kinerja utama {tahun} terhadap target (100%)",
-            )
-        )
-    dok.tambah(
-        Tabel(
-            "Perbandingan capaian kinerja dengan tahun lalu",
-            [
-                "Indikator",
-                f"Target {tahun - 1}",
-                f"Realisasi {tahun - 1}",
-                f"Capaian {tahun - 1} (%)",
-                f"Target {tahun}",
-                f"Realisasi {tahun}",
-                f"Capaian {tahun} (%)",
-            ],
-            [
-                [
-                    teks(b.nilai.indikator.nama),
-                    *_tiga(sebelumnya.get(b.nilai.indikator.pk), b.nilai.indikator),
-                    *_tiga(b.nilai, b.nilai.indikator),
-                ]
-                for b in baris
-                if b.sasaran
-            ],
-        )
-    )
-    data = DataKinerja(b.nilai.indikator for b in baris)
-    seri = []
-    for b in baris:
-        ind = b.nilai.indikator
-        daftar_tahun = list(range(ind.periode.tahun_awal, ind.periode.tahun_akhir + 1))
-        nilai = [data.nilai(ind, t) for t in daftar_tahun]
-        if b.sasaran and any(n.realisasi is not None for n in nilai):
-            seri.append(
-                (ind.nama, daftar_tahun, [n.realisasi for n in nilai], [n.target for n in nilai])
-            )
-    if seri:
-        dok.tambah(Gambar(partial(grafik.tren, seri), "Tren realisasi dan target per indikator"))
-    dok.tambah(
-        Tabel(
-            "Kemajuan capaian dibandingkan dengan target akhir Renstra",
-            ["Indikator", f"Realisasi {tahun}", "Target akhir", "Tingkat kemajuan (%)"],
-            [
-                [
-                    teks(b.nilai.indikator.nama),
-                    _nilai(b.nilai.realisasi, b.nilai.indikator),
-                    _nilai(b.nilai.indikator.target_akhir, b.nilai.indikator),
-                    persen(data.kemajuan(b.nilai.indikator, tahun).nilai),
-                ]
-                for b in baris
-                if b.sasaran
-            ],
-        )
-    )
-    dok.tambah(
-        Tabel(
-            "Perbandingan capaian dengan standar nasional",
-            ["Indikator", f"Realisasi {tahun}", "Standar nasional", "Capaian (%)"],
-            [
-                [
-                    teks(b.nilai.indikator.nama),
-                    _nilai(b.nilai.realisasi, b.nilai.indikator),
-                    _nilai(b.nilai.indikator.standar_nasional, b.nilai.indikator)
-                    if b.nilai.indikator.standar_nasional is not None
-                    else teks("Nihil"),
-                    _terhadap_standar(b.nilai),
-                ]
-                for b in baris
-                if b.sasaran
-            ],
-        )
-    )
-    analisis = {
-        a.indikator_id: a
-        for a in AnalisisIndikator.objects.filter(
-            indikator__in=[b.nilai.indikator for b in baris], tahun=tahun
-        )
-    }
-    # Only the indicators someone analysed; the Dokumen page lists those still without one.
-    dianalisis = [b for b in baris if b.sasaran and b.nilai.indikator.pk in analisis]
-    if dianalisis:
-        _tabel_analisis(dok, dianalisis, analisis)
-    per_sasaran = {}
-    for b in baris:
-        if b.sasaran:
-            per_sasaran.setdefault(b.sasaran, []).append(b.nilai)
-    dok.tambah(
-        Tabel(
-            "Capaian sasaran strategis",
-            ["Sasaran strategis", "Capaian (%)"],
-            [[teks(s.nama), persen(capaian_sasaran(n).nilai)] for s, n in per_sasaran.items()],
-        )
-    )
-    ada_anggaran = _anggaran_lkjip(dok, opd, tahun)
-    dok.tambah(Judul("Bab IV Penutup"))
-    dok.tambah(Paragraf(narasi.get("penutup") or _penutup(opd, tahun, baris)))
-    if ada_anggaran:
-        dok.tambah(Judul("Lampiran: Realisasi Fisik dan Keuangan"))
-        for t in rfk(opd, tahun).tabel:
-            dok.tambah(t)
-    return dok
-
-
-def _tabel_analisis(dok, baris, analisis):
-    dok.tambah(
-        Tabel(
-            "Analisis keberhasilan dan kegagalan serta solusi",
-            [
-                "Sasaran",
-                "Indikator",
-                "Target",
-                "Realisasi",
-                "Capaian (%)",
-                "Analisis keberhasilan/kegagalan",
-                "Solusi yang dilakukan",
-            ],
-            [
-                [
-                    teks(b.sasaran.nama),
-                    teks(b.nilai.indikator.nama),
-                    _nilai(b.nilai.target, b.nilai.indikator),
-                    _nilai(b.nilai.realisasi, b.nilai.indikator),
-                    persen(b.nilai.capaian.nilai),
-                    teks(analisis[b.nilai.indikator.pk].analisis),
-                    teks(analisis[b.nilai.indikator.pk].solusi),
-                ]
-                for b in baris
-            ],
-        )
-    )
-
-
-def _anggaran_lkjip(dok, opd, tahun):
-    """Bab III's budget sections; whether the year has a budget."""
-    program, total = pohon_anggaran(opd, tahun)
-    if program:
-        dok.tambah(Judul("Realisasi anggaran", 2))
-        dok.tambah(
-            Tabel(
-                "Capaian anggaran program, kegiatan dan sub kegiatan",
-                [
-                    "Kode",
-                    "Program / kegiatan / sub kegiatan",
-                    "Anggaran (Rp)",
-                    "Realisasi (Rp)",
-                    "Capaian (%)",
-                ],
-                [
-                    [
-                        teks(s.pos.kode),
-                        teks(s.pos.nama),
-                        rupiah(s.serapan.pagu),
-                        rupiah(s.serapan.realisasi),
-                        persen(s.serapan.persen),
-                    ]
-                    for pr in program
-                    for s in pr.semua()
-                ]
-                + [
-                    [
-                        teks(""),
-                        teks("Jumlah"),
-                        rupiah(total.serapan.pagu),
-                        rupiah(total.serapan.realisasi),
-                        persen(total.serapan.persen),
-                    ]
-                ],
-            )
-        )
-        efisiensi = efisiensi_sasaran(opd, tahun)
-        dok.tambah(
-            Tabel(
-                "Program, kegiatan dan sub kegiatan pendukung sasaran",
-                [
-                    "Sasaran",
-                    "Capaian (%)",
-                    "Sub kegiatan",
-                    "Indikator keluaran",
-                    "Capaian keluaran (%)",
-                    "Menunjang/tidak menunjang",
-                ],
-                [
-                    [
-                        teks(e.sasaran.nama),
-                        persen(e.capaian_kinerja.nilai),
-                        teks(f"{s.pos.kode} {s.pos.nama}"),
-                        teks(s.pos.keluaran),
-                        persen(keluaran.nilai),
-                        teks("Menunjang" if ya else "Tidak menunjang"),
-                    ]
-                    for e in efisiensi
-                    for s, keluaran, ya in e.dukungan()
-                ],
-            )
-        )
-        dok.tambah(Judul("Tingkat efisiensi penggunaan sumber daya", 2))
-        dok.tambah(
-            Tabel(
-                "Perbandingan pencapaian kinerja dan anggaran per sasaran",
-                [
-                    "Sasaran",
-                    "Capaian kinerja (%)",
-                    "Anggaran (Rp)",
-                    "Realisasi (Rp)",
-                    "Capaian anggaran (%)",
-                    "Tingkat efisiensi",
-                ],
-                [
-                    [
-                        teks(e.sasaran.nama),
-                        persen(e.capaian_kinerja.nilai),
-                        rupiah(e.serapan.pagu),
-                        rupiah(e.serapan.realisasi),
-                        persen(e.serapan.persen),
-                        angka(e.efisiensi.nilai),
-                    ]
-                    for e in efisiensi
-                ],
-            )
-        )
-        dok.tambah(
-            Tabel(
-                "Pencapaian kinerja dan anggaran sub kegiatan",
-                [
-                    "Kode",
-                    "Sub kegiatan",
-                    "Target keluaran",
-                    "Realisasi keluaran",
-                    "Capaian keluaran (%)",
-                    "Anggaran (Rp)",
-                    "Realisasi (Rp)",
-                    "Capaian anggaran (%)",
-                    "Tingkat efisiensi",
-                ],
-                [
-                    [
-                        teks(k.simpul.pos.kode),
-                        teks(k.simpul.pos.nama),
-                        ukuran(k.simpul.pos.target_keluaran, k.simpul.pos.satuan_keluaran),
-                        ukuran(k.simpul.pos.realisasi_keluaran, k.simpul.pos.satuan_keluaran),
-                        persen(k.capaian_keluaran.nilai),
-                        rupiah(k.simpul.serapan.pagu),
-                        rupiah(k.simpul.serapan.realisasi),
-                        persen(k.simpul.serapan.persen),
-                        angka(k.efisiensi.nilai),
-                    ]
-                    for k in tabel_keluaran(opd, tahun)
-                ],
-            )
-        )
-    return bool(program)
-
-
-def _penutup(opd, tahun, baris):
-    """The closing chapter when the OPD wrote none: what the figures say, in plain words
-    (the Dokumen page asks for the OPD's own conclusions)."""
-    return (
-        f"Laporan Kinerja {opd.nama} Tahun {tahun} ini merupakan pertanggungjawaban atas "
-        f"pelaksanaan Perjanjian Kinerja tahun {tahun}. {_ringkasan_angka(opd, tahun, baris)} "
-        "Capaian setiap sasaran beserta perbandingannya diuraikan pada Bab III dan menjadi "
-        "bahan perbaikan perencanaan serta pelaksanaan program pada tahun berikutnya."
-    )
 
 
 def pernyataan_reviu(dok, opd, tahun):
@@ -626,7 +308,8 @@ def pernyataan_reviu(dok, opd, tahun):
     review is concluded (`reviu_tuntas`): the standard text, the reviewer's own conclusion,
     place and date of the conclusion, and the Inspektur from the officials records."""
     simpulan = SimpulanReviu.objects.get(opd=opd, tahun=tahun)
-    pejabat = inspektur(opd.pemda)
+    dok.tambah(HalamanBaru())
+    dok.tambah(Kop(f"Inspektorat {opd.pemda.nama}"))
     dok.tambah(Judul("Pernyataan Telah Direviu"))
     dok.tambah(
         Paragraf(
@@ -638,54 +321,15 @@ def pernyataan_reviu(dok, opd, tahun):
         )
     )
     dok.tambah(Paragraf(simpulan.teks))
-    tanggal = tanggal_indonesia(timezone.localtime(simpulan.pada).date())
-    jabatan = pejabat.jabatan if pejabat else f"Inspektur {opd.pemda.nama}"
-    dok.tambah(Paragraf(f"{wilayah(opd.pemda)}, {tanggal}\n{jabatan}\n\n\n{_identitas(pejabat)}"))
+    pejabat = Penandatangan.untuk(inspektur(opd.pemda), f"Inspektur {opd.pemda.nama}")
+    dok.tambah(TandaTangan((pejabat,), tanggal=timezone.localtime(simpulan.pada).date()))
+    dok.tambah(HalamanBaru())
 
 
-def _identitas(pejabat):
-    """Name, rank and NIP of an official under a signature; nothing for an official not in
-    the records (the Dokumen page asks for them)."""
-    if pejabat is None:
-        return ""
-    pangkat = " ".join(
-        x for x in (pejabat.pangkat, f"({pejabat.golongan})" * bool(pejabat.golongan)) if x
-    )
-    return "\n".join(x for x in (pejabat.nama, pangkat, pejabat.nip and f"NIP. {pejabat.nip}") if x)
-
-
-def _ringkasan_angka(opd, tahun, baris):
-    terukur = [b.nilai.capaian.nilai for b in baris if b.nilai.capaian.nilai is not None]
-    if not terukur:
-        return (
-            f"Pada tahun {tahun} belum ada indikator kinerja utama {opd.nama} yang "
-            "capaiannya dapat dihitung."
-        )
-    tercapai = sum(1 for c in terukur if c >= 100)
-    rata = rata_rata(terukur).nilai
-    kalimat = (
-        f"Pada tahun {tahun}, {opd.nama} mengukur {len(terukur)} dari {len(baris)} indikator "
-        f"kinerja utama; {tercapai} mencapai atau melampaui target dan "
-        f"{len(terukur) - tercapai} belum mencapai target."
-    )
-    if rata is not None:
-        kalimat += f" Rata-rata capaian indikator yang terukur adalah {format_angka(rata)}%."
-    return kalimat
-
-
-def _terhadap_standar(nilai):
-    standar = nilai.indikator.standar_nasional
-    if standar is None:
-        return teks("Nihil")
-    return persen(
-        hitung_capaian(standar, nilai.realisasi, Polaritas(nilai.indikator.polaritas)).nilai
-    )
-
-
-def _tiga(n, ind):
-    if n is None:
-        return [_nilai(None, ind), _nilai(None, ind), persen(None)]
-    return [_nilai(n.target, ind), _nilai(n.realisasi, ind), persen(n.capaian.nilai)]
+def _kepala(opd):
+    """The head of the OPD as the one who signs: from the officials records, else the
+    title alone with room for the name written by hand."""
+    return Penandatangan.untuk(kepala_opd(opd), f"Kepala {opd.nama}")
 
 
 def pk(opd, tahun):
@@ -693,6 +337,7 @@ def pk(opd, tahun):
     sasaran/indicator/target table of the version in force, the programme budgets, and the
     history of versions."""
     dok = Dokumen("Perjanjian Kinerja", f"{opd.nama}\nTahun {tahun}")
+    dok.tambah(Kop(opd.nama))
     versi = pk_berlaku(opd, tahun)
     # The parties as set in the PK, else the officials in the records.
     pertama = (versi and versi.pihak_pertama) or kepala_opd(opd)
@@ -726,12 +371,13 @@ def pk(opd, tahun):
             "capaian kinerja dari perjanjian ini."
         )
     )
-    if versi and versi.tanggal:
-        dok.tambah(Paragraf(f"{wilayah(opd.pemda)}, {tanggal_indonesia(versi.tanggal)}"))
     dok.tambah(
-        Paragraf(
-            f"Pihak kedua,\n{jabatan_kedua}\n\n\n{_identitas(kedua)}\n\n"
-            f"Pihak pertama,\n{jabatan_pertama}\n\n\n{_identitas(pertama)}".strip()
+        TandaTangan(
+            (
+                Penandatangan.untuk(kedua, jabatan_kedua, "PIHAK KEDUA,"),
+                Penandatangan.untuk(pertama, jabatan_pertama, "PIHAK PERTAMA,"),
+            ),
+            tanggal=versi.tanggal if versi else None,
         )
     )
     if versi:
@@ -781,31 +427,5 @@ def pk(opd, tahun):
                     for v in riwayat
                 ],
             )
-        )
-    return dok
-
-
-def tanggal_indonesia(tanggal):
-    return formats.date_format(tanggal, "j F Y")
-
-
-JENIS = {
-    "iku": iku,
-    "renstra": renstra,
-    "pk": pk,
-    "lkjip": lkjip,
-    "rfk": rfk,
-    "triwulan": triwulan,
-}
-
-
-def susun(jenis, opd, tahun):
-    """Document `jenis` of the OPD and year, marked "DRAF" while what it prints is not
-    approved in the workflow (`sakip.alur`)."""
-    dok = JENIS[jenis](opd, tahun)
-    if not sudah_disetujui(opd, tahun, jenis):
-        dok.judul = f"DRAF {dok.judul}"
-        dok.isi.insert(
-            0, Paragraf("Draf: dokumen ini belum disetujui dan isinya masih dapat berubah.")
         )
     return dok

@@ -1,11 +1,12 @@
 """The audited writes of reporting: the LKjIP chapter texts per OPD and year (last year's
-text, `hitung.narasi_awal`, is the starting point for a new year)."""
+text, `hitung.narasi_awal`, is the starting point for a new year) and the OPD profile
+behind Bab I."""
 
 from django.db import transaction
 
-from sakip.jejak.catat import hapus, simpan
+from sakip.jejak.catat import hapus, nilai_objek, simpan
 
-from .models import Narasi
+from .models import Narasi, ProfilOPD
 
 
 def _bersih(teks):
@@ -40,3 +41,19 @@ def simpan_narasi(pengguna, opd, tahun, teks_per_bagian, asal=None):
             simpan(pengguna, narasi, {"teks": teks}, uraian=uraian, opd=opd, asal=semula)
         elif bagian in ada:
             hapus(pengguna, ada[bagian], ["teks"], uraian=uraian, opd=opd, asal=semula)
+
+
+def asal_profil(profil):
+    """What the profile form shows, for optimistic locking; None before the first save."""
+    return nilai_objek(profil, ProfilOPD.BIDANG) if profil.pk else None
+
+
+def simpan_profil(pengguna, profil, nilai, asal=None):
+    """Store the profile texts (line ends as typed, surrounding blanks dropped); False when
+    nothing changed."""
+    nilai = {b: _bersih(nilai.get(b)) for b in ProfilOPD.BIDANG}
+    if profil.pk is None and not any(nilai.values()):
+        return False  # an empty form creates no empty profile
+    return simpan(
+        pengguna, profil, nilai, uraian=f"Profil OPD {profil.opd.nama}", opd=profil.opd, asal=asal
+    )

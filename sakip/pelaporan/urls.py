@@ -4,6 +4,8 @@ from . import views
 
 urlpatterns = [
     path("publik/", views.publik, name="publik"),
+    path("opd/<slug:slug>/profil/", views.ubah_profil, name="profil-opd"),
+    path("pemda/<slug:slug>/kop-dokumen/", views.kop_dokumen, name="kop-dokumen"),
     path("opd/<slug:slug>/dokumen/<int:tahun>/", views.daftar, name="dokumen"),
     path("opd/<slug:slug>/dokumen/<int:tahun>/narasi/", views.ubah_narasi, name="narasi"),
     path(

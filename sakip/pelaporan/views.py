@@ -4,23 +4,29 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from sakip.akun.akses import (
+    alasan_tidak_boleh_ubah_profil,
+    ambil_opd,
     ambil_opd_dokumen,
     ambil_opd_tahun,
+    ambil_pemda_kelola,
     boleh_ubah_data_opd,
     pemda_publik,
     periksa_isi,
 )
 from sakip.alur.models import Dokumen
 from sakip.alur.terbit import dokumen_terbit, jenis_terbit
-from sakip.halaman import asal_post, asal_tampil, halaman
+from sakip.halaman import asal_post, asal_tampil, halaman, halaman_form
 from sakip.jejak.catat import Konflik
 
-from .forms import NarasiForm
-from .hitung import narasi_awal
+from .forms import KopForm, NarasiForm, ProfilForm, TanggalForm
+from .hitung import narasi_awal, profil_opd
+from .jenis import JENIS
+from .kop import asal_kop, gaya_pemda, simpan_kop
+from .models import KopDokumen
 from .periksa import sebelum_mencetak
-from .render import FORMAT, PENYUSUN
-from .susun import JENIS, susun
-from .ubah import asal_narasi, simpan_narasi
+from .render import FORMAT, PENYUSUN, data_gambar
+from .siap import susun_dokumen
+from .ubah import asal_narasi, asal_profil, simpan_narasi, simpan_profil
 
 NAMA = {
     "iku": "Indikator Kinerja Utama",
@@ -32,8 +38,15 @@ NAMA = {
 }
 
 
+def tanggal_pilihan(request):
+    """The document date chosen on the Dokumen page (?tanggal=YYYY-MM-DD), or None."""
+    form = TanggalForm(request.GET)
+    return form.cleaned_data["tanggal"] if form.is_valid() else None
+
+
 def daftar(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
+    tanggal = tanggal_pilihan(request)
     return render(
         request,
         "pelaporan/daftar.html",
@@ -44,6 +57,8 @@ def daftar(request, slug, tahun):
             "format": list(FORMAT),
             "boleh_tulis": boleh_ubah_data_opd(request.user, opd),
             "kekurangan": sebelum_mencetak(opd, tahun, NAMA),
+            "form_tanggal": TanggalForm(initial={"tanggal": tanggal}),
+            "kueri": f"?tanggal={tanggal.isoformat()}" if tanggal else "",
         },
     )
 
@@ -75,6 +90,35 @@ def ubah_narasi(request, slug, tahun):
     )
 
 
+def ubah_profil(request, slug):
+    """The OPD profile: Bab I of every year's LKjIP, kept once."""
+    opd = ambil_opd(request.user, slug)
+    profil = profil_opd(opd)
+    form = ProfilForm(request.POST or None, instance=profil)
+
+    def simpan(form, asal):
+        if simpan_profil(request.user, profil, form.nilai(), asal):
+            return "Profil OPD disimpan."
+        return "Tidak ada perubahan yang perlu disimpan."
+
+    kembali = reverse("rencana-opd", args=[opd.slug])
+    return halaman_form(
+        request,
+        form=form,
+        simpan=simpan,
+        asal=asal_profil(profil),
+        kembali=kembali,
+        template="perencanaan/isian/form.html",
+        opd=opd,
+        periksa=lambda user: alasan_tidak_boleh_ubah_profil(user, opd),
+        isi={
+            "judul": "Profil OPD",
+            "keterangan": "Profil ini menjadi Bab I Pendahuluan pada LKjIP setiap tahun. "
+            "Bagian yang kosong tidak dicetak; sistematika laporan disusun otomatis.",
+        },
+    )
+
+
 def publik(request):
     """Approved documents of the Pemda the user may read as Publik."""
     terbit = halaman(request, dokumen_terbit(pemda_publik(request.user)))
@@ -92,7 +136,40 @@ def unduh(request, slug, tahun, jenis, format):
     opd = ambil_opd_dokumen(request.user, slug, tahun, jenis)
     if jenis not in JENIS or format not in FORMAT:
         raise Http404("Dokumen tidak dikenal")
-    isi = PENYUSUN[format](susun(jenis, opd, tahun))
+    isi = PENYUSUN[format](susun_dokumen(jenis, opd, tahun, tanggal_pilihan(request)))
     respons = HttpResponse(isi, content_type=FORMAT[format])
     respons["Content-Disposition"] = f'attachment; filename="{jenis}-{opd.slug}-{tahun}.{format}"'
     return respons
+
+
+def kop_dokumen(request, slug):
+    """The Admin Pemda sets the letterhead, font and place printed on every document."""
+    pemda = ambil_pemda_kelola(
+        request.user, slug, "Hanya Admin Pemda yang dapat mengatur kop dan huruf dokumen."
+    )
+    kop = KopDokumen.objects.filter(pemda=pemda).first()
+    awal = {"baris": "", "huruf": KopDokumen.Huruf.ARIAL, "ukuran": 12, "tempat": ""}
+    if kop:
+        awal = {k: getattr(kop, k) for k in awal}
+    form = KopForm(request.POST or None, request.FILES or None, initial=awal)
+    if request.method == "POST" and form.is_valid():
+        try:
+            asal = asal_post(request, baru=kop is None)
+            simpan_kop(request.user, pemda, form.data_kop(), asal)
+        except Konflik as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, "Kop dan huruf dokumen disimpan.")
+            return redirect("kop-dokumen", pemda.slug)
+    gaya = gaya_pemda(pemda)
+    return render(
+        request,
+        "pelaporan/kop.html",
+        {
+            "pemda": pemda,
+            "form": form,
+            "gaya": gaya,
+            "logo": data_gambar(gaya.logo),
+            "asal_json": asal_tampil(request, asal_kop(pemda)),
+        },
+    )

@@ -209,6 +209,26 @@ class DataKinerja:
         v = variabel_berlaku(self.variabel, periode.pemda_id, periode.opd_id, kode)
         return nama_variabel(v.nama if v else None, kode)
 
+    def data_pendukung(
+        self, indikator: Indikator, tahun: int
+    ) -> list[tuple[Variabel, int, Decimal | None]]:
+        """(variable, year, annual value) of every data item the indicator's formula reads
+        for `tahun` (a reference to year n-1 gives that year), in the order the formula
+        names them: the supporting data behind a realisation (LKjIP annex)."""
+        if not indikator.rumus:
+            return []
+        try:
+            dibaca = rumus_tersimpan(indikator.rumus).variables
+        except FormulaError:
+            return []
+        periode = indikator.periode
+        hasil = []
+        for kode, lag in sorted(dibaca, key=lambda v: (indikator.rumus.find(v[0]), v[1])):
+            v = variabel_berlaku(self.variabel, periode.pemda_id, periode.opd_id, kode)
+            if v is not None:
+                hasil.append((v, tahun - lag, self._variabel(indikator, kode, tahun - lag, 0)))
+        return hasil
+
     def target_indikator(
         self, indikator: Indikator, tahun: int, triwulan: int = 0
     ) -> tuple[Decimal | None, Decimal | None]:

@@ -2,6 +2,7 @@
 re-imports to the same data (see test_it_round_trips)."""
 
 from sakip.kinerja.capaian import Agregasi
+from sakip.pelaporan.models import ProfilOPD
 from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.models import Periode
 
@@ -196,6 +197,15 @@ def _narasi(opd):
     return hasil
 
 
+def _profil(opd):
+    profil = ProfilOPD.objects.filter(opd=opd).first()
+    if profil is None:
+        return None
+    isi = {b: getattr(profil, b) for b in ProfilOPD.BIDANG}
+    isi["dasar_hukum"] = profil.daftar_dasar_hukum()
+    return _tanpa_kosong(isi)
+
+
 def ekspor_pemda(pemda) -> dict:
     return {
         "format": FORMAT,
@@ -224,6 +234,7 @@ def ekspor_pemda(pemda) -> dict:
                             "periode": _periode(opd.periode_set.all()),
                             "anggaran": impor_anggaran.ekspor(opd, _tanpa_kosong),
                             "narasi": _narasi(opd),
+                            "profil": _profil(opd),
                             "perjanjian_kinerja": _pk(opd),
                         }
                     )

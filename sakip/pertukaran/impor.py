@@ -20,7 +20,7 @@ from sakip.kinerja.angka import tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
-from sakip.pelaporan.models import AnalisisIndikator, Narasi
+from sakip.pelaporan.models import AnalisisIndikator, Narasi, ProfilOPD
 from sakip.pengukuran import tersimpan
 from sakip.pengukuran.models import NilaiDilaporkan, NilaiVariabel, Realisasi, Variabel
 from sakip.perencanaan.aturan import (
@@ -71,8 +71,10 @@ KUNCI = {
         "periode",
         "anggaran",
         "narasi",
+        "profil",
         "perjanjian_kinerja",
     },
+    "profil": {*ProfilOPD.BIDANG},
     "perjanjian_kinerja": {
         "tahun",
         "versi",
@@ -286,6 +288,7 @@ def periksa(data):
         )
         impor_anggaran.periksa(p, opd, tempat, sasaran_opd, nomenklatur)
         _periksa_narasi(p, opd, tempat)
+        _periksa_profil(p, opd, tempat)
         _periksa_pk(p, opd, tempat, pejabat_kode)
     if p.kesalahan:
         raise ImporError(p.kesalahan)
@@ -371,6 +374,32 @@ def _periksa_narasi(p, opd, tempat):
             continue
         for kunci in sorted(set(bagian) - set(Narasi.Bagian.values)):
             p.salah(f"{tempat}.narasi.{tahun}", f"bagian '{kunci}' tidak dikenal")
+
+
+def _periksa_profil(p, opd, tempat):
+    """The OPD profile: texts, and `dasar_hukum` a list of texts (one regulation each)."""
+    if opd.get("profil") is None:
+        return
+    profil = p.objek(opd["profil"], "profil", f"{tempat}.profil")
+    for kunci, isi in profil.items():
+        di = f"{tempat}.profil.{kunci}"
+        if kunci == "dasar_hukum":
+            if not isinstance(isi, list) or not all(isinstance(x, str) for x in isi):
+                p.salah(di, "harus berupa daftar teks, satu peraturan per butir")
+            elif any("\n" in x for x in isi):
+                p.salah(di, "satu peraturan per butir, tanpa baris baru di dalamnya")
+        elif kunci in ProfilOPD.BIDANG and not isinstance(isi, str):
+            p.salah(di, "harus berupa teks")
+
+
+def _tulis_profil(penulis, opd, profil):
+    """The OPD profile as the file gives it; a file without one removes the stored one."""
+    profil = profil or {}
+    nilai = {
+        b: "\n".join(profil.get(b) or []) if b == "dasar_hukum" else (profil.get(b) or "")
+        for b in ProfilOPD.BIDANG
+    }
+    penulis.sinkron(ProfilOPD, {"opd": opd}, [], [nilai] if profil else [])
 
 
 def _periksa_pejabat(p, pj, tempat, kode_terpakai):
@@ -630,6 +659,7 @@ def tulis_ke_basis_data(data, penulis) -> Pemda:
                 for b, isi in bagian.items()
             ],
         )
+        _tulis_profil(penulis, opd, o.get("profil"))
     penulis.selesai()
     return pemda
 

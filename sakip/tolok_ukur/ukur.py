@@ -16,17 +16,14 @@ import resource
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.request
 from collections import defaultdict
-from io import StringIO
 from pathlib import Path
 
 import numpy as np
 from django.conf import settings
-from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.models import FloatField
 from django.db.models.functions import Cast
@@ -196,13 +193,14 @@ def _tunggu(port, batas=60):
 
 def ukur_lkjip(opd: OPD, tahun):
     from sakip.pelaporan.render import ke_docx
-    from sakip.pelaporan.susun import lkjip
+    from sakip.pelaporan.siap import susun_dokumen
 
-    return _waktu(lambda: ke_docx(lkjip(opd, tahun)))
+    return _waktu(lambda: ke_docx(susun_dokumen("lkjip", opd, tahun)))
 
 
 DEMO = (("kota-tebing-tinggi", 2022), ("kota-jambi", 2024), ("kab-penajam-paser-utara", 2025))
 TARGET_DOCX = 2.0  # seconds for one LKjIP as Word on a 2-core machine (issue 4)
+BATAS_DOKUMEN = 2.0  # seconds for any one document in any format (issue 15)
 
 
 def _waktu(fungsi):
@@ -213,9 +211,13 @@ def _waktu(fungsi):
 
 def ukur_dokumen(ulang, tulis):
     """The Tebing Tinggi 2022 LKjIP in every format (fastest of `ulang`), then every demo
-    document. Loads the demo when missing and leaves the database as it was."""
+    document of every OPD in every format, each timed: the slowest are listed and any over
+    BATAS_DOKUMEN seconds is flagged. Loads the demo when missing and leaves the database as
+    it was."""
+    from sakip.pelaporan.jenis import JENIS
     from sakip.pelaporan.render import PENYUSUN
-    from sakip.pelaporan.susun import lkjip
+    from sakip.pelaporan.siap import susun_dokumen
+    from sakip.perencanaan.pohon import periode_berlaku
     from sakip.pertukaran.demo import muat_demo
 
     with transaction.atomic():
@@ -223,19 +225,31 @@ def ukur_dokumen(ulang, tulis):
             muat_demo()
         opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
         for f, susun in PENYUSUN.items():
-            detik = min(_waktu(lambda s=susun: s(lkjip(opd, 2022))) for _ in range(ulang))
+            detik = min(
+                _waktu(lambda s=susun: s(susun_dokumen("lkjip", opd, 2022))) for _ in range(ulang)
+            )
             rasio = f"  ({detik / TARGET_DOCX:.2f} × target {TARGET_DOCX} s)" if f == "docx" else ""
             tulis(f"LKjIP Tebing Tinggi 2022, {f:<4}: {detik:.3f} s{rasio}")
-        with tempfile.TemporaryDirectory() as folder:
-            mulai = time.perf_counter()
-            for pemda, tahun in DEMO:
-                call_command(
-                    "dokumen", "semua", pemda=pemda, tahun=tahun, keluaran=Path(folder),
-                    stdout=StringIO(),
-                )  # fmt: skip
-            detik = time.perf_counter() - mulai
-            jumlah = len(list(Path(folder).iterdir()))
-        tulis(f"Semua dokumen demo ({jumlah} berkas): {detik:.3f} s")
+        waktu = []
+        for pemda, tahun in DEMO:
+            for o in OPD.objects.filter(pemda__slug=pemda).order_by("slug"):
+                if not periode_berlaku(o, tahun):
+                    continue
+                for j in JENIS:
+                    for f, susun in PENYUSUN.items():
+                        detik = _waktu(lambda s=susun, j=j, o=o, t=tahun: s(susun_dokumen(j, o, t)))
+                        waktu.append((detik, f"{j}-{o.slug}-{tahun}.{f}"))
+        waktu.sort(reverse=True)
+        tulis(f"Semua dokumen demo ({len(waktu)} berkas): {sum(d for d, _ in waktu):.3f} s")
+        for detik, nama in waktu[:5]:
+            tanda = f"  MELEBIHI {BATAS_DOKUMEN} s" if detik > BATAS_DOKUMEN else ""
+            tulis(f"  {nama:<55} {detik:.3f} s{tanda}")
+        lewat = [nama for detik, nama in waktu if detik > BATAS_DOKUMEN]
+        tulis(
+            f"{len(lewat)} dokumen melebihi {BATAS_DOKUMEN} s"
+            if lewat
+            else f"Semua dokumen di bawah {BATAS_DOKUMEN} s"
+        )
         transaction.set_rollback(True)
 
 

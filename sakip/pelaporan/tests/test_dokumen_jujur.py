@@ -13,8 +13,9 @@ from docx import Document
 from openpyxl import load_workbook
 
 from sakip.instansi.models import OPD
+from sakip.pelaporan.jenis import JENIS
 from sakip.pelaporan.render import PENYUSUN
-from sakip.pelaporan.susun import JENIS, susun
+from sakip.pelaporan.siap import susun_dokumen
 
 from .test_perintah_dokumen import DEMO
 
@@ -71,7 +72,7 @@ def _dokumen(baca_dunia, pasangan, jenis=tuple(JENIS)):
         for slug, tahun in pasangan:
             opd = OPD.objects.get(slug=slug)
             for j in jenis:
-                dok = susun(j, opd, tahun)
+                dok = susun_dokumen(j, opd, tahun)
                 for f, penyusun in PENYUSUN.items():
                     hasil[slug, tahun, j, f] = penyusun(dok)
         return hasil
@@ -134,20 +135,21 @@ def test_counts_in_the_workbook_are_numbers_shown_whole(contoh):
 
 def test_a_draft_says_so_and_an_approved_document_does_not(contoh):
     draf = _teks_docx(contoh["dkukmperindag-ppu", 2026, "lkjip", "docx"])
-    assert draf.startswith("DRAF Laporan Kinerja Instansi Pemerintah (LKjIP)")
+    # One draft mark, on every page (the page header), until the workflow approves it.
+    assert "DRAF — belum disetujui" in draf
     assert "Pernyataan Telah Direviu" not in draf
     # PK 2026 was never set: a draft of the plan's targets, not an agreement.
     pk = _teks_docx(contoh["dkukmperindag-ppu", 2026, "pk", "docx"])
-    assert pk.startswith("DRAF Perjanjian Kinerja")
+    assert "DRAF — belum disetujui" in pk
     assert "Perjanjian Kinerja tahun 2026 belum ditetapkan" in pk
     # The official of the OPD is in the records: named, with rank and NIP.
-    assert "Margono Hadi Sutanto, SSTP, M.I.Kom\nPembina Tingkat I (IV/b)" in pk
+    assert "Margono Hadi Sutanto, SSTP, M.I.Kom" in pk and "Pembina Tingkat I (IV/b)" in pk
     assert "NIP. 19850408 200312 1 002" in pk
 
 
 def test_a_penutup_nobody_wrote_is_a_plain_sentence(contoh):
     lkjip = _teks_docx(contoh["dkukmperindag-ppu", 2026, "lkjip", "docx"])
-    penutup = lkjip[lkjip.index("Bab IV Penutup") :]
+    penutup = lkjip[lkjip.index("BAB IV\nPENUTUP") :]
     assert "merupakan pertanggungjawaban atas pelaksanaan Perjanjian Kinerja tahun 2026" in penutup
     assert "Analisis keberhasilan dan kegagalan" not in lkjip  # nobody analysed 2026
 

@@ -51,7 +51,7 @@ def test_each_chapter_change_leaves_one_audit_record(masuk):
     awal, asal = halaman.context["form"].initial, halaman.context["asal_json"]
     c.post(URL, {**awal, "asal": asal, "ringkasan": "Ringkasan baru."})
     jejak = Jejak.objects.get()
-    assert jejak.uraian == "Narasi LKjIP 2022: Ringkasan eksekutif"
+    assert jejak.uraian == "Narasi LKjIP 2022: Ikhtisar eksekutif"
     assert jejak.baru == {"teks": "Ringkasan baru."}
 
 
@@ -99,4 +99,4 @@ def test_two_people_may_write_different_chapters(masuk):
     assert Narasi.objects.get(opd=opd, tahun=2022, bagian="penutup").teks == "Teks orang lain"
     assert Narasi.objects.get(opd=opd, tahun=2022, bagian="ringkasan").teks == "Baru"
     [j] = Jejak.objects.all()
-    assert j.uraian == "Narasi LKjIP 2022: Ringkasan eksekutif"
+    assert j.uraian == "Narasi LKjIP 2022: Ikhtisar eksekutif"

@@ -5,8 +5,8 @@ from django.core.management import CommandError, call_command
 from docx import Document
 from openpyxl import load_workbook
 
+from sakip.pelaporan.jenis import JENIS
 from sakip.pelaporan.render import FORMAT
-from sakip.pelaporan.susun import JENIS
 
 # Every year the demo plans cover (Tebing Tinggi's Renstra 2017–2022 has a tree only for the
 # supplement years 2021–2022; the earlier years must still produce valid, empty documents).
@@ -27,7 +27,7 @@ def test_every_document_generates_in_every_format_for_each_seed_agency(demo, tmp
                 "dokumen", jenis, opd=opd, tahun=tahun, format=f, keluaran=path, stdout=StringIO()
             )
             if f == "docx":
-                assert Document(str(path)).paragraphs[0].text
+                assert any(p.text for p in Document(str(path)).paragraphs)
             elif f == "xlsx":
                 assert load_workbook(path).sheetnames
             else:

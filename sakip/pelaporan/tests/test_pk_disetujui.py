@@ -5,11 +5,11 @@ plan as it stands."""
 from io import BytesIO
 
 import pytest
-from docx import Document
 from openpyxl import load_workbook
 
 from sakip.alur.models import StatusDokumen, Tahap
 
+from .baca_docx import buka, tabel_data
 from .suplemen_bantu import buat_suplemen
 
 URL = "/opd/dkukmperindag-ppu/dokumen/{tahun}/pk.{format}"
@@ -54,7 +54,7 @@ def suplemen(masuk):
 
 def _docx(r):
     assert r.status_code == 200
-    [tabel, *_] = Document(BytesIO(r.content)).tables
+    [tabel, *_] = tabel_data(buka(r.content))
     return [[c.text for c in baris.cells] for baris in tabel.rows[1:]]
 
 

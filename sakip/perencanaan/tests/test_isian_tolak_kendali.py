@@ -11,7 +11,7 @@ from sakip.alur.forms import LangkahForm
 from sakip.dasar.bidang import Teks
 from sakip.evaluasi.forms import SimpulanForm, TanggapanForm
 from sakip.instansi.models import Pemda
-from sakip.pelaporan.forms import NarasiForm
+from sakip.pelaporan.forms import NarasiForm, ProfilForm
 from sakip.perencanaan.ubah import BIDANG_SASARAN
 
 from .isian_bantu import asal, indikator, jejak_terakhir, teks
@@ -40,7 +40,8 @@ def _pengguna_baru(**isi):
 
 TEMUAN = [SimpleNamespace(aturan="R1", lokasi="IKU")]
 FORM = [
-    (lambda t: NarasiForm({"ringkasan": t}), "ringkasan", "Ringkasan eksekutif"),
+    (lambda t: NarasiForm({"ringkasan": t}), "ringkasan", "Ikhtisar eksekutif"),
+    (lambda t: ProfilForm({"pegawai": t}), "pegawai", "Keadaan pegawai"),
     (lambda t: LangkahForm({"langkah": "ajukan", "alasan": t}), "alasan", "Alasan"),
     (lambda t: SimpulanForm({"teks": t}), "teks", "Simpulan reviu"),
     (

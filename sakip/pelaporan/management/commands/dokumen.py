@@ -1,10 +1,12 @@
+from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from sakip.instansi.models import Pemda
+from sakip.pelaporan.jenis import JENIS
 from sakip.pelaporan.render import FORMAT, PENYUSUN
-from sakip.pelaporan.susun import JENIS, susun
+from sakip.pelaporan.siap import susun_dokumen
 from sakip.perencanaan.perintah import ambil_opd
 from sakip.perencanaan.pohon import periode_berlaku
 
@@ -22,14 +24,21 @@ class Command(BaseCommand):
         parser.add_argument("--tahun", required=True, type=int)
         parser.add_argument("--format", choices=list(FORMAT), default="pdf")
         parser.add_argument(
+            "--tanggal",
+            type=date.fromisoformat,
+            help="tanggal dokumen YYYY-MM-DD (bawaan: tanggal persetujuan, atau hari ini)",
+        )
+        parser.add_argument(
             "--keluaran", type=Path, required=True, help="berkas, atau folder untuk 'semua'"
         )
 
-    def handle(self, *args, jenis, opd, pemda, tahun, format, keluaran, **options):
+    def handle(self, *args, jenis, opd, pemda, tahun, format, tanggal, keluaran, **options):
         if jenis != "semua":
             if not opd:
                 raise CommandError("--opd wajib untuk satu dokumen.")
-            keluaran.write_bytes(PENYUSUN[format](susun(jenis, ambil_opd(opd), tahun)))
+            keluaran.write_bytes(
+                PENYUSUN[format](susun_dokumen(jenis, ambil_opd(opd), tahun, tanggal))
+            )
             self.stdout.write(str(keluaran))
             return
         try:
@@ -46,5 +55,5 @@ class Command(BaseCommand):
         ]
         for n, (o, j, f) in enumerate(tugas, start=1):
             path = keluaran / f"{j}-{o.slug}-{tahun}.{f}"
-            path.write_bytes(PENYUSUN[f](susun(j, o, tahun)))
+            path.write_bytes(PENYUSUN[f](susun_dokumen(j, o, tahun, tanggal)))
             self.stdout.write(f"[{n}/{len(tugas)}] {path}")
