@@ -25,7 +25,7 @@ def baris(baca_dunia):
     opd = "disnakerind-tebing-tinggi"
     xlsx = baca_dunia(lambda: ke_xlsx(rfk(OPD.objects.get(slug=opd), 2022, 4)))
     lembar = load_workbook(BytesIO(xlsx)).active
-    assert "RFK 2022 Triwulan IV" in lembar["A1"].value
+    assert "RFK 2022 Triwulan IV" in lembar.title
     isi = [[c.value for c in r] for r in lembar.iter_rows() if r[0].value or r[1].value]
     kepala = next(i for i, r in enumerate(isi) if r[0] == "Kode")
     assert isi[kepala][KOLOM_BOBOT] == "Bobot (%)"
@@ -45,7 +45,7 @@ def test_programs_stand_under_their_urusan_and_bidang(baris):
     urusan = _per_kode(baris)["2.07"]
     assert urusan[1] == "URUSAN PEMERINTAHAN BIDANG TENAGA KERJA"
     # A heading carries no figures.
-    assert urusan[2:] == [None] * 9
+    assert not any(urusan[2:])
 
 
 def test_bobot_is_each_lines_share_of_the_budget(baris):
