@@ -9,6 +9,9 @@ the components, all of which must be present), its formula over data variables
 value entered directly. A value entered directly is used for a formula indicator only
 for a period whose variable data are missing (a source document that printed only the
 percentage), and the note says so.
+
+The measurement pages read here too: where each data variable is read (`pemakaian`) and the
+inputs of the quarter entry page (`isian_triwulan`).
 """
 
 from collections import defaultdict
@@ -309,7 +312,7 @@ def capaian_sasaran(nilai_indikator: Iterable[NilaiIndikator]) -> Hasil:
 
 def pemakaian(pemda, kode=None):
     """{variable pk: [indicators whose formula reads it]} over the whole Pemda, resolving a
-    name as the engine does (`hitung.DataKinerja._variabel`): the indicator's own OPD's
+    name as the engine does (`DataKinerja._variabel`): the indicator's own OPD's
     variable of that code first, else the Pemda's. With `kode`, only that code is looked at."""
     variabel = {(v.pemda_id, v.opd_id, v.kode): v.pk for v in Variabel.objects.filter(pemda=pemda)}
     indikator = (
