@@ -356,7 +356,8 @@ def fisik_tertimbang(
     _periksa_uang(total=total)
     for pagu, _ in semua:
         _periksa_uang(pagu=pagu)
-    if total == 0 or any(f is None for _, f in semua):
+    diketahui = [(p, f) for p, f in semua if f is not None]
+    if total == 0 or len(diketahui) < len(semua):
         return None
     with konteks():
-        return sum((p * f for p, f in semua), NOL) / total
+        return sum((p * f for p, f in diketahui), NOL) / total
