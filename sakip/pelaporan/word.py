@@ -363,6 +363,8 @@ class _Word:
             p.style = "Isi Tabel"
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             p.add_run(tertulis(judul)).bold = True
+            # The header row stays with the first data row, as the caption with the header.
+            p.paragraph_format.keep_with_next = True
             _atur(sel._tc.get_or_add_tcPr(), "w:shd", val="clear", fill="E8ECF2")
         contoh = deepcopy(kepala._tr)
         contoh.remove(contoh.trPr)

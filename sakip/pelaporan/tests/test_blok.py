@@ -86,6 +86,8 @@ def test_word_tables_repeat_headers_and_go_landscape_only_when_wide(docx):
     sempit, lebar = tabel_data(docx)
     for t in (sempit, lebar):
         assert t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        # The header row never stays alone at the bottom of a page.
+        assert all(c.paragraphs[0].paragraph_format.keep_with_next for c in t.rows[0].cells)
     # Column widths follow the content: the indicator column is the widest.
     grid = [c.width for c in lebar.columns]
     assert grid[0] == max(grid) and grid[1] < grid[2]
