@@ -19,7 +19,13 @@ from sakip.perencanaan.models import Periode
 
 from . import ubah
 from .forms import BarisAnggaranForm, RealisasiKeluaranForm, RealisasiTriwulanForm
-from .hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran, tabel_rfk, tahun_anggaran
+from .hitung import (
+    efisiensi_sasaran,
+    pohon_anggaran,
+    rfk_berurusan,
+    tabel_keluaran,
+    tahun_anggaran,
+)
 from .models import ProgramKegiatan
 
 
@@ -62,7 +68,7 @@ def rfk(request, slug, tahun):
             "opd": opd,
             "tahun": tahun,
             "triwulan": int(triwulan),
-            "baris": tabel_rfk(opd, tahun, int(triwulan)),
+            "baris": rfk_berurusan(opd, tahun, int(triwulan)),
         },
     )
 

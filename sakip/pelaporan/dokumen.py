@@ -76,6 +76,11 @@ class Sel:
 # Text widths of A4 with the Pemda margins (left 3 cm, right 2 cm), in cm.
 LEBAR_TEGAK = 16.0
 LEBAR_MELINTANG = 24.7
+# Table type sizes, pt: the usual one, the smallest a portrait table may take before it
+# goes landscape, the smallest of all.
+UKURAN_TABEL = 9.0
+UKURAN_TEGAK_TERKECIL = 7.5
+UKURAN_KECIL = 6.5
 
 
 @dataclass
@@ -104,13 +109,35 @@ class Tabel:
             hasil.append(max(lebar, 3) + 2)  # + cell padding
         return hasil
 
+    def ukuran(self, melintang):
+        """The type size (pt) the table is printed in on a portrait or landscape page: 9 pt,
+        smaller (down to 6.5 pt) for a table wider than the page. About 0.17 cm per character
+        at 9 pt; a long text column may wrap down to about 20 characters, numbers and short
+        texts keep their width."""
+        perlu = sum(min(w, 22) for w in self.lebar) * 0.17
+        tersedia = LEBAR_MELINTANG if melintang else LEBAR_TEGAK
+        return max(UKURAN_KECIL, min(UKURAN_TABEL, UKURAN_TABEL * tersedia / perlu))
+
+    def bagian_kolom(self, melintang):
+        """Each column's share of the text width (fractions summing to 1). A table that fits
+        takes its columns in proportion to their content; a squeezed one keeps its numbers
+        and short texts on one line at its type size, its long text columns share the rest."""
+        cm = 0.17 * self.ukuran(melintang) / UKURAN_TABEL  # per character, on average
+        pendek = cm * 1.1  # a single word ("Memuaskan") needs more than the average
+        tersedia = LEBAR_MELINTANG if melintang else LEBAR_TEGAK
+        panjang = [w for w in self.lebar if w > 22]
+        sisa = tersedia - sum(w * pendek for w in self.lebar if w <= 22)
+        if not panjang or sum(self.lebar) * cm <= tersedia or sisa < len(panjang) * 12 * cm:
+            return [w / sum(self.lebar) for w in self.lebar]
+        return [(sisa * w / sum(panjang) if w > 22 else w * pendek) / tersedia for w in self.lebar]
+
     @property
     def perlu_melintang(self):
+        """Landscape only for a table that does not fit a portrait page even in 7.5 pt: a
+        slightly smaller type reads better than a landscape page torn out of its chapter."""
         if self.melintang is not None:
             return self.melintang
-        # About 0.17 cm per character at 9 pt; a long text column may wrap down to about
-        # 20 characters, numbers and short texts keep their width.
-        return sum(min(w, 22) for w in self.lebar) * 0.17 > LEBAR_TEGAK
+        return self.ukuran(melintang=False) < UKURAN_TEGAK_TERKECIL
 
 
 @dataclass(frozen=True)

@@ -166,11 +166,8 @@ def ke_html(dok):
             depan_daftar[id(blok)] = depan
         elif isinstance(blok, Tabel):
             depan_daftar[id(blok)] = depan
-            total = sum(blok.lebar)
-            tersedia = LEBAR_MELINTANG if melintang else LEBAR_TEGAK
-            tambahan["lebar"] = [f"{100 * w / total:.1f}" for w in blok.lebar]
-            # A table wider than the page in 9 pt gets a smaller type, down to 6.5 pt.
-            tambahan["ukuran"] = max(6.5, min(9.0, 9.0 * tersedia / (total * 0.2)))
+            tambahan["lebar"] = [f"{100 * b:.1f}" for b in blok.bagian_kolom(melintang)]
+            tambahan["ukuran"] = blok.ukuran(melintang)
         elif isinstance(blok, TandaTangan):
             tambahan["tempat_tanggal"] = dok.tempat_tanggal(blok)
         tambahan["baru"], baru = baru and not tambahan.get("melintang"), False

@@ -348,7 +348,13 @@ class _Word:
         self._mulai()
         self._keterangan("Tabel", blok.nomor, blok.judul).paragraph_format.keep_with_next = True
         total = LEBAR_MELINTANG if self.melintang else LEBAR_TEGAK
-        lebar = [Cm(total * w / sum(blok.lebar)) for w in blok.lebar]
+        lebar = [Cm(total * b) for b in blok.bagian_kolom(self.melintang)]
+        # A squeezed table's smaller type; otherwise the "Isi Tabel" style's.
+        ukuran = (
+            Pt(blok.ukuran(self.melintang))
+            if blok.ukuran(self.melintang) < UKURAN_TABEL.pt
+            else None
+        )
         tabel = self.d.add_table(rows=1, cols=len(blok.kolom))
         tabel.style = "Table Grid"
         tabel.autofit = False
@@ -362,7 +368,10 @@ class _Word:
             p = sel.paragraphs[0]
             p.style = "Isi Tabel"
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            p.add_run(tertulis(judul)).bold = True
+            run = p.add_run(tertulis(judul))
+            run.bold, run.font.size = True, ukuran
+            # The header row stays with the first data row, as the caption with the header.
+            p.paragraph_format.keep_with_next = True
             _atur(sel._tc.get_or_add_tcPr(), "w:shd", val="clear", fill="E8ECF2")
         contoh = deepcopy(kepala._tr)
         contoh.remove(contoh.trPr)
@@ -381,7 +390,10 @@ class _Word:
                     p.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.RIGHT
                 teks = sel.teks()
                 if teks:
-                    p.add_r().text = tertulis(teks)
+                    r = p.add_r()
+                    r.text = tertulis(teks)
+                    if ukuran:
+                        r.get_or_add_rPr().sz_val = ukuran
             tabel._tbl.append(tr)
         for tr in tabel._tbl.tr_lst:
             for tc, w in zip(tr.tc_lst, lebar, strict=True):

@@ -24,3 +24,14 @@ def test_it_records_a_quarter_and_shows_the_new_totals(peramban):
     baris = page.get_by_role("row").filter(has_text="2.07.03.2.01.01")
     expect(baris).to_contain_text("12.000.000")
     expect(baris).to_contain_text("82,08")
+
+
+@pytest.mark.parametrize("lebar", [1366, 390])
+def test_the_wide_rfk_scrolls_inside_its_box_not_the_page(peramban, lebar):
+    page = peramban.masuk("operator-tebing", viewport={"width": lebar, "height": 900})
+    page.goto(f"{peramban.url}/opd/disnakerind-tebing-tinggi/rfk/2022/")
+    expect(page.get_by_role("cell", name="URUSAN PEMERINTAHAN BIDANG TENAGA KERJA")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= lebar
+    kotak = page.locator(".gulir")
+    if lebar < 1000:
+        assert kotak.evaluate("e => e.scrollWidth > e.clientWidth")

@@ -86,6 +86,8 @@ def test_word_tables_repeat_headers_and_go_landscape_only_when_wide(docx):
     sempit, lebar = tabel_data(docx)
     for t in (sempit, lebar):
         assert t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        # The header row never stays alone at the bottom of a page.
+        assert all(c.paragraphs[0].paragraph_format.keep_with_next for c in t.rows[0].cells)
     # Column widths follow the content: the indicator column is the widest.
     grid = [c.width for c in lebar.columns]
     assert grid[0] == max(grid) and grid[1] < grid[2]
@@ -136,3 +138,21 @@ def test_xlsx_signs_under_its_table():
     lembar = load_workbook(BytesIO(ke_xlsx(dok)))["2 Lebar"]
     isi = [c.value for r in lembar.iter_rows() for c in r if c.value]
     assert "Tebing Tinggi, 31 Maret 2023" in isi and "NIP. 19680503 199303 1 005" in isi
+
+
+def test_a_table_that_fits_portrait_in_a_smaller_type_stays_portrait():
+    # The LKjIP's Tabel 7: nine columns, two of them long texts.
+    kolom = ["No", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"]
+    kolom += ["Predikat", "Sumber data"]
+    teks = "Meningkatnya Perlindungan dan Pengembangan Lembaga Ketenagakerjaan"
+    baris = [[Sel(n), Sel(teks), Sel(teks), Sel("%"), Sel(Decimal("95"), "persen")]
+             + [Sel(Decimal("69.2"), "persen"), Sel(Decimal("72.84"), "persen")]
+             + [Sel("Memuaskan"), Sel("Internal")] for n in range(1, 11)]  # fmt: skip
+    t = Tabel("Capaian", kolom, baris)
+    assert not t.perlu_melintang
+    assert 7.5 <= t.ukuran(melintang=False) < 9
+    bagian = t.bagian_kolom(melintang=False)
+    assert sum(bagian) == pytest.approx(1)
+    # The text columns give way: "Memuaskan" keeps the room of its nine letters.
+    assert bagian[7] * 16 >= 9 * 0.17 * t.ukuran(melintang=False) / 9
+    assert bagian[1] == bagian[2] == max(bagian)
