@@ -1,11 +1,14 @@
 """Charts for documents, drawn with matplotlib from values the engine computed. Axes start
 at zero (a bar or a line is read against nothing else), labels wrap instead of shrinking,
 and the margins are fixed rather than computed by a "tight" layout, which draws every
-chart twice."""
+chart twice. Each chart is drawn once per content (`_sekali`)."""
 
+import pickle
 from decimal import Decimal
+from functools import wraps
 from io import BytesIO
 from textwrap import fill, shorten
+from threading import Lock
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -30,12 +33,35 @@ def _label(nama, panjang, lebar=None):
     return teks.replace("$", r"\$")
 
 
+def _sekali(fungsi):
+    """The chart drawn once per content: the same values (one OPD-year in every format,
+    every download until the data change) give the PNG already drawn. Keyed by the pickled
+    arguments, so only equal values share a PNG; the latest few dozen are kept."""
+    simpanan = {}
+    gembok = Lock()
+
+    @wraps(fungsi)
+    def tersimpan(*args):
+        kunci = pickle.dumps(args)
+        png = simpanan.get(kunci)
+        if png is None:
+            png = fungsi(*args)
+            with gembok:
+                if len(simpanan) >= 64:
+                    del simpanan[next(iter(simpanan))]
+                simpanan[kunci] = png
+        return png
+
+    return tersimpan
+
+
 def _png(gambar):
     buf = BytesIO()
     gambar.savefig(buf, format="png", dpi=90)
     return buf.getvalue()
 
 
+@_sekali
 def capaian_per_indikator(nama, capaian):
     """Horizontal bars of capaian (%) per indicator against the 100 % line, from zero."""
     pasangan = [
@@ -56,6 +82,7 @@ def capaian_per_indikator(nama, capaian):
     return _png(gambar)
 
 
+@_sekali
 def tren(seri):
     """Small multiples, one panel per indicator: realisation over the years with the target
     line. seri: [(judul, tahun, realisasi, target)]. One figure is much cheaper than many."""

@@ -14,6 +14,7 @@ The measurement pages read here too: where each data variable is read (`pemakaia
 inputs of the quarter entry page (`isian_triwulan`).
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -226,7 +227,15 @@ class DataKinerja:
             return []
         periode = indikator.periode
         hasil = []
-        for kode, lag in sorted(dibaca, key=lambda v: (indikator.rumus.find(v[0]), v[1])):
+        # Where each code first stands as a whole name: "produk_ikm" is not found inside
+        # "produk_ikm_standar" (a tie there left the order to set iteration, which varies).
+        tempat = {
+            kode: m.start()
+            if (m := re.search(rf"(?<!\w){re.escape(kode)}(?!\w)", indikator.rumus))
+            else -1
+            for kode, _ in dibaca
+        }
+        for kode, lag in sorted(dibaca, key=lambda v: (tempat[v[0]], v[1], v[0])):
             v = variabel_berlaku(self.variabel, periode.pemda_id, periode.opd_id, kode)
             if v is not None:
                 hasil.append((v, tahun - lag, self._variabel(indikator, kode, tahun - lag, 0)))

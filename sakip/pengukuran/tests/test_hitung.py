@@ -162,3 +162,15 @@ def test_it_reads_a_fixed_number_of_queries(
     with django_assert_num_queries(6):
         assert baris_capaian(opd, tahun) == baris
     assert len(baris) == jumlah
+
+
+@pytest.mark.usefixtures("demo")
+def test_supporting_data_follow_the_formula_when_one_code_starts_another():
+    """ "produk_ikm" is the start of "produk_ikm_standar": the annex still lists the
+    numerator first, as the formula names them, in every process."""
+    ind = Indikator.objects.get(
+        periode__opd__slug="disnakerind-tebing-tinggi",
+        rumus="produk_ikm_standar / produk_ikm * 100",
+    )
+    kode = [v.kode for v, _, _ in DataKinerja([ind]).data_pendukung(ind, 2022)]
+    assert kode == ["produk_ikm_standar", "produk_ikm"]
