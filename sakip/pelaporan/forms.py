@@ -3,7 +3,7 @@ from django import forms
 from sakip.dasar.bidang import Teks
 from sakip.dasar.teks import TolakKendali
 
-from .kop import BATAS_LOGO, periksa_logo
+from .aturan import BATAS_LOGO, periksa_logo
 from .models import KopDokumen, Narasi, ProfilOPD
 
 

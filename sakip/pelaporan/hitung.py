@@ -1,7 +1,11 @@
 """Reads of the report pages: the LKjIP chapter texts an OPD's year starts from, the OPD
-profile."""
+profile, and the look of a Pemda's documents (letterhead, font, place of signing) as a
+`Gaya` for the renderers."""
 
-from .models import Narasi, ProfilOPD
+from sakip.instansi.hitung import wilayah
+
+from .dokumen import Gaya
+from .models import KopDokumen, Narasi, ProfilOPD
 
 
 def narasi_awal(opd, tahun):
@@ -15,3 +19,17 @@ def narasi_awal(opd, tahun):
 def profil_opd(opd):
     """The OPD's profile, a blank unsaved one when none was entered."""
     return ProfilOPD.objects.filter(opd=opd).first() or ProfilOPD(opd=opd)
+
+
+def gaya_pemda(pemda):
+    kop = KopDokumen.objects.filter(pemda=pemda).first()
+    if kop is None:
+        return Gaya(kop=(f"Pemerintah {pemda.nama}".upper(),), tempat=wilayah(pemda))
+    return Gaya(
+        huruf=kop.huruf,
+        ukuran=kop.ukuran,
+        logo=bytes(kop.logo) if kop.logo else None,
+        kop=tuple(b.strip() for b in kop.baris.splitlines() if b.strip())
+        or (f"Pemerintah {pemda.nama}".upper(),),
+        tempat=kop.tempat or wilayah(pemda),
+    )

@@ -5,8 +5,8 @@ from django.utils import timezone
 
 from sakip.alur.terbit import tanggal_disetujui
 
+from .hitung import gaya_pemda
 from .jenis import JENIS
-from .kop import gaya_pemda
 
 
 def susun_dokumen(jenis, opd, tahun, tanggal=None):

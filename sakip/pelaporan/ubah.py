@@ -1,12 +1,12 @@
 """The audited writes of reporting: the LKjIP chapter texts per OPD and year (last year's
-text, `hitung.narasi_awal`, is the starting point for a new year) and the OPD profile
-behind Bab I."""
+text, `hitung.narasi_awal`, is the starting point for a new year), the OPD profile
+behind Bab I, and the Pemda's letterhead and font."""
 
 from django.db import transaction
 
 from sakip.jejak.catat import hapus, nilai_objek, simpan
 
-from .models import Narasi, ProfilOPD
+from .models import KopDokumen, Narasi, ProfilOPD
 
 
 def _bersih(teks):
@@ -56,4 +56,34 @@ def simpan_profil(pengguna, profil, nilai, asal=None):
         return False  # an empty form creates no empty profile
     return simpan(
         pengguna, profil, nilai, uraian=f"Profil OPD {profil.opd.nama}", opd=profil.opd, asal=asal
+    )
+
+
+BIDANG_KOP = ("baris", "huruf", "ukuran", "tempat", "logo")
+
+
+def asal_kop(pemda):
+    """What the form stands on, for optimistic locking: the stored values (the logo as its
+    fingerprint), or None when the Pemda has no letterhead yet."""
+    kop = KopDokumen.objects.filter(pemda=pemda).first()
+    return None if kop is None else nilai_objek(kop, BIDANG_KOP)
+
+
+def simpan_kop(pengguna, pemda, data, asal=None):
+    """Store the Admin Pemda's letterhead and font (`data`: baris, huruf, ukuran, tempat,
+    and logo as bytes, b"" to remove it, or None to keep it). One audit record; the logo
+    is recorded by size and fingerprint, not its bytes. `asal` (`asal_kop` as the form
+    showed it): a change by someone else since raises `Konflik`."""
+    kop = KopDokumen.objects.filter(pemda=pemda).first() or KopDokumen(pemda=pemda)
+    nilai = {k: data[k] for k in ("baris", "huruf", "ukuran", "tempat")}
+    if data.get("logo") is not None:
+        nilai["logo"] = data["logo"] or None
+    return simpan(
+        pengguna,
+        kop,
+        nilai,
+        uraian=f"Kop dan huruf dokumen {pemda}",
+        opd=None,
+        pemda=pemda,
+        asal=asal,
     )

@@ -19,14 +19,13 @@ from sakip.halaman import asal_post, asal_tampil, halaman, halaman_form
 from sakip.jejak.catat import Konflik
 
 from .forms import KopForm, NarasiForm, ProfilForm, TanggalForm
-from .hitung import narasi_awal, profil_opd
+from .hitung import gaya_pemda, narasi_awal, profil_opd
 from .jenis import JENIS
-from .kop import asal_kop, gaya_pemda, simpan_kop
 from .models import KopDokumen
 from .periksa import sebelum_mencetak
 from .render import FORMAT, PENYUSUN, data_gambar
 from .siap import susun_dokumen
-from .ubah import asal_narasi, asal_profil, simpan_narasi, simpan_profil
+from .ubah import asal_kop, asal_narasi, asal_profil, simpan_kop, simpan_narasi, simpan_profil
 
 NAMA = {
     "iku": "Indikator Kinerja Utama",

@@ -11,7 +11,7 @@ from PIL import Image
 
 from sakip.instansi.models import Pemda
 from sakip.jejak.models import Jejak
-from sakip.pelaporan.kop import gaya_pemda
+from sakip.pelaporan.hitung import gaya_pemda
 from sakip.pelaporan.models import KopDokumen
 
 
