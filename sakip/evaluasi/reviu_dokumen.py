@@ -37,6 +37,7 @@ from .tafsir import (
     baca_skala,
     nilai_realisasi,
     pecahan_realisasi,
+    skala_teks,
     tafsir_tabel,
     tahun_dokumen,
     tambah_baris,
@@ -92,7 +93,7 @@ def reviu_berkas(nama, data):
     isi = baca_berkas(nama, data)
     hasil = HasilReviu(nama)
     dibaca = []  # (interpreted table, the predikat scale declared before it)
-    skala = None
+    skala = None if any(map(baca_skala, isi.tabel)) else _skala_teks(isi.teks, hasil)
     for mentah in isi.tabel:
         pita = baca_skala(mentah)
         if pita:
@@ -131,6 +132,18 @@ def reviu_berkas(nama, data):
     hasil.temuan += _pejabat(isi.teks)
     hasil.temuan = [x for x in hasil.temuan if x is not None]
     return hasil
+
+
+def _skala_teks(teks, hasil):
+    """A scale written as a list in the text (a document without a scale table) applies
+    to every table."""
+    pita = skala_teks(teks)
+    if pita is None:
+        return None
+    nama = "Skala predikat dalam teks"
+    for m in masalah_pita(pita):
+        hasil.temuan.append(temuan("R14", nama, None, None, m))
+    return (pita, nama)
 
 
 def _lanjutan(mentah, sebelumnya):

@@ -354,11 +354,41 @@ def baca_skala(tabel):
             pita.append(Pita(label[-1], *rentang))
     if len(pita) < 2:
         return None
+    return sorted(pita, key=_kunci_pita)
 
-    def kunci(p):
-        return (p.bawah is not None, p.bawah or 0, p.atas is None, p.atas or 0)
 
-    return sorted(pita, key=kunci)
+_BUTIR_SKALA = re.compile(
+    r"^(?:[a-z0-9]{1,2}[.)]\s+)?(?P<a>.+?)\s*(?::|=|→|\s-\s|\s–\s)\s*(?P<b>.+)$"
+)
+
+
+def skala_teks(teks):
+    """A predikat scale written as a list in the text ("91 – 100 : Sangat Baik", or
+    "Sangat Baik = > 90 %"): the longest run of consecutive lines that each pair a band
+    with a label, when at least two; None otherwise."""
+    terbaik, sekarang = [], []
+    for baris in [*teks, ""]:
+        cocok = _BUTIR_SKALA.match(tanpa_butir(baris))
+        pita = None
+        if cocok:
+            for rentang, label in ((cocok["a"], cocok["b"]), (cocok["b"], cocok["a"])):
+                r = baca_rentang(rentang)
+                if r and baca_rentang(label) is None and re.search(r"[a-zA-Z]", label):
+                    pita = Pita(tanpa_butir(label), *r)
+                    break
+        if pita:
+            sekarang.append(pita)
+            continue
+        if len(sekarang) > len(terbaik):
+            terbaik = sekarang
+        sekarang = []
+    if len(terbaik) < 2:
+        return None
+    return sorted(terbaik, key=_kunci_pita)
+
+
+def _kunci_pita(p):
+    return (p.bawah is not None, p.bawah or 0, p.atas is None, p.atas or 0)
 
 
 # --- tables ---------------------------------------------------------------------------------
@@ -448,13 +478,16 @@ def tambah_baris(tabel, nomor, sel):
 
 def jenis_ringkasan(teks):
     """ "jumlah" for a Jumlah/Total row label, "rata" for Rata-rata, else None; an indicator
-    named "Jumlah dokumen …" is longer than a label."""
+    named "Jumlah dokumen …" has other words after it."""
     kata = _kata(str(teks))
-    if kata[:1] in (["jumlah"], ["total"], ["subtotal"]) and len(kata) <= 3:
+    if kata[:1] in (["jumlah"], ["total"], ["subtotal"]) and set(kata[1:]) <= _KATA_JUMLAH:
         return "jumlah"
     if kata[:2] == ["rata", "rata"] and len(kata) <= 4:
         return "rata"
     return None
+
+
+_KATA_JUMLAH = {"total", "keseluruhan", "seluruhnya", "akhir", "umum", "km", "rp", "anggaran"}
 
 
 _NOMOR_URAIAN = re.compile(r"^\s*(?:[-•·]|\(?[0-9a-z]{1,3}[.)])\s*", re.IGNORECASE)
@@ -498,7 +531,7 @@ def _susun_grup(tabel):
             or (k.tahun and grup.tahun and k.tahun != grup.tahun)
             or not (grup.label == k.grup or ganda or _terbuka(grup, k))
         ):
-            grup = Grup(k.grup)
+            grup = Grup(k.grup or (str(k.tahun) if k.tahun else ""))
             tabel.grup.append(grup)
         if k.peran == "triwulan":
             grup.triwulan.append(k)
