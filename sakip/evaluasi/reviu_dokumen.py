@@ -10,9 +10,11 @@ from sakip.kinerja.anggaran import KodeError, efisiensi, jumlah_diketahui, parse
 from sakip.kinerja.angka import format_angka, format_tepat
 from sakip.kinerja.capaian import (
     Polaritas,
+    capaian_terbalik,
     hitung_capaian,
     kemajuan_terhadap_target_akhir,
     persentase,
+    rata_rata,
 )
 from sakip.kinerja.predikat import masalah_pita
 from sakip.kinerja.reviu import (
@@ -35,6 +37,7 @@ from .tafsir import (
     baca_skala,
     nilai_realisasi,
     pecahan_realisasi,
+    skala_teks,
     tafsir_tabel,
     tahun_dokumen,
     tambah_baris,
@@ -90,7 +93,7 @@ def reviu_berkas(nama, data):
     isi = baca_berkas(nama, data)
     hasil = HasilReviu(nama)
     dibaca = []  # (interpreted table, the predikat scale declared before it)
-    skala = None
+    skala = None if any(map(baca_skala, isi.tabel)) else _skala_teks(isi.teks, hasil)
     for mentah in isi.tabel:
         pita = baca_skala(mentah)
         if pita:
@@ -131,6 +134,18 @@ def reviu_berkas(nama, data):
     return hasil
 
 
+def _skala_teks(teks, hasil):
+    """A scale written as a list in the text (a document without a scale table) applies
+    to every table."""
+    pita = skala_teks(teks)
+    if pita is None:
+        return None
+    nama = "Skala predikat dalam teks"
+    for m in masalah_pita(pita):
+        hasil.temuan.append(temuan("R14", nama, None, None, m))
+    return (pita, nama)
+
+
 def _lanjutan(mentah, sebelumnya):
     """A table broken by a page: no header, no caption of its own, the same columns."""
     lebar = max((len(b) for b in mentah.baris), default=0)
@@ -146,6 +161,8 @@ def _jenis(t):
         return "capaian kinerja"
     if any("target" in g.kolom and g.tahun for g in t.grup) and t.peran("nama"):
         return "target"
+    if any(b.total for b in t.baris) and t.kolom_angka():
+        return "angka dengan baris jumlah atau rata-rata"
     return None
 
 
@@ -182,18 +199,46 @@ def _periksa_tabel(t, skala, tahun, catatan):
     hasil += _kode(t)
     for g in t.grup:
         hasil += _jumlah(t, g)
+        hasil += _persen_induk(t, g)
+    hasil += _ringkasan(t)
     return hasil
 
 
 def _calon_capaian(target, realisasi, rumus=hitung_capaian):
     """Capaian under either polarity, from each candidate realisation: a document does not
-    say whether lower is better, so a figure that fits either is right."""
-    return [
-        rumus(target, r, p).nilai
-        for r in realisasi
-        if r is not None
-        for p in (Polaritas.POSITIF, Polaritas.NEGATIF)
-    ]
+    say whether lower is better, so a figure that fits R/T, (2T−R)/T or T/R is right."""
+    return [c for _, c in _calon_bernama(target, realisasi, rumus)]
+
+
+def _calon_bernama(target, realisasi, rumus=hitung_capaian):
+    """(rule, capaian) for each way a document may have computed it."""
+    hasil = []
+    for r in realisasi:
+        if r is None:
+            continue
+        hasil.append(("R/T", rumus(target, r, Polaritas.POSITIF).nilai))
+        hasil.append(("(2T−R)/T", rumus(target, r, Polaritas.NEGATIF).nilai))
+        if rumus is hitung_capaian and target is not None:
+            hasil.append(("T/R", capaian_terbalik(target, r)))
+    return [(n, c) for n, c in hasil if c is not None]
+
+
+def _cek_capaian(lokasi, capaian, target, realisasi):
+    """R02 when the stated capaian fits no rule; the finding names each rule's result, so
+    a reader sees which one the document seems to use."""
+    calon = _calon_bernama(target, realisasi)
+    temuan_ = cek_salah_satu("R02", lokasi, capaian, [c for _, c in calon])
+    if temuan_ is None:
+        return None
+    rumus = "; ".join(f"{n} = {format_angka(c)}" for n, c in calon)
+    return temuan(
+        "R02",
+        lokasi,
+        capaian,
+        temuan_.seharusnya,
+        f"tercatat {format_angka(capaian)}, sedangkan {rumus} (semakin tinggi semakin baik "
+        "R/T; semakin rendah semakin baik (2T−R)/T atau T/R)",
+    )
 
 
 def _kemajuan(target_akhir, realisasi, polaritas):
@@ -220,9 +265,7 @@ def _kinerja(t, b, g, lokasi, skala):
     target = t.angka(b, k.get("target"))
     capaian = t.angka(b, k.get("capaian"))
     if target is not None:
-        hasil.append(
-            cek_salah_satu("R02", lokasi, capaian, _calon_capaian(target, [realisasi, dari_data]))
-        )
+        hasil.append(_cek_capaian(lokasi, capaian, target, [realisasi, dari_data]))
     target_akhir = t.angka(b, k.get("target_akhir"))
     if target_akhir is not None:
         hasil.append(
@@ -250,6 +293,8 @@ def _satuan(t, b, g, lokasi, nilai):
     """An index stated in percent; a share stated in another unit or outside 0–100."""
     nama = b.nama.strip().lower()
     satuan = str(t.sel(b, t.peran("satuan"))).strip()
+    if satuan.lower().strip("()") in ("persen", "persentase", "prosentase", "prosen"):
+        satuan = "%"  # units as written: "Persen", "Prosentase"
     persen = satuan == "%" or any(
         "%" in str(t.sel(b, g.kolom.get(p))) for p in ("target", "realisasi")
     )
@@ -405,13 +450,15 @@ def _jumlah(t, g):
     if not kolom:
         return []
     kode = {b.nomor: k.teks for b, k in _kode_sah(t) if not isinstance(k, KodeError)}
+    induk_uraian = {} if kode else _induk_uraian(t, g)
     hasil = []
     for kol in kolom:
         nilai = {b.nomor: t.angka(b, kol) for b in t.baris}
         isi = [b for b in t.baris if nilai[b.nomor] is not None and not b.total]
         anak = {}
         for b in isi:
-            anak.setdefault(_induk(b, isi, kode), []).append(b)
+            induk = _induk(b, isi, kode) if kode else induk_uraian.get(b)
+            anak.setdefault(induk, []).append(b)
         for induk, daftar in anak.items():
             if induk is not None:
                 hasil.append(_cek_jumlah(t, induk, kol, nilai, daftar))
@@ -419,6 +466,127 @@ def _jumlah(t, g):
         for b in total:
             bagian = anak.get(None, []) if kode or len(total) == 1 else _sejak(t, b, total, isi)
             hasil.append(_cek_jumlah(t, b, kol, nilai, bagian))
+    return hasil
+
+
+def _tingkat(t, g):
+    """Each row's level from its name (Program / Kegiatan / Sub Kegiatan); a row with money
+    and no such word is at the level of the row with money above it (a second sub kegiatan
+    listed under one "Sub-Kegiatan :" label)."""
+    uang = [g.kolom[p] for p in ("pagu", "realisasi_rp") if p in g.kolom]
+    tingkat, sebelumnya = {}, None
+    for b in t.baris:
+        if b.total:
+            continue
+        berisi = any(t.angka(b, k) is not None for k in uang)
+        level = b.tingkat or (sebelumnya if berisi else None)
+        if level is not None:
+            tingkat[b] = level
+        if berisi:
+            sebelumnya = level
+    return tingkat
+
+
+def _induk_uraian(t, g):
+    """Each row's parent by level: the nearest row above with a lower level."""
+    tingkat = _tingkat(t, g)
+    induk, tumpuk = {}, []
+    for b in t.baris:
+        if b not in tingkat:
+            continue
+        while tumpuk and tingkat[tumpuk[-1]] >= tingkat[b]:
+            tumpuk.pop()
+        induk[b] = tumpuk[-1] if tumpuk else None
+        tumpuk.append(b)
+    return induk
+
+
+def _persen_induk(t, g):
+    """A parent printed with a percentage and no money of its own: its % is Σ realisasi ÷
+    Σ pagu of the lowest rows with money under it, not the mean of their %."""
+    if not {"pagu", "realisasi_rp", "persen"} <= g.kolom.keys() or _kode_sah(t):
+        return []
+    induk = _induk_uraian(t, g)
+    pagu, realisasi = g.kolom["pagu"], g.kolom["realisasi_rp"]
+    hasil = []
+    for b in induk:
+        stated = t.angka(b, g.kolom["persen"])
+        if stated is None or t.angka(b, pagu) is not None:
+            continue
+        daun = [x for x in _keturunan(b, induk) if t.angka(x, pagu) is not None]
+        daun = [x for x in daun if not any(t.angka(y, pagu) for y in _keturunan(x, induk))]
+        jumlah_pagu = jumlah_diketahui(t.angka(x, pagu) for x in daun)
+        jumlah_real = jumlah_diketahui(t.angka(x, realisasi) for x in daun)
+        if not daun or not jumlah_pagu or jumlah_real is None:
+            continue
+        s = serapan(jumlah_pagu, jumlah_real).persen
+        hasil.append(
+            cek_angka(
+                "R06",
+                _lokasi(t, b, g),
+                stated,
+                s,
+                f"tercatat {format_angka(stated)}, Σ realisasi ÷ Σ pagu {len(daun)} rinciannya "
+                f"{format_angka(jumlah_real)} ÷ {format_angka(jumlah_pagu)} = {format_angka(s)}",
+            )
+        )
+    return hasil
+
+
+def _keturunan(b, induk):
+    hasil = []
+    for x in induk:
+        atas = induk.get(x)
+        while atas is not None and atas is not b:
+            atas = induk.get(atas)
+        if atas is b:
+            hasil.append(x)
+    return hasil
+
+
+def _ringkasan(t):
+    """Jumlah/Total rows of the columns the budget check leaves out, and Rata-rata rows of
+    every column: the sum or the mean of the rows since the previous such row."""
+    uang = {"pagu", "realisasi_rp", "sisa", "triwulan"}
+    hasil = []
+    for kol in t.kolom_angka():
+        nilai = {b: t.angka(b, kol) for b in t.baris}
+        persen = any("%" in str(t.sel(b, kol)) for b in t.baris)
+        jumlah = kol.peran is None or (kol.peran in ("target", "realisasi") and not persen)
+        for b in t.baris:
+            if nilai[b] is None or not b.total or (b.ringkasan == "jumlah" and not jumlah):
+                continue
+            if b.ringkasan == "jumlah" and kol.peran in uang:
+                continue  # the budget check adds these up, by code when there are codes
+            bagian = [nilai[x] for x in _sejak(t, b, [y for y in t.baris if y.total], t.baris)]
+            bagian = [n for n in bagian if n is not None]
+            if not bagian:
+                continue
+            lokasi = f"{_lokasi(t, b)}, {kol.label}"
+            if b.ringkasan == "rata":
+                rata = rata_rata(bagian).nilai
+                hasil.append(
+                    cek_angka(
+                        "R26",
+                        lokasi,
+                        nilai[b],
+                        rata,
+                        f"tercatat {format_angka(nilai[b])}, rata-rata {len(bagian)} rinciannya "
+                        f"{format_angka(rata)}",
+                    )
+                )
+            else:
+                total = jumlah_diketahui(bagian)
+                hasil.append(
+                    cek_angka(
+                        "R08",
+                        lokasi,
+                        nilai[b],
+                        total,
+                        f"tercatat {format_angka(nilai[b])}, jumlah {len(bagian)} rinciannya "
+                        f"{format_angka(total)}",
+                    )
+                )
     return hasil
 
 
@@ -431,10 +599,10 @@ def _induk(b, isi, kode):
 
 
 def _sejak(t, b, total, isi):
-    """Rows between the previous total row and this one."""
+    """Rows between the previous total row and this one (not total rows themselves)."""
     sebelum = [x.nomor for x in total if x.nomor < b.nomor]
     mulai = max(sebelum, default=0)
-    return [x for x in isi if mulai < x.nomor < b.nomor]
+    return [x for x in isi if mulai < x.nomor < b.nomor and not x.total]
 
 
 def _cek_jumlah(t, b, kol, nilai, bagian):

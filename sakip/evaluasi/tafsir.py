@@ -21,7 +21,6 @@ PERAN_BARIS = ("kode", "no", "nama", "sasaran", "satuan")
 
 _TAHUN = re.compile(r"\b(?:19|20)\d{2}\b")
 _SAMPAI = re.compile(r"\bs\s*[./]\s*d\b|sampai dengan|kumulatif", re.IGNORECASE)
-_LABEL_TOTAL = {"jumlah", "total", "jumlah total", "total keseluruhan", "jumlah keseluruhan"}
 
 
 def _kata(label):
@@ -58,8 +57,12 @@ def peran_kolom(label):
         return "triwulan"
     if "capaian" in ada:
         return "persen" if ada & {"anggaran", "keuangan"} else "capaian"
-    if ada & {"persentase", "%", "serapan"} and ada & {"keuangan", "anggaran", "serapan"}:
+    if ada & (_PERSEN | {"serapan"}) and ada & {"keuangan", "anggaran", "serapan"}:
         return "persen"
+    if ada & _PERSEN and "kinerja" in ada:
+        return "capaian"
+    if "realisasi" in ada and ada & _PERSEN:
+        return "persen_atau_capaian"
     if "realisasi" in ada:
         return "realisasi_rp" if ada & {"rp", "keuangan", "anggaran"} else "realisasi"
     if "target" in ada:
@@ -68,8 +71,31 @@ def peran_kolom(label):
         return "nama"
     if "sasaran" in ada:
         return "sasaran"
-    if kata == ["%"]:
+    if len(kata) == 1 and ada & _PERSEN:
         return "persen_atau_capaian"
+    return None
+
+
+# Words that mean "percent" in a header or beside a figure.
+_PERSEN = {"%", "persen", "persentase", "prosentase", "prosen"}
+_BAGIAN_WAKTU = re.compile(
+    r"(?:[1-9]|1[0-2]|tw\s*[1-4i]+|triwulan\s*[1-4i]+|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|mei|jun\w*|jul\w*|agu\w*|sep\w*|okt\w*|nov\w*|des\w*)",
+    re.IGNORECASE,
+)
+
+
+def peran_bertingkat(atas, bawah):
+    """The role of a column under a group heading: months or quarters under "Realisasi"
+    are its parts, and "Jumlah" there (or under "Capaian") is the realisation itself."""
+    kata_atas = set(_kata(atas))
+    if not kata_atas & {"realisasi", "capaian"} or not bawah.strip():
+        return None
+    if _BAGIAN_WAKTU.fullmatch(bawah.strip()):
+        return "triwulan" if "realisasi" in kata_atas else None
+    if _kata(bawah) in (["jumlah"], ["total"], ["angka"]):
+        rupiah = kata_atas & {"rp", "anggaran", "keuangan"}
+        return "realisasi_rp" if rupiah else "realisasi"
     return None
 
 
@@ -79,6 +105,7 @@ class Kolom:
     label: str
     peran: str | None
     grup: str  # upper header text shared by a group of columns, e.g. "2021"
+    tunggal: bool = False  # one text through every header row: no group heading
 
     @property
     def tahun(self):
@@ -106,7 +133,12 @@ class Baris:
     sel: list
     nama: str
     kode: str
-    total: bool
+    ringkasan: str | None = None  # "jumlah" (Jumlah/Total row) or "rata" (Rata-rata row)
+    tingkat: int | None = None  # 1 Program, 2 Kegiatan, 3 Sub Kegiatan, from the name
+
+    @property
+    def total(self):
+        return self.ringkasan is not None
 
 
 @dataclass
@@ -142,6 +174,15 @@ class TabelTafsir:
     def angka(self, baris, kolom):
         return baca_angka(self.sel(baris, kolom), self.konvensi)[0]
 
+    def kolom_angka(self):
+        """Columns holding figures (not the row's name, code, number or unit)."""
+        return [
+            k
+            for k in self.kolom
+            if k.peran not in PERAN_BARIS
+            and any(self.angka(b, k) is not None for b in self.baris if not b.total)
+        ]
+
 
 # --- numbers ----------------------------------------------------------------------------------
 
@@ -162,6 +203,9 @@ def baca_angka(sel, konvensi="id"):
     if isinstance(sel, Bilangan):
         return sel.nilai, sel.persen
     teks = str(sel).strip().strip("*").strip()
+    kata_persen = re.search(r"\s*(persen|prosen|prosentase)$", teks, re.IGNORECASE)
+    if kata_persen:
+        teks = teks[: kata_persen.start()] + "%"
     persen = "%" in teks
     rp = re.match(r"([-−]?)\s*rp\.?", teks, re.IGNORECASE)  # "Rp 1.000", "-Rp 200"
     if rp:
@@ -223,9 +267,37 @@ def nilai_realisasi(tabel, baris, kolom):
 # --- predikat scales declared in the document -------------------------------------------------
 
 _BIL = r"\d+(?:[.,]\d+)?"
-_OPERATOR = re.compile(rf"^(?P<op>>=|<=|≥|≤|>|<|=)\s*(?P<n>{_BIL})\s*%?$")
+_OP = r">=|<=|≥|≤|>|<|="
+_OPERATOR = re.compile(rf"^(?P<op>{_OP})\s*(?P<n>{_BIL})$")
+_SD = r"s\s*/\s*d|s\.\s*d\.?|sd|sampai dengan|hingga|-|–|—"
+# "81 – 100", "> 85 s.d. 100", "> 75 s.d. < 85", "76 – 89,99"
 _RENTANG = re.compile(
-    rf"^(?P<a>{_BIL})\s*%?\s*(?:s\s*/\s*d|s\.\s*d\.?|sampai dengan|sd|-|–|—)\s*(?P<b>{_BIL})\s*%?$",
+    rf"^(?P<opa>>=|≥|>)?\s*(?P<a>{_BIL})\s*(?:{_SD})\s*(?P<opb><=|≤|<)?\s*(?P<b>{_BIL})$",
+    re.IGNORECASE,
+)
+# "91 % ≤ 100 %" (91 up to 100), "75 < X ≤ 90", "75 < capaian ≤ 90"
+_ANTARA = re.compile(
+    rf"^(?P<a>{_BIL})\s*(?P<opa><=|≤|<)\s*(?:(?:x|n|nilai|capaian|realisasi)\s*(?P<opb><=|≤|<)\s*)?"
+    rf"(?P<b>{_BIL})$",
+    re.IGNORECASE,
+)
+_KATA_OPERATOR = {
+    "kurang dari sama dengan": "≤",
+    "lebih dari sama dengan": "≥",
+    "kurang dari": "<",
+    "lebih kecil dari": "<",
+    "di bawah": "<",
+    "dibawah": "<",
+    "lebih dari": ">",
+    "lebih besar dari": ">",
+    "di atas": ">",
+    "diatas": ">",
+    "sama dengan": "=",
+    "minimal": "≥",
+    "maksimal": "≤",
+}
+_KATA_OP = re.compile(
+    "^(" + "|".join(sorted(map(re.escape, _KATA_OPERATOR), key=len, reverse=True)) + r")\s*",
     re.IGNORECASE,
 )
 
@@ -240,8 +312,12 @@ def tanpa_butir(teks):
 
 
 def baca_rentang(teks):
-    """A band from "> 100 %", "= 100 %", "≥ 90", "81 s/d 100" or "76 – 89,99"; None otherwise."""
-    teks = tanpa_butir(teks)
+    """A band from the notations documents use: "> 100 %", "= 100 %", "≥ 90", "81 s/d 100",
+    "76 – 89,99", "91 % ≤ 100 %", "> 85 s.d. 100", "> 75 s.d. < 85", "75 < X ≤ 90",
+    "kurang dari 50"; None otherwise. A band is (lower, upper, lower included, upper
+    included), None for an open end."""
+    teks = re.sub(r"\s*%\s*", " ", tanpa_butir(teks)).strip()
+    teks = _KATA_OP.sub(lambda m: _KATA_OPERATOR[m[1].lower()] + " ", teks).strip()
     if cocok := _OPERATOR.match(teks):
         n, op = _dec(cocok["n"]), cocok["op"]
         return {
@@ -254,7 +330,11 @@ def baca_rentang(teks):
             "=": (n, n, True, True),
         }[op]
     if cocok := _RENTANG.match(teks):
-        return (_dec(cocok["a"]), _dec(cocok["b"]), True, True)
+        return (_dec(cocok["a"]), _dec(cocok["b"]), cocok["opa"] != ">", cocok["opb"] != "<")
+    if cocok := _ANTARA.match(teks):
+        if cocok["opb"] is None:  # "91 ≤ 100": from 91 up to 100
+            return (_dec(cocok["a"]), _dec(cocok["b"]), True, cocok["opa"] != "<")
+        return (_dec(cocok["a"]), _dec(cocok["b"]), cocok["opa"] != "<", cocok["opb"] != "<")
     return None
 
 
@@ -274,11 +354,41 @@ def baca_skala(tabel):
             pita.append(Pita(label[-1], *rentang))
     if len(pita) < 2:
         return None
+    return sorted(pita, key=_kunci_pita)
 
-    def kunci(p):
-        return (p.bawah is not None, p.bawah or 0, p.atas is None, p.atas or 0)
 
-    return sorted(pita, key=kunci)
+_BUTIR_SKALA = re.compile(
+    r"^(?:[a-z0-9]{1,2}[.)]\s+)?(?P<a>.+?)\s*(?::|=|→|\s-\s|\s–\s)\s*(?P<b>.+)$"
+)
+
+
+def skala_teks(teks):
+    """A predikat scale written as a list in the text ("91 – 100 : Sangat Baik", or
+    "Sangat Baik = > 90 %"): the longest run of consecutive lines that each pair a band
+    with a label, when at least two; None otherwise."""
+    terbaik, sekarang = [], []
+    for baris in [*teks, ""]:
+        cocok = _BUTIR_SKALA.match(tanpa_butir(baris))
+        pita = None
+        if cocok:
+            for rentang, label in ((cocok["a"], cocok["b"]), (cocok["b"], cocok["a"])):
+                r = baca_rentang(rentang)
+                if r and baca_rentang(label) is None and re.search(r"[a-zA-Z]", label):
+                    pita = Pita(tanpa_butir(label), *r)
+                    break
+        if pita:
+            sekarang.append(pita)
+            continue
+        if len(sekarang) > len(terbaik):
+            terbaik = sekarang
+        sekarang = []
+    if len(terbaik) < 2:
+        return None
+    return sorted(terbaik, key=_kunci_pita)
+
+
+def _kunci_pita(p):
+    return (p.bawah is not None, p.bawah or 0, p.atas is None, p.atas or 0)
 
 
 # --- tables ---------------------------------------------------------------------------------
@@ -291,12 +401,18 @@ def _baris_penomoran(sel):
 
 
 def _lanjutan_kepala(sel):
-    """A second header row: header words and no figures other than years."""
+    """A second header row: header words and no figures other than years, or month
+    numbers 1, 2, 3 … under a heading ("Realisasi" over 1 … 12 and "Jumlah")."""
     teks = [str(s) for s in sel if str(s).strip()]
+    if len(set(teks)) < 2:  # one text across the row: a group row ("Sasaran Strategis 1. …")
+        return False
     if not any(peran_kolom(t) for t in teks):
         return False
+    bulan = [int(s) for s in teks if re.fullmatch(r"\d{1,2}", s.strip())]
+    urut = len(bulan) >= 2 and bulan == list(range(1, len(bulan) + 1))
     return all(
-        isinstance(s, str) and (baca_angka(s)[0] is None or _TAHUN.fullmatch(s.strip()))
+        isinstance(s, str)
+        and (baca_angka(s)[0] is None or _TAHUN.fullmatch(s.strip()) or urut and s.isdigit())
         for s in teks
     )
 
@@ -326,7 +442,9 @@ def tafsir_tabel(mentah):
         teks = list(dict.fromkeys(str(b[k]) for b in kepala if k < len(b) and str(b[k]).strip()))
         atas = list(dict.fromkeys(str(b[k]) for b in kepala[:-1] if k < len(b) and str(b[k])))
         label = " ".join(teks)
-        kolom.append(Kolom(k, label, peran_kolom(label), " ".join(atas)))
+        bawah = str(kepala[-1][k]) if k < len(kepala[-1]) else ""
+        peran = peran_bertingkat(" ".join(atas), bawah) or peran_kolom(label)
+        kolom.append(Kolom(k, label, peran, " ".join(atas), tunggal=len(teks) == 1))
     semua_sel = [s for b in mentah.baris[j:] for s in b]
     tabel = TabelTafsir(mentah.nama, kolom, [], [], konvensi_angka(semua_sel), lebar)
     _susun_grup(tabel)
@@ -340,18 +458,52 @@ def tafsir_tabel(mentah):
 
 def tambah_baris(tabel, nomor, sel):
     sel = list(sel) + [""] * (tabel.jumlah_kolom - len(sel))
-    nama_kolom = tabel.peran("nama") or tabel.peran("sasaran")
-    nama = str(sel[nama_kolom.indeks]) if nama_kolom else ""
+    # The most specific name: "Program/Kegiatan" right of a merged "Indikator" column.
+    nama_kolom = [k for k in tabel.kolom if k.peran == "nama"] or [tabel.peran("sasaran")]
+    nama = next(
+        (str(sel[k.indeks]) for k in reversed(nama_kolom) if k and str(sel[k.indeks]).strip()),
+        "",
+    )
     kode_kolom = tabel.peran("kode")
     kode = str(sel[kode_kolom.indeks]).strip() if kode_kolom else ""
-    awal = {" ".join(_kata(str(s))) for s in sel[:3]}
     angka = [k for k in tabel.kolom if k.peran not in PERAN_BARIS and baca_angka(sel[k.indeks])[0]]
     # A row that only carries the rest of the previous row's name (wrapped text).
     if tabel.baris and not angka and not kode and nama[:1].islower():
         sebelum = tabel.baris[-1]
         sebelum.nama = f"{sebelum.nama} {nama}"
         return
-    tabel.baris.append(Baris(nomor, sel, nama, kode, bool(awal & _LABEL_TOTAL)))
+    ringkasan = next(filter(None, map(jenis_ringkasan, dict.fromkeys(sel[:3]))), None)
+    tabel.baris.append(Baris(nomor, sel, nama, kode, ringkasan, tingkat_uraian(nama)))
+
+
+def jenis_ringkasan(teks):
+    """ "jumlah" for a Jumlah/Total row label, "rata" for Rata-rata, else None; an indicator
+    named "Jumlah dokumen …" has other words after it."""
+    kata = _kata(str(teks))
+    if kata[:1] in (["jumlah"], ["total"], ["subtotal"]) and set(kata[1:]) <= _KATA_JUMLAH:
+        return "jumlah"
+    if kata[:2] == ["rata", "rata"] and len(kata) <= 4:
+        return "rata"
+    return None
+
+
+_KATA_JUMLAH = {"total", "keseluruhan", "seluruhnya", "akhir", "umum", "km", "rp", "anggaran"}
+
+
+_NOMOR_URAIAN = re.compile(r"^\s*(?:[-•·]|\(?[0-9a-z]{1,3}[.)])\s*", re.IGNORECASE)
+
+
+def tingkat_uraian(nama):
+    """The level a row's name gives without a code: 1 "Program …", 2 "Kegiatan …",
+    3 "Sub Kegiatan …", after any numbering ("1.", "a.", "1)", "-"); None otherwise."""
+    kata = _kata(_NOMOR_URAIAN.sub("", str(nama)))
+    if kata[:1] == ["program"]:
+        return 1
+    if kata[:1] == ["kegiatan"]:
+        return 2
+    if kata[:2] == ["sub", "kegiatan"] or kata[:1] == ["subkegiatan"]:
+        return 3
+    return None
 
 
 def _susun_grup(tabel):
@@ -359,7 +511,7 @@ def _susun_grup(tabel):
     # In a budget table "Realisasi" is money, unless the table also has a money column
     # beside the performance one (LKjIP Tabel 13: Kinerja Realisasi, Anggaran Realisasi (Rp)).
     rupiah = any(k.peran == "realisasi_rp" for k in tabel.kolom)
-    grup = None
+    grup, per_tahun = None, {}
     for k in tabel.kolom:
         if k.peran in PERAN_BARIS or k.peran is None:
             continue
@@ -367,12 +519,19 @@ def _susun_grup(tabel):
             k.peran = "persen" if uang else "capaian"
         if k.peran == "realisasi" and uang and not rupiah:
             k.peran = "realisasi_rp"
-        if (
+        ganda = k.peran in ("triwulan", "kumulatif")
+        # Columns of one year form one group whatever their order ("Target 2019 | Target
+        # 2020 | Realisasi 2019 | …", or the year in an upper header row).
+        sama_tahun = per_tahun.get(k.tahun) if k.tahun else None
+        if sama_tahun is not None and (ganda or k.peran not in sama_tahun.kolom):
+            grup = sama_tahun
+        elif (
             grup is None
-            or k.peran in grup.kolom
-            or (grup.label != k.grup and k.peran != "kumulatif")
+            or (k.peran in grup.kolom and not ganda)
+            or (k.tahun and grup.tahun and k.tahun != grup.tahun)
+            or not (grup.label == k.grup or ganda or _terbuka(grup, k))
         ):
-            grup = Grup(k.grup)
+            grup = Grup(k.grup or (str(k.tahun) if k.tahun else ""))
             tabel.grup.append(grup)
         if k.peran == "triwulan":
             grup.triwulan.append(k)
@@ -380,10 +539,20 @@ def _susun_grup(tabel):
             grup.kumulatif.append(k)
         else:
             grup.kolom[k.peran] = k
+        if k.tahun:
+            per_tahun.setdefault(k.tahun, grup)
     for g in tabel.grup:
         # "Capaian 2022" beside the end target and the progress is the year's realisation.
         if "kemajuan" in g.kolom and "capaian" in g.kolom and "realisasi" not in g.kolom:
             g.kolom["realisasi"] = g.kolom.pop("capaian")
+
+
+def _terbuka(grup, kolom):
+    """A group opened by a column with no heading above it ("Target Setahun") takes the
+    columns of the next heading ("Capaian Output: Jumlah, %"), and a heading-less column
+    after those ("Realisasi (%)") joins them too."""
+    pertama = next(iter(grup.kolom.values()), None) or (grup.triwulan or grup.kumulatif)[0]
+    return pertama.tunggal and not pertama.tahun
 
 
 def tahun_dokumen(tabel, teks):

@@ -12,7 +12,8 @@ hitung_capaian(target T, realisasi R, polaritas):
 - NEGATIF (lower is better): (2T − R) / T × 100, floored at 0 (PermenPANRB 6/2022
   "kondisi khusus"); when floored, ``tanpa_batas`` keeps the negative raw value and catatan
   says so. T = 0: R ≤ 0 -> 100 ("target nol tercapai"), R > 0 -> 0 with catatan.
-  T < 0 -> None with catatan.
+  T < 0 -> None with catatan. Some documents use T / R × 100 instead
+  (``capaian_terbalik``); the review of outside documents accepts either.
 - RENTANG: the target is the closed range [T, target_atas]. target_atas missing or
   T > target_atas -> None with catatan. R inside the range -> 100; below it -> POSITIF
   against the lower bound; above it -> NEGATIF against the upper bound (zero and negative
@@ -108,6 +109,15 @@ def _negatif(target: Decimal, realisasi: Decimal) -> Capaian:
     if hasil < 0:
         return Capaian(NOL, hasil, catatan_lantai(hasil))
     return Capaian(hasil, hasil, None)
+
+
+def capaian_terbalik(target: Decimal, realisasi: Decimal) -> Decimal | None:
+    """T / R × 100: the other "lower is better" capaian some documents use (a realisation
+    half the target doubles the capaian); None when R is zero or either is negative."""
+    if realisasi <= 0 or target < 0:
+        return None
+    with konteks():
+        return target / realisasi * SERATUS
 
 
 def catatan_lantai(hasil: Decimal) -> str:

@@ -122,6 +122,12 @@ ATURAN = {
             "Indikator yang sama tercetak dengan nama berbeda",
             Tingkat.PERINGATAN,
         ),
+        Aturan(
+            "R26",
+            "Rata-rata tercatat bukan rata-rata rinciannya",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
     ]
 }
 

@@ -36,7 +36,8 @@ def docx(*bagian):
 
 def xlsx(*lembar):
     """Sheets as (title, rows); numbers may be given as numbers, with "%" format when a
-    cell is a (value, "%") pair, the value being a fraction as Excel stores it."""
+    cell is a (value, "%") pair, the value being a fraction as Excel stores it. A cell None
+    is merged with the cell on its left, "^" with the cell above."""
     buku = Workbook()
     buku.remove(buku.active)
     for judul, baris in lembar:
@@ -44,6 +45,7 @@ def xlsx(*lembar):
         for i, r in enumerate(baris, start=1):
             for k, isi in enumerate(r, start=1):
                 if isi is None:
+                    _gabung_kiri(ws, i, k)
                     continue
                 if isi == "^":
                     ws.merge_cells(start_row=i - 1, start_column=k, end_row=i, end_column=k)
@@ -56,6 +58,19 @@ def xlsx(*lembar):
     keluaran = BytesIO()
     buku.save(keluaran)
     return keluaran.getvalue()
+
+
+def _gabung_kiri(ws, i, k):
+    """A None cell widens the merge that ends on its left (or starts one there)."""
+    for rentang in list(ws.merged_cells.ranges):
+        if rentang.min_row <= i <= rentang.max_row and rentang.max_col == k - 1:
+            awal = (rentang.min_row, rentang.min_col)
+            ws.unmerge_cells(str(rentang))
+            ws.merge_cells(
+                start_row=awal[0], start_column=awal[1], end_row=rentang.max_row, end_column=k
+            )
+            return
+    ws.merge_cells(start_row=i, start_column=k - 1, end_row=i, end_column=k)
 
 
 # Jambi IKU 2025, Tabel 3.4 row 1 as printed: 639 / 1.257 × 100 = 50,84, printed 51,00.

@@ -3,8 +3,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from sakip.dasar.arsip import ArsipError, periksa_ukuran
+from sakip.evaluasi.korpus import ukur_korpus
 from sakip.evaluasi.reviu_dokumen import reviu_berkas
-from sakip.kinerja.angka import json_angka
+from sakip.kinerja.angka import format_angka, json_angka
 
 from .reviu import temuan_dict, tulis_temuan
 
@@ -12,14 +13,21 @@ from .reviu import temuan_dict, tulis_temuan
 class Command(BaseCommand):
     help = (
         "Mereviu dokumen .docx atau .xlsx dari luar sakip (LKjIP, IKU, RFK): tabel dikenali "
-        "dari judul kolomnya dan setiap angka diperiksa dengan aturan reviu."
+        "dari judul kolomnya dan setiap angka diperiksa dengan aturan reviu. Dengan "
+        "--evaluasi FOLDER: mengukur recall dan presisi reviu atas korpus dokumen nyata "
+        "yang kesalahannya telah dihitung dengan tangan."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("berkas", type=Path)
+        parser.add_argument("berkas", type=Path, nargs="?")
         parser.add_argument("--format", choices=["json", "tabel"], default="tabel")
+        parser.add_argument("--evaluasi", type=Path, metavar="FOLDER")
 
-    def handle(self, *args, berkas, format, **options):
+    def handle(self, *args, berkas, format, evaluasi, **options):
+        if evaluasi is not None:
+            return self._evaluasi(evaluasi)
+        if berkas is None:
+            raise CommandError("Sebutkan berkas yang direviu, atau --evaluasi FOLDER.")
         try:
             periksa_ukuran(berkas.stat().st_size)  # before reading it into memory
             hasil = reviu_berkas(berkas.name, berkas.read_bytes())
@@ -35,3 +43,33 @@ class Command(BaseCommand):
         for nama, keterangan in hasil.tabel:
             self.stdout.write(f"Tabel '{nama or '(tanpa judul)'}': {keterangan}")
         tulis_temuan(self, hasil.temuan, format)
+
+    def _evaluasi(self, folder):
+        if not folder.is_dir():
+            raise CommandError(f"Folder {folder} tidak ditemukan.")
+        hasil = ukur_korpus(folder)
+        if not hasil.agensi:
+            raise CommandError(f"Folder {folder} tidak memuat berkas korpus (.yaml).")
+        tulis = self.stdout.write
+        for a in hasil.agensi:
+            tulis(
+                f"{a.agensi.spec['instansi']} ({a.agensi.berkas.name}): "
+                f"{len(a.ditemukan)} dari {len(a.agensi.kesalahan)} kesalahan ditemukan, "
+                f"{len(a.keliru)} temuan pada angka yang benar"
+            )
+            for h in a.terlewat:
+                tulis(f"  terlewat: {h}")
+            for t in a.keliru:
+                tulis(f"  keliru: [{t.aturan}] {t.lokasi}: {t.pesan}")
+        tulis(
+            f"Recall: {_persen(hasil.recall)} ({hasil.ditemukan} dari {hasil.diharapkan} "
+            f"kesalahan ditemukan)"
+        )
+        tulis(
+            f"Presisi: {_persen(hasil.presisi)} ({hasil.temuan_benar} dari {hasil.temuan} "
+            "temuan benar)"
+        )
+
+
+def _persen(rasio):
+    return "-" if rasio is None else f"{format_angka(rasio * 100)}%"
