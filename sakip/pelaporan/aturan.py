@@ -1,4 +1,5 @@
-"""Rules of reporting input: what a Pemda's letterhead logo may be."""
+"""Rules of reporting input: what a Pemda's letterhead logo may be, and what an indicator's
+analysis (LKjIP Bab III) needs."""
 
 from io import BytesIO
 
@@ -23,3 +24,19 @@ def periksa_logo(isi):
     except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
         return "Berkas logo bukan gambar PNG atau JPEG yang utuh."
     return None
+
+
+def alasan_analisis(analisis, solusi):
+    """Why an indicator's analysis of a year cannot be stored, as (field, Indonesian reason),
+    or None. The one rule of the analysis page and the YAML import: a stored analysis has
+    its analysis text; the LKjIP prints the solution after it, so a solution alone would
+    stand under nothing. (Both empty on the page means no analysis: nothing is stored.)"""
+    if (analisis or "").strip():
+        return None
+    if (solusi or "").strip():
+        return (
+            "analisis",
+            "Tulis juga analisis keberhasilan/kegagalan: solusi dicetak sesudah analisisnya "
+            "dan tidak dicetak sendiri.",
+        )
+    return ("analisis", "Analisis keberhasilan/kegagalan wajib diisi.")

@@ -1,10 +1,11 @@
 from django import forms
+from django.utils.text import capfirst
 
-from sakip.dasar.bidang import Teks
+from sakip.dasar.bidang import FormDasar, Teks
 from sakip.dasar.teks import TolakKendali
 
-from .aturan import BATAS_LOGO, periksa_logo
-from .models import KopDokumen, Narasi, ProfilOPD
+from .aturan import BATAS_LOGO, alasan_analisis, periksa_logo
+from .models import AnalisisIndikator, KopDokumen, Narasi, ProfilOPD
 
 
 class NarasiForm(TolakKendali, forms.Form):
@@ -16,6 +17,66 @@ class NarasiForm(TolakKendali, forms.Form):
             self.fields[bagian.value] = forms.CharField(
                 label=bagian.label, required=False, widget=Teks(attrs={"rows": 6})
             )
+
+
+class AnalisisForm(FormDasar):
+    """Per indicator of the LKjIP (`hitung.isian_analisis`), its analysis of success or
+    failure and the solution; both emptied removes the analysis. What may be stored is the
+    import's rule (`aturan.alasan_analisis`), shown next to the field."""
+
+    BARIS = {"analisis": 5, "solusi": 3}  # rows of each text area
+
+    def __init__(self, *args, kelompok, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kelompok = kelompok
+        self.isian = [i for _, isi in kelompok for i in isi]
+        for i in self.isian:
+            for b in AnalisisIndikator.BIDANG:
+                nama = self._nama(b, i)
+                self.fields[nama] = forms.CharField(
+                    label=capfirst(AnalisisIndikator._meta.get_field(b).verbose_name),
+                    required=False,
+                    widget=Teks(attrs={"rows": self.BARIS[b]}),
+                )
+                if i.tersimpan:
+                    self.initial[nama] = getattr(i.tersimpan, b)
+
+    @staticmethod
+    def _nama(bidang, isian):
+        return f"{bidang}-{isian.nilai.indikator.pk}"
+
+    def clean(self):
+        d = super().clean()
+        for i in self.isian:
+            teks = {b: d.get(self._nama(b, i)) for b in AnalisisIndikator.BIDANG}
+            if any(teks.values()) and (salah := alasan_analisis(**teks)):
+                self.add_error(self._nama(salah[0], i), salah[1])
+        return d
+
+    def nilai(self):
+        """{Indikator: {"analisis", "solusi"}}, what `ubah.simpan_analisis` takes."""
+        return {
+            i.nilai.indikator: {
+                b: self.cleaned_data[self._nama(b, i)] for b in AnalisisIndikator.BIDANG
+            }
+            for i in self.isian
+        }
+
+    def salah(self):
+        """[(IsianAnalisis, its first field with an error)], listed above the form."""
+        hasil = []
+        for i in self.isian:
+            bidang = [self[self._nama(b, i)] for b in AnalisisIndikator.BIDANG]
+            if galat := [b for b in bidang if b.errors]:
+                hasil.append((i, galat[0]))
+        return hasil
+
+    def baris(self):
+        """[(group heading, [(IsianAnalisis, [analisis field, solusi field])])] to show."""
+        return [
+            (judul, [(i, [self[self._nama(b, i)] for b in AnalisisIndikator.BIDANG]) for i in isi])
+            for judul, isi in self.kelompok
+        ]
 
 
 class ProfilForm(TolakKendali, forms.ModelForm):

@@ -43,9 +43,10 @@ from .dokumen import (
     teks,
     ukuran,
 )
-from .models import AnalisisIndikator, Narasi, ProfilOPD
+from .hitung import analisis_tahun
+from .models import Narasi, ProfilOPD
 from .susun import _nilai, _rumus, _sumber, _tabel_skala, pernyataan_reviu, pk, rfk
-from .uraian import uraian_indikator
+from .uraian import judul_kelompok, uraian_per_kelompok
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -111,9 +112,7 @@ class _Data:
 
     @cached_property
     def analisis(self):
-        indikator = [b.nilai.indikator for b in self.baris]
-        qs = AnalisisIndikator.objects.filter(indikator__in=indikator, tahun=self.tahun)
-        return {a.indikator_id: a for a in qs}
+        return analisis_tahun((b.nilai.indikator for b in self.baris), self.tahun)
 
 
 class _Nomor:
@@ -743,17 +742,12 @@ def _per_sasaran_uraian(dok, d, no):
     """Per sasaran (or tujuan, for a tujuan's own indicators): the composed paragraph of
     each indicator next to the OPD's own analysis, then the sub kegiatan that supported
     the sasaran and its efficiency."""
-    kelompok = {}
-    for b in d.baris:
-        kelompok.setdefault((b.tujuan, b.sasaran), []).append(b.nilai)
-    for sub, ((tujuan, sasaran), nilai) in enumerate(kelompok.items(), start=1):
-        judul = f"Sasaran: {sasaran.nama}" if sasaran else f"Tujuan: {tujuan.nama}"
-        dok.tambah(Judul(f"{no}.{sub}. {judul}", 3))
-        for n in nilai:
-            ind = n.indikator
-            lalu = [d.data.nilai(ind, t) for t in range(ind.periode.tahun_awal, d.tahun)]
-            dok.tambah(Paragraf(uraian_indikator(n, lalu, d.data.kemajuan(ind, d.tahun))))
-            if a := d.analisis.get(ind.pk):
+    kelompok = uraian_per_kelompok(d.baris, d.data, d.tahun)
+    for sub, ((tujuan, sasaran), isi) in enumerate(kelompok.items(), start=1):
+        dok.tambah(Judul(f"{no}.{sub}. {judul_kelompok(tujuan, sasaran)}", 3))
+        for n, paragraf in isi:
+            dok.tambah(Paragraf(paragraf))
+            if a := d.analisis.get(n.indikator.pk):
                 dok.tambah(Paragraf(f"Analisis keberhasilan/kegagalan: {a.analisis}"))
                 if a.solusi:
                     dok.tambah(Paragraf(f"Solusi yang dilakukan: {a.solusi}"))

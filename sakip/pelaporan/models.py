@@ -86,6 +86,9 @@ class AnalisisIndikator(models.Model):
     def __str__(self):
         return f"{self.indikator} {self.tahun}"
 
+    # The texts, as the analysis page shows them and its audit records them.
+    BIDANG = ("analisis", "solusi")
+
 
 class KopDokumen(models.Model):
     """How a Pemda's documents look, set by its Admin Pemda: the letterhead (kop: logo and

@@ -10,7 +10,8 @@ from sakip.alur.terbit import sudah_disetujui
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.hitung import inspektur, kepala_daerah, kepala_opd, pejabat_kepala_daerah
-from sakip.pelaporan.models import AnalisisIndikator, Narasi
+from sakip.pelaporan.hitung import analisis_tahun
+from sakip.pelaporan.models import Narasi
 from sakip.pengukuran.pk import pk_berlaku
 from sakip.pengukuran.tersimpan import baris_capaian
 
@@ -115,21 +116,18 @@ def _lkjip(opd, tahun, pemda_pejabat):
                 "Tulis narasi",
             )
         )
+    # The indicators of the analysis page: those whose paragraph Bab III prints.
     semua = baris_capaian(opd, tahun, hanya_iku=True)
-    baris = [b for b in semua if b.sasaran]
-    dianalisis = set(
-        AnalisisIndikator.objects.filter(
-            indikator__in=[b.nilai.indikator for b in baris], tahun=tahun
-        ).values_list("indikator_id", flat=True)
-    )
-    belum = [b.nilai.indikator.nama for b in baris if b.nilai.indikator.pk not in dianalisis]
+    dianalisis = analisis_tahun((b.nilai.indikator for b in semua), tahun)
+    belum = [b.nilai.indikator.nama for b in semua if b.nilai.indikator.pk not in dianalisis]
     if belum:
         hasil.append(
             Kekurangan(
                 "LKjIP",
-                f"analisis keberhasilan/kegagalan dan solusi belum ada untuk {len(belum)} "
-                f"indikator ({'; '.join(belum)}); tabel analisis hanya memuat indikator yang "
-                "sudah dianalisis.",
+                f"analisis keberhasilan/kegagalan dan solusi belum ditulis untuk {len(belum)} "
+                f"indikator ({'; '.join(belum)}); Bab III hanya memuat uraian angkanya.",
+                reverse("analisis-lkjip", args=[opd.slug, tahun]),
+                "Tulis analisis",
             )
         )
     for b in semua:

@@ -1,17 +1,20 @@
 """The audited writes of reporting: the LKjIP chapter texts per OPD and year (last year's
-text, `hitung.narasi_awal`, is the starting point for a new year), the OPD profile
-behind Bab I, and the Pemda's letterhead and font."""
+text, `hitung.narasi_awal`, is the starting point for a new year), the analysis per
+indicator and year (Bab III), the OPD profile behind Bab I, and the Pemda's letterhead
+and font."""
 
 from django.db import transaction
 
-from sakip.jejak.catat import hapus, nilai_objek, simpan
+from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, simpan
 
-from .models import KopDokumen, Narasi, ProfilOPD
+from .hitung import analisis_tahun
+from .models import AnalisisIndikator, KopDokumen, Narasi, ProfilOPD
 
 
 def _bersih(teks):
-    """Browsers send line breaks as CR LF; a text differs only when its words do."""
-    return (teks or "").replace("\r\n", "\n").strip()
+    """Browsers send line breaks as CR LF; a text differs only when its words do. (A
+    tampered `asal` may hold anything: compared as text, then refused by `catat`.)"""
+    return ("" if teks is None else str(teks)).replace("\r\n", "\n").strip()
 
 
 def asal_narasi(opd, tahun):
@@ -41,6 +44,46 @@ def simpan_narasi(pengguna, opd, tahun, teks_per_bagian, asal=None):
             simpan(pengguna, narasi, {"teks": teks}, uraian=uraian, opd=opd, asal=semula)
         elif bagian in ada:
             hapus(pengguna, ada[bagian], ["teks"], uraian=uraian, opd=opd, asal=semula)
+
+
+def asal_analisis(isian):
+    """What the analysis page shows (`hitung.IsianAnalisis`, read once for the form and
+    this), for optimistic locking: per indicator id (as text) the stored texts, or None
+    for each when none is stored."""
+    return {
+        str(i.nilai.indikator.pk): nilai_objek(i.tersimpan, AnalisisIndikator.BIDANG)
+        if i.tersimpan
+        else dict.fromkeys(AnalisisIndikator.BIDANG)
+        for i in isian
+    }
+
+
+@transaction.atomic
+def simpan_analisis(pengguna, opd, tahun, isian, asal=None):
+    """Store the analyses typed per indicator (`isian`: {Indikator: {"analisis", "solusi"}})
+    for `tahun`; an analysis emptied of both texts is deleted. One audit record each;
+    returns how many changed. The caller has checked who may write (`akses`) and the rule
+    (`aturan.alasan_analisis`).
+
+    With `asal` (`asal_analisis` as the page showed it), an indicator whose texts are what
+    was shown is left alone, so two people may write about different indicators at once;
+    one changed by someone else since raises `Konflik` and nothing is written."""
+    bidang = AnalisisIndikator.BIDANG
+    ada = analisis_tahun(isian, tahun)
+    berubah = 0
+    for ind, teks in isian.items():
+        nilai = {b: _bersih(teks.get(b)) for b in bidang}
+        uraian = f"Analisis LKjIP {tahun}: {ind.nama}"
+        semula = asal_bagian(asal, str(ind.pk), uraian)
+        if semula is not None and nilai == {b: _bersih(semula.get(b)) for b in bidang}:
+            continue
+        if any(nilai.values()):
+            analisis = ada.get(ind.pk) or AnalisisIndikator(indikator=ind, tahun=tahun)
+            berubah += simpan(pengguna, analisis, nilai, uraian=uraian, opd=opd, asal=semula)
+        elif ind.pk in ada:
+            hapus(pengguna, ada[ind.pk], bidang, uraian=uraian, opd=opd, asal=semula)
+            berubah += 1
+    return berubah
 
 
 def asal_profil(profil):

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sakip.kinerja.angka import format_nilai, format_persen
 from sakip.kinerja.capaian import Capaian, Polaritas, hitung_capaian
-from sakip.pengukuran.hitung import CATATAN_KUALITATIF, NilaiIndikator
+from sakip.pengukuran.hitung import CATATAN_KUALITATIF, DataKinerja, NilaiIndikator
 from sakip.perencanaan.models import Indikator
 
 
@@ -128,3 +128,23 @@ def uraian_indikator(n: NilaiIndikator, lalu: Sequence[NilaiIndikator], kemajuan
         _kalimat_standar(n),
     ]
     return " ".join(k for k in kalimat if k)
+
+
+def judul_kelompok(tujuan, sasaran) -> str:
+    """The heading of a Bab III group: its sasaran, or its tujuan for a tujuan's own
+    indicators."""
+    return f"Sasaran: {sasaran.nama}" if sasaran else f"Tujuan: {tujuan.nama}"
+
+
+def uraian_per_kelompok(baris, data: DataKinerja, tahun: int) -> dict:
+    """Bab III's groups of `baris` (`tersimpan.baris_capaian`) in plan order:
+    {(tujuan, sasaran): [(NilaiIndikator, paragraph)]}. `data` (`DataKinerja` holding the
+    indicators) gives the earlier years and the progress; the LKjIP and the analysis page
+    both read the paragraphs here, so the hint on the page is what the report prints."""
+    kelompok: dict = {}
+    for b in baris:
+        n, ind = b.nilai, b.nilai.indikator
+        lalu = [data.nilai(ind, t) for t in range(ind.periode.tahun_awal, tahun)]
+        paragraf = uraian_indikator(n, lalu, data.kemajuan(ind, tahun))
+        kelompok.setdefault((b.tujuan, b.sasaran), []).append((n, paragraf))
+    return kelompok

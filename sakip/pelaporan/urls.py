@@ -9,6 +9,11 @@ urlpatterns = [
     path("opd/<slug:slug>/dokumen/<int:tahun>/", views.daftar, name="dokumen"),
     path("opd/<slug:slug>/dokumen/<int:tahun>/narasi/", views.ubah_narasi, name="narasi"),
     path(
+        "opd/<slug:slug>/dokumen/<int:tahun>/analisis/",
+        views.ubah_analisis,
+        name="analisis-lkjip",
+    ),
+    path(
         "opd/<slug:slug>/dokumen/<int:tahun>/<slug:jenis>.<slug:format>",
         views.unduh,
         name="unduh-dokumen",

@@ -18,14 +18,23 @@ from sakip.alur.terbit import dokumen_terbit, jenis_terbit
 from sakip.halaman import asal_post, asal_tampil, halaman, halaman_form
 from sakip.jejak.catat import Konflik
 
-from .forms import KopForm, NarasiForm, ProfilForm, TanggalForm
-from .hitung import gaya_pemda, narasi_awal, profil_opd
+from .forms import AnalisisForm, KopForm, NarasiForm, ProfilForm, TanggalForm
+from .hitung import gaya_pemda, isian_analisis, narasi_awal, profil_opd
 from .jenis import JENIS
 from .models import KopDokumen
 from .periksa import sebelum_mencetak
 from .render import FORMAT, PENYUSUN, data_gambar
 from .siap import susun_dokumen
-from .ubah import asal_kop, asal_narasi, asal_profil, simpan_kop, simpan_narasi, simpan_profil
+from .ubah import (
+    asal_analisis,
+    asal_kop,
+    asal_narasi,
+    asal_profil,
+    simpan_analisis,
+    simpan_kop,
+    simpan_narasi,
+    simpan_profil,
+)
 
 NAMA = {
     "iku": "Indikator Kinerja Utama",
@@ -86,6 +95,33 @@ def ubah_narasi(request, slug, tahun):
             "dari_lalu": dari_lalu,
             "asal_json": asal_tampil(request, asal_narasi(opd, tahun)),
         },
+    )
+
+
+def ubah_analisis(request, slug, tahun):
+    """The OPD's analysis of success or failure and solution per indicator (LKjIP Bab III),
+    next to the engine's figures and the paragraph the report composes from them. Locked
+    with the year's LKjIP, like the narrative."""
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    kelompok = isian_analisis(opd, tahun)
+    form = AnalisisForm(request.POST or None, kelompok=kelompok)
+
+    def simpan(form, asal):
+        if berubah := simpan_analisis(request.user, opd, tahun, form.nilai(), asal):
+            return f"Analisis {berubah} indikator untuk LKjIP {tahun} disimpan."
+        return "Tidak ada perubahan yang perlu disimpan."
+
+    return halaman_form(
+        request,
+        form=form,
+        simpan=simpan,
+        asal=asal_analisis(form.isian),
+        kembali=reverse("dokumen", args=[opd.slug, tahun]),
+        template="pelaporan/analisis.html",
+        opd=opd,
+        tahun=tahun,
+        dokumen=Dokumen.LKJIP,
+        isi={"tahun": tahun},
     )
 
 

@@ -20,6 +20,7 @@ from sakip.kinerja.angka import tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
+from sakip.pelaporan.aturan import alasan_analisis
 from sakip.pelaporan.models import AnalisisIndikator, Narasi, ProfilOPD
 from sakip.pengukuran import tersimpan
 from sakip.pengukuran.models import NilaiDilaporkan, NilaiVariabel, Realisasi, Variabel
@@ -558,9 +559,7 @@ def _periksa_indikator(p, ind, tempat, indikator, variabel):
             p.salah(tempat, "indikator komposit tidak boleh memiliki rumus")
     if ind.get("standar_nasional") is not None:
         p.angka(ind["standar_nasional"], f"{tempat}.standar_nasional")
-    for tahun, an in (ind.get("analisis") or {}).items():
-        p.tahun(tahun, f"{tempat}.analisis.{tahun}")
-        p.objek(an, "analisis", f"{tempat}.analisis.{tahun}", wajib=("analisis",))
+    _periksa_analisis(p, ind, tempat)
     if ind.get("baseline") is not None:
         bl = p.objek(ind["baseline"], "baseline", f"{tempat}.baseline", wajib=("tahun", "nilai"))
         p.tahun(bl.get("tahun"), f"{tempat}.baseline.tahun")
@@ -583,6 +582,27 @@ def _periksa_indikator(p, ind, tempat, indikator, variabel):
         for kunci in ("target", "realisasi", "capaian"):
             if dl.get(kunci) is not None:
                 p.angka(dl[kunci], f"{di}.{kunci}")
+
+
+def _periksa_analisis(p, ind, tempat):
+    """The analysis per year (LKjIP Bab III): texts, under the rule of the analysis page
+    (`pelaporan.aturan.alasan_analisis`)."""
+    analisis = ind.get("analisis") or {}
+    if not isinstance(analisis, dict):
+        p.salah(f"{tempat}.analisis", "harus berupa pemetaan tahun: {analisis, solusi}")
+        return
+    for tahun, isi in analisis.items():
+        di = f"{tempat}.analisis.{tahun}"
+        p.tahun(tahun, di)
+        an = p.objek(isi, "analisis", di)
+        if not isinstance(isi, dict):
+            continue  # `objek` said it must be a mapping
+        teks = {k: an.get(k) for k in ("analisis", "solusi")}
+        bukan_teks = [k for k, v in teks.items() if v is not None and not isinstance(v, str)]
+        for k in bukan_teks:
+            p.salah(f"{di}.{k}", "harus berupa teks")
+        if not bukan_teks and (salah := alasan_analisis(**teks)):
+            p.salah(f"{di}.{salah[0]}", salah[1])
 
 
 def _periksa_komponen(p, indikator):

@@ -21,7 +21,7 @@ from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.instansi.models import Pejabat
 from sakip.jejak.models import Jejak
-from sakip.pelaporan.models import KopDokumen, Narasi
+from sakip.pelaporan.models import AnalisisIndikator, KopDokumen, Narasi
 from sakip.pelaporan.tests.test_kop import LOGO
 from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Tujuan
@@ -101,6 +101,11 @@ EDIT = {
     "isi-keluaran": lambda: ("operator-tebing", f"/sub-kegiatan/{_sub().pk}/keluaran/", None),
     "isi-triwulan": lambda: ("operator-tebing", f"/opd/{OPD_TEBING}/isian/2022/2/", None),
     "narasi": lambda: ("operator-tebing", f"/opd/{OPD_TEBING}/dokumen/2022/narasi/", None),
+    "analisis-lkjip": lambda: (
+        "operator-tebing",
+        f"/opd/{OPD_TEBING}/dokumen/2022/analisis/",
+        None,
+    ),
     "profil-opd": lambda: ("operator-tebing", f"/opd/{OPD_TEBING}/profil/", None),
     "jendela": lambda: ("admin-ppu", f"/pemda/{PPU}/jendela/2026/", None),
     "kop-dokumen": lambda: ("admin-tebing", f"/pemda/{PEMDA_TEBING}/kop-dokumen/", None),
@@ -321,6 +326,9 @@ def terisi(demo):
         pemda=pemda, tahun=2026, triwulan=4, mulai=date(2026, 11, 29), selesai=date(2027, 1, 10)
     )
     Narasi.objects.filter(opd__slug=OPD_TEBING, tahun=2022).update(teks="Satu.\n\nDua.")
+    AnalisisIndikator.objects.filter(indikator=_ind(), tahun=2022).update(
+        analisis="Satu.\n\nDua.", solusi=" Spasi di tepi "
+    )
     KopDokumen.objects.create(
         pemda=p.pemda, baris="PEMERINTAH KOTA TEBING TINGGI\nJalan Sutomo", logo=LOGO, ukuran=11
     )
