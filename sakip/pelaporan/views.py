@@ -29,7 +29,7 @@ from .ubah import asal_kop, asal_narasi, asal_profil, simpan_kop, simpan_narasi,
 
 NAMA = {
     "iku": "Indikator Kinerja Utama",
-    "renstra": "Tabel Rencana Strategis",
+    "renstra": "Rencana Strategis (Renstra)",
     "pk": "Perjanjian Kinerja",
     "lkjip": "Laporan Kinerja Instansi Pemerintah (LKjIP)",
     "rfk": "Realisasi Fisik dan Keuangan (RFK)",
