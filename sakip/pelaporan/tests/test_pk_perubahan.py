@@ -67,7 +67,8 @@ def test_word_titles_it_as_a_revision_with_its_reason_and_history(berkas):
 
 
 def test_the_pdf_titles_it_as_a_revision(berkas):
-    pernyataan, lampiran = halaman(berkas["pdf"])
+    pernyataan, *lampiran = halaman(berkas["pdf"])
+    lampiran = " ".join(lampiran)  # the history may flow onto a page of its own
     assert JUDUL in pernyataan and ALASAN in pernyataan
     assert f"{JUDUL} DINAS KETENAGAKERJAAN" in lampiran
     assert "Kesempatan % 60,00" in lampiran
