@@ -113,6 +113,57 @@ def pohon_anggaran(opd: OPD, tahun: int) -> tuple[list[Simpul], Simpul]:
     return program, Simpul(None, program)
 
 
+@dataclass
+class BarisPeriode:
+    """One program, kegiatan or sub kegiatan over several budget years, matched by its
+    code: its node in each year that budgets it."""
+
+    kode: str
+    tahun: dict[int, Simpul] = field(default_factory=dict)
+
+    @property
+    def pos(self) -> ProgramKegiatan:
+        """The record of its latest year (name, output indicator)."""
+        pos = self.tahun[max(self.tahun)].pos
+        assert pos is not None  # rows are programs, kegiatan and sub kegiatan, never the total
+        return pos
+
+    @property
+    def jumlah_pagu(self) -> Decimal | None:
+        """Its budget summed over the years that budget it."""
+        return jumlah_diketahui(s.serapan.pagu for s in self.tahun.values())
+
+
+def anggaran_periode(
+    opd: OPD, daftar_tahun: list[int]
+) -> tuple[list[BarisPeriode], dict[int, Simpul]]:
+    """The budgets of several years (a Renstra period) as one tree: each program,
+    kegiatan and sub kegiatan once, children under their parent, in the order of the
+    first year that has it; and the OPD total of each year that has a budget."""
+    baris: dict[str, BarisPeriode] = {}
+    anak: dict[str | None, list[str]] = {}
+    total = {}
+    for tahun in daftar_tahun:
+        program, jumlah = pohon_anggaran(opd, tahun)
+        if not program:
+            continue
+        total[tahun] = jumlah
+        for simpul in (s for p in program for s in p.semua()):
+            pos = simpul.pos
+            assert pos is not None
+            if pos.kode not in baris:
+                baris[pos.kode] = BarisPeriode(pos.kode)
+                anak.setdefault(pos.induk.kode if pos.induk else None, []).append(pos.kode)
+            baris[pos.kode].tahun[tahun] = simpul
+
+    def urut(kode: str) -> Iterator[BarisPeriode]:
+        yield baris[kode]
+        for a in anak.get(kode, []):
+            yield from urut(a)
+
+    return [b for kode in anak.get(None, []) for b in urut(kode)], total
+
+
 @dataclass(frozen=True)
 class BarisRFK:
     simpul: Simpul

@@ -30,13 +30,13 @@ class Sel:
     written after it unless the table has its own Satuan column (`tulis_satuan`)."""
 
     nilai: object  # Decimal, int, str or None
-    bentuk: str = "teks"  # teks | angka | persen | rupiah | bulat | satuan
+    bentuk: str = "teks"  # teks | angka | persen | rupiah | bulat | satuan | lanjut
     satuan: str = ""
     jenis: str = ""  # the indicator's kind, for a value with no unit
     tulis_satuan: bool = True
 
     def teks(self):
-        if self.bentuk == "teks" or isinstance(self.nilai, str):
+        if self.bentuk in ("teks", "lanjut") or isinstance(self.nilai, str):
             return "" if self.nilai is None else str(self.nilai)
         if self.bentuk == "satuan":
             return format_nilai(self.nilai, self.satuan, self.jenis, self.tulis_satuan)
@@ -71,6 +71,15 @@ class Sel:
     @property
     def angka(self):
         return isinstance(self.nilai, Decimal | int) and not isinstance(self.nilai, bool)
+
+    @property
+    def lanjut(self):
+        return self.bentuk == "lanjut"
+
+
+# A cell that continues the one above it: a group (a sasaran and its indicators) printed
+# once, as one merged cell (DOCX and XLSX merge it; the PDF drops the rule between).
+LANJUT = Sel(None, "lanjut")
 
 
 # Text widths of A4 with the Pemda margins (left 3 cm, right 2 cm), in cm.
@@ -159,6 +168,23 @@ class Paragraf:
     """Running text; a line break inside stays a line break."""
 
     teks: str
+
+
+@dataclass(frozen=True)
+class JudulNaskah:
+    """The title of a signed statement or of its annex ("PERJANJIAN KINERJA TAHUN 2022"),
+    centred in bold capitals, each line break kept; outside the table of contents. A
+    document opening with one (under its letterhead or not) prints no other title."""
+
+    teks: str
+
+
+@dataclass(frozen=True)
+class Rincian:
+    """Label and value rows with their colons aligned, without borders ("Nama : …",
+    "Jabatan : …"): the parties of an agreement. A value left empty is written by hand."""
+
+    baris: tuple[tuple[str, str], ...]
 
 
 @dataclass
@@ -335,6 +361,12 @@ class Dokumen:
         tanggal = tanggal_indonesia(ttd.tanggal or self.tanggal or timezone.localdate())
         tempat = ttd.tempat or self.gaya.tempat
         return f"{tempat}, {tanggal}" if tempat else tanggal
+
+    @property
+    def berjudul_sendiri(self):
+        """Whether the document opens with its own title (`JudulNaskah`)."""
+        awal = [b for b in self.isi[:2] if not isinstance(b, Kop)]
+        return bool(awal) and isinstance(awal[0], JudulNaskah)
 
     @property
     def berbagian(self):

@@ -61,6 +61,15 @@ def ke_xlsx(dok):
     kepala = buku.add_format({**garis, "bold": True, "align": "center", "bg_color": "#E8ECF2"})
     teks_f = buku.add_format(garis)
     bentuk = {}  # number format -> its bordered workbook format, added once
+
+    def format_sel(sel):
+        if not sel.angka:
+            return teks_f
+        pola = sel.format_excel()
+        if pola not in bentuk:
+            bentuk[pola] = buku.add_format({**garis, "num_format": pola})
+        return bentuk[pola]
+
     tengah = buku.add_format({"align": "center", "valign": "top", "text_wrap": True})
     nama_f = buku.add_format({"align": "center", "bold": True, "underline": True})
     terpakai = set()
@@ -74,17 +83,25 @@ def ke_xlsx(dok):
             lembar.write_string(1, 0, tertulis(f"Tabel {blok.nomor}. {blok.judul}"), judul_f)
             for c, judul in enumerate(blok.kolom):
                 lembar.write_string(3, c, tertulis(judul), kepala)
+
+            # Each cell with the rows it spans: itself and the cells continuing it below.
+            sel_rentang, terakhir = [], {}
             for r, baris in enumerate(blok.baris, start=4):
                 for c, sel in enumerate(baris):
-                    if sel.angka:
-                        # Excel stores doubles; the full-precision value stays in sakip.
-                        pola = sel.format_excel()
-                        if pola not in bentuk:
-                            bentuk[pola] = buku.add_format({**garis, "num_format": pola})
-                        lembar.write_number(r, c, float(sel.nilai), bentuk[pola])
+                    if sel.lanjut and c in terakhir:
+                        terakhir[c][1] = r
                     else:
-                        teks = "" if sel.nilai is None else tertulis(sel.teks())
-                        lembar.write_string(r, c, teks, teks_f)
+                        terakhir[c] = [r, r]
+                        sel_rentang.append((c, terakhir[c], sel))
+            for c, (r, akhir), sel in sel_rentang:
+                if akhir > r:
+                    lembar.merge_range(r, c, akhir, c, "", format_sel(sel))
+                if sel.angka:
+                    # Excel stores doubles; the full-precision value stays in sakip.
+                    lembar.write_number(r, c, float(sel.nilai), format_sel(sel))
+                else:
+                    teks = "" if sel.nilai is None else tertulis(sel.teks())
+                    lembar.write_string(r, c, teks, teks_f)
             for c, w in enumerate(blok.lebar):
                 lembar.set_column(c, c, min(w + 2, 50))
             lembar.set_paper(9)  # A4

@@ -1,13 +1,17 @@
 """Builders: each turns stored data into a Dokumen, taking every number from the engine
 services (`pengukuran.hitung`, `anggaran.hitung`). One function per document kind."""
 
+from collections import Counter
+
 from django.utils import timezone
 
 from sakip.anggaran.hitung import (
     BarisUrusan,
+    anggaran_periode,
     pohon_anggaran,
     rfk_berurusan,
 )
+from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.instansi.hitung import (
     inspektur,
@@ -15,22 +19,27 @@ from sakip.instansi.hitung import (
     kepala_opd,
     pejabat_kepala_daerah,
 )
+from sakip.kinerja.anggaran import jumlah_diketahui
 from sakip.kinerja.angka import format_angka
 from sakip.kinerja.predikat import skala
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.penjelasan import rumus_dalam_kata, variabel_opd
 from sakip.pengukuran.pk import indikator_pk, pk_berlaku
 from sakip.pengukuran.tersimpan import baris_capaian
-from sakip.perencanaan.models import PerjanjianKinerja
+from sakip.perencanaan.models import Periode, PerjanjianKinerja
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from .dokumen import (
+    LANJUT,
     Dokumen,
     HalamanBaru,
     Judul,
+    JudulNaskah,
     Kop,
     Paragraf,
     Penandatangan,
+    Rincian,
+    Sampul,
     Tabel,
     TandaTangan,
     persen,
@@ -248,59 +257,163 @@ def triwulan(opd, tahun):
 
 
 def renstra(opd, tahun):
-    """Renstra tables of the plan in force in `tahun`: every indicator with its targets for
-    the period, and the budget per program and kegiatan for the years that have one."""
-    dok = Dokumen("Tabel Rencana Strategis", opd.nama)
-    for p in periode_berlaku(opd, tahun):
-        tahun_p = list(range(p.tahun_awal, p.tahun_akhir + 1))
-        susunan = list(indikator_pohon(tujuan_lengkap(p)))
-        data = DataKinerja(i for _, _, i in susunan)
+    """The Renstra in force in `tahun` as its tables are printed (Suplemen Renstra
+    2021–2022 of seed 004, seed 001): a cover with the period; tujuan, sasaran and
+    indicators with the kondisi awal, the target of each year and the kondisi akhir, each
+    tujuan and sasaran printed once and numbered 1, 1.1; the programs with their kegiatan
+    and sub kegiatan, output indicator, target and pagu of each year with a budget in
+    columns, and the totals; signed by the official who adopted it, on its date."""
+    periode = periode_berlaku(opd, tahun)
+    judul = (
+        "Suplemen Rencana Strategis"
+        if periode and all(p.jenis == Periode.Jenis.SUPLEMEN_RENSTRA for p in periode)
+        else "Rencana Strategis"
+    )
+    masa = f"{periode[0].tahun_awal}–{periode[-1].tahun_akhir}" if periode else str(tahun)
+    dok = Dokumen(judul, f"{opd.nama}\nTahun {masa}")
+    dok.tambah(Sampul(judul, (opd.nama, f"Pemerintah {opd.pemda.nama}"), masa))
+    if not periode:
+        dok.tambah(Paragraf(f"Belum ada rencana strategis yang berlaku pada tahun {tahun}."))
+    for p in periode:
         dok.tambah(Judul(p.nama))
-        dok.tambah(
-            Tabel(
-                f"Tujuan, sasaran, indikator dan target {p.tahun_awal}–{p.tahun_akhir}",
+        if p.dasar_hukum:
+            dok.tambah(Paragraf(f"Ditetapkan dengan {p.dasar_hukum}."))
+        dok.tambah(Judul("Tujuan, Sasaran, Indikator dan Target Kinerja", 2))
+        dok.tambah(_tabel_tujuan_renstra(p))
+        dok.tambah(Judul("Program, Kegiatan dan Pagu", 2))
+        _tabel_program_renstra(dok, opd, p)
+        penanda = Penandatangan.dari(p.penandatangan) if p.penandatangan else _kepala(opd)
+        dok.tambah(TandaTangan((penanda,), tanggal=p.tanggal_penetapan))
+    return dok
+
+
+def _tabel_tujuan_renstra(p):
+    tahun_p = list(range(p.tahun_awal, p.tahun_akhir + 1))
+    susunan = list(indikator_pohon(tujuan_lengkap(p)))
+    data = DataKinerja(i for _, _, i in susunan)
+    # The kondisi awal's year in the header when the indicators share one (none recorded:
+    # the year before the period); several years: each value says its own.
+    tahun_dasar = {i.baseline_tahun for _, _, i in susunan if i.baseline_nilai is not None}
+    satu_tahun = len(tahun_dasar) <= 1
+    dasar = f" ({min(tahun_dasar, default=p.tahun_awal - 1)})" if satu_tahun else ""
+
+    def kondisi_awal(ind):
+        sel = _nilai(ind.baseline_nilai, ind, True)
+        if satu_tahun or ind.baseline_nilai is None:
+            return sel
+        return teks(f"{sel.teks()} ({ind.baseline_tahun})")
+
+    # Numbers by position: tujuan 1, 2 …; the sasaran of tujuan 1: 1.1, 1.2 …
+    nomor_tujuan, nomor_sasaran, sasaran_tujuan = {}, {}, Counter()
+    baris = []
+    for tj, ss, ind in susunan:
+        nt = nomor_tujuan.setdefault(tj.pk, str(len(nomor_tujuan) + 1))
+        if ss is not None and ss.pk not in nomor_sasaran:
+            sasaran_tujuan[tj.pk] += 1
+            nomor_sasaran[ss.pk] = f"{nt}.{sasaran_tujuan[tj.pk]}"
+        baris.append(
+            (
+                (
+                    (tj.pk, teks(nt)),
+                    (tj.pk, teks(tj.nama)),
+                    (
+                        ss and ss.pk,
+                        teks(f"{nomor_sasaran[ss.pk]} {ss.nama}" if ss else "Indikator tujuan"),
+                    ),
+                ),
                 [
-                    "Tujuan",
-                    "Sasaran",
-                    "Indikator",
-                    "Satuan",
-                    "Kondisi awal",
-                    *[f"Target {t}" for t in tahun_p],
-                    "Kondisi akhir",
-                ],
-                [
-                    [
-                        teks(tj.nama),
-                        teks(ss.nama if ss else "(indikator tujuan)"),
-                        teks(ind.nama),
-                        teks(ind.satuan),
-                        _nilai(ind.baseline_nilai, ind, True),
-                        *[_nilai(data.target_indikator(ind, t)[0], ind, True) for t in tahun_p],
-                        _nilai(ind.target_akhir, ind, True),
-                    ]
-                    for tj, ss, ind in susunan
+                    teks(ind.nama),
+                    teks(ind.satuan),
+                    kondisi_awal(ind),
+                    *[_nilai(data.target_indikator(ind, t)[0], ind, True) for t in tahun_p],
+                    _nilai(ind.target_akhir, ind, True),
                 ],
             )
         )
-        for t in tahun_p:
-            program, total = pohon_anggaran(opd, t)
-            if not program:
-                continue
-            dok.tambah(
-                Tabel(
-                    f"Program dan kegiatan {t}",
-                    ["Kode", "Program / kegiatan", "Pagu (Rp)"],
-                    [
-                        [teks(s.pos.kode), teks(s.pos.nama), rupiah(s.serapan.pagu)]
-                        for pr in program
-                        for s in pr.semua()
-                        if s.pos.tingkat < 5
-                    ]
-                    + [[teks(""), teks("Jumlah"), rupiah(total.serapan.pagu)]],
-                )
+    return Tabel(
+        f"Tujuan, sasaran, indikator dan target kinerja {p.tahun_awal}–{p.tahun_akhir}",
+        [
+            "No",
+            "Tujuan",
+            "Sasaran",
+            "Indikator",
+            "Satuan",
+            f"Kondisi awal{dasar}",
+            *[f"Target {t}" for t in tahun_p],
+            f"Kondisi akhir ({p.tahun_akhir})",
+        ],
+        _berkelompok(baris),
+        melintang=True,
+    )
+
+
+def _tabel_program_renstra(dok, opd, p):
+    """Programs, kegiatan and sub kegiatan of the period, one row each (matched by code
+    across years), the sub kegiatan with their output indicator; for each year with a
+    budget the output target and the pagu in columns of their own, then the pagu summed
+    over those years. The years without a budget are named in a sentence, not printed as
+    empty columns (they would squeeze the names of a five-year table)."""
+    tahun_p = list(range(p.tahun_awal, p.tahun_akhir + 1))
+    baris, total = anggaran_periode(opd, tahun_p)
+    if not baris:
+        dok.tambah(
+            Paragraf(
+                f"Belum ada anggaran yang tercatat untuk tahun {p.tahun_awal}–{p.tahun_akhir}."
             )
-    dok.tambah(TandaTangan((_kepala(opd),)))
-    return dok
+        )
+        return
+    if tanpa := [str(t) for t in tahun_p if t not in total]:
+        dok.tambah(Paragraf(f"Anggaran tahun {', '.join(tanpa)} belum tercatat."))
+    jumlah = len(total) > 1  # the sum over the years, when there are several
+
+    def isi(b):
+        sel = [teks(b.pos.kode), teks(b.pos.nama), teks(b.pos.keluaran)]
+        for t in total:
+            s = b.tahun.get(t)  # None: not budgeted that year
+            if b.pos.tingkat != ProgramKegiatan.Tingkat.SUB_KEGIATAN:
+                sel.append(teks(""))  # only a sub kegiatan has an output target
+            elif s is None:
+                sel.append(ukuran(None, ""))
+            else:
+                sel.append(ukuran(s.pos.target_keluaran, s.pos.satuan_keluaran))
+            sel.append(rupiah(s.serapan.pagu if s else None))
+        return sel + ([rupiah(b.jumlah_pagu)] if jumlah else [])
+
+    akhir = [teks(""), teks("Jumlah"), teks("")]
+    for simpul in total.values():
+        akhir += [teks(""), rupiah(simpul.serapan.pagu)]
+    if jumlah:
+        akhir.append(rupiah(jumlah_diketahui(s.serapan.pagu for s in total.values())))
+    dok.tambah(
+        Tabel(
+            f"Program, kegiatan dan sub kegiatan {p.tahun_awal}–{p.tahun_akhir}",
+            [
+                "Kode",
+                "Program / kegiatan / sub kegiatan",
+                "Indikator keluaran",
+                *[k for t in total for k in (f"Target {t}", f"Pagu {t} (Rp)")],
+                *(["Jumlah pagu (Rp)"] if jumlah else []),
+            ],
+            [isi(b) for b in baris] + [akhir],
+            melintang=True,  # as Renstra tables are printed: the whole document landscape
+        )
+    )
+
+
+def _berkelompok(baris):
+    """Table rows from (groups, cells): `groups` are the leading columns as (key, cell),
+    outermost first (the tujuan, then the sasaran). A group cell the row shares with the
+    row above (same key, and same keys before it) continues that cell (`LANJUT`), so a
+    tujuan or sasaran is printed once over its indicators."""
+    hasil, sebelum = [], []
+    for kelompok, isi in baris:
+        kunci = [k for k, _ in kelompok]
+        sama = 0
+        while sama < len(kunci) and sama < len(sebelum) and kunci[sama] == sebelum[sama]:
+            sama += 1
+        hasil.append([LANJUT if i < sama else sel for i, (_, sel) in enumerate(kelompok)] + isi)
+        sebelum = kunci
+    return hasil
 
 
 def pernyataan_reviu(dok, opd, tahun):
@@ -333,12 +446,17 @@ def _kepala(opd):
 
 
 def pk(opd, tahun):
-    """Perjanjian Kinerja: the statement of both parties (officials from the records), the
-    sasaran/indicator/target table of the version in force, the programme budgets, and the
-    history of versions."""
-    dok = Dokumen("Perjanjian Kinerja", f"{opd.nama}\nTahun {tahun}")
-    dok.tambah(Kop(opd.nama))
+    """Perjanjian Kinerja as officials sign it (PermenPANRB 53/2014): under the letterhead
+    the statement of both parties (officials from the records), their signatures; then, on
+    a page of its own, the annex with the sasaran, indicators and targets of the version in
+    force (each sasaran once over its indicators), the programs and their budget, signed
+    again, and the history of versions. A revision is titled PK Perubahan with its reason;
+    a year without a PK is a draft of the Renstra's targets and says so."""
     versi = pk_berlaku(opd, tahun)
+    judul = f"Perjanjian Kinerja {'Perubahan ' if versi and versi.versi > 1 else ''}Tahun {tahun}"
+    dok = Dokumen(judul if versi else f"Rancangan {judul}", f"{opd.nama}\nTahun {tahun}")
+    dok.tambah(Kop(opd.nama))
+    dok.tambah(JudulNaskah(dok.judul.upper()))
     # The parties as set in the PK, else the officials in the records.
     pertama = (versi and versi.pihak_pertama) or kepala_opd(opd)
     kedua = (versi and versi.pihak_kedua) or pejabat_kepala_daerah(opd.pemda)
@@ -354,64 +472,70 @@ def pk(opd, tahun):
         )
     elif versi.versi > 1:
         dok.tambah(
-            Paragraf(f"Perjanjian Kinerja Perubahan (versi {versi.versi}). {versi.alasan}".strip())
+            Paragraf(
+                f"Perubahan ke-{versi.versi - 1} (versi {versi.versi}) atas Perjanjian Kinerja "
+                f"tahun {tahun}." + (f" Alasan perubahan: {versi.alasan}" if versi.alasan else "")
+            )
         )
+    # The wording of the PermenPANRB 53/2014 format.
     dok.tambah(
         Paragraf(
             "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan "
-            "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:\n"
-            + (f"Nama: {pertama.nama}\n" if pertama else "")
-            + f"Jabatan: {jabatan_pertama}\n"
-            "selanjutnya disebut pihak pertama;\n"
-            + (f"Nama: {kedua.nama}\n" if kedua else "")
-            + f"Jabatan: {jabatan_kedua}\n"
-            "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.\n"
+            "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
+        )
+    )
+    dok.tambah(Rincian((("Nama", pertama.nama if pertama else ""), ("Jabatan", jabatan_pertama))))
+    dok.tambah(Paragraf("selanjutnya disebut pihak pertama."))
+    dok.tambah(Rincian((("Nama", kedua.nama if kedua else ""), ("Jabatan", jabatan_kedua))))
+    dok.tambah(Paragraf("selaku atasan pihak pertama, selanjutnya disebut pihak kedua."))
+    dok.tambah(
+        Paragraf(
             "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai "
-            "lampiran perjanjian ini. Pihak kedua akan melakukan supervisi dan evaluasi terhadap "
-            "capaian kinerja dari perjanjian ini."
+            "lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah "
+            "seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan "
+            "kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."
         )
     )
     dok.tambah(
-        TandaTangan(
-            (
-                Penandatangan.untuk(kedua, jabatan_kedua, "PIHAK KEDUA,"),
-                Penandatangan.untuk(pertama, jabatan_pertama, "PIHAK PERTAMA,"),
-            ),
-            tanggal=versi.tanggal if versi else None,
+        Paragraf(
+            "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan "
+            "evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan "
+            "yang diperlukan dalam rangka pemberian penghargaan dan sanksi."
         )
     )
-    if versi:
-        target = [
-            (t.indikator.sasaran, t.indikator, t.nilai)
-            for t in versi.target_set.select_related("indikator__sasaran")
-        ]
-    else:
-        indikator = indikator_pk(opd, tahun)
-        data = DataKinerja(indikator)
-        target = [(i.sasaran, i, data.target_indikator(i, tahun)[0]) for i in indikator]
+    ttd = TandaTangan(
+        (
+            Penandatangan.untuk(kedua, jabatan_kedua, "PIHAK KEDUA,"),
+            Penandatangan.untuk(pertama, jabatan_pertama, "PIHAK PERTAMA,"),
+        ),
+        tanggal=versi.tanggal if versi else None,
+    )
+    dok.tambah(ttd)
+    # The annex, on a page of its own, signed again.
+    dok.tambah(HalamanBaru())
+    instansi = [opd.nama.upper()]
+    if opd.pemda.nama.upper() not in instansi[0]:
+        instansi.append(f"PEMERINTAH {opd.pemda.nama.upper()}")
+    dok.tambah(JudulNaskah("\n".join([dok.judul.upper(), *instansi])))
+    dok.tambah(_tabel_target_pk(opd, tahun, versi))
+    program, total = pohon_anggaran(opd, tahun)
     dok.tambah(
         Tabel(
-            f"Sasaran, indikator dan target kinerja {tahun}",
-            ["No", "Sasaran strategis", "Indikator kinerja", "Satuan", "Target"],
+            f"Program dan anggaran {tahun}",
+            ["No", "Program", "Anggaran (Rp)", "Keterangan"],
             [
-                [teks(n), teks(s.nama), teks(i.nama), teks(i.satuan), _nilai(t, i, True)]
-                for n, (s, i, t) in enumerate(target, start=1)
-            ],
+                [teks(n), teks(p.pos.nama), rupiah(p.serapan.pagu), teks(_sumber_dana(p))]
+                for n, p in enumerate(program, start=1)
+            ]
+            # A year without a budget: no table, a sentence says so (`Dokumen.tambah`).
+            + (
+                [[teks(""), teks("Jumlah"), rupiah(total.serapan.pagu), teks("")]]
+                if program
+                else []
+            ),
         )
     )
-    program, total = pohon_anggaran(opd, tahun)
-    if program:
-        dok.tambah(
-            Tabel(
-                f"Program dan anggaran {tahun}",
-                ["No", "Program", "Anggaran (Rp)"],
-                [
-                    [teks(n), teks(p.pos.nama), rupiah(p.serapan.pagu)]
-                    for n, p in enumerate(program, start=1)
-                ]
-                + [[teks(""), teks("Jumlah"), rupiah(total.serapan.pagu)]],
-            )
-        )
+    dok.tambah(ttd)
     riwayat = list(PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun).order_by("versi"))
     if len(riwayat) > 1:
         dok.tambah(
@@ -429,3 +553,41 @@ def pk(opd, tahun):
             )
         )
     return dok
+
+
+def _tabel_target_pk(opd, tahun, versi):
+    """Sasaran, indicators and targets of the version in force (the Renstra's targets for
+    a draft), each sasaran numbered and printed once over its indicators."""
+    if versi:
+        target = [
+            (t.indikator.sasaran, t.indikator, t.nilai)
+            for t in versi.target_set.select_related("indikator__sasaran")
+        ]
+    else:
+        indikator = indikator_pk(opd, tahun)
+        data = DataKinerja(indikator)
+        target = [(i.sasaran, i, data.target_indikator(i, tahun)[0]) for i in indikator]
+    # Indicators stay under their sasaran even when their stored order interleaves them.
+    per_sasaran = {}
+    for s, i, t in target:
+        per_sasaran.setdefault(s, []).append((i, t))
+    return Tabel(
+        f"Sasaran, indikator dan target kinerja {tahun}",
+        ["No", "Sasaran strategis", "Indikator kinerja", "Satuan", "Target"],
+        _berkelompok(
+            (
+                ((s.pk, teks(n)), (s.pk, teks(s.nama))),
+                [teks(i.nama), teks(i.satuan), _nilai(t, i, True)],
+            )
+            for n, (s, isi) in enumerate(per_sasaran.items(), start=1)
+            for i, t in isi
+        ),
+    )
+
+
+def _sumber_dana(program):
+    """The program's budget is the APBD of the year, as revised when one of its sub
+    kegiatan has a revised pagu."""
+    if any(d.pos.pagu_perubahan is not None for d in program.daun()):
+        return "APBD Perubahan"
+    return "APBD"

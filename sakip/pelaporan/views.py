@@ -38,7 +38,7 @@ from .ubah import (
 
 NAMA = {
     "iku": "Indikator Kinerja Utama",
-    "renstra": "Tabel Rencana Strategis",
+    "renstra": "Rencana Strategis (Renstra)",
     "pk": "Perjanjian Kinerja",
     "lkjip": "Laporan Kinerja Instansi Pemerintah (LKjIP)",
     "rfk": "Realisasi Fisik dan Keuangan (RFK)",

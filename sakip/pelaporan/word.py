@@ -212,7 +212,7 @@ class _Word:
             # A letterhead that opens the document stands above its title.
             self.arah = blok_arah[0][1]
             self._kop(blok_arah.pop(0)[0])
-        if not dok.bersampul:
+        if not dok.bersampul and not dok.berjudul_sendiri:
             self.d.add_heading(tertulis(dok.judul), 0).alignment = WD_ALIGN_PARAGRAPH.CENTER
             if dok.subjudul:
                 p = self.d.add_paragraph(tertulis(dok.subjudul))
@@ -286,6 +286,31 @@ class _Word:
         p = self.d.add_heading(tertulis(blok.teks), min(blok.tingkat, 3))
         if blok.tingkat == 1:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def _judulnaskah(self, blok):
+        self._mulai()
+        p = self.d.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.space_after = Pt(12)
+        run = p.add_run(tertulis(blok.teks))
+        run.bold = True
+        run.font.size = Pt(self.dok.gaya.ukuran + 1)
+
+    def _rincian(self, blok):
+        self._mulai()
+        tabel = self.d.add_table(rows=len(blok.baris), cols=3)
+        _tanpa_garis(tabel)
+        tabel.autofit = False
+        _atur(tabel._tbl.tblPr, "w:tblInd", w=str(int(Cm(1).twips)), type="dxa")
+        lebar = [Cm(2.5), Cm(0.5), Cm(LEBAR_TEGAK - 4)]  # label, colon, value
+        for kolom, w in zip(tabel.columns, lebar, strict=True):
+            kolom.width = w
+        for baris, (label, isi) in zip(tabel.rows, blok.baris, strict=True):
+            for sel, teks, w in zip(baris.cells, (label, ":", isi), lebar, strict=True):
+                sel.width = w
+                sel.paragraphs[0].paragraph_format.space_after = Pt(0)
+                sel.paragraphs[0].add_run(tertulis(teks))
 
     def _paragraf(self, blok):
         self._mulai()
@@ -381,10 +406,15 @@ class _Word:
             for r in p.r_lst:
                 p.remove(r)
             p.get_or_add_pPr().jc_val = None
+        awal = [None] * len(blok.kolom)  # per column, the cell a continuing cell merges into
         for baris in blok.baris:
             tr = deepcopy(contoh)
             _atur(tr.get_or_add_trPr(), "w:cantSplit", val="true")
-            for tc, sel in zip(tr.tc_lst, baris, strict=True):
+            for c, (tc, sel) in enumerate(zip(tr.tc_lst, baris, strict=True)):
+                if sel.lanjut and awal[c] is not None:
+                    awal[c].vMerge, tc.vMerge = "restart", "continue"
+                    continue
+                awal[c] = tc
                 p = tc.p_lst[0]
                 if sel.angka:
                     p.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.RIGHT
@@ -406,6 +436,13 @@ class _Word:
         tabel = self.d.add_table(rows=6, cols=len(kolom))
         _tanpa_garis(tabel)
         tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
+        # Each party half the text width: a long place and date stays on one line.
+        tabel.autofit = False
+        lebar = Cm((LEBAR_MELINTANG if self.melintang else LEBAR_TEGAK) / len(kolom))
+        for k in tabel.columns:
+            k.width = lebar
+        for sel in tabel._cells:
+            sel.width = lebar
         isi = [
             lambda p, i: self.dok.tempat_tanggal(blok) if i == len(kolom) - 1 else "",
             lambda p, i: "\n".join(x for x in (p.sebutan, p.jabatan) if x),
@@ -415,10 +452,13 @@ class _Word:
             lambda p, i: f"NIP. {p.nip}" if p.nip else "",
         ]
         for r, teks in enumerate(isi):
+            # The block stays on one page: no row splits, each row keeps with the next.
+            _atur(tabel.rows[r]._tr.get_or_add_trPr(), "w:cantSplit", val="true")
             for i, (sel, p) in enumerate(zip(tabel.rows[r].cells, kolom, strict=True)):
                 par = sel.paragraphs[0]
                 par.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 par.paragraph_format.space_after = Pt(0)
+                par.paragraph_format.keep_with_next = r < len(isi) - 1
                 if p is None:
                     continue
                 run = par.add_run(tertulis(teks(p, i)))

@@ -17,31 +17,32 @@ SASARAN_1 = "Merevitalisasi pembinaan, pengelolaan dan pola pengembangan UMKM"
 SASARAN_2 = "Meningkatkan nilai perdagangan dan jasa daerah"
 SASARAN_3 = "Meningkatkan kualitas tata kelola pemerintahan yang unggul"
 # The IKU of the Renstra 2024–2026 and their 2025 targets (IKU 2025, seed 001), as PK 2025
-# was approved in the demo; counts are whole numbers ("1", not "1,00").
+# was approved in the demo; counts are whole numbers ("1", not "1,00"). Each sasaran is
+# numbered and printed once (a merged cell, read back on each of its rows).
 DISETUJUI_2025 = [
     ["1", SASARAN_1, "Persentase Peningkatan Koperasi Aktif", "%", "41,00"],
-    ["2", SASARAN_1, "Persentase Peningkatan UMKM Naik Kelas", "%", "60,00"],
-    ["3", SASARAN_1, "Jumlah Dokumen Pengembangan Industri", "dokumen", "1"],
-    ["4", SASARAN_1, "Jumlah Sentra IKM yang dikuatkan", "sentra", "3"],
+    ["1", SASARAN_1, "Persentase Peningkatan UMKM Naik Kelas", "%", "60,00"],
+    ["1", SASARAN_1, "Jumlah Dokumen Pengembangan Industri", "dokumen", "1"],
+    ["1", SASARAN_1, "Jumlah Sentra IKM yang dikuatkan", "sentra", "3"],
     [
-        "5",
+        "1",
         SASARAN_1,
         "Persentase Peningkatan Jumlah Industri yang memiliki izin berusaha",
         "%",
         "15,00",
     ],
-    ["6", SASARAN_1, "Persentase Peningkatan Data Industri yang masuk dalam SIINAS", "%", "15,00"],
-    ["7", SASARAN_2, "Jumlah Sarana Perdagangan yang Representatif", "unit", "14"],
+    ["1", SASARAN_1, "Persentase Peningkatan Data Industri yang masuk dalam SIINAS", "%", "15,00"],
+    ["2", SASARAN_2, "Jumlah Sarana Perdagangan yang Representatif", "unit", "14"],
     [
-        "8",
+        "2",
         SASARAN_2,
         "Jumlah Kebutuhan Pokok dan Barang Penting yang diintervensi dalam rangka "
         "Stabilisasi Harga dan Stok",
         "item",
         "23",
     ],
-    ["9", SASARAN_2, "Jumlah Peningkatan Alat UTTP yang di Tera/Tera Ulang", "unit", "250"],
-    ["10", SASARAN_3, "Indeks Kepuasan Masyarakat (IKM)", "indeks", "83,22"],
+    ["2", SASARAN_2, "Jumlah Peningkatan Alat UTTP yang di Tera/Tera Ulang", "unit", "250"],
+    ["3", SASARAN_3, "Indeks Kepuasan Masyarakat (IKM)", "indeks", "83,22"],
 ]
 BARU = ["1", "Sasaran suplemen", "Jumlah UMKM ekspor", "unit", "12"]
 
@@ -72,11 +73,11 @@ def test_the_approved_pk_workbook_keeps_them_too(suplemen):
     r = suplemen("operator-ppu").get(URL.format(tahun=2025, format="xlsx"))
     assert r.status_code == 200
     lembar = load_workbook(BytesIO(r.content)).worksheets[0]
-    baris = [[str(c) for c in b if c is not None] for b in lembar.iter_rows(values_only=True)]
-    isi = [b for b in baris if len(b) == 5 and b[0].isdigit()]
+    # The table's rows (from row 5): a sasaran's later rows are merged into its first.
+    isi = [[c.value for c in b] for b in lembar.iter_rows(min_row=5, max_row=14)]
     assert [(b[2], b[4]) for b in isi][:2] == [
-        ("Persentase Peningkatan Koperasi Aktif", "41"),
-        ("Persentase Peningkatan UMKM Naik Kelas", "60"),
+        ("Persentase Peningkatan Koperasi Aktif", 41),
+        ("Persentase Peningkatan UMKM Naik Kelas", 60),
     ]
     assert all("UMKM ekspor" not in b[2] for b in isi)
 
