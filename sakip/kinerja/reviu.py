@@ -128,6 +128,11 @@ ATURAN = {
             Tingkat.GALAT,
             SETENGAH_SEN,
         ),
+        Aturan(
+            "R27",
+            "Status capaian (Tercapai / Belum Tercapai) tidak sesuai target dan realisasi",
+            Tingkat.GALAT,
+        ),
     ]
 }
 
