@@ -22,6 +22,7 @@ from sakip.kinerja.capaian import (
     hitung_capaian,
     kemajuan_terhadap_target_akhir,
     persentase,
+    perubahan,
     rata_rata,
     tercapai,
 )
@@ -171,6 +172,8 @@ def _jenis(t):
         return "anggaran"
     if t.kinerja or _grup_status(t):
         return "capaian kinerja"
+    if any("perubahan" in g.kolom for g in t.grup):
+        return "perubahan antartahun"
     if any("target" in g.kolom and g.tahun for g in t.grup) and t.peran("nama"):
         return "target"
     if any(b.total for b in t.baris) and t.kolom_angka():
@@ -197,6 +200,7 @@ def _periksa_tabel(t, skala, tahun, catatan):
             hasil += _kinerja(t, b, g, lokasi, skala)
             hasil += _uang(t, b, g, lokasi)
             hasil += _efisiensi(t, b, g, lokasi)
+            hasil.append(_perubahan(t, b, g, lokasi))
             for peran in ("target", "realisasi"):
                 if peran in g.kolom and b.nama:
                     nilai = (
@@ -417,6 +421,35 @@ def _efisiensi(t, b, g, lokasi):
             letak = lokasi if kol.label == g.label else f"{_lokasi(t, b)}, {kol.label}"
             hasil.append(cek_salah_satu("R24", letak, t.angka(b, kol), calon))
     return hasil
+
+
+def _perubahan(t, b, g, lokasi):
+    """R28: a "Perubahan" column is this year's figure against the previous year's column of
+    the same kind (the group to its left, or an earlier year), in percent or in units."""
+    kol = g.kolom.get("perubahan")
+    peran = next((p for p in ("capaian", "realisasi", "target") if p in g.kolom), None)
+    if kol is None or peran is None:
+        return None
+    i = t.grup.index(g)
+    lalu = next((x for x in reversed(t.grup[:i]) if peran in x.kolom), None)
+    if lalu is None or (lalu.tahun and g.tahun and lalu.tahun >= g.tahun):
+        return None
+    sekarang, sebelumnya = t.angka(b, g.kolom[peran]), t.angka(b, lalu.kolom[peran])
+    p = perubahan(sekarang, sebelumnya)
+    calon = [p.persen, p.selisih]
+    temuan_ = cek_salah_satu("R28", lokasi, t.angka(b, kol), calon)
+    if temuan_ is None:
+        return None
+    persen = "tidak terdefinisi" if p.persen is None else format_angka(p.persen)
+    return temuan(
+        "R28",
+        lokasi,
+        temuan_.tercatat,
+        p.persen if p.persen is not None else p.selisih,
+        f"tercatat {format_angka(temuan_.tercatat)}, sedangkan dari {format_tepat(sebelumnya)} "
+        f"ke {format_tepat(sekarang)} perubahannya {persen}% atau selisih "
+        f"{format_tepat(p.selisih)}",
+    )
 
 
 _STATUS = re.compile(r"^\s*(?:(belum|tidak)\s+)?tercapai\b", re.IGNORECASE)

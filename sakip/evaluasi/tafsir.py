@@ -24,8 +24,12 @@ _TAHUN = re.compile(r"\b(?:19|20)\d{2}\b")
 _SAMPAI = re.compile(r"\bs\s*[./]\s*d\b|sampai dengan|kumulatif", re.IGNORECASE)
 
 
+# Misspellings real headers carry ("CAPAIN KINERJA").
+_EJAAN = {"capain": "capaian"}
+
+
 def _kata(label):
-    return re.findall(r"[a-z0-9%]+", label.lower())
+    return [_EJAAN.get(k, k) for k in re.findall(r"[a-z0-9%]+", label.lower())]
 
 
 def peran_kolom(label):
@@ -42,6 +46,8 @@ def peran_kolom(label):
         return "kumulatif"
     if {"indeks", "efisiensi"} <= ada:
         return "indeks_efisiensi"
+    if "perubahan" in ada:
+        return "perubahan"  # the change from the previous year's column
     for peran, tanda in (
         ("satuan", {"satuan"}),
         ("sisa", {"sisa"}),
