@@ -6,7 +6,15 @@ import re
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
-from sakip.kinerja.anggaran import KodeError, efisiensi, jumlah_diketahui, parse_kode, serapan
+from sakip.kinerja.anggaran import (
+    KodeError,
+    efisiensi,
+    indeks_efisiensi,
+    jumlah_diketahui,
+    parse_kode,
+    serapan,
+    tingkat_efisiensi_indeks,
+)
 from sakip.kinerja.angka import format_angka, format_tepat
 from sakip.kinerja.capaian import (
     Polaritas,
@@ -14,7 +22,9 @@ from sakip.kinerja.capaian import (
     hitung_capaian,
     kemajuan_terhadap_target_akhir,
     persentase,
+    perubahan,
     rata_rata,
+    tercapai,
 )
 from sakip.kinerja.predikat import masalah_pita
 from sakip.kinerja.reviu import (
@@ -37,6 +47,8 @@ from .tafsir import (
     baca_skala,
     nilai_realisasi,
     pecahan_realisasi,
+    polaritas_nama,
+    singkatan_teks,
     skala_teks,
     tafsir_tabel,
     tahun_dokumen,
@@ -94,6 +106,7 @@ def reviu_berkas(nama, data):
     hasil = HasilReviu(nama)
     dibaca = []  # (interpreted table, the predikat scale declared before it)
     skala = None if any(map(baca_skala, isi.tabel)) else _skala_teks(isi.teks, hasil)
+    singkatan = singkatan_teks(isi.teks)
     for mentah in isi.tabel:
         pita = baca_skala(mentah)
         if pita:
@@ -102,7 +115,7 @@ def reviu_berkas(nama, data):
             for m in masalah_pita(pita):
                 hasil.temuan.append(temuan("R14", mentah.nama or "Skala predikat", None, None, m))
             continue
-        t = tafsir_tabel(mentah)
+        t = tafsir_tabel(mentah, singkatan)
         if t is None and dibaca and _lanjutan(mentah, dibaca[-1][0]):
             sebelumnya = dibaca[-1][0]
             akhir = sebelumnya.baris[-1].nomor if sebelumnya.baris else 0
@@ -157,8 +170,10 @@ def _lanjutan(mentah, sebelumnya):
 def _jenis(t):
     if t.uang:
         return "anggaran"
-    if t.kinerja:
+    if t.kinerja or _grup_status(t):
         return "capaian kinerja"
+    if any("perubahan" in g.kolom for g in t.grup):
+        return "perubahan antartahun"
     if any("target" in g.kolom and g.tahun for g in t.grup) and t.peran("nama"):
         return "target"
     if any(b.total for b in t.baris) and t.kolom_angka():
@@ -184,8 +199,8 @@ def _periksa_tabel(t, skala, tahun, catatan):
             lokasi = _lokasi(t, b, g)
             hasil += _kinerja(t, b, g, lokasi, skala)
             hasil += _uang(t, b, g, lokasi)
-            if "efisiensi" in g.kolom:
-                hasil.append(_efisiensi(t, b, g, lokasi))
+            hasil += _efisiensi(t, b, g, lokasi)
+            hasil.append(_perubahan(t, b, g, lokasi))
             for peran in ("target", "realisasi"):
                 if peran in g.kolom and b.nama:
                     nilai = (
@@ -197,6 +212,9 @@ def _periksa_tabel(t, skala, tahun, catatan):
                         kunci = (seragam(b.nama), g.tahun or tahun, peran)
                         catatan.setdefault(kunci, []).append((nilai, lokasi))
     hasil += _kode(t)
+    grup_status = _grup_status(t)
+    if grup_status:
+        hasil += [_status(t, b, grup_status, _lokasi(t, b)) for b in t.baris if not b.total]
     for g in t.grup:
         hasil += _jumlah(t, g)
         hasil += _persen_induk(t, g)
@@ -315,7 +333,8 @@ def _satuan(t, b, g, lokasi, nilai):
 
 def _uang(t, b, g, lokasi):
     k = g.kolom
-    pagu = t.angka(b, k.get("pagu"))
+    # A revenue target ("Target Rp") is measured like a pagu; exceeding it is no fault.
+    pagu = t.angka(b, k.get("pagu") or k.get("target_rp"))
     realisasi = t.angka(b, k.get("realisasi_rp"))
     hasil = []
     if g.triwulan and realisasi is not None:
@@ -351,9 +370,13 @@ def _uang(t, b, g, lokasi):
     if pagu is None or realisasi is None or pagu < 0 or realisasi < 0:
         return hasil
     s = serapan(pagu, realisasi)
-    hasil.append(cek_angka("R06", lokasi, t.angka(b, k.get("persen")), s.persen))
+    persen = t.angka(b, k.get("persen"))
+    rincian = ""
+    if "pagu" not in k and persen is not None:
+        rincian = f"tercatat {format_angka(persen)}, realisasi ÷ target {format_angka(s.persen)}"
+    hasil.append(cek_angka("R06", lokasi, persen, s.persen, rincian))
     hasil.append(cek_angka("R07", lokasi, t.angka(b, k.get("sisa")), s.sisa))
-    if realisasi > pagu:
+    if realisasi > pagu and "pagu" in k:
         hasil.append(temuan("R09", lokasi, realisasi, pagu))
     fisik = t.angka(b, k.get("fisik"))
     if fisik is not None and ((fisik >= 100 and realisasi == 0) or (fisik == 0 and realisasi > 0)):
@@ -370,8 +393,10 @@ def _uang(t, b, g, lokasi):
 
 
 def _efisiensi(t, b, g, lokasi):
-    """(capaian kinerja − capaian anggaran) ÷ capaian kinerja, from the row's performance
-    and budget columns, stated or computed."""
+    """(capaian kinerja − capaian anggaran) ÷ capaian kinerja, or the index capaian kinerja ÷
+    capaian anggaran, from the row's performance and budget columns, stated or computed."""
+    if not g.kolom.keys() & {"efisiensi", "indeks_efisiensi"}:
+        return []
     kinerja = next((x.kolom for x in t.grup if "capaian" in x.kolom or "realisasi" in x.kolom), {})
     uang = next((x.kolom for x in t.grup if "pagu" in x.kolom), {})
     target, realisasi = t.angka(b, kinerja.get("target")), t.angka(b, kinerja.get("realisasi"))
@@ -382,14 +407,102 @@ def _efisiensi(t, b, g, lokasi):
     capaian_anggaran = [t.angka(b, uang.get("persen"))]
     if pagu and belanja is not None and pagu > 0 and belanja >= 0:
         capaian_anggaran.append(serapan(pagu, belanja).persen)
-    calon = [
-        efisiensi(k, a).nilai
-        for k in capaian_kinerja
-        if k is not None
-        for a in capaian_anggaran
-        if a is not None
+    pasangan = [
+        (k, a) for k in capaian_kinerja if k is not None for a in capaian_anggaran if a is not None
     ]
-    return cek_salah_satu("R24", lokasi, t.angka(b, g.kolom["efisiensi"]), calon)
+    indeks = [indeks_efisiensi(k, a).nilai for k, a in pasangan]
+    # "Tingkat efisiensi" is either (K − A) ÷ K × 100 or, beside an index, the index less the
+    # standard of 1 (BPOM's TE = IE − SE).
+    tingkat = [efisiensi(k, a).nilai for k, a in pasangan]
+    tingkat += [tingkat_efisiensi_indeks(i) for i in indeks if i is not None]
+    hasil = []
+    for peran, calon in (("indeks_efisiensi", indeks), ("efisiensi", tingkat)):
+        if kol := g.kolom.get(peran):
+            letak = lokasi if kol.label == g.label else f"{_lokasi(t, b)}, {kol.label}"
+            hasil.append(cek_salah_satu("R24", letak, t.angka(b, kol), calon))
+    return hasil
+
+
+def _perubahan(t, b, g, lokasi):
+    """R28: a "Perubahan" column is this year's figure against the previous year's column of
+    the same kind (the group to its left, or an earlier year), in percent or in units."""
+    kol = g.kolom.get("perubahan")
+    peran = next((p for p in ("capaian", "realisasi", "target") if p in g.kolom), None)
+    if kol is None or peran is None:
+        return None
+    i = t.grup.index(g)
+    lalu = next((x for x in reversed(t.grup[:i]) if peran in x.kolom), None)
+    if lalu is None or (lalu.tahun and g.tahun and lalu.tahun >= g.tahun):
+        return None
+    sekarang, sebelumnya = t.angka(b, g.kolom[peran]), t.angka(b, lalu.kolom[peran])
+    p = perubahan(sekarang, sebelumnya)
+    calon = [p.persen, p.selisih]
+    temuan_ = cek_salah_satu("R28", lokasi, t.angka(b, kol), calon)
+    if temuan_ is None:
+        return None
+    persen = "tidak terdefinisi" if p.persen is None else format_angka(p.persen)
+    return temuan(
+        "R28",
+        lokasi,
+        temuan_.tercatat,
+        p.persen if p.persen is not None else p.selisih,
+        f"tercatat {format_angka(temuan_.tercatat)}, sedangkan dari {format_tepat(sebelumnya)} "
+        f"ke {format_tepat(sekarang)} perubahannya {persen}% atau selisih "
+        f"{format_tepat(p.selisih)}",
+    )
+
+
+_STATUS = re.compile(r"^\s*(?:(belum|tidak)\s+)?tercapai\b", re.IGNORECASE)
+
+
+def _status_tercetak(t, b):
+    """(the cell as printed, whether it says reached) of a "Tercapai" / "Belum Tercapai"
+    cell in a column of no other role, or None."""
+    for k in t.kolom:
+        teks = str(t.sel(b, k)).strip()
+        if k.peran is None and (cocok := _STATUS.match(teks)):
+            return teks, cocok[1] is None
+    return None
+
+
+def _grup_status(t):
+    """The group a "Tercapai / Belum Tercapai" column speaks of: the only group with a target
+    and a realisation (or, without one, the value achieved printed as "Capaian")."""
+    grup = [g for g in t.grup if "target" in g.kolom and g.kolom.keys() & {"realisasi", "capaian"}]
+    if len(grup) != 1 or not any(_status_tercetak(t, b) for b in t.baris):
+        return None
+    return grup[0]
+
+
+def _status(t, b, g, lokasi):
+    """R27 when a row says Tercapai but its realisation misses the target, or the reverse.
+    Lower is better only when the indicator says so ("maksimal", "angka kematian" …)."""
+    target = t.angka(b, g.kolom["target"])
+    if "realisasi" in g.kolom:
+        nilai = nilai_realisasi(t, b, g.kolom["realisasi"])
+    else:
+        nilai = t.angka(b, g.kolom["capaian"])
+    status = _status_tercetak(t, b)
+    if target is None or nilai is None or status is None:
+        return None
+    tercetak, tercetak_tercapai = status
+    polaritas = polaritas_nama(b.nama)
+    harus = tercapai(target, nilai, polaritas or Polaritas.POSITIF)
+    if harus == tercetak_tercapai:
+        return None
+    arah = (
+        "semakin rendah semakin baik"
+        if polaritas == Polaritas.NEGATIF
+        else "dianggap semakin tinggi semakin baik"
+    )
+    return temuan(
+        "R27",
+        lokasi,
+        tercetak,
+        "Tercapai" if harus else "Belum Tercapai",
+        f"target {format_tepat(target)}, dicapai {format_tepat(nilai)} ({arah}): "
+        f"{'tercapai' if harus else 'belum tercapai'}, tercatat '{tercetak}'",
+    )
 
 
 def _kode_sah(t):
@@ -446,7 +559,8 @@ def _kode(t):
 def _jumlah(t, g):
     """Parents are the sum of their children (by code), and total rows the sum of the rows
     they total."""
-    kolom = [g.kolom[p] for p in ("pagu", "realisasi_rp", "sisa") if p in g.kolom] + g.triwulan
+    uang = ("pagu", "target_rp", "realisasi_rp", "sisa")
+    kolom = [g.kolom[p] for p in uang if p in g.kolom] + g.triwulan
     if not kolom:
         return []
     kode = {b.nomor: k.teks for b, k in _kode_sah(t) if not isinstance(k, KodeError)}
@@ -554,7 +668,9 @@ def _ringkasan(t):
         persen = any("%" in str(t.sel(b, kol)) for b in t.baris)
         jumlah = kol.peran is None or (kol.peran in ("target", "realisasi") and not persen)
         for b in t.baris:
-            if nilai[b] is None or not b.total or (b.ringkasan == "jumlah" and not jumlah):
+            # "Jumlah Capaian …" adds up the capaian column it stands under.
+            dijumlah = jumlah or (kol.peran == "capaian" and "capaian" in _label_ringkasan(b))
+            if nilai[b] is None or not b.total or (b.ringkasan == "jumlah" and not dijumlah):
                 continue
             if b.ringkasan == "jumlah" and kol.peran in uang:
                 continue  # the budget check adds these up, by code when there are codes
@@ -598,9 +714,18 @@ def _induk(b, isi, kode):
     return max(calon, key=lambda a: len(kode[a.nomor]), default=None)
 
 
+def _label_ringkasan(b):
+    return " ".join(dict.fromkeys(str(s) for s in b.sel[:3])).lower()
+
+
 def _sejak(t, b, total, isi):
-    """Rows between the previous total row and this one (not total rows themselves)."""
-    sebelum = [x.nomor for x in total if x.nomor < b.nomor]
+    """Rows between the previous total row and this one (not total rows themselves); summary
+    rows printed one under another (Jumlah, then Rata-rata) speak of the same rows."""
+    i = t.baris.index(b)
+    while i > 0 and t.baris[i - 1].total:
+        i -= 1
+    awal = t.baris[i].nomor
+    sebelum = [x.nomor for x in total if x.nomor < awal]
     mulai = max(sebelum, default=0)
     return [x for x in isi if mulai < x.nomor < b.nomor and not x.total]
 

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sakip.kinerja.capaian import Polaritas
 from sakip.kinerja.predikat import Pita
 
 from .berkas import Bilangan
@@ -23,8 +24,12 @@ _TAHUN = re.compile(r"\b(?:19|20)\d{2}\b")
 _SAMPAI = re.compile(r"\bs\s*[./]\s*d\b|sampai dengan|kumulatif", re.IGNORECASE)
 
 
+# Misspellings real headers carry ("CAPAIN KINERJA").
+_EJAAN = {"capain": "capaian"}
+
+
 def _kata(label):
-    return re.findall(r"[a-z0-9%]+", label.lower())
+    return [_EJAAN.get(k, k) for k in re.findall(r"[a-z0-9%]+", label.lower())]
 
 
 def peran_kolom(label):
@@ -35,8 +40,14 @@ def peran_kolom(label):
         return "kode"
     if ada and ada <= {"no", "nomor", "urut"}:
         return "no"
+    if "tahun" in ada and ada <= {"tahun", "anggaran", "ta"}:
+        return "nama"  # rows labelled by year ("Tahun Anggaran": 2012, 2013 …)
     if _SAMPAI.search(label) and ada & {"triwulan", "tw"}:
         return "kumulatif"
+    if {"indeks", "efisiensi"} <= ada:
+        return "indeks_efisiensi"
+    if "perubahan" in ada:
+        return "perubahan"  # the change from the previous year's column
     for peran, tanda in (
         ("satuan", {"satuan"}),
         ("sisa", {"sisa"}),
@@ -66,7 +77,9 @@ def peran_kolom(label):
     if "realisasi" in ada:
         return "realisasi_rp" if ada & {"rp", "keuangan", "anggaran"} else "realisasi"
     if "target" in ada:
-        return "target"
+        # A target in rupiah is the amount a realisation in rupiah is measured against
+        # (revenue: "Target Rp | Realisasi Rp | Persentase").
+        return "target_rp" if "rp" in ada else "target"
     if "indikator" in ada or ada & {"uraian", "program", "kegiatan", "subkegiatan"}:
         return "nama"
     if "sasaran" in ada:
@@ -85,10 +98,25 @@ _BAGIAN_WAKTU = re.compile(
 )
 
 
+_SINGKAT_KOLOM = {
+    "kinerja": {"t": "target", "r": "realisasi", "%": "capaian"},
+    "anggaran": {"t": "pagu", "r": "realisasi_rp", "%": "persen"},
+}
+_KELOMPOK_KINERJA = {"kinerja", "output", "fisik", "indikator"}
+_KELOMPOK_ANGGARAN = {"anggaran", "keuangan", "input", "dana", "rp"}
+
+
 def peran_bertingkat(atas, bawah):
     """The role of a column under a group heading: months or quarters under "Realisasi"
-    are its parts, and "Jumlah" there (or under "Capaian") is the realisation itself."""
+    are its parts, and "Jumlah" there (or under "Capaian") is the realisation itself; "T",
+    "R" and "%" under "Kinerja" are target, realisation and capaian, under "Anggaran" pagu,
+    spending and its percentage."""
     kata_atas = set(_kata(atas))
+    singkat = bawah.strip().strip("()").lower()
+    if singkat in ("t", "r", "%"):
+        for kelompok, tanda in (("kinerja", _KELOMPOK_KINERJA), ("anggaran", _KELOMPOK_ANGGARAN)):
+            if kata_atas & tanda:
+                return _SINGKAT_KOLOM[kelompok][singkat]
     if not kata_atas & {"realisasi", "capaian"} or not bawah.strip():
         return None
     if _BAGIAN_WAKTU.fullmatch(bawah.strip()):
@@ -155,7 +183,7 @@ class TabelTafsir:
 
     @property
     def uang(self):
-        return any(g.kolom.get("pagu") for g in self.grup)
+        return any(g.kolom.keys() & {"pagu", "target_rp"} for g in self.grup)
 
     @property
     def kinerja(self):
@@ -202,7 +230,7 @@ def baca_angka(sel, konvensi="id"):
     "Rp -" is zero, as accountants write it."""
     if isinstance(sel, Bilangan):
         return sel.nilai, sel.persen
-    teks = str(sel).strip().strip("*").strip()
+    teks = _CATATAN_ANGKA.sub("", str(sel).strip()).strip("*").strip()
     kata_persen = re.search(r"\s*(persen|prosen|prosentase)$", teks, re.IGNORECASE)
     if kata_persen:
         teks = teks[: kata_persen.start()] + "%"
@@ -227,6 +255,14 @@ def baca_angka(sel, konvensi="id"):
         return None, persen
     nilai = Decimal(bulat.replace(ribuan, "") + (f".{pecahan}" if pecahan else ""))
     return (-nilai if negatif else nilai), persen
+
+
+# A note after a figure: "34,12 sd mei" (to May), "38% (Evaluasi Semester I)".
+_CATATAN_ANGKA = re.compile(
+    r"(?<=[\d%])\s*(?:\([^()]*[a-z][^()]*\)|(?:s\s*[./]?\s*d\.?|sampai dengan)\s+(?:bulan\s+)?"
+    r"[a-z]+)$",
+    re.IGNORECASE,
+)
 
 
 def _pemisah_desimal(s, konvensi):
@@ -406,6 +442,8 @@ def _lanjutan_kepala(sel):
     teks = [str(s) for s in sel if str(s).strip()]
     if len(set(teks)) < 2:  # one text across the row: a group row ("Sasaran Strategis 1. …")
         return False
+    if any(_BUTIR.match(t) for t in teks):  # "1. Predikat LAKIP SKPD": a numbered item
+        return False
     if not any(peran_kolom(t) for t in teks):
         return False
     bulan = [int(s) for s in teks if re.fullmatch(r"\d{1,2}", s.strip())]
@@ -417,6 +455,9 @@ def _lanjutan_kepala(sel):
     )
 
 
+_BUTIR = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+\w", re.IGNORECASE)
+
+
 def cari_kepala(baris):
     """Index of the header row: the first of the top rows naming two roles."""
     for i, sel in enumerate(baris[:6]):
@@ -426,8 +467,11 @@ def cari_kepala(baris):
     return None
 
 
-def tafsir_tabel(mentah):
-    """A TabelTafsir, or None when the table has no header we understand."""
+def tafsir_tabel(mentah, singkatan=None):
+    """A TabelTafsir, or None when the table has no header we understand. `singkatan` maps
+    abbreviations the document's text defines ("IE") to their words ("Indeks Efisiensi"),
+    for headers that print only the abbreviation."""
+    singkatan = singkatan or {}
     i = cari_kepala(mentah.baris)
     if i is None:
         return None
@@ -443,7 +487,8 @@ def tafsir_tabel(mentah):
         atas = list(dict.fromkeys(str(b[k]) for b in kepala[:-1] if k < len(b) and str(b[k])))
         label = " ".join(teks)
         bawah = str(kepala[-1][k]) if k < len(kepala[-1]) else ""
-        peran = peran_bertingkat(" ".join(atas), bawah) or peran_kolom(label)
+        uraian = " ".join(_uraikan(t, singkatan) for t in teks)
+        peran = peran_bertingkat(" ".join(atas), bawah) or peran_kolom(uraian)
         kolom.append(Kolom(k, label, peran, " ".join(atas), tunggal=len(teks) == 1))
     semua_sel = [s for b in mentah.baris[j:] for s in b]
     tabel = TabelTafsir(mentah.nama, kolom, [], [], konvensi_angka(semua_sel), lebar)
@@ -482,15 +527,41 @@ def jenis_ringkasan(teks):
     kata = _kata(str(teks))
     if kata[:1] in (["jumlah"], ["total"], ["subtotal"]) and set(kata[1:]) <= _KATA_JUMLAH:
         return "jumlah"
-    if kata[:2] == ["rata", "rata"] and len(kata) <= 4:
+    if kata[:2] == ["rata", "rata"] and (len(kata) <= 4 or set(kata[2:]) <= _KATA_UKURAN):
         return "rata"
     return None
 
 
-_KATA_JUMLAH = {"total", "keseluruhan", "seluruhnya", "akhir", "umum", "km", "rp", "anggaran"}
+# Words a summary label may add about what it sums: "Jumlah Capaian Realisasi Kinerja".
+_KATA_UKURAN = {"capaian", "realisasi", "kinerja", "target", "nilai"}
+_KATA_JUMLAH = {
+    "total",
+    "keseluruhan",
+    "seluruhnya",
+    "akhir",
+    "umum",
+    "km",
+    "rp",
+    "anggaran",
+} | _KATA_UKURAN
 
 
 _NOMOR_URAIAN = re.compile(r"^\s*(?:[-•·]|\(?[0-9a-z]{1,3}[.)])\s*", re.IGNORECASE)
+
+
+# Words that make an indicator lower-is-better: a ceiling ("maksimal 1 %") or a rate of
+# something to reduce ("Tingkat kesalahan", "Angka Kematian Bayi").
+_SEMAKIN_RENDAH = re.compile(
+    r"\b(?:maksimal|maksimum|paling (?:banyak|lama)|tidak (?:lebih|melebihi)|kesalahan|kematian|"
+    r"kesakitan|kemiskinan|pengangguran|prevalensi)\b",
+    re.IGNORECASE,
+)
+
+
+def polaritas_nama(nama):
+    """Polaritas.NEGATIF when the indicator's name says lower is better, else None (the
+    document does not say)."""
+    return Polaritas.NEGATIF if _SEMAKIN_RENDAH.search(str(nama)) else None
 
 
 def tingkat_uraian(nama):
@@ -507,7 +578,7 @@ def tingkat_uraian(nama):
 
 
 def _susun_grup(tabel):
-    uang = any(k.peran == "pagu" for k in tabel.kolom)
+    uang = any(k.peran in ("pagu", "target_rp") for k in tabel.kolom)
     # In a budget table "Realisasi" is money, unless the table also has a money column
     # beside the performance one (LKjIP Tabel 13: Kinerja Realisasi, Anggaran Realisasi (Rp)).
     rupiah = any(k.peran == "realisasi_rp" for k in tabel.kolom)
@@ -553,6 +624,30 @@ def _terbuka(grup, kolom):
     after those ("Realisasi (%)") joins them too."""
     pertama = next(iter(grup.kolom.values()), None) or (grup.triwulan or grup.kumulatif)[0]
     return pertama.tunggal and not pertama.tahun
+
+
+def _uraikan(teks, singkatan):
+    """A header that is only an abbreviation the text defines, with its words added."""
+    kunci = teks.strip()
+    if kunci in singkatan and peran_kolom(kunci) is None:
+        return f"{kunci} {singkatan[kunci]}"
+    return teks
+
+
+_SINGKATAN = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def singkatan_teks(teks):
+    """Abbreviations the text defines as "Indeks Efisiensi (IE)": the words before the
+    parenthesis whose initials spell it. Maps "IE" to "Indeks Efisiensi"."""
+    hasil = {}
+    for baris in teks:
+        for cocok in _SINGKATAN.finditer(baris):
+            singkat = cocok[1]
+            kata = re.findall(r"[A-Za-z]+", baris[: cocok.start()])[-len(singkat) :]
+            if len(kata) == len(singkat) and "".join(k[0] for k in kata).upper() == singkat:
+                hasil.setdefault(singkat, " ".join(kata))
+    return hasil
 
 
 def tahun_dokumen(tabel, teks):

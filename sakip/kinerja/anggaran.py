@@ -273,6 +273,29 @@ def efisiensi(capaian_kinerja: Decimal | None, capaian_anggaran: Decimal | None)
     return Hasil(nilai, None)
 
 
+def indeks_efisiensi(capaian_kinerja: Decimal | None, capaian_anggaran: Decimal | None) -> Hasil:
+    """Capaian kinerja ÷ capaian anggaran (the "Indeks Efisiensi" some agencies print, e.g. BPOM
+    units: % capaian output ÷ % capaian input); 1 or more means the output kept pace with the
+    spending. A zero or negative capaian anggaran gives None."""
+    if capaian_kinerja is None or capaian_anggaran is None:
+        return Hasil(None, "Capaian kinerja atau anggaran belum tersedia")
+    if not (capaian_kinerja.is_finite() and capaian_anggaran.is_finite()):
+        return Hasil(None, "Capaian kinerja atau anggaran bukan angka yang valid")
+    if capaian_anggaran <= 0:
+        return Hasil(None, "Capaian anggaran nol atau negatif: indeks efisiensi tidak terdefinisi")
+    with konteks():
+        return Hasil(capaian_kinerja / capaian_anggaran, None)
+
+
+STANDAR_EFISIENSI = Decimal(1)
+
+
+def tingkat_efisiensi_indeks(indeks: Decimal, standar: Decimal = STANDAR_EFISIENSI) -> Decimal:
+    """Indeks efisiensi − standar efisiensi (SE, 1): the "Tingkat Efisiensi" printed beside an
+    indeks efisiensi; positive means efficient."""
+    return indeks - standar
+
+
 def _triwulan(bulan: int) -> int:
     return (bulan - 1) // 3 + 1
 

@@ -120,6 +120,14 @@ def capaian_terbalik(target: Decimal, realisasi: Decimal) -> Decimal | None:
         return target / realisasi * SERATUS
 
 
+def tercapai(target: Decimal, realisasi: Decimal, polaritas: Polaritas) -> bool:
+    """Whether a realisation meets its target: at least the target when higher is better, at
+    most the target when lower is better (a document's "Tercapai" / "Belum Tercapai")."""
+    if polaritas == Polaritas.NEGATIF:
+        return realisasi <= target
+    return realisasi >= target
+
+
 def catatan_lantai(hasil: Decimal) -> str:
     return f"Realisasi melebihi dua kali target; capaian {format_persen(hasil)} ditetapkan 0"
 

@@ -128,6 +128,17 @@ ATURAN = {
             Tingkat.GALAT,
             SETENGAH_SEN,
         ),
+        Aturan(
+            "R27",
+            "Status capaian (Tercapai / Belum Tercapai) tidak sesuai target dan realisasi",
+            Tingkat.GALAT,
+        ),
+        Aturan(
+            "R28",
+            "Perubahan tercatat berbeda dari nilai tahun ini dibanding tahun sebelumnya",
+            Tingkat.GALAT,
+            SETENGAH_SEN,
+        ),
     ]
 }
 

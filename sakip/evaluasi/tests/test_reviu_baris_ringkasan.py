@@ -1,6 +1,7 @@
 """Jumlah / Total / Rata-rata rows of any column, not only money: a total is the sum of
-the rows since the previous summary row, a mean their mean. Figures from Dinas PUPR
-Maluku Tengah (Tabel 3.5) and LKjIP Manggarai Timur (Tabel 3.8)."""
+the rows since the previous summary row (summary rows one under another speak of the same
+rows), a mean their mean. Figures from Dinas PUPR Maluku Tengah (Tabel 3.5), LKjIP Manggarai
+Timur (Tabel 3.8) and LKjIP Kecamatan Gunung Kaler (Tabel 3.5)."""
 
 from sakip.evaluasi.reviu_dokumen import reviu_berkas
 
@@ -52,3 +53,32 @@ def test_an_indicator_named_jumlah_is_not_a_total_row():
         ["2", "Jumlah dokumen", "dokumen", "3", "5", "166,67"],
     ]
     assert _temuan(baris) == []
+
+
+def _gunung_kaler(jumlah_2019="310,38", rata_2020="100,07"):
+    # LKjIP Kecamatan Gunung Kaler 2020, Tabel 3.5: a Jumlah row of the capaian columns, then
+    # a Rata-rata row under it that averages the same rows.
+    return [
+        ["No.", "Indikator Kinerja", "Capaian 2019(%)", "Capaian 2020(%)"],
+        ["01.01", "Hasil Indeks Kepuasan Masyarakat", "107,81", "104,96"],
+        ["01.02", "Prosentase desa/kelurahan kategori minimal Berkembang", "102,57", "95,24"],
+        ["01.03", "Persentase desa dengan laporan pertanggungjawaban baik", "100,00", "100,00"],
+        ["Jumlah Capaian Realisasi Kinerja", None, jumlah_2019, "300,20"],
+        ["Rata-Rata Capaian Realisasi Kinerja", None, "103,46", rata_2020],
+    ]
+
+
+def test_jumlah_capaian_and_the_mean_under_it_that_agree():
+    assert _temuan(_gunung_kaler()) == []
+
+
+def test_a_wrong_jumlah_capaian_is_found():
+    (t,) = _temuan(_gunung_kaler(jumlah_2019="311,38"))  # 107,81 + 102,57 + 100,00 = 310,38
+    assert (t.aturan, str(t.tercatat)) == ("R08", "311.38")
+    assert "Capaian 2019(%)" in t.lokasi and "jumlah 3 rinciannya 310,38" in t.pesan
+
+
+def test_a_mean_under_a_jumlah_row_averages_the_same_rows():
+    (t,) = _temuan(_gunung_kaler(rata_2020="100,17"))  # 300,20 / 3 = 100,0667
+    assert (t.aturan, str(t.tercatat)) == ("R26", "100.17")
+    assert "rata-rata 3 rinciannya 100,07" in t.pesan

@@ -11,6 +11,7 @@ from sakip.kinerja.anggaran import (
     bobot,
     efisiensi,
     fisik_tertimbang,
+    indeks_efisiensi,
     jumlah_diketahui,
     jumlahkan,
     parse_kode,
@@ -19,6 +20,7 @@ from sakip.kinerja.anggaran import (
     realisasi_sampai,
     realisasi_tahunan,
     serapan,
+    tingkat_efisiensi_indeks,
     urusan_dan_bidang,
 )
 from sakip.kinerja.angka import format_persen, konteks
@@ -421,6 +423,21 @@ def test_negative_capaian_kinerja_gives_no_efisiensi():
 def test_non_finite_capaian_gives_no_efisiensi():
     assert efisiensi(D("NaN"), D(1)).nilai is None
     assert efisiensi(D(1), D("Infinity")).nilai is None
+
+
+def test_it_computes_the_indeks_efisiensi_and_its_distance_from_the_standard():
+    # BPOM PRKOM 2021 Tabel 28: % capaian output 99,92 ÷ % capaian input 94,00 = 1,06298
+    # (printed 1,063), less the standard 1 = 0,063.
+    indeks = indeks_efisiensi(D("99.92"), D("94.00")).nilai
+    assert potong(indeks, 5) == D("1.06297")
+    assert potong(tingkat_efisiensi_indeks(indeks), 5) == D("0.06297")
+
+
+@pytest.mark.parametrize("anggaran", [D(0), D(-5), None, D("NaN")])
+def test_no_indeks_efisiensi_without_a_positive_capaian_anggaran(anggaran):
+    h = indeks_efisiensi(D("99.92"), anggaran)
+    assert h.nilai is None
+    assert h.catatan
 
 
 # --- realisation per quarter -----------------------------------------------------------------

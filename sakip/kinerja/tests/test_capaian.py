@@ -14,6 +14,7 @@ from sakip.kinerja.capaian import (
     nilai_tahunan,
     perubahan,
     rata_rata,
+    tercapai,
 )
 
 D = Decimal
@@ -349,3 +350,17 @@ def test_it_reports_a_missing_year():
     p = perubahan(D(4), None)
     assert p.selisih is None and p.persen is None
     assert p.catatan == "Nilai tahun sebelumnya belum tersedia"
+
+
+@pytest.mark.parametrize(
+    ("target", "realisasi", "polaritas", "hasil"),
+    [
+        (D(100), D(99), POSITIF, False),  # PNBP 99% of a 100% target: not reached
+        (D(84), D(86), POSITIF, True),
+        (D(0), D(0), POSITIF, True),
+        (D(1), D("0.26"), NEGATIF, True),  # errors "maksimal 1 %": 0,26 % is within
+        (D(1), D("1.5"), NEGATIF, False),
+    ],
+)
+def test_tercapai_compares_by_polarity(target, realisasi, polaritas, hasil):
+    assert tercapai(target, realisasi, polaritas) is hasil
