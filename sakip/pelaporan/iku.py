@@ -59,6 +59,22 @@ class _Data(DataLaporan):
         return periode_pemda_berlaku(self.opd.pemda, self.tahun)
 
     @cached_property
+    def visi(self):
+        """(visi, the plan it is stated in): the Pemda's plan's, else the Renstra's; or None."""
+        for p in (*self.rencana_pemda, *self.periode):
+            if p.visi:
+                return p.visi, p
+        return None
+
+    @cached_property
+    def misi(self):
+        """([misi], the plan they are stated in), like the visi."""
+        for p in (*self.rencana_pemda, *self.periode):
+            if misi := [m.teks for m in p.misi_set.order_by("nomor")]:
+                return misi, p
+        return None
+
+    @cached_property
     def dilayani(self):
         """The Pemda's sasaran that the OPD's tujuan and sasaran serve (`melayani`), in the
         Pemda plan's order."""
@@ -233,7 +249,7 @@ def _maksud(dok, d):
 
 def _sistematika(d, bab_i):
     bab_ii = []
-    if _visi(d) or _misi(d):
+    if d.visi or d.misi:
         bab_ii.append("visi dan misi")
     if d.dilayani:
         bab_ii.append(f"tujuan dan sasaran Pemerintah {d.opd.pemda.nama} yang didukung")
@@ -251,22 +267,6 @@ def _sistematika(d, bab_i):
 # --- BAB II -------------------------------------------------------------------------------
 
 
-def _visi(d):
-    """(visi, the plan it is stated in): the Pemda's plan's, else the Renstra's."""
-    for p in (*d.rencana_pemda, *d.periode):
-        if p.visi:
-            return p.visi, p
-    return None
-
-
-def _misi(d):
-    """([misi], the plan they are stated in), like the visi."""
-    for p in (*d.rencana_pemda, *d.periode):
-        if misi := [m.teks for m in p.misi_set.order_by("nomor")]:
-            return misi, p
-    return None
-
-
 def _milik(p, opd):
     """Whose plan: "Pemerintah Kota Jambi dalam RPD …" or "dalam Renstra …"."""
     pemilik = f"Pemerintah {opd.pemda.nama} " if p.opd_id is None else ""
@@ -275,7 +275,7 @@ def _milik(p, opd):
 
 def _bab_ii(dok, d):
     nomor = bab(dok, 2, "VISI, MISI, TUJUAN DAN SASARAN")
-    visi, misi = _visi(d), _misi(d)
+    visi, misi = d.visi, d.misi
     if visi or misi:
         nomor(dok, "Visi dan Misi")
     if visi:

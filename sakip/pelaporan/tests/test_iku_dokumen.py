@@ -159,7 +159,8 @@ def test_the_jambi_renstra_table_has_formulas_in_words_and_the_baseline_year(dok
     # Line 321: the composite tujuan indicator; its baseline and end are its components'
     # mean (printed 37,59; 44,97).
     komposit = _baris(
-        tabel, "Persentase peningkatan pemberdayaan dan pengembangan tenaga kerja, koperasi dan UMKM"
+        tabel,
+        "Persentase peningkatan pemberdayaan dan pengembangan tenaga kerja, koperasi dan UMKM",
     )
     assert komposit["Kondisi awal (2022)"] == "37,60" and komposit["Kondisi akhir"] == "44,97"
     assert komposit["Sasaran"] == "(indikator tujuan)"
