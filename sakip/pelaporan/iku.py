@@ -498,10 +498,15 @@ def _bab_iii(dok, d):
                 nama_rencana(p) for p, _ in d.indikator_pemda
             )
             kalimat += " yang pencapaiannya didukung"
+        disajikan = [
+            *(["rumus perhitungan"] if any(ada.rumus for *_, ada in tabel) else []),
+            *(["kondisi awal"] if any(ada.awal for *_, ada in tabel) else []),
+            "target setiap tahun",
+            "kondisi akhir periode",
+        ]
         kalimat += (
-            ". Setiap indikator disajikan dengan rumus perhitungan, kondisi awal, target setiap "
-            f"tahun dan kondisi akhir periode; capaiannya pada tahun {tahun} disajikan pada "
-            "bagian 3.2."
+            f". Setiap indikator disajikan dengan {sebut(disajikan)}; capaiannya pada tahun "
+            f"{tahun} disajikan pada bagian 3.2."
         )
         dok.tambah(Paragraf(kalimat))
     if keterangan := " ".join(
