@@ -1,7 +1,8 @@
 """The documents that can be downloaded, by the name in their address."""
 
+from .iku import iku
 from .lkjip import lkjip
-from .susun import iku, pk, renstra, rfk, triwulan
+from .susun import pk, renstra, rfk, triwulan
 
 JENIS = {
     "iku": iku,

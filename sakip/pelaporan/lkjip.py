@@ -7,36 +7,41 @@ says so in plain words, never printed as if it did.
 
 Layout: the cover is a `Sampul`; the front matter (kata pengantar signed by the Kepala,
 ikhtisar, daftar isi/tabel/gambar) is numbered in roman and the body starts at `MulaiIsi`;
-each chapter (`_bab`) and the annexes start on a new page (`HalamanBaru`)."""
+each chapter (`bagian.bab`) and the annexes start on a new page (`HalamanBaru`)."""
 
-from dataclasses import dataclass
 from functools import cached_property, partial
 
 from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran, tabel_keluaran
 from sakip.evaluasi.reviu import reviu_tuntas
-from sakip.instansi.hitung import kepala_opd
 from sakip.kinerja.angka import format_angka, format_nilai, format_persen, format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
-from sakip.pengukuran.hitung import DataKinerja, capaian_sasaran
-from sakip.pengukuran.penjelasan import variabel_opd
+from sakip.pengukuran.hitung import capaian_sasaran
 from sakip.pengukuran.pk import pk_berlaku
-from sakip.pengukuran.tersimpan import baris_capaian
-from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 from . import grafik
+from .bagian import (
+    DataLaporan,
+    bab,
+    bersampul,
+    daftar,
+    daftar_isi,
+    dalam_satuan,
+    kata_pengantar,
+    nama_rencana,
+    nama_sasaran,
+    paragraf,
+    rumus,
+    sebut,
+    tabel_capaian,
+    tabel_skala,
+)
 from .dokumen import (
-    DaftarIsi,
-    Dokumen,
     Gambar,
     HalamanBaru,
     Judul,
-    MulaiIsi,
     Paragraf,
-    Penandatangan,
-    Sampul,
     Tabel,
-    TandaTangan,
     angka,
     persen,
     rupiah,
@@ -45,45 +50,16 @@ from .dokumen import (
 )
 from .hitung import analisis_tahun
 from .models import Narasi, ProfilOPD
-from .susun import _nilai, _rumus, _sumber, _tabel_skala, pernyataan_reviu, pk, rfk
+from .susun import pernyataan_reviu, pk, rfk
 from .uraian import judul_kelompok, uraian_per_kelompok
 
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
-
-@dataclass
-class _Data:
+class _Data(DataLaporan):
     """What the report reads, once."""
-
-    opd: object
-    tahun: int
-
-    @cached_property
-    def baris(self):
-        """The key indicators of the plan in force, with the year's values."""
-        return baris_capaian(self.opd, self.tahun, hanya_iku=True)
 
     @cached_property
     def narasi(self):
         return {n.bagian: n.teks for n in Narasi.objects.filter(opd=self.opd, tahun=self.tahun)}
-
-    @cached_property
-    def profil(self):
-        return ProfilOPD.objects.filter(opd=self.opd).first()
-
-    @cached_property
-    def periode(self):
-        return periode_berlaku(self.opd, self.tahun)
-
-    @cached_property
-    def susunan(self):
-        """(periode, [(tujuan, sasaran or None, indikator)]) of every plan in force."""
-        return [(p, list(indikator_pohon(tujuan_lengkap(p)))) for p in self.periode]
-
-    @cached_property
-    def data(self):
-        semua = [i for _, s in self.susunan for _, _, i in s]
-        return DataKinerja([*semua, *(b.nilai.indikator for b in self.baris)])
 
     @cached_property
     def anggaran(self):
@@ -99,48 +75,26 @@ class _Data:
 
     @cached_property
     def kepala(self):
-        """The head of the OPD: the PK's first party, else the head in the officials
-        records."""
-        if self.pk and self.pk.pihak_pertama:
-            return self.pk.pihak_pertama
-        return kepala_opd(self.opd)
-
-    @cached_property
-    def variabel(self):
-        """{code: Variabel} the formulas read, to say them in words."""
-        return variabel_opd(self.opd)
+        """The official who signs as head of the OPD: the PK's first party (else
+        `bagian.kepala` takes the head in the officials records)."""
+        return self.pk.pihak_pertama if self.pk else None
 
     @cached_property
     def analisis(self):
         return analisis_tahun((b.nilai.indikator for b in self.baris), self.tahun)
 
 
-class _Nomor:
-    """Section numbers within a chapter: 1.1, 1.2, …"""
-
-    def __init__(self, bab):
-        self.bab, self.n = bab, 0
-
-    def __call__(self, dok, judul):
-        self.n += 1
-        dok.tambah(Judul(f"{self.bab}.{self.n}. {judul}", 2))
-        return f"{self.bab}.{self.n}"
-
-
 def lkjip(opd, tahun):
     """LKjIP (PermenPANRB 53/2014) of `opd` for `tahun`."""
     d = _Data(opd, tahun)
-    # Cover: title and subtitle (the Sampul block's place).
-    judul = "Laporan Kinerja Instansi Pemerintah (LKjIP)"
-    dok = Dokumen(judul, f"{opd.nama}\n{opd.pemda.nama}\nTahun Anggaran {tahun}")
-    dok.tambah(Sampul(judul, (opd.nama, f"Pemerintah {opd.pemda.nama}"), tahun))
+    dok = bersampul(
+        "Laporan Kinerja Instansi Pemerintah (LKjIP)", opd, tahun, f"Tahun Anggaran {tahun}"
+    )
     if reviu_tuntas(opd, tahun):
         pernyataan_reviu(dok, opd, tahun)
     _kata_pengantar(dok, d)
     _ikhtisar(dok, d)
-    dok.tambah(HalamanBaru())
-    dok.tambah(DaftarIsi())
-    dok.tambah(MulaiIsi())
+    daftar_isi(dok)
     _bab_i(dok, d)
     _bab_ii(dok, d)
     _bab_iii(dok, d)
@@ -149,38 +103,11 @@ def lkjip(opd, tahun):
     return dok
 
 
-def _bab(dok, nomor, judul):
-    """A chapter heading as officials write it ("BAB I" above "PENDAHULUAN"); the
-    chapter starts on a new page."""
-    dok.tambah(HalamanBaru())
-    dok.tambah(Judul(f"BAB {ROMAWI[nomor]}\n{judul}"))
-    return _Nomor(nomor)
-
-
-def _paragraf(dok, isi):
-    """Text typed by users: a blank line starts a new paragraph."""
-    for bagian in isi.replace("\r\n", "\n").split("\n\n"):
-        if bagian.strip():
-            dok.tambah(Paragraf(bagian.strip()))
-
-
-def _daftar(butir):
-    return "\n".join(f"{n}. {b}" for n, b in enumerate(butir, start=1))
-
-
-def _tanda_tangan(dok, d):
-    """The head of the OPD signs: place and the document's date, title, room for the
-    signature, name, rank and NIP as recorded."""
-    dok.tambah(TandaTangan((Penandatangan.untuk(d.kepala, f"Kepala {d.opd.nama}"),)))
-
-
 # --- front matter -----------------------------------------------------------------------
 
 
 def _kata_pengantar(dok, d):
     opd, tahun = d.opd, d.tahun
-    dok.tambah(HalamanBaru())
-    dok.tambah(Judul("KATA PENGANTAR"))
     muat = ["capaian kinerja"]
     if d.pk:
         muat[0] += f" atas Perjanjian Kinerja tahun {tahun}"
@@ -188,24 +115,22 @@ def _kata_pengantar(dok, d):
     if d.anggaran[0]:
         muat.append("realisasi anggaran")
     muat.append("permasalahan yang dihadapi beserta solusinya")
-    dok.tambah(
-        Paragraf(
+    kata_pengantar(
+        dok,
+        opd,
+        [
             "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya "
             f"Laporan Kinerja Instansi Pemerintah (LKjIP) {opd.nama} Tahun {tahun}. Laporan "
             "ini disusun sebagai wujud pertanggungjawaban pelaksanaan tugas dan fungsi, sesuai "
             "Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja "
             "Instansi Pemerintah dan Peraturan Menteri Pendayagunaan Aparatur Negara dan "
-            "Reformasi Birokrasi Nomor 53 Tahun 2014."
-        )
-    )
-    dok.tambah(Paragraf(f"Laporan ini memuat {', '.join(muat[:-1])} serta {muat[-1]}."))
-    dok.tambah(
-        Paragraf(
+            "Reformasi Birokrasi Nomor 53 Tahun 2014.",
+            f"Laporan ini memuat {', '.join(muat[:-1])} serta {muat[-1]}.",
             "Kami menyadari laporan ini masih memiliki kekurangan. Kritik dan saran yang "
-            "membangun kami harapkan untuk penyempurnaan laporan di masa mendatang."
-        )
+            "membangun kami harapkan untuk penyempurnaan laporan di masa mendatang.",
+        ],
+        d.kepala,
     )
-    _tanda_tangan(dok, d)
 
 
 def _ringkasan_angka(d):
@@ -254,7 +179,7 @@ def _ikhtisar(dok, d):
     dok.tambah(HalamanBaru())
     dok.tambah(Judul("IKHTISAR EKSEKUTIF"))
     if "ringkasan" in d.narasi:
-        _paragraf(dok, d.narasi["ringkasan"])
+        paragraf(dok, d.narasi["ringkasan"])
     dok.tambah(Paragraf(" ".join(k for k in (_ringkasan_angka(d), _kalimat_anggaran(d)) if k)))
     per_sasaran = _per_sasaran(d)
     if per_sasaran:
@@ -271,12 +196,12 @@ def _ikhtisar(dok, d):
 
 
 def _bab_i(dok, d):
-    nomor = _bab(dok, 1, "PENDAHULUAN")
+    nomor = bab(dok, 1, "PENDAHULUAN")
     if "pendahuluan" in d.narasi:
-        _paragraf(dok, d.narasi["pendahuluan"])
+        paragraf(dok, d.narasi["pendahuluan"])
     p = d.profil or ProfilOPD(opd=d.opd)
     nomor(dok, "Latar Belakang")
-    _paragraf(
+    paragraf(
         dok,
         p.latar_belakang
         or (
@@ -294,11 +219,11 @@ def _bab_i(dok, d):
         if any(isi):
             nomor(dok, judul)
             for t in isi:
-                _paragraf(dok, t)
+                paragraf(dok, t)
     if hukum := p.daftar_dasar_hukum():
         nomor(dok, "Landasan Hukum")
         dok.tambah(Paragraf(f"Landasan hukum penyusunan LKjIP {d.opd.nama} adalah:"))
-        dok.tambah(Paragraf(_daftar(hukum)))
+        dok.tambah(Paragraf(daftar(hukum)))
     nomor(dok, "Sistematika Penyajian")
     for kalimat in _sistematika(d, [j for j, isi in bagian if any(isi)], bool(hukum)):
         dok.tambah(Paragraf(kalimat))
@@ -317,30 +242,23 @@ def _sistematika(d, bagian_profil, ada_hukum):
     if d.anggaran[0]:
         bab_iii += ", realisasi anggaran dan tingkat efisiensi penggunaan sumber daya"
     return [
-        f"BAB I Pendahuluan memuat {_sebut(isi_bab_i)}.",
-        f"BAB II Perencanaan Kinerja memuat {_sebut(bab_ii)}.",
+        f"BAB I Pendahuluan memuat {sebut(isi_bab_i)}.",
+        f"BAB II Perencanaan Kinerja memuat {sebut(bab_ii)}.",
         f"BAB III Akuntabilitas Kinerja memuat {bab_iii}.",
         "BAB IV Penutup memuat simpulan atas capaian kinerja serta langkah perbaikan ke depan.",
-        f"Lampiran memuat {_sebut(_isi_lampiran(d))}.",
+        f"Lampiran memuat {sebut(_isi_lampiran(d))}.",
     ]
-
-
-def _sebut(butir):
-    butir = list(butir)
-    return butir[0] if len(butir) == 1 else f"{', '.join(butir[:-1])} dan {butir[-1]}"
 
 
 # --- BAB II -----------------------------------------------------------------------------
 
 
 def _bab_ii(dok, d):
-    nomor = _bab(dok, 2, "PERENCANAAN KINERJA")
+    nomor = bab(dok, 2, "PERENCANAAN KINERJA")
     tahun = d.tahun
     for p, susunan in d.susunan:
         no = nomor(dok, "Rencana Strategis")
-        kalimat = f"{d.opd.nama} berpedoman pada {p.nama}"
-        if str(p.tahun_awal) not in p.nama:
-            kalimat += f" ({p.tahun_awal}–{p.tahun_akhir})"
+        kalimat = f"{d.opd.nama} berpedoman pada {nama_rencana(p)}"
         dok.tambah(
             Paragraf(kalimat + (f", ditetapkan dengan {p.dasar_hukum}." if p.dasar_hukum else "."))
         )
@@ -353,7 +271,7 @@ def _bab_ii(dok, d):
         if misi:
             sub += 1
             dok.tambah(Judul(f"{no}.{sub}. Misi", 3))
-            dok.tambah(Paragraf(_daftar(misi)))
+            dok.tambah(Paragraf(daftar(misi)))
         if susunan:
             sub += 1
             tahun_p = list(range(p.tahun_awal, p.tahun_akhir + 1))
@@ -377,7 +295,7 @@ def _bab_ii(dok, d):
                             teks(ind.nama),
                             teks(ind.satuan),
                             *[
-                                _nilai(d.data.target_indikator(ind, t)[0], ind, True)
+                                dalam_satuan(d.data.target_indikator(ind, t)[0], ind, True)
                                 for t in tahun_p
                             ],
                         ]
@@ -399,7 +317,7 @@ def _bab_ii(dok, d):
                         teks(ss.nama if ss else ""),
                         teks(ind.nama),
                         teks(ind.satuan),
-                        _nilai(d.data.target_indikator(ind, tahun)[0], ind, True),
+                        dalam_satuan(d.data.target_indikator(ind, tahun)[0], ind, True),
                     ]
                     for n, (tj, ss, ind) in enumerate(rencana, start=1)
                 ],
@@ -426,7 +344,7 @@ def _bab_ii(dok, d):
                         teks(t.indikator.sasaran.nama if t.indikator.sasaran else ""),
                         teks(t.indikator.nama),
                         teks(t.indikator.satuan),
-                        _nilai(t.nilai, t.indikator, True),
+                        dalam_satuan(t.nilai, t.indikator, True),
                     ]
                     for n, t in enumerate(target, start=1)
                 ],
@@ -470,8 +388,8 @@ def _bab_ii(dok, d):
 
 def _tiga(n, ind):
     if n is None:
-        return [_nilai(None, ind), _nilai(None, ind), persen(None)]
-    return [_nilai(n.target, ind), _nilai(n.realisasi, ind), persen(n.capaian.nilai)]
+        return [dalam_satuan(None, ind), dalam_satuan(None, ind), persen(None)]
+    return [dalam_satuan(n.target, ind), dalam_satuan(n.realisasi, ind), persen(n.capaian.nilai)]
 
 
 def _terhadap_standar(n):
@@ -482,17 +400,13 @@ def _terhadap_standar(n):
     )
 
 
-def _nama_sasaran(b):
-    return b.sasaran.nama if b.sasaran else b.tujuan.nama
-
-
 def _bab_iii(dok, d):
-    nomor = _bab(dok, 3, "AKUNTABILITAS KINERJA")
+    nomor = bab(dok, 3, "AKUNTABILITAS KINERJA")
     tahun, baris = d.tahun, d.baris
     sasaran = [b for b in baris if b.sasaran]
     no = nomor(dok, "Capaian Kinerja Organisasi")
     if "akuntabilitas" in d.narasi:
-        _paragraf(dok, d.narasi["akuntabilitas"])
+        paragraf(dok, d.narasi["akuntabilitas"])
     dok.tambah(
         Paragraf(
             f"Pengukuran tingkat capaian kinerja tahun {tahun} dilakukan dengan membandingkan "
@@ -500,40 +414,11 @@ def _bab_iii(dok, d):
             f"{skala(d.opd.pemda.skala_predikat).nama} berikut."
         )
     )
-    dok.tambah(_tabel_skala(d.opd))
+    dok.tambah(tabel_skala(d.opd))
     if not baris:
         dok.tambah(Paragraf(f"Belum ada indikator kinerja utama yang berlaku pada tahun {tahun}."))
     else:
-        dok.tambah(
-            Tabel(
-                "Capaian Indikator Kinerja Utama",
-                [
-                    "No",
-                    "Sasaran",
-                    "Indikator",
-                    "Satuan",
-                    "Target",
-                    "Realisasi",
-                    "Capaian (%)",
-                    "Predikat",
-                    "Sumber data",
-                ],
-                [
-                    [
-                        teks(n),
-                        teks(_nama_sasaran(b)),
-                        teks(b.nilai.indikator.nama),
-                        teks(b.nilai.indikator.satuan),
-                        _nilai(b.nilai.target, b.nilai.indikator, True),
-                        _nilai(b.nilai.realisasi, b.nilai.indikator, True),
-                        persen(b.nilai.capaian.nilai),
-                        teks(b.nilai.predikat or "–"),
-                        teks(_sumber(b.nilai.indikator)),
-                    ]
-                    for n, b in enumerate(baris, start=1)
-                ],
-            )
-        )
+        dok.tambah(tabel_capaian(baris, "Capaian Indikator Kinerja Utama", dengan_sumber=True))
         dok.tambah(
             Tabel(
                 "Rumusan indikator dan formulasi perhitungan",
@@ -541,9 +426,9 @@ def _bab_iii(dok, d):
                 [
                     [
                         teks(n),
-                        teks(_nama_sasaran(b)),
+                        teks(nama_sasaran(b)),
                         teks(b.nilai.indikator.nama),
-                        teks(_rumus(b.nilai.indikator, d.data, d.variabel)),
+                        teks(rumus(b.nilai.indikator, d.data, d.variabel)),
                     ]
                     for n, b in enumerate(baris, start=1)
                 ],
@@ -704,8 +589,8 @@ def _perbandingan(dok, d, sasaran):
             [
                 [
                     teks(b.nilai.indikator.nama),
-                    _nilai(b.nilai.realisasi, b.nilai.indikator),
-                    _nilai(b.nilai.indikator.target_akhir, b.nilai.indikator),
+                    dalam_satuan(b.nilai.realisasi, b.nilai.indikator),
+                    dalam_satuan(b.nilai.indikator.target_akhir, b.nilai.indikator),
                     persen(d.data.kemajuan(b.nilai.indikator, tahun).nilai),
                 ]
                 for b in sasaran
@@ -721,8 +606,8 @@ def _perbandingan(dok, d, sasaran):
                 [
                     [
                         teks(b.nilai.indikator.nama),
-                        _nilai(b.nilai.realisasi, b.nilai.indikator),
-                        _nilai(b.nilai.indikator.standar_nasional, b.nilai.indikator),
+                        dalam_satuan(b.nilai.realisasi, b.nilai.indikator),
+                        dalam_satuan(b.nilai.indikator.standar_nasional, b.nilai.indikator),
                         _terhadap_standar(b.nilai),
                     ]
                     for b in standar
@@ -745,8 +630,8 @@ def _per_sasaran_uraian(dok, d, no):
     kelompok = uraian_per_kelompok(d.baris, d.data, d.tahun)
     for sub, ((tujuan, sasaran), isi) in enumerate(kelompok.items(), start=1):
         dok.tambah(Judul(f"{no}.{sub}. {judul_kelompok(tujuan, sasaran)}", 3))
-        for n, paragraf in isi:
-            dok.tambah(Paragraf(paragraf))
+        for n, kalimat in isi:
+            dok.tambah(Paragraf(kalimat))
             if a := d.analisis.get(n.indikator.pk):
                 dok.tambah(Paragraf(f"Analisis keberhasilan/kegagalan: {a.analisis}"))
                 if a.solusi:
@@ -790,9 +675,9 @@ def _per_sasaran_uraian(dok, d, no):
 
 
 def _bab_iv(dok, d):
-    _bab(dok, 4, "PENUTUP")
+    bab(dok, 4, "PENUTUP")
     if "penutup" in d.narasi:
-        _paragraf(dok, d.narasi["penutup"])
+        paragraf(dok, d.narasi["penutup"])
     else:
         # The closing chapter nobody wrote: what the figures say, in plain words (the
         # Dokumen page asks for the OPD's own conclusions).
@@ -862,7 +747,7 @@ def _lampiran(dok, d):
             Paragraf(
                 "Realisasi berikut diisi langsung, tanpa data variabel: "
                 + "; ".join(
-                    f"{n.indikator.nama} ({_nilai(n.realisasi, n.indikator).teks()})"
+                    f"{n.indikator.nama} ({dalam_satuan(n.realisasi, n.indikator).teks()})"
                     for n in langsung
                 )
                 + "."

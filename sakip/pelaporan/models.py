@@ -8,9 +8,9 @@ from sakip.perencanaan.models import Indikator
 
 
 class ProfilOPD(models.Model):
-    """What Bab I of every year's LKjIP says about the OPD (seed 004, 1.1–1.6), entered once
-    and kept up to date rather than retyped each year. Empty sections are left out of the
-    report; the sistematika is generated."""
+    """What Bab I of every year's LKjIP (seed 004, 1.1–1.6) and IKU (seeds 001 and 003) says
+    about the OPD, entered once and kept up to date rather than retyped each year. Empty
+    sections are left out of the documents; the sistematika is generated."""
 
     opd = models.OneToOneField(OPD, models.CASCADE, related_name="profil")
     latar_belakang = models.TextField("latar belakang", blank=True)

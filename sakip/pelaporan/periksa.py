@@ -4,6 +4,7 @@ or says so in a sentence, and this list (on the Dokumen page) says why and where
 
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.urls import reverse
 
 from sakip.alur.terbit import sudah_disetujui
@@ -11,9 +12,14 @@ from sakip.evaluasi.models import SimpulanReviu
 from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.hitung import inspektur, kepala_daerah, kepala_opd, pejabat_kepala_daerah
 from sakip.pelaporan.hitung import analisis_tahun
-from sakip.pelaporan.models import Narasi
+from sakip.pelaporan.models import Narasi, ProfilOPD
 from sakip.pengukuran.pk import pk_berlaku
 from sakip.pengukuran.tersimpan import baris_capaian
+from sakip.perencanaan.models import Sasaran, Tujuan
+from sakip.perencanaan.pohon import periode_berlaku, periode_pemda_berlaku
+
+from .bagian import sebut
+from .iku import PROFIL_IKU
 
 
 @dataclass(frozen=True)
@@ -70,8 +76,61 @@ def sebelum_mencetak(opd, tahun, nama_dokumen):
                 "Data pejabat",
             )
         )
+    hasil += _profil(opd)
+    hasil += _iku(opd, tahun)
     hasil += _lkjip(opd, tahun, pemda_pejabat)
     return hasil
+
+
+def _profil(opd):
+    """The sections of Bab I Pendahuluan the OPD profile leaves empty: never printed."""
+    profil = ProfilOPD.objects.filter(opd=opd).first() or ProfilOPD(opd=opd)
+    kosong = [b for b in ProfilOPD.BIDANG if not getattr(profil, b).strip()]
+    if not kosong:
+        return []
+    nama = [str(ProfilOPD._meta.get_field(b).verbose_name) for b in kosong]
+    return [
+        Kekurangan(
+            "IKU, LKjIP" if set(kosong) & set(PROFIL_IKU) else "LKjIP",
+            f"profil OPD belum memuat {sebut(nama, 'serta')}; Bab I Pendahuluan hanya memuat "
+            "bagian profil yang sudah diisi.",
+            reverse("profil-opd", args=[opd.slug]),
+            "Isi profil OPD",
+        )
+    ]
+
+
+def _iku(opd, tahun):
+    """The cascade from the Pemda's plan to the Renstra: without it the IKU shows neither
+    the Pemda's tujuan and sasaran the OPD serves nor the key indicators of its plan."""
+    rencana = periode_pemda_berlaku(opd.pemda, tahun)
+    tujuan = Tujuan.objects.filter(periode__in=periode_berlaku(opd, tahun))
+    if not rencana or not tujuan.exists():
+        return []
+    jenis = sebut(dict.fromkeys(p.get_jenis_display() for p in rencana))
+    if not Sasaran.objects.filter(tujuan__periode__in=rencana).exists():
+        return [
+            Kekurangan(
+                "IKU",
+                f"{jenis} {opd.pemda.nama} belum memuat tujuan dan sasaran; Bab II tidak memuat "
+                f"tujuan dan sasaran Pemerintah {opd.pemda.nama} yang didukung dan Bab III tidak "
+                f"memuat tabel indikator {jenis}.",
+                reverse("isian-pemda", args=[opd.pemda.slug]),
+                "Isian rencana Pemda",
+            )
+        ]
+    if tujuan.filter(Q(melayani__isnull=False) | Q(sasaran_set__melayani__isnull=False)).exists():
+        return []
+    return [
+        Kekurangan(
+            "IKU",
+            f"tujuan dan sasaran Renstra belum dihubungkan dengan sasaran {jenis} yang "
+            f"didukungnya; Bab II tidak memuat tujuan dan sasaran Pemerintah {opd.pemda.nama} "
+            f"yang didukung dan Bab III tidak memuat tabel indikator {jenis}.",
+            reverse("isian-opd", args=[opd.slug]),
+            "Isian rencana",
+        )
+    ]
 
 
 def _lkjip(opd, tahun, pemda_pejabat):

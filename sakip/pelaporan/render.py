@@ -20,6 +20,7 @@ from .dokumen import (
     Judul,
     Kop,
     MulaiIsi,
+    Paragraf,
     Sampul,
     Tabel,
     TandaTangan,
@@ -187,6 +188,9 @@ def ke_html(dok):
             tambahan["ukuran"] = blok.ukuran(melintang)
         elif isinstance(blok, TandaTangan):
             tambahan["tempat_tanggal"] = dok.tempat_tanggal(blok)
+        elif isinstance(blok, Paragraf):
+            # Lines kept as typed (a list) are not justified.
+            tambahan["baris"] = "\n" in blok.teks
         tambahan["baru"], baru = baru and not tambahan.get("melintang"), False
         # The front matter (or the whole text) opens after the cover, outside it; without
         # a cover it opens before the title (see the template).

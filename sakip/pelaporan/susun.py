@@ -20,15 +20,15 @@ from sakip.instansi.hitung import (
     pejabat_kepala_daerah,
 )
 from sakip.kinerja.anggaran import jumlah_diketahui
-from sakip.kinerja.angka import format_angka
-from sakip.kinerja.predikat import skala
 from sakip.pengukuran.hitung import DataKinerja
-from sakip.pengukuran.penjelasan import rumus_dalam_kata, variabel_opd
 from sakip.pengukuran.pk import indikator_pk, pk_berlaku
 from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.models import Periode, PerjanjianKinerja
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
+# The builders' short names for the cells and the signature the bound reports share too.
+from .bagian import dalam_satuan as _nilai
+from .bagian import kepala as _kepala
 from .dokumen import (
     LANJUT,
     Dokumen,
@@ -50,127 +50,6 @@ from .dokumen import (
 )
 
 NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-def _nilai(nilai, ind, kolom_satuan=False):
-    """A value of indicator `ind` in its unit (`angka.format_nilai`); the unit word is left
-    out where the table has its own Satuan column."""
-    return ukuran(nilai, ind.satuan, ind.jenis, tulis_satuan=not kolom_satuan)
-
-
-def _rumus(ind, data, variabel):
-    """The formula in words: the user's own wording, else the stored formula read aloud with
-    each variable's name (`variabel`: {code: Variabel}), never its code."""
-    if komponen := data.komponen.get(ind.pk):
-        return "Rata-rata: " + "; ".join(k.nama for k in komponen)
-    if ind.rumus_uraian:
-        return ind.rumus_uraian
-    if ind.rumus:
-        return rumus_dalam_kata(ind.rumus, variabel)
-    return "Realisasi dicatat langsung (tanpa rumus)"
-
-
-def _sumber(ind):
-    return ", ".join(
-        x for x in (ind.get_asal_data_display(), ind.get_jenis_data_display(), ind.sumber_data) if x
-    )
-
-
-def iku(opd, tahun):
-    """Indikator Kinerja Utama (like seeds 001 and 003): the IKU of the plan in force, with
-    formula, data source, baseline, yearly targets and end condition, then their capaian."""
-    dok = Dokumen("Indikator Kinerja Utama", f"{opd.nama}\nTahun {tahun}")
-    periode = periode_berlaku(opd, tahun)
-    variabel = variabel_opd(opd)
-    for p in periode:
-        tahun_p = list(range(p.tahun_awal, p.tahun_akhir + 1))
-        susunan = [(tj, ss, i) for tj, ss, i in indikator_pohon(tujuan_lengkap(p)) if i.iku]
-        data = DataKinerja(i for _, _, i in susunan)
-        dok.tambah(Judul(f"Indikator Kinerja Utama berdasarkan {p.nama}"))
-        dok.tambah(
-            Tabel(
-                f"Indikator Kinerja Utama {opd.nama} {p.tahun_awal}–{p.tahun_akhir}",
-                [
-                    "No",
-                    "Tujuan",
-                    "Sasaran",
-                    "Indikator",
-                    "Rumus",
-                    "Satuan",
-                    "Sumber data",
-                    "Kondisi awal",
-                    *[f"Target {t}" for t in tahun_p],
-                    "Kondisi akhir",
-                ],
-                [
-                    [
-                        teks(n),
-                        teks(tj.nama),
-                        teks(ss.nama if ss else "(indikator tujuan)"),
-                        teks(ind.nama),
-                        teks(_rumus(ind, data, variabel)),
-                        teks(ind.satuan),
-                        teks(_sumber(ind)),
-                        _nilai(ind.baseline_nilai, ind, True),
-                        *[_nilai(data.target_indikator(ind, t)[0], ind, True) for t in tahun_p],
-                        _nilai(ind.target_akhir, ind, True),
-                    ]
-                    for n, (tj, ss, ind) in enumerate(susunan, start=1)
-                ],
-            )
-        )
-    dok.tambah(Judul(f"Capaian Indikator Kinerja Utama {tahun}"))
-    dok.tambah(_tabel_capaian(opd, tahun, f"Capaian IKU {opd.nama} {tahun}"))
-    dok.tambah(_tabel_skala(opd))
-    dok.tambah(TandaTangan((_kepala(opd),)))
-    return dok
-
-
-def _tabel_capaian(opd, tahun, judul, dengan_sumber=False):
-    baris = baris_capaian(opd, tahun, hanya_iku=True)
-    return Tabel(
-        judul,
-        [
-            "No",
-            "Sasaran",
-            "Indikator",
-            "Satuan",
-            "Target",
-            "Realisasi",
-            "Capaian (%)",
-            "Predikat",
-            "Catatan",
-        ],
-        [
-            [
-                teks(n),
-                teks(b.sasaran.nama if b.sasaran else b.tujuan.nama),
-                teks(b.nilai.indikator.nama),
-                teks(b.nilai.indikator.satuan),
-                _nilai(b.nilai.target, b.nilai.indikator, True),
-                _nilai(b.nilai.realisasi, b.nilai.indikator, True),
-                persen(b.nilai.capaian.nilai),
-                teks(b.nilai.predikat or "–"),
-                teks("; ".join(b.nilai.catatan)),
-            ]
-            for n, b in enumerate(baris, start=1)
-        ],
-    )
-
-
-def _tabel_skala(opd):
-    s = skala(opd.pemda.skala_predikat)
-    return Tabel(
-        f"Skala predikat capaian ({s.nama})",
-        ["Predikat", "Rentang capaian (%)"],
-        [[teks(p.label), teks(_rentang(p))] for p in reversed(s.pita)],
-    )
-
-
-def _rentang(p):
-    bawah = "" if p.bawah is None else ("≥ " if p.bawah_inklusif else "> ") + format_angka(p.bawah)
-    atas = "" if p.atas is None else ("≤ " if p.atas_inklusif else "< ") + format_angka(p.atas)
-    return " dan ".join(x for x in (bawah, atas) if x)
 
 
 def rfk(opd, tahun, triwulan=4):
@@ -437,12 +316,6 @@ def pernyataan_reviu(dok, opd, tahun):
     pejabat = Penandatangan.untuk(inspektur(opd.pemda), f"Inspektur {opd.pemda.nama}")
     dok.tambah(TandaTangan((pejabat,), tanggal=timezone.localtime(simpulan.pada).date()))
     dok.tambah(HalamanBaru())
-
-
-def _kepala(opd):
-    """The head of the OPD as the one who signs: from the officials records, else the
-    title alone with room for the name written by hand."""
-    return Penandatangan.untuk(kepala_opd(opd), f"Kepala {opd.nama}")
 
 
 def pk(opd, tahun):

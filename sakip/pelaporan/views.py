@@ -126,7 +126,7 @@ def ubah_analisis(request, slug, tahun):
 
 
 def ubah_profil(request, slug):
-    """The OPD profile: Bab I of every year's LKjIP, kept once."""
+    """The OPD profile: Bab I of every year's LKjIP and IKU, kept once."""
     opd = ambil_opd(request.user, slug)
     profil = profil_opd(opd)
     form = ProfilForm(request.POST or None, instance=profil)
@@ -148,8 +148,9 @@ def ubah_profil(request, slug):
         periksa=lambda user: alasan_tidak_boleh_ubah_profil(user, opd),
         isi={
             "judul": "Profil OPD",
-            "keterangan": "Profil ini menjadi Bab I Pendahuluan pada LKjIP setiap tahun. "
-            "Bagian yang kosong tidak dicetak; sistematika laporan disusun otomatis.",
+            "keterangan": "Profil ini menjadi Bab I Pendahuluan pada LKjIP dan IKU setiap "
+            "tahun; tulislah latar belakang yang berlaku untuk keduanya. Bagian yang kosong "
+            "tidak dicetak; sistematika dokumen disusun otomatis.",
         },
     )
 

@@ -80,6 +80,7 @@ class _Word:
         self.templat = settings.SAKIP_TEMPLAT_DOCX
         self.d = Document(self.templat or None)
         self.baru = False  # a page break is due before the next content
+        self.halaman_kosong = True  # nothing on the current page yet (a new section)
         self.melintang = dok.melintang_semua
         self._gaya()
         section = self.d.sections[0]
@@ -189,6 +190,7 @@ class _Word:
             self.melintang = melintang
         self._nomor(section, format or self._format(section), mulai)
         self.baru = False
+        self.halaman_kosong = True
         return section
 
     @staticmethod
@@ -203,6 +205,7 @@ class _Word:
         elif self.baru:
             self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             self.baru = False
+        self.halaman_kosong = False
 
     # --- blocks ---------------------------------------------------------------------------
     def simpan(self):
@@ -217,6 +220,7 @@ class _Word:
             if dok.subjudul:
                 p = self.d.add_paragraph(tertulis(dok.subjudul))
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.halaman_kosong = False
         for blok, melintang in blok_arah:
             self.arah = melintang
             getattr(self, f"_{type(blok).__name__.lower()}")(blok)
@@ -276,7 +280,8 @@ class _Word:
         _atur(bdr, "w:bottom", val="thinThickSmallGap", sz="18", space="1", color="000000")
 
     def _halamanbaru(self, blok):
-        self.baru = True
+        # A section just started is a new page already: no empty page.
+        self.baru = not self.halaman_kosong
 
     def _mulaiisi(self, blok):
         self._bagian(melintang=False, format="decimal", mulai=1)

@@ -256,6 +256,27 @@ class DataKinerja:
             return indikator.target_akhir, indikator.target_akhir_atas
         return None, None
 
+    def kondisi_awal(self, indikator: Indikator) -> tuple[int | None, Decimal | None]:
+        """(year, value) of the baseline. A composite without its own: the mean of its
+        components' baselines when every one is recorded, for the same year (Jambi IKU 2025
+        Tabel 3.2: 37,59 for 2022)."""
+        komponen = self.komponen.get(indikator.pk)
+        if indikator.baseline_nilai is not None or not komponen:
+            return indikator.baseline_tahun, indikator.baseline_nilai
+        awal = [self.kondisi_awal(k) for k in komponen]
+        tahun = {t for t, _ in awal}
+        nilai = [n for _, n in awal if n is not None]
+        if len(tahun) != 1 or len(nilai) != len(awal):
+            return None, None
+        return tahun.pop(), rata_rata(nilai).nilai
+
+    def kondisi_akhir(self, indikator: Indikator) -> Decimal | None:
+        """The end-of-period target: the one recorded, else the target of the period's last
+        year (a composite's: the mean of its components')."""
+        if indikator.target_akhir is not None:
+            return indikator.target_akhir
+        return self.target_indikator(indikator, indikator.periode.tahun_akhir)[0]
+
     def realisasi_indikator(
         self, indikator: Indikator, tahun: int, triwulan: int = 0
     ) -> HasilRealisasi:

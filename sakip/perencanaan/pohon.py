@@ -45,3 +45,12 @@ def indikator_pohon(daftar_tujuan):
         for sasaran in tujuan.sasaran_set.all():
             for indikator in sasaran.indikator_set.all():
                 yield tujuan, sasaran, indikator
+
+
+def periode_pemda_berlaku(pemda, tahun):
+    """The Pemda's own plans (RPJMD/RPD, or the supplement replacing one) in force in
+    `tahun`."""
+    mencakup = Periode.objects.filter(
+        pemda=pemda, opd__isnull=True, tahun_awal__lte=tahun, tahun_akhir__gte=tahun
+    )
+    return list(mencakup.exclude(Exists(mencakup.filter(induk=OuterRef("pk")))))

@@ -14,6 +14,19 @@ def tabel_data(doc):
     return [t for t in doc.tables if t.style is not None and t.style.name == "Table Grid"]
 
 
+def keterangan_tabel(doc):
+    """The table captions (the list of tables in the front matter is not a caption)."""
+    return [
+        p.text for p in doc.paragraphs if p.style.name == "Caption" and p.text.startswith("Tabel ")
+    ]
+
+
+def tabel_berjudul(doc, judul):
+    """The table that follows the caption paragraph 'Tabel N. judul'."""
+    keterangan = keterangan_tabel(doc)
+    return tabel_data(doc)[next(i for i, k in enumerate(keterangan) if k.endswith(judul))]
+
+
 def teks_semua(doc):
     """Paragraphs and the cells of every table (signatures, letterhead) in body order."""
     hasil = []

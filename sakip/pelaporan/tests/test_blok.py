@@ -95,6 +95,29 @@ def test_word_tables_repeat_headers_and_go_landscape_only_when_wide(docx):
     assert orientasi == [False, False, False, True]
 
 
+def test_word_gives_no_empty_page_after_a_section_break():
+    # The cover and the start of the body end a section: a chapter's page break right after
+    # one would leave a blank page.
+    dok = Dokumen("Laporan Kinerja")
+    dok.tambah(Sampul("Laporan Kinerja", ("Dinas Contoh",), 2022))
+    dok.tambah(HalamanBaru())
+    dok.tambah(Judul("KATA PENGANTAR"))
+    dok.tambah(HalamanBaru())
+    dok.tambah(DaftarIsi())
+    dok.tambah(MulaiIsi())
+    dok.tambah(HalamanBaru())
+    dok.tambah(Judul("BAB I\nPENDAHULUAN"))
+    paragraf = buka(ke_docx(dok)).element.body.findall(qn("w:p"))
+    setelah_bagian = [
+        p
+        for p, lalu in zip(paragraf[1:], paragraf, strict=False)
+        if lalu.find(".//" + qn("w:sectPr")) is not None
+    ]
+    assert len(setelah_bagian) == 2
+    for p in setelah_bagian:
+        assert not [b for b in p.iter(qn("w:br")) if b.get(qn("w:type")) == "page"]
+
+
 def test_word_signature_has_nip_and_an_indonesian_date(docx):
     [ttd] = tabel_ttd(docx)
     assert ttd._tbl.tblPr.find(qn("w:tblBorders")).find(qn("w:top")).get(qn("w:val")) == "nil"

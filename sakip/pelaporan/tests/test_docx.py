@@ -9,7 +9,7 @@ from sakip.instansi.models import OPD
 from sakip.pelaporan.lkjip import lkjip
 from sakip.pelaporan.render import ke_docx
 
-from .baca_docx import tabel_data
+from .baca_docx import keterangan_tabel, tabel_berjudul, tabel_data
 
 # The world must exist (the test database is set up only for tests that use it).
 pytestmark = pytest.mark.usefixtures("demo")
@@ -22,19 +22,6 @@ def dokumen(baca_dunia):
         lambda: ke_docx(lkjip(OPD.objects.get(slug="disnakerind-tebing-tinggi"), 2022))
     )
     return Document(BytesIO(isi))
-
-
-def keterangan_tabel(doc):
-    """The table captions (the list of tables in the front matter is not a caption)."""
-    return [
-        p.text for p in doc.paragraphs if p.style.name == "Caption" and p.text.startswith("Tabel ")
-    ]
-
-
-def tabel_berjudul(doc, judul):
-    """The table that follows the caption paragraph 'Tabel N. judul'."""
-    keterangan = keterangan_tabel(doc)
-    return tabel_data(doc)[next(i for i, k in enumerate(keterangan) if k.endswith(judul))]
 
 
 def test_it_numbers_tables_once_each(dokumen):
