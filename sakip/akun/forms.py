@@ -184,14 +184,28 @@ class FormHapusPeran(TolakKendali, forms.Form):
     alasan = _alasan("Alasan (tidak wajib)", required=False)
 
 
-class FormAturUlang(TolakKendali, forms.Form):
+class _FormAlasan(TolakKendali, forms.Form):
+    """A form of the user's page, which holds several: ids of its own, one name `alasan`."""
+
+    awalan_id = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"id_{self.awalan_id}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class FormAturUlang(_FormAlasan):
     """Reset a user's password: the reason is kept in the audit trail."""
+
+    awalan_id = "atur_ulang"
 
     alasan = _alasan(help_text='Mis. "Lupa kata sandi, diminta lewat telepon 12 Mei".')
 
 
-class FormStatus(TolakKendali, forms.Form):
+class FormStatus(_FormAlasan):
     """Deactivate (aktif "0") or reactivate (aktif "1") an account, with the reason."""
+
+    awalan_id = "status"
 
     aktif = forms.TypedChoiceField(
         choices=[("0", "nonaktif"), ("1", "aktif")],

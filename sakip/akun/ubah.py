@@ -8,7 +8,7 @@ import secrets
 from django.db import transaction
 
 from sakip.instansi.models import Pemda
-from sakip.jejak.catat import rekam
+from sakip.jejak.catat import cek_asal, nilai_objek, rekam
 from sakip.jejak.models import Jejak
 
 from .akses import alasan_tidak_boleh_beri_peran, alasan_tidak_boleh_kelola_akun, tolak_bila
@@ -199,11 +199,21 @@ def atur_status(oleh, pengguna, aktif, alasan):
     return True
 
 
+BIDANG_AKUN = ["email", "terima_pengingat"]
+
+
+def asal_akun(pengguna):
+    """What the account page shows, for optimistic locking (two tabs, two devices)."""
+    return nilai_objek(pengguna, BIDANG_AKUN)
+
+
 @transaction.atomic
-def ubah_akun(pengguna, email, terima_pengingat):
+def ubah_akun(pengguna, email, terima_pengingat, asal=None):
     """The user's own settings: their e-mail address and whether they receive reminders.
-    Returns False when nothing changed (nothing written)."""
+    Returns False when nothing changed (nothing written); `Konflik` when they changed since
+    the page showed `asal`."""
     pengguna = _kunci_akun(pengguna)
+    cek_asal(asal_akun(pengguna), asal, "Pengaturan akun ini")
     lama = {"email": pengguna.email, "pengingat lewat surel": _ya(pengguna.terima_pengingat)}
     baru = {"email": email, "pengingat lewat surel": _ya(terima_pengingat)}
     beda = [k for k in lama if lama[k] != baru[k]]

@@ -7,7 +7,8 @@ from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from sakip.halaman import halaman
+from sakip.halaman import asal_post, asal_tampil, halaman
+from sakip.jejak.catat import Konflik
 
 from . import ubah
 from .akses import (
@@ -205,7 +206,16 @@ def akun(request):
     )
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        if ubah.ubah_akun(pengguna, d["email"], d["terima_pengingat"]):
-            messages.success(request, "Pengaturan akun disimpan.")
-        return redirect("akun")
-    return render(request, "akun/akun.html", {"form": form})
+        try:
+            diubah = ubah.ubah_akun(pengguna, d["email"], d["terima_pengingat"], asal_post(request))
+        except Konflik as e:
+            form.add_error(None, str(e))
+        else:
+            if diubah:
+                messages.success(request, "Pengaturan akun disimpan.")
+            return redirect("akun")
+    return render(
+        request,
+        "akun/akun.html",
+        {"form": form, "asal_json": asal_tampil(request, ubah.asal_akun(pengguna))},
+    )

@@ -2,11 +2,20 @@
 turns reminders off, each change audited in the trail of every Pemda where they hold a
 role."""
 
+import html
+import re
+
 from sakip.akun.models import Pengguna
 from sakip.jejak.models import Jejak
 from sakip.pertukaran.demo import PPU
 
 URL = "/akun/"
+
+
+def _kirim(klien, **isi):
+    """Post the form as the page showed it, with `isi` changed."""
+    asal = re.search(r'name="asal" value="([^"]*)"', klien.get(URL).text).group(1)
+    return klien.post(URL, {"asal": html.unescape(asal), **isi})
 
 
 def test_it_shows_the_users_roles_and_settings(masuk):
@@ -21,7 +30,7 @@ def test_it_shows_the_users_roles_and_settings(masuk):
 def test_the_user_switches_reminders_off_and_on(masuk):
     c = masuk("operator-ppu")
     email = Pengguna.objects.get(username="operator-ppu").email
-    r = c.post(URL, {"email": email})
+    r = _kirim(c, email=email)
     assert (r.status_code, r["Location"]) == (302, URL)
     operator = Pengguna.objects.get(username="operator-ppu")
     assert not operator.terima_pengingat
@@ -35,7 +44,7 @@ def test_the_user_switches_reminders_off_and_on(masuk):
         {"pengingat lewat surel": "tidak"},
     )
     assert j.uraian == "Pengaturan akun operator-ppu diubah oleh pemiliknya sendiri"
-    c.post(URL, {"email": "operator@ppu.example", "terima_pengingat": "on"})
+    _kirim(c, email="operator@ppu.example", terima_pengingat="on")
     operator.refresh_from_db()
     assert operator.terima_pengingat and operator.email == "operator@ppu.example"
     j = Jejak.objects.order_by("-id").first()
@@ -46,14 +55,25 @@ def test_the_user_switches_reminders_off_and_on(masuk):
 def test_an_unchanged_form_writes_nothing(masuk):
     c = masuk("operator-ppu")
     email = Pengguna.objects.get(username="operator-ppu").email
-    assert c.post(URL, {"email": email, "terima_pengingat": "on"}).status_code == 302
+    assert _kirim(c, email=email, terima_pengingat="on").status_code == 302
     assert not Jejak.objects.exists()
 
 
 def test_a_bad_address_is_refused_in_indonesian(masuk):
-    r = masuk("operator-ppu").post(URL, {"email": "bukan alamat", "terima_pengingat": "on"})
+    r = _kirim(masuk("operator-ppu"), email="bukan alamat", terima_pengingat="on")
     assert r.status_code == 200
     assert "Masukkan alamat email yang valid." in r.text
+    assert not Jejak.objects.exists()
+
+
+def test_a_change_made_meanwhile_in_another_tab_is_not_overwritten(masuk):
+    c = masuk("operator-ppu")
+    asal = re.search(r'name="asal" value="([^"]*)"', c.get(URL).text).group(1)
+    Pengguna.objects.filter(username="operator-ppu").update(terima_pengingat=False)
+    r = c.post(URL, {"asal": html.unescape(asal), "email": "lain@example.id"})
+    assert r.status_code == 200
+    assert "telah diubah oleh pengguna lain" in r.text
+    assert Pengguna.objects.get(username="operator-ppu").email != "lain@example.id"
     assert not Jejak.objects.exists()
 
 

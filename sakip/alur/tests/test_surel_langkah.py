@@ -41,7 +41,7 @@ def test_each_step_mails_the_next_person(langkah):
     m = pesan[0]
     assert m.subject == "[sakip] Data Triwulan I 2025 DKUKMPERINDAG: menunggu verifikasi Anda"
     assert m.from_email == settings.DEFAULT_FROM_EMAIL
-    assert "kini berstatus Diajukan: operator-ppu memilih \"Ajukan\"" in m.body
+    assert 'kini berstatus Diajukan: operator-ppu memilih "Ajukan"' in m.body
     assert "pilih Verifikasi, atau Kembalikan dengan alasan" in m.body
     assert f"{settings.SAKIP_ALAMAT}{HALAMAN}" in m.body
     assert f"{settings.SAKIP_ALAMAT}/akun/" in m.body
