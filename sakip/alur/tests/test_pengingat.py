@@ -11,7 +11,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from sakip.akun.models import Pengguna
+from sakip.akun.models import Pengguna, Peran
 from sakip.alur.models import JendelaPengisian, PengingatTerkirim, StatusDokumen
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan
@@ -60,7 +60,12 @@ def test_nothing_earlier_than_seven_days_before_closing(jendela):
 
 
 def test_seven_days_before_each_operator_hears_what_their_opd_misses(jendela):
+    # Another OPD of PPU (no plan yet, nothing to enter) with its own operator.
+    lain = OPD.objects.create(pemda=Pemda.objects.get(slug=PPU), slug="bappeda-ppu", nama="Bappeda")
+    operator_lain = Pengguna.objects.create(username="operator-bappeda", email="b@example.id")
+    Peran.objects.create(pengguna=operator_lain, jenis=Peran.Jenis.OPERATOR_OPD, opd=lain)
     pesan, _ = pengingat(date(2026, 1, 13))
+    # Not the other OPD's operator, nor the Pemda's other roles.
     assert set(pesan) == {"operator-ppu", "operator-jambi"}
     ppu, jambi = OPD.objects.get(slug=OPD_DEMO[PPU]), OPD.objects.get(slug=OPD_DEMO[JAMBI])
     m = pesan["operator-ppu"]
