@@ -47,6 +47,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "sakip.akun.wajib.WajibGantiKataSandi",
 ]
 
 # Served over HTTPS behind a reverse proxy that sets X-Forwarded-Proto (see docs/produksi.md):
@@ -121,6 +122,25 @@ USE_TZ = True
 
 # A .docx whose styles (Title, Heading 1–3, Caption, Table Grid) restyle every Word document.
 SAKIP_TEMPLAT_DOCX = os.environ.get("SAKIP_TEMPLAT_DOCX", "")
+
+# Mail (workflow messages, `sakip pengingat`): SMTP when EMAIL_HOST is set; otherwise each
+# mail is written as a file under SAKIP_DATA_DIR/mail/, where the demo's can be read.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    # STARTTLS (port 587) unless the server speaks TLS from the start (port 465).
+    EMAIL_USE_SSL = os.environ.get("EMAIL_USE_SSL", "") == "1"
+    EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0" if EMAIL_USE_SSL else "1") == "1"
+    EMAIL_TIMEOUT = 30
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = DATA_DIR / "mail"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "sakip <sakip@localhost>")
+# The address of sakip as its users open it, for the links in mails (no request to ask).
+SAKIP_ALAMAT = os.environ.get("SAKIP_ALAMAT", "http://127.0.0.1:8000").rstrip("/")
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"

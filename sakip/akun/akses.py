@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeAlias, cast
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -40,6 +40,14 @@ def daftar_peran(user: Pengguna) -> list[Peran]:
     if not hasattr(user, "_peran"):
         user._peran = list(user.peran_set.select_related("opd", "pemda"))
     return user._peran
+
+
+def dengan_peran(pengguna: QuerySet) -> QuerySet:
+    """Users with their roles read in one query for all of them, for the access checks
+    made on many users at once (who is told of a workflow step, who is reminded)."""
+    return pengguna.prefetch_related(
+        Prefetch("peran_set", Peran.objects.select_related("opd", "pemda"), to_attr="_peran")
+    )
 
 
 def _pemda_dengan(user: Pengguna, *jenis: object) -> set[int]:
@@ -210,6 +218,42 @@ def alasan_tidak_boleh_hapus_peran(oleh, peran):
     remove their own Admin Pemda role, so a Pemda is never left without one by mistake."""
     if peran.pengguna_id == oleh.pk and peran.jenis == Peran.Jenis.ADMIN_PEMDA:
         return "Anda tidak dapat menghapus peran Admin Pemda Anda sendiri."
+    return None
+
+
+def alasan_tidak_boleh_kelola_akun(oleh: Pengguna, pengguna: Pengguna) -> str | None:
+    """Why `oleh` may not reset `pengguna`'s password or deactivate or reactivate their
+    account (None when they may). Not one's own account (one's password changes on the
+    Akun page, and nobody locks themselves out); a superuser's only by a superuser; and
+    only a user all of whose roles are in Pemda that `oleh` administers: whoever sets a
+    password can sign in with it, so one Pemda's admin must not reach into another."""
+    if pengguna.pk == oleh.pk:
+        return (
+            "Akun Anda sendiri tidak diatur dari halaman ini. Ganti kata sandi Anda di "
+            "halaman Akun."
+        )
+    if oleh.is_superuser:
+        return None
+    if pengguna.is_superuser:
+        return "Akun superuser hanya dapat diatur oleh superuser."
+    dikelola = _pemda_dengan(oleh, Peran.Jenis.ADMIN_PEMDA)
+    if {p.pemda_id for p in daftar_peran(pengguna)} - dikelola:
+        return (
+            f"{pengguna.get_username()} juga memegang peran di Pemda lain. Kata sandi dan "
+            "status akunnya hanya dapat diatur oleh Admin Pemda yang mengelola semua Pemda "
+            "tempat ia berperan."
+        )
+    return None
+
+
+def alasan_wajib_ganti_kata_sandi(user: Pengguna) -> str | None:
+    """Why the user may open no page but the change-password page (None when they may):
+    someone else set their password, so only they should know the one they use."""
+    if user.is_authenticated and getattr(user, "wajib_ganti_kata_sandi", False):
+        return (
+            "Kata sandi Anda ditetapkan oleh orang lain (Admin Pemda). Demi keamanan, pilih "
+            "kata sandi baru sebelum melanjutkan."
+        )
     return None
 
 

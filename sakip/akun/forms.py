@@ -7,6 +7,7 @@ from django.contrib.auth.forms import (
     UsernameField,
 )
 
+from sakip.dasar.bidang import Teks
 from sakip.dasar.teks import TolakKendali
 from sakip.instansi.models import OPD
 
@@ -69,7 +70,12 @@ class FormGantiKataSandi(PasswordChangeForm):
 class _FormPeran(TolakKendali, forms.Form):
     """A role in one Pemda: OPD roles need one of that Pemda's OPD, the others none."""
 
-    jenis = forms.ChoiceField(label="Peran", choices=Peran.Jenis.choices)
+    # No role preselected: the admin chooses one, rather than keeping the first by mistake.
+    jenis = forms.ChoiceField(
+        label="Peran",
+        choices=[("", "— pilih peran —"), *Peran.Jenis.choices],
+        error_messages={"required": "Pilih peran."},
+    )
     opd = forms.ModelChoiceField(
         label="OPD",
         queryset=OPD.objects.none(),
@@ -101,8 +107,20 @@ class _FormPeran(TolakKendali, forms.Form):
         return data
 
 
+def _alasan(label="Alasan", required=True, help_text=""):
+    return forms.CharField(
+        label=label,
+        required=required,
+        max_length=2000,
+        help_text=help_text,
+        widget=Teks(attrs={"rows": 2}),
+    )
+
+
 class FormPeran(_FormPeran):
     """Another role for `pengguna`, given by `oleh`."""
+
+    alasan = _alasan("Alasan (tidak wajib)", required=False)
 
     def __init__(self, *args, pemda, pengguna, oleh, **kwargs):
         super().__init__(*args, **kwargs)
@@ -115,16 +133,30 @@ class FormPeran(_FormPeran):
 class FormPenggunaBaru(UserCreationForm, _FormPeran):
     """A new user with a password checked by the validators, and their first role."""
 
-    field_order = ["username", "first_name", "email", "password1", "password2", "jenis", "opd"]
+    field_order = [
+        "username",
+        "first_name",
+        "email",
+        "password1",
+        "password2",
+        "wajib_ganti_kata_sandi",
+        "jenis",
+        "opd",
+    ]
     password1, password2 = SetPasswordMixin.create_password_fields(
         label1="Kata sandi", label2="Ulangi kata sandi"
     )
 
     class Meta:
         model = Pengguna
-        fields = ("username", "first_name", "email")
+        fields = ("username", "first_name", "email", "wajib_ganti_kata_sandi")
         field_classes = {"username": UsernameField}
-        labels = {"username": "Nama pengguna", "first_name": "Nama lengkap", "email": "Surel"}
+        labels = {
+            "username": "Nama pengguna",
+            "first_name": "Nama lengkap",
+            "email": "Surel",
+            "wajib_ganti_kata_sandi": "Wajib ganti kata sandi saat pertama masuk",
+        }
 
     def __init__(self, *args, pemda, **kwargs):
         super().__init__(*args, **kwargs)
@@ -135,6 +167,67 @@ class FormPenggunaBaru(UserCreationForm, _FormPeran):
             "dan tidak mirip dengan nama pengguna, nama atau surel."
         )
         self.fields["password2"].help_text = "Ketik kata sandi yang sama sekali lagi."
+        self.fields["email"].help_text = "Untuk pemberitahuan alur kerja dan pengingat."
+        # Whoever chose the password knows it: by default the user chooses their own.
+        self.fields["wajib_ganti_kata_sandi"].initial = True
+        self.fields[
+            "wajib_ganti_kata_sandi"
+        ].help_text = (
+            "Pengguna diminta memilih kata sandinya sendiri sebelum dapat membuka halaman lain."
+        )
 
     def clean(self):
         return self._periksa_peran(super().clean())
+
+
+class FormHapusPeran(TolakKendali, forms.Form):
+    alasan = _alasan("Alasan (tidak wajib)", required=False)
+
+
+class _FormAlasan(TolakKendali, forms.Form):
+    """A form of the user's page, which holds several: ids of its own, one name `alasan`."""
+
+    awalan_id = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"id_{self.awalan_id}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class FormAturUlang(_FormAlasan):
+    """Reset a user's password: the reason is kept in the audit trail."""
+
+    awalan_id = "atur_ulang"
+
+    alasan = _alasan(help_text='Mis. "Lupa kata sandi, diminta lewat telepon 12 Mei".')
+
+
+class FormStatus(_FormAlasan):
+    """Deactivate (aktif "0") or reactivate (aktif "1") an account, with the reason."""
+
+    awalan_id = "status"
+
+    aktif = forms.TypedChoiceField(
+        choices=[("0", "nonaktif"), ("1", "aktif")],
+        coerce=lambda v: v == "1",
+        widget=forms.HiddenInput,
+    )
+    alasan = _alasan()
+
+
+class FormAkun(TolakKendali, forms.Form):
+    """The user's own settings."""
+
+    email = forms.EmailField(
+        label="Surel",
+        required=False,
+        help_text="Alamat untuk pemberitahuan alur kerja dan pengingat.",
+    )
+    terima_pengingat = forms.BooleanField(
+        label="Kirimi saya pemberitahuan dan pengingat lewat surel",
+        required=False,
+        help_text=(
+            "Pemberitahuan saat dokumen berpindah tahap dan menunggu Anda, serta pengingat "
+            "harian menjelang jendela pengisian ditutup atau tindak lanjut reviu."
+        ),
+    )

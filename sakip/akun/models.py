@@ -7,7 +7,14 @@ from sakip.instansi.models import OPD, Pemda
 
 class Pengguna(AbstractUser):
     """A person who signs in. What they may do comes from their roles (`Peran`): one user
-    may be the operator of one OPD and the head of another. Superusers see every Pemda."""
+    may be the operator of one OPD and the head of another. Superusers see every Pemda.
+    A deactivated user (`is_active` off) cannot log in; their roles and trail stay."""
+
+    # Set when someone else chose the password (an Admin Pemda's reset, a new account):
+    # until the user chooses their own, every page leads to the change-password page.
+    wajib_ganti_kata_sandi = models.BooleanField("wajib ganti kata sandi", default=False)
+    # The user's own choice: workflow mails and the daily `sakip pengingat` reminders.
+    terima_pengingat = models.BooleanField("pengingat lewat surel", default=True)
 
     class Meta:
         verbose_name = "pengguna"

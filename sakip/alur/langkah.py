@@ -1,8 +1,8 @@
 """The workflow steps: Draf → Diajukan → Diverifikasi or Dikembalikan → Disetujui, and
 reopening an approved document, as data: from which states, to which, who may take it,
-whether a reason is needed. `ubah.jalankan` takes a step (checking also the separation of
-duties: three different people submit, verify and approve) and leaves one audit record;
-approving a Perjanjian Kinerja that was never set takes its target snapshot."""
+whether a reason is needed, who is told by mail. `ubah.jalankan` takes a step (checking also
+the separation of duties: three different people submit, verify and approve) and leaves one
+audit record; approving a Perjanjian Kinerja that was never set takes its target snapshot."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +43,16 @@ def alasan_belum_disetujui(opd, tahun, dokumen):
 
 
 @dataclass(frozen=True)
+class Kabar:
+    """The mail sent when a step is taken (`surel.kabari_langkah`): to the users who may
+    take step `langkah` next on the document ("ajukan": the OPD's operators)."""
+
+    langkah: str
+    perihal: str  # the end of the subject, after the document's name
+    ajakan: str  # what the receiver is asked to do
+
+
+@dataclass(frozen=True)
 class Langkah:
     label: str
     dari: tuple[Tahap, ...]
@@ -53,19 +63,43 @@ class Langkah:
     syarat: Callable | None = None
     # (dokumen) -> what `syarat` asks of that document, in words; None: nothing
     uraian_syarat: Callable | None = None
+    kabar: Kabar | None = None
 
 
 LANGKAH = {
     "ajukan": Langkah(
-        "Ajukan", (Tahap.DRAF, Tahap.DIKEMBALIKAN), Tahap.DIAJUKAN, boleh_ubah_data_opd
+        "Ajukan",
+        (Tahap.DRAF, Tahap.DIKEMBALIKAN),
+        Tahap.DIAJUKAN,
+        boleh_ubah_data_opd,
+        kabar=Kabar(
+            "verifikasi",
+            "menunggu verifikasi Anda",
+            "Periksa datanya, lalu pilih Verifikasi, atau Kembalikan dengan alasan.",
+        ),
     ),
-    "verifikasi": Langkah("Verifikasi", (Tahap.DIAJUKAN,), Tahap.DIVERIFIKASI, boleh_verifikasi),
+    "verifikasi": Langkah(
+        "Verifikasi",
+        (Tahap.DIAJUKAN,),
+        Tahap.DIVERIFIKASI,
+        boleh_verifikasi,
+        kabar=Kabar(
+            "setujui",
+            "menunggu persetujuan Anda",
+            "Periksa datanya, lalu pilih Setujui, atau Kembalikan dengan alasan.",
+        ),
+    ),
     "kembalikan": Langkah(
         "Kembalikan",
         (Tahap.DIAJUKAN, Tahap.DIVERIFIKASI),
         Tahap.DIKEMBALIKAN,
         boleh_kembalikan,
         perlu_alasan=True,
+        kabar=Kabar(
+            "ajukan",
+            "dikembalikan",
+            "Perbaiki datanya sesuai alasan di atas, lalu ajukan kembali.",
+        ),
     ),
     "setujui": Langkah(
         "Setujui",
@@ -74,9 +108,23 @@ LANGKAH = {
         boleh_setujui,
         syarat=alasan_belum_disetujui,
         uraian_syarat=syarat_disetujui,
+        kabar=Kabar(
+            "ajukan",
+            "disetujui",
+            "Datanya kini terkunci; perubahan memerlukan pembukaan kembali oleh Admin Pemda.",
+        ),
     ),
     "buka": Langkah(
-        "Buka kembali", (Tahap.DISETUJUI,), Tahap.DRAF, boleh_verifikasi, perlu_alasan=True
+        "Buka kembali",
+        (Tahap.DISETUJUI,),
+        Tahap.DRAF,
+        boleh_verifikasi,
+        perlu_alasan=True,
+        kabar=Kabar(
+            "ajukan",
+            "dibuka kembali",
+            "Datanya dapat diubah lagi; ajukan kembali setelah selesai.",
+        ),
     ),
 }
 

@@ -1,5 +1,5 @@
-"""The approval workflow: the state of each document of an OPD for a year, and the
-filling windows the Admin Pemda sets for quarterly data."""
+"""The approval workflow: the state of each document of an OPD for a year, the filling
+windows the Admin Pemda sets for quarterly data, and the reminders sent about them."""
 
 from django.conf import settings
 from django.db import models
@@ -93,3 +93,31 @@ class JendelaPengisian(models.Model):
 
     def __str__(self):
         return f"Triwulan {self.triwulan} {self.tahun}: {self.mulai}–{self.selesai}"
+
+
+class PengingatTerkirim(models.Model):
+    """One reminder mail `sakip pengingat` sent: at most one of each kind per user and day,
+    so that running the command twice on one day sends nothing the second time."""
+
+    class Jenis(models.TextChoices):
+        ISIAN = "isian", "Isian triwulan yang belum lengkap"
+        REVIU = "reviu", "Tindak lanjut reviu"
+
+    pengguna = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="+")
+    tanggal = models.DateField()
+    jenis = models.CharField(max_length=10, choices=Jenis.choices)
+    perihal = models.CharField(max_length=255)
+    dikirim = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-tanggal", "pengguna_id", "jenis"]
+        verbose_name = "pengingat terkirim"
+        verbose_name_plural = "pengingat terkirim"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pengguna", "tanggal", "jenis"], name="satu_pengingat_per_hari"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.tanggal} {self.pengguna_id} {self.jenis}"

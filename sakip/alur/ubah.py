@@ -1,7 +1,7 @@
 """The audited writes of the workflow: taking a step on a document (`jalankan`, under
-`select_for_update`, one audit record) and setting a Pemda's quarterly filling windows
-(`atur_jendela`, one record per window changed). The steps themselves, who may take them
-and from which states, are data in `langkah.LANGKAH`."""
+`select_for_update`, one audit record, a mail to whoever takes the next step) and setting
+a Pemda's quarterly filling windows (`atur_jendela`, one record per window changed). The
+steps themselves, who may take them and from which states, are data in `langkah.LANGKAH`."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -14,6 +14,7 @@ from sakip.pengukuran.pk import tetapkan_pk_bila_belum
 from .hitung import jendela_tahun
 from .langkah import LANGKAH
 from .models import TAHAP_TERBUKA, Dokumen, JendelaPengisian, StatusDokumen, Tahap
+from .surel import kabari_langkah
 
 BIDANG = ["mulai", "selesai"]
 
@@ -101,4 +102,5 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
     )
     if dokumen == Dokumen.PK and langkah.ke == Tahap.DISETUJUI:
         tetapkan_pk_bila_belum(user, opd, tahun)
+    kabari_langkah(user, opd, status, nama, alasan)
     return status

@@ -94,7 +94,9 @@ def konflik(uraian: str = "Data ini") -> Konflik:
     )
 
 
-def _cek_asal(tersimpan: dict[str, object], asal: object, uraian: str) -> None:
+def cek_asal(tersimpan: dict[str, object], asal: object, uraian: str) -> None:
+    """Raise `Konflik` unless `asal` (what the form showed; None: not checked) is what is
+    stored, `tersimpan` as `nilai_objek` reads it."""
     if asal is None:
         return
     # Values that are not what a page shows (e.g. a list) cannot be checked: refused.
@@ -147,7 +149,7 @@ def simpan(
         }
     else:
         lama = None
-    _cek_asal(lama or dict.fromkeys([*bidang, *tautan]), asal, uraian)
+    cek_asal(lama or dict.fromkeys([*bidang, *tautan]), asal, uraian)
     for b, v in nilai.items():
         setattr(obj, b, v)
     baru = nilai_objek(obj, bidang) | {b: _kunci_tautan(o, k) for b, (o, k) in tautan.items()}
@@ -191,7 +193,7 @@ def hapus(
     lama = nilai_objek(obj, bidang) | {
         b: _kunci_tautan(getattr(obj, b).all(), k) for b, k in (tautan or {}).items()
     }
-    _cek_asal(lama, asal, uraian)
+    cek_asal(lama, asal, uraian)
     objek_id = str(obj.pk)
     obj.delete()
     rekam(

@@ -19,6 +19,9 @@ from sakip.pengukuran.tersimpan import tunda
 from .impor import impor_teks
 
 KATA_SANDI_DEMO = "sakip-demo"
+# The demo users' addresses: a reserved domain (RFC 2606) that no mail server delivers to;
+# with no EMAIL_HOST the mails are files under var/mail/ to read.
+DOMAIN_SUREL_DEMO = "sakip.example"
 
 PPU, JAMBI, TEBING = "kab-penajam-paser-utara", "kota-jambi", "kota-tebing-tinggi"
 OPD_DEMO = {
@@ -99,6 +102,7 @@ def muat_demo():
     for username, peran, pemda, opd in PENGGUNA_DEMO:
         pengguna, _ = Pengguna.objects.get_or_create(username=username)
         pengguna.set_password(KATA_SANDI_DEMO)
+        pengguna.email = f"{username}@{DOMAIN_SUREL_DEMO}"
         pengguna.save()
         Peran.objects.get_or_create(
             pengguna=pengguna,

@@ -25,7 +25,8 @@ LANTAI = [
     ["anggaran"],  # budget structure and realisation
     ["evaluasi"],  # review of the data and of uploaded documents
     ["akun"],  # users, roles and who may see and change what (akses)
-    ["alur.langkah", "alur.ubah", "alur.tugas"],  # workflow steps, checked by akses
+    # workflow steps, checked by akses; the mails and reminders to the users who act next
+    ["alur.langkah", "alur.ubah", "alur.tugas", "alur.surel", "alur.pengingat"],
     ["pelaporan"],  # documents built from all of the above
     ["pertukaran"],  # YAML import/export, the workbook, the demo
     ["tolok_ukur"],  # synthetic data and benchmarks

@@ -1,6 +1,6 @@
 """User management in a real browser: the Admin Pemda adds an operator of one OPD, the
-password validators refuse a short password in Indonesian, the new user logs in and sees
-only that OPD, and an operator cannot open the users page."""
+password validators refuse a short password in Indonesian, the new user logs in, chooses
+their own password and sees only that OPD, and an operator cannot open the users page."""
 
 import re
 
@@ -51,8 +51,8 @@ def test_the_admin_adds_an_operator_who_sees_only_their_opd(peramban, opd_lain):
 
     isi_pengguna_baru(admin, KATA_SANDI, opd)
     expect(admin.get_by_text("Pengguna siti dibuat.")).to_be_visible()
-    baris = admin.get_by_role("row").filter(has_text="Siti Aminah")
-    expect(baris).to_contain_text(f"Operator OPD · {opd.nama}")
+    expect(admin.get_by_role("heading", name="Pengguna siti")).to_be_visible()
+    expect(admin.locator("ul.daftar-peran")).to_contain_text(f"Operator OPD · {opd.nama}")
     # The admin sees both OPD of the Pemda; the new operator must see only theirs.
     admin.goto(f"{peramban.url}/")
     expect(admin.get_by_role("link", name=opd_lain.nama)).to_be_visible()
@@ -62,6 +62,12 @@ def test_the_admin_adds_an_operator_who_sees_only_their_opd(peramban, opd_lain):
     siti.get_by_label("Nama pengguna").fill("siti")
     siti.get_by_label("Kata sandi").fill(KATA_SANDI)
     siti.get_by_role("button", name="Masuk").click()
+    # The admin chose the password: siti chooses her own before anything else.
+    expect(siti.get_by_text("Kata sandi Anda ditetapkan oleh orang lain")).to_be_visible()
+    siti.get_by_label("Kata sandi lama").fill(KATA_SANDI)
+    siti.get_by_label(re.compile("^Kata sandi baru")).fill("Sungai-Mahakam-2026")
+    siti.get_by_label("Ulangi kata sandi baru").fill("Sungai-Mahakam-2026")
+    siti.get_by_role("button", name="Simpan kata sandi").click()
     expect(
         siti.get_by_role("heading", name="Pemerintah daerah dan perangkat daerah")
     ).to_be_visible()

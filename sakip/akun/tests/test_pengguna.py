@@ -39,7 +39,7 @@ def _baru(**isi):
 def test_it_lists_the_pemdas_users_and_their_roles(masuk):
     r = masuk("admin-ppu").get(URL)
     assert r.status_code == 200
-    nama = [p.username for p, _ in r.context["daftar"]]
+    nama = [p.username for p in r.context["daftar"]]
     assert nama == sorted(n for n in nama)
     assert {"admin-ppu", "operator-ppu", "kepala-ppu", "inspektorat-ppu", "publik-ppu"} <= set(nama)
     assert not any(n.endswith(("-jambi", "-tebing")) for n in nama)
@@ -64,7 +64,12 @@ def test_it_creates_a_user_with_a_first_role(masuk, opd_ppu):
         ("pengguna", "buat", None, opd_ppu.pemda_id),
         ("peran", "buat", None, opd_ppu.pemda_id),
     ]
-    assert jejak[0].baru == {"username": "siti", "nama": "Siti Aminah", "email": "siti@example.id"}
+    assert jejak[0].baru == {
+        "username": "siti",
+        "nama": "Siti Aminah",
+        "email": "siti@example.id",
+        "wajib ganti kata sandi": "tidak",
+    }
     assert "Kantor" not in str(jejak[0].baru)
     assert jejak[1].baru == {"pengguna": "siti", "jenis": "Operator OPD", "opd": opd_ppu.nama}
     assert jejak[0].nama_pengguna == "admin-ppu"
@@ -207,3 +212,27 @@ def test_it_needs_csrf(demo):
     c.login(username="admin-ppu", password=KATA_SANDI_DEMO)
     assert c.post(BARU, _baru(jenis="admin_pemda", opd="")).status_code == 403
     assert not Pengguna.objects.filter(username="siti").exists()
+
+
+def test_the_new_user_form_preselects_no_role(masuk):
+    r = masuk("admin-ppu").get(BARU)
+    pilihan = r.text.split('name="jenis"')[1].split("</select>")[0]
+    assert '<option value="" selected>— pilih peran —</option>' in pilihan
+    assert pilihan.count("selected") == 1
+    r = masuk("admin-ppu").post(BARU, _baru(jenis=""))
+    assert r.status_code == 200 and "Pilih peran." in r.text
+    assert not Pengguna.objects.filter(username="siti").exists()
+
+
+def test_by_default_the_new_user_chooses_their_own_password(masuk, opd_ppu):
+    r = masuk("admin-ppu").get(BARU)
+    kotak = r.text.split('name="wajib_ganti_kata_sandi"')[1].split(">")[0]
+    assert kotak.endswith(" checked")
+    r = masuk("admin-ppu").post(BARU, _baru(opd=opd_ppu.pk, wajib_ganti_kata_sandi="on"))
+    siti = Pengguna.objects.get(username="siti")
+    assert r["Location"] == f"{URL}{siti.pk}/"
+    assert siti.wajib_ganti_kata_sandi
+    assert Jejak.objects.get(objek="pengguna").baru["wajib ganti kata sandi"] == "ya"
+    c = Client()
+    r = c.post("/masuk/", {"username": "siti", "password": "Kantor-Bupati-2025"}, follow=True)
+    assert r.redirect_chain[-1][0] == "/akun/kata-sandi/"
