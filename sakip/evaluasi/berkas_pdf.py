@@ -145,8 +145,9 @@ def _sambung_sel(a, b, sisi, kosakata):
     """The text between two lines of a cell whose text stands between `sisi` (left, right):
     a space, except after a hyphen and where a word was broken because it did not fit its
     column. Such a line is that one word, full (the next character would not fit) and
-    ending with no space; then a number's digits go on, and so do letters, unless the
-    document writes the two parts as words of their own and not the whole."""
+    ending with no space; then a number's digits go on, and so does a stop or a comma, and
+    letters, unless the document writes the two parts as words of their own and not the
+    whole."""
     if a.spasi_akhir:
         return " "
     if a.teks.endswith("-"):
@@ -157,6 +158,8 @@ def _sambung_sel(a, b, sisi, kosakata):
         return " "
     akhir, awal = a.teks[-1], b.teks[0]
     if akhir.isdigit() and awal in _ANGKA or akhir in _ANGKA and awal.isdigit():
+        return ""
+    if awal in ".,;:)%":  # no line starts with these after a space
         return ""
     if not (akhir.isalpha() and awal.isalpha()) or akhir.islower() and awal.isupper():
         return " "
@@ -235,20 +238,27 @@ def _sambung_tabel(a, b, kosakata):
     ulang = 0
     while ulang < min(len(a.baris), len(b.baris)) and b.baris[ulang] == a.baris[ulang]:
         ulang += 1
-    baris, pemilik = b.baris[ulang:], b.pemilik[ulang:]
+    geser = len(a.baris_sel)  # b's cells are numbered after a's
+    a.baris_sel += b.baris_sel
+    a.sisi += b.sisi
+    baris = b.baris[ulang:]
+    pemilik = [[m + geser if m >= 0 else -1 for m in r] for r in b.pemilik[ulang:]]
     if baris:
         akhir, bawah = a.baris[-1], a.pemilik[-1]
-        for j, n in enumerate(bawah):
-            menurun = len(a.pemilik) > 1 and n >= 0 and a.pemilik[-2][j] == n
-            if menurun and not baris[0][j] and pemilik[0][j] >= 0:
+        for j, (n, m) in enumerate(zip(bawah, pemilik[0], strict=True)):
+            # A vertically merged cell: merged on either page, empty on the new one.
+            menurun = len(a.pemilik) > 1 and a.pemilik[-2][j] == n or (
+                len(pemilik) > 1 and pemilik[1][j] == m
+            )
+            if menurun and n >= 0 and m >= 0 and akhir[j] and not baris[0][j]:
                 for r, p in zip(baris, pemilik, strict=True):
-                    for k, m in enumerate(p):
-                        if m == pemilik[0][j]:
+                    for k, x in enumerate(p):
+                        if x == m:
                             r[k] = akhir[j]
         if akhir[0] and not baris[0][0]:
             for j, (n, m) in enumerate(zip(bawah, pemilik[0], strict=True)):
-                if n >= 0 and m >= 0 and a.baris_sel[n] and b.baris_sel[m]:
-                    garis_a, garis_b = a.baris_sel[n][-1], b.baris_sel[m][0]
+                if n >= 0 and m >= 0 and a.baris_sel[n] and a.baris_sel[m]:
+                    garis_a, garis_b = a.baris_sel[n][-1], a.baris_sel[m][0]
                     antara = _sambung_sel(garis_a, garis_b, a.sisi[n], kosakata)
                     akhir[j] = f"{akhir[j]}{antara}{baris[0][j]}"
             baris, pemilik = baris[1:], pemilik[1:]
@@ -286,7 +296,7 @@ def _di_dalam(c, kotak):
 
 
 def _baca_halaman(page, anggaran):
-    chars = [c for c in page.dedupe_chars().chars if c.get("upright", True)]
+    chars = [c for c in page.chars if c.get("upright", True)]
     hasil = Halaman(float(page.width), float(page.height))
     tabel = [t for t in page.find_tables() if len(t.cells) > 1]  # a box is no table
     milik = [[] for _ in tabel]
