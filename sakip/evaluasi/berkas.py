@@ -24,14 +24,10 @@ from lxml import etree
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
-from sakip.dasar.arsip import (
-    BATAS_SEL,
-    ArsipError,
-    batasi_sel,
-    periksa_arsip,
-    periksa_sel,
-    periksa_ukuran,
-)
+from sakip.dasar import arsip
+from sakip.dasar.arsip import ArsipError, batasi_sel, periksa_arsip, periksa_sel, periksa_ukuran
+
+from . import berkas_pdf
 
 _BAGIAN_UTAMA = {".docx": "word/document.xml", ".xlsx": "xl/workbook.xml"}
 _AKHIRAN = (*_BAGIAN_UTAMA, ".pdf")
@@ -203,9 +199,16 @@ def _baca_pdf(data):
     costs; its body is then read as a Word body is."""
     if b"%PDF-" not in data[:1024]:
         raise BerkasError("Berkas bukan dokumen .pdf yang sah.")
+    batas = {
+        "halaman": berkas_pdf.BATAS_HALAMAN,
+        "isi": berkas_pdf.BATAS_ISI,
+        "sel": arsip.BATAS_SEL,
+        "memori": berkas_pdf.BATAS_MEMORI,
+        "waktu": berkas_pdf.BATAS_WAKTU,
+    }
     try:
         proses = subprocess.run(  # noqa: S603 (our own module, fixed arguments)
-            [sys.executable, "-m", "sakip.evaluasi.berkas_pdf", str(BATAS_SEL)],
+            [sys.executable, "-m", "sakip.evaluasi.berkas_pdf", json.dumps(batas)],
             input=data,
             capture_output=True,
             timeout=BATAS_WAKTU_PDF,

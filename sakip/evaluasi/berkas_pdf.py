@@ -43,10 +43,12 @@ from pdfplumber.utils import cluster_objects
 from pdfplumber.utils.exceptions import PdfminerException
 
 MB = 1024 * 1024
-# Measured: the demo LKjIP (40 pages) 1.5 s to read; a 300-page report about a minute.
+# Limits, given to the child process by `berkas` (where tests may lower them). Measured:
+# the demo LKjIP (40 pages, from Word through LibreOffice) reads in 10 s, 0.25 s a page, so
+# 300 pages take about 75 s of the 120 s of processor time.
 BATAS_HALAMAN = 300
 # All streams inflated, images aside (pdfminer leaves them packed): the demo LKjIP's are
-# 0.5 MB; a 300-page report of text and tables some 20 MB.
+# 0.5 MB, so a 300-page report of text and tables some 5 MB.
 BATAS_ISI = 100 * MB
 BATAS_MEMORI = 1024 * MB  # the child's address space
 BATAS_WAKTU = 120  # the child's processor seconds
@@ -247,8 +249,10 @@ def _sambung_tabel(a, b, kosakata):
         akhir, bawah = a.baris[-1], a.pemilik[-1]
         for j, (n, m) in enumerate(zip(bawah, pemilik[0], strict=True)):
             # A vertically merged cell: merged on either page, empty on the new one.
-            menurun = len(a.pemilik) > 1 and a.pemilik[-2][j] == n or (
-                len(pemilik) > 1 and pemilik[1][j] == m
+            menurun = (
+                len(a.pemilik) > 1
+                and a.pemilik[-2][j] == n
+                or (len(pemilik) > 1 and pemilik[1][j] == m)
             )
             if menurun and n >= 0 and m >= 0 and akhir[j] and not baris[0][j]:
                 for r, p in zip(baris, pemilik, strict=True):
@@ -407,14 +411,12 @@ def _unsur(halaman, kosakata):
 # --- the file ---------------------------------------------------------------------------------
 
 
-def _periksa(doc):
+def _periksa(doc, batas):
     """Refuse a file with too many pages, or whose streams inflate too far."""
-    halaman = 0
-    for _ in PDFPage.create_pages(doc):
-        halaman += 1
-        if halaman > BATAS_HALAMAN:
+    for halaman, _ in enumerate(PDFPage.create_pages(doc), start=1):
+        if halaman > batas["halaman"]:
             raise PdfError(
-                f"Berkas PDF ini lebih dari {BATAS_HALAMAN} halaman; unggah bagian yang "
+                f"Berkas PDF ini lebih dari {batas['halaman']} halaman; unggah bagian yang "
                 "berisi tabel kinerja dan anggarannya saja."
             )
     jumlah = 0
@@ -424,15 +426,17 @@ def _periksa(doc):
                 obj = doc.getobj(objid)
             except Exception:  # noqa: S112 - an unreadable object is pdfminer's to report
                 continue
-            if not isinstance(obj, PDFStream) or obj.get("Subtype") is not None and (
-                getattr(obj.get("Subtype"), "name", "") == "Image"
+            if (
+                not isinstance(obj, PDFStream)
+                or obj.get("Subtype") is not None
+                and (getattr(obj.get("Subtype"), "name", "") == "Image")
             ):
                 continue
-            jumlah += _ukuran_isi(obj, BATAS_ISI - jumlah)
+            jumlah += _ukuran_isi(obj, batas["isi"] - jumlah, batas["isi"])
 
 
-def _ukuran_isi(aliran, sisa):
-    """The bytes a Flate stream inflates to, stopping past `sisa`."""
+def _ukuran_isi(aliran, sisa, batas):
+    """The bytes a Flate stream inflates to, refused past `sisa` (of `batas` in all)."""
     filter_ = aliran.get_filters()
     data = aliran.rawdata
     if not filter_ or filter_[0][0] not in LITERALS_FLATE_DECODE or data is None:
@@ -447,7 +451,7 @@ def _ukuran_isi(aliran, sisa):
             data = d.unconsumed_tail
             if ukuran > sisa:
                 raise PdfError(
-                    f"Isi berkas PDF terlalu besar setelah dibuka: melebihi {BATAS_ISI // MB} MB "
+                    f"Isi berkas PDF terlalu besar setelah dibuka: melebihi {batas // MB} MB "
                     "teks dan gambar vektor. Dokumen yang wajar jauh lebih kecil; berkas ini "
                     "tidak dibaca."
                 )
@@ -456,9 +460,10 @@ def _ukuran_isi(aliran, sisa):
     return ukuran
 
 
-def baca(data, batas_sel):
+def baca(data, batas):
     """The body of a PDF given as bytes, as [("p", text) | ("tbl", rows)]; PdfError when it
-    cannot be read."""
+    cannot be read. `batas`: the limits, {"halaman": pages, "isi": bytes inflated, "sel":
+    cells of all tables}."""
     try:
         pdf = pdfplumber.open(BytesIO(data))
     except PdfminerException as e:
@@ -467,8 +472,8 @@ def baca(data, batas_sel):
             raise PdfError(TERKUNCI) from None
         raise PdfError("Berkas bukan dokumen .pdf yang sah (isinya rusak).") from None
     with pdf:
-        _periksa(pdf.doc)
-        anggaran = _Anggaran(batas_sel)
+        _periksa(pdf.doc, batas)
+        anggaran = _Anggaran(batas["sel"])
         halaman = [_baca_halaman(p, anggaran) for p in pdf.pages]
     if not any(h.baris or h.tabel for h in halaman):
         raise PdfError(TANPA_TEKS)
@@ -478,13 +483,13 @@ def baca(data, batas_sel):
 
 
 def main():
-    """The child process: the PDF on standard input, the JSON of `baca` (or of the error
-    message) on standard output."""
-    resource.setrlimit(resource.RLIMIT_AS, (BATAS_MEMORI, BATAS_MEMORI))
-    resource.setrlimit(resource.RLIMIT_CPU, (BATAS_WAKTU, BATAS_WAKTU))
-    batas_sel = int(sys.argv[1])
+    """The child process: the limits as JSON in its argument, the PDF on standard input; the
+    JSON of `baca` (or of the error message) on standard output."""
+    batas = json.loads(sys.argv[1])
+    resource.setrlimit(resource.RLIMIT_AS, (batas["memori"], batas["memori"]))
+    resource.setrlimit(resource.RLIMIT_CPU, (batas["waktu"], batas["waktu"]))
     try:
-        hasil = {"unsur": baca(sys.stdin.buffer.read(), batas_sel)}
+        hasil = {"unsur": baca(sys.stdin.buffer.read(), batas)}
     except PdfError as e:
         hasil = {"galat": str(e)}
     except MemoryError:

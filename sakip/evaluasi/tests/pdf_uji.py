@@ -10,6 +10,7 @@ landscape pages with columns as wide as their words, a running header and page n
 That changes nothing `berkas` reads from the Word file (a test checks it); it makes the PDF
 look like the reports reviewers receive."""
 
+import json
 import shutil
 import subprocess
 import sys
@@ -33,9 +34,9 @@ FOLDER = Path(__file__).parent / "pdf"
 
 def tabel_panjang():
     """36 indicators under 12 sasaran (merged cells, three rows each) over several pages, the
-    header repeated on each, rows broken by the page. Worked by hand: realisation 50 + n against a target of 80 gives
-    (50 + n) / 80 × 100, exact to two decimals (n = 1: 63,75); row 31 (n = 30) prints
-    100,10 where 80 / 80 gives 100,00."""
+    header repeated on each, rows broken by the page. Worked by hand: realisation 50 + n
+    against a target of 80 gives (50 + n) / 80 × 100, exact to two decimals (n = 1: 63,75);
+    row 31 (n = 30) prints 100,10 where 80 / 80 gives 100,00."""
     kepala = ["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "% Capaian"]
     baris = [kepala]
     for n in range(1, 37):
@@ -94,6 +95,21 @@ DOKUMEN = {
     "tabel_panjang": tabel_panjang,
     "tabel_3_4": lambda: docx(TABEL_3_4),
     "skala_tabel": lambda: docx(SKALA),
+}
+
+
+# Encrypted copies of tabel_3_4, through LibreOffice's PDF export options: one that opens
+# only with a password, one that opens freely and only restricts changes (an owner password).
+ENKRIPSI = {
+    "terkunci": {
+        "EncryptFile": {"type": "boolean", "value": "true"},
+        "DocumentOpenPassword": {"type": "string", "value": "rahasia"},
+    },
+    "hak_terbatas": {
+        "RestrictPermissions": {"type": "boolean", "value": "true"},
+        "PermissionPassword": {"type": "string", "value": "pemilik"},
+        "Changes": {"type": "long", "value": "0"},
+    },
 }
 
 
@@ -157,34 +173,43 @@ def _lebar_kolom(tabel, lebar):
     tabel._tbl.tblPr.append(tata)
 
 
-def buat(folder=FOLDER, nama=tuple(DOKUMEN)):
-    """Write the PDFs of `nama` into `folder` through LibreOffice."""
+def buat(folder=FOLDER, nama=tuple(DOKUMEN), enkripsi=tuple(ENKRIPSI)):
+    """Write the PDFs of `nama` and `enkripsi` into `folder` through LibreOffice."""
     folder.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as kerja:
         kerja = Path(kerja)
         for n in nama:
             kepala = "LKjIP Dinas Contoh Tahun 2024" if n == "tabel_panjang" else None
             (kerja / f"{n}.docx").write_bytes(tata_letak(DOKUMEN[n](), kepala))
-        # A profile of its own: LibreOffice refuses to start beside another instance's.
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{kerja}/profil",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(kerja),
-                *(str(kerja / f"{n}.docx") for n in nama),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        for n in nama:
+        _soffice(kerja, "pdf", [kerja / f"{n}.docx" for n in nama])
+        for n in enkripsi:
+            (kerja / f"{n}.docx").write_bytes(tata_letak(DOKUMEN["tabel_3_4"]()))
+            _soffice(
+                kerja, f"pdf:writer_pdf_Export:{json.dumps(ENKRIPSI[n])}", [kerja / f"{n}.docx"]
+            )
+        for n in (*nama, *enkripsi):
             shutil.copy(kerja / f"{n}.pdf", folder / f"{n}.pdf")
+
+
+def _soffice(kerja, format_, berkas):
+    # A profile of its own: LibreOffice refuses to start beside another instance's.
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{kerja}/profil",
+            "--headless",
+            "--convert-to",
+            format_,
+            "--outdir",
+            str(kerja),
+            *map(str, berkas),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
 
 
 if __name__ == "__main__":
     buat()
-    sys.stdout.write(f"{len(DOKUMEN)} PDF ditulis ke {FOLDER}\n")
+    sys.stdout.write(f"{len(DOKUMEN) + len(ENKRIPSI)} PDF ditulis ke {FOLDER}\n")
