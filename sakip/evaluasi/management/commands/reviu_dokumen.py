@@ -11,8 +11,8 @@ from .reviu import temuan_dict, tulis_temuan
 
 class Command(BaseCommand):
     help = (
-        "Mereviu dokumen .docx atau .xlsx dari luar sakip (LKjIP, IKU, RFK): tabel dikenali "
-        "dari judul kolomnya dan setiap angka diperiksa dengan aturan reviu."
+        "Mereviu dokumen .docx, .xlsx atau .pdf berteks dari luar sakip (LKjIP, IKU, RFK): "
+        "tabel dikenali dari judul kolomnya dan setiap angka diperiksa dengan aturan reviu."
     )
 
     def add_arguments(self, parser):
