@@ -38,7 +38,8 @@ from operator import itemgetter
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream
+from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
+from pdfminer.psparser import LIT
 from pdfplumber.utils import cluster_objects
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -58,6 +59,7 @@ TAB = 0.5  # and wider than this, with no space character in it, a tab
 _ANGKA = set("0123456789.,%")
 _BAND = 0.12  # the top and bottom part of a page where running headers and footers sit
 
+RUSAK = "Berkas bukan dokumen .pdf yang sah (isinya rusak)."
 TERKUNCI = (
     "Berkas PDF ini dilindungi kata sandi (terenkripsi) sehingga isinya tidak dapat dibaca. "
     "Unggah PDF tanpa kata sandi, atau berkas Word/Excel aslinya."
@@ -78,8 +80,9 @@ class PdfError(ValueError):
 
 @dataclass
 class Baris:
-    """One line of text: its pieces between tabs, where it stands, and what the line breaking
-    needs: whether a space character ends it, its first character's and word's width."""
+    """One line of text: its pieces between tabs, where it stands, and what telling a line
+    break needs: whether a space character ends it, the width of its first character, of its
+    first word and of a space."""
 
     bagian: list[str]
     x0: float
@@ -202,12 +205,12 @@ def _teks_sel(baris, sisi, kosakata):
     return " ".join(teks.split())
 
 
-def _tabel(t, chars, anggaran):
+def _tabel(t, chars, jatah):
     """A pdfplumber table's cells and which grid positions each covers."""
     sel = t.cells
     xs = sorted({c[0] for c in sel})
     ys = sorted({c[1] for c in sel})
-    anggaran.pakai(len(xs) * len(ys))
+    jatah.pakai(len(xs) * len(ys))
     pemilik = [[-1] * len(xs) for _ in ys]
     for n, (x0, top, x1, bottom) in enumerate(sel):
         for i in range(bisect_left(ys, top - 1), bisect_left(ys, bottom - 1)):
@@ -247,6 +250,7 @@ def _sambung_tabel(a, b, kosakata):
     pemilik = [[m + geser if m >= 0 else -1 for m in r] for r in b.pemilik[ulang:]]
     if baris:
         akhir, bawah = a.baris[-1], a.pemilik[-1]
+        diisi = set()  # the columns of the merged cells carried over
         for j, (n, m) in enumerate(zip(bawah, pemilik[0], strict=True)):
             # A vertically merged cell: merged on either page, empty on the new one.
             menurun = (
@@ -255,13 +259,14 @@ def _sambung_tabel(a, b, kosakata):
                 or (len(pemilik) > 1 and pemilik[1][j] == m)
             )
             if menurun and n >= 0 and m >= 0 and akhir[j] and not baris[0][j]:
+                diisi.add(j)
                 for r, p in zip(baris, pemilik, strict=True):
                     for k, x in enumerate(p):
                         if x == m:
                             r[k] = akhir[j]
         if akhir[0] and not baris[0][0]:
             for j, (n, m) in enumerate(zip(bawah, pemilik[0], strict=True)):
-                if n >= 0 and m >= 0 and a.baris_sel[n] and a.baris_sel[m]:
+                if j not in diisi and n >= 0 and m >= 0 and a.baris_sel[n] and a.baris_sel[m]:
                     garis_a, garis_b = a.baris_sel[n][-1], a.baris_sel[m][0]
                     antara = _sambung_sel(garis_a, garis_b, a.sisi[n], kosakata)
                     akhir[j] = f"{akhir[j]}{antara}{baris[0][j]}"
@@ -282,7 +287,7 @@ class Halaman:
     baris: list[Baris] = field(default_factory=list)  # the lines outside the tables
 
 
-class _Anggaran:
+class _JatahSel:
     """Cells of all tables together, bounded as a workbook's are (`arsip.BATAS_SEL`)."""
 
     def __init__(self, batas):
@@ -299,7 +304,7 @@ def _di_dalam(c, kotak):
     return kotak[0] <= x <= kotak[2] and kotak[1] <= y <= kotak[3]
 
 
-def _baca_halaman(page, anggaran):
+def _baca_halaman(page, jatah):
     chars = [c for c in page.chars if c.get("upright", True)]
     hasil = Halaman(float(page.width), float(page.height))
     tabel = [t for t in page.find_tables() if len(t.cells) > 1]  # a box is no table
@@ -308,7 +313,7 @@ def _baca_halaman(page, anggaran):
     for c in chars:
         n = next((n for n, t in enumerate(tabel) if _di_dalam(c, t.bbox)), None)
         (luar if n is None else milik[n]).append(c)
-    hasil.tabel = [_tabel(t, m, anggaran) for t, m in zip(tabel, milik, strict=True)]
+    hasil.tabel = [_tabel(t, m, jatah) for t, m in zip(tabel, milik, strict=True)]
     hasil.baris = baris_teks(luar)
     return hasil
 
@@ -326,13 +331,15 @@ def _kosakata(halaman):
     return kata
 
 
+_NOMOR_HALAMAN = re.compile(
+    r"(hal(aman)?\.?|page)?\s*[-–]?\s*(\d+|[ivxlcdm]+)\s*[-–]?(\s*(dari|of)\s*\d+)?",
+    re.IGNORECASE,
+)
+
+
 def _berulang(halaman):
     """Lines at the top or bottom of pages that are page numbers, or that half of the pages
     or more repeat (numbers aside): running headers and footers."""
-    nomor = re.compile(
-        r"(hal(aman)?\.?|page)?\s*[-–]?\s*(\d+|[ivxlcdm]+)\s*[-–]?(\s*(dari|of)\s*\d+)?",
-        re.IGNORECASE,
-    )
 
     def pinggir(h, b):
         return b.bottom < h.tinggi * _BAND or b.top > h.tinggi * (1 - _BAND)
@@ -349,7 +356,9 @@ def _berulang(halaman):
         h.baris = [
             b
             for b in h.baris
-            if not (pinggir(h, b) and (nomor.fullmatch(b.teks) or hitung[kunci(b)] >= batas))
+            if not (
+                pinggir(h, b) and (_NOMOR_HALAMAN.fullmatch(b.teks) or hitung[kunci(b)] >= batas)
+            )
         ]
 
 
@@ -379,7 +388,7 @@ def _paragraf(baris, kanan):
 
 
 def _unsur(halaman, kosakata):
-    """The document as `berkas` reads a Word body: ("p", text, tabs as "\t") and
+    """The document as `berkas` reads a Word body: ("p", text, tabs as "\\t") and
     ("tbl", rows), in reading order, a table broken by a page joined again."""
     kanan = {}
     for h in halaman:
@@ -426,11 +435,8 @@ def _periksa(doc, batas):
                 obj = doc.getobj(objid)
             except Exception:  # noqa: S112 - an unreadable object is pdfminer's to report
                 continue
-            if (
-                not isinstance(obj, PDFStream)
-                or obj.get("Subtype") is not None
-                and (getattr(obj.get("Subtype"), "name", "") == "Image")
-            ):
+            # Pictures stay packed: pdfminer only reads their size and place.
+            if not isinstance(obj, PDFStream) or resolve1(obj.get("Subtype")) is LIT("Image"):
                 continue
             jumlah += _ukuran_isi(obj, batas["isi"] - jumlah, batas["isi"])
 
@@ -451,9 +457,9 @@ def _ukuran_isi(aliran, sisa, batas):
             data = d.unconsumed_tail
             if ukuran > sisa:
                 raise PdfError(
-                    f"Isi berkas PDF terlalu besar setelah dibuka: melebihi {batas // MB} MB "
-                    "teks dan gambar vektor. Dokumen yang wajar jauh lebih kecil; berkas ini "
-                    "tidak dibaca."
+                    f"Isi berkas PDF terlalu besar setelah dibuka: lebih dari {batas // MB} MB "
+                    "di luar gambar. Dokumen yang wajar jauh lebih kecil; berkas ini tidak "
+                    "dibaca."
                 )
     except zlib.error:
         pass  # a broken stream: pdfminer reads what it can of it
@@ -470,11 +476,13 @@ def baca(data, batas):
         sebab = e.args[0] if e.args else None
         if isinstance(sebab, PDFPasswordIncorrect | PDFEncryptionError):
             raise PdfError(TERKUNCI) from None
-        raise PdfError("Berkas bukan dokumen .pdf yang sah (isinya rusak).") from None
+        if isinstance(sebab, MemoryError):  # pdfplumber wraps whatever pdfminer raised
+            raise sebab from None
+        raise PdfError(RUSAK) from None
     with pdf:
         _periksa(pdf.doc, batas)
-        anggaran = _Anggaran(batas["sel"])
-        halaman = [_baca_halaman(p, anggaran) for p in pdf.pages]
+        jatah = _JatahSel(batas["sel"])
+        halaman = [_baca_halaman(p, jatah) for p in pdf.pages]
     if not any(h.baris or h.tabel for h in halaman):
         raise PdfError(TANPA_TEKS)
     kosakata = _kosakata(halaman)
@@ -494,8 +502,8 @@ def main():
         hasil = {"galat": str(e)}
     except MemoryError:
         hasil = {"galat": "Berkas PDF ini memerlukan terlalu banyak memori untuk dibaca."}
-    except Exception as e:  # a malformed part: pdfminer's message, for the reviewer
-        hasil = {"galat": f"Berkas PDF tidak dapat dibaca: {e}"}
+    except Exception:  # a malformed part pdfminer stumbles on
+        hasil = {"galat": RUSAK}
     json.dump(hasil, sys.stdout)
 
 
