@@ -148,15 +148,15 @@ def _kata(teks):
 
 def _sambung_sel(a, b, sisi, kosakata):
     """The text between two lines of a cell whose text stands between `sisi` (left, right):
-    a space, except after a hyphen and where a word was broken because it did not fit its
+    a space, except after a hyphen or a slash and where a word was broken as it did not fit its
     column. Such a line is that one word, full (the next character would not fit) and
     ending with no space; then a number's digits go on, and so does a stop or a comma, and
     letters, unless the document writes the two parts as words of their own and not the
     whole."""
     if a.spasi_akhir:
         return " "
-    if a.teks.endswith("-"):
-        return ""
+    if a.teks.endswith(("-", "/")) and not a.teks.endswith((" -", " /")):
+        return ""  # where a line may break inside a word
     ruang = a.x0 - sisi[0] + sisi[1] - a.x1
     # The cell's border takes some of its width: a point of tolerance.
     if ruang > b.lebar_huruf + 1 or len(a.bagian) > 1 or " " in a.teks:
@@ -168,10 +168,12 @@ def _sambung_sel(a, b, sisi, kosakata):
         return ""
     if not (akhir.isalpha() and awal.isalpha()) or akhir.islower() and awal.isupper():
         return " "
-    kata_b = b.teks.split(" ")[0]
-    if _kata(a.teks + kata_b) in kosakata:
+    kata_a, kata_b = re.split(r"[/-]", a.teks)[-1], b.teks.split(" ")[0]  # "Menunjang/tidak"
+    if _kata(kata_a + kata_b) in kosakata:
         return ""
-    return " " if _kata(a.teks) in kosakata or _kata(kata_b) in kosakata else ""
+    # A word of its own: known, and longer than the bits a break leaves ("n", "si", "an").
+    dikenal = [k for k in map(_kata, (kata_a, kata_b)) if len(k) > 2 and k in kosakata]
+    return " " if dikenal else ""
 
 
 # --- tables -----------------------------------------------------------------------------------
