@@ -31,9 +31,9 @@ from . import berkas_pdf
 
 _BAGIAN_UTAMA = {".docx": "word/document.xml", ".xlsx": "xl/workbook.xml"}
 _AKHIRAN = (*_BAGIAN_UTAMA, ".pdf")
-# The PDF reader's wall-clock limit: its processor limit (berkas_pdf.BATAS_WAKTU) and the
-# time the child waits on the machine besides.
-BATAS_WAKTU_PDF = 180
+# The PDF reader's wall-clock limit: its processor limit (berkas_pdf.BATAS_WAKTU) and some
+# waiting on a busy machine, below production's 120 s request timeout (docs/produksi.md).
+BATAS_WAKTU_PDF = 100
 
 
 class BerkasError(ArsipError):

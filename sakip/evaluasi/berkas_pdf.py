@@ -45,14 +45,15 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 MB = 1024 * 1024
 # Limits, given to the child process by `berkas` (where tests may lower them). Measured:
-# the demo LKjIP (40 pages, from Word through LibreOffice) reads in 10 s, 0.25 s a page, so
-# 300 pages take about 75 s of the 120 s of processor time.
-BATAS_HALAMAN = 300
+# the demo LKjIP (40 pages, from Word through LibreOffice or printed by sakip) reads in
+# 6-7 s, about 0.16 s a page, so 200 pages of dense tables (twice that a page) stay within
+# the 90 s of processor time, and the whole within production's 120 s request timeout.
+BATAS_HALAMAN = 200
 # All streams inflated, images aside (pdfminer leaves them packed): the demo LKjIP's are
-# 0.5 MB, so a 300-page report of text and tables some 5 MB.
+# 0.5 MB, so a 200-page report of text and tables some 3 MB.
 BATAS_ISI = 100 * MB
 BATAS_MEMORI = 1024 * MB  # the child's address space
-BATAS_WAKTU = 120  # the child's processor seconds
+BATAS_WAKTU = 90  # the child's processor seconds
 
 SPASI = 0.2  # a gap wider than this many font sizes between two characters is a space
 TAB = 0.5  # and wider than this, with no space character in it, a tab
