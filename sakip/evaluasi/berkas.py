@@ -71,13 +71,10 @@ def baca_berkas(nama, data):
         raise BerkasError(
             "Hanya berkas .docx (Word), .xlsx (Excel) atau .pdf (PDF berteks) yang dapat direviu."
         )
-    if akhiran == ".pdf":
-        try:
-            periksa_ukuran(len(data))
-        except ArsipError as e:
-            raise BerkasError(str(e)) from None
-        return _baca_pdf(data)
     try:
+        if akhiran == ".pdf":
+            periksa_ukuran(len(data))
+            return _baca_pdf(data)
         periksa_arsip(data, akhiran, _BAGIAN_UTAMA[akhiran])
         return _baca_docx(data) if akhiran == ".docx" else _baca_xlsx(data)
     except ArsipError as e:
@@ -169,9 +166,9 @@ def _susun(unsur):
     tabel, teks = [], []
     judul = ""
     tab = None  # paragraphs laid out in tab columns, read as one table
-    for jenis, isi in unsur:
+    for jenis, nilai in unsur:
         if jenis == "p":
-            mentah = isi
+            mentah = nilai
             isi = _rapikan(mentah)
             if not isi:
                 continue
@@ -188,8 +185,8 @@ def _susun(unsur):
                 judul = isi[:120]
         else:
             tab = None
-            tabel.append(TabelMentah(judul, isi))
-            teks += [c for r in isi for c in dict.fromkeys(r) if c]
+            tabel.append(TabelMentah(judul, nilai))
+            teks += [c for r in nilai for c in dict.fromkeys(r) if c]
             judul = ""
     return Isi(tabel, teks)
 
