@@ -12,7 +12,7 @@ class UnggahForm(forms.Form):
         label=f"Dokumen (.docx, .xlsx atau .pdf, paling besar {BATAS_UKURAN // MB} MB)",
         help_text=(
             "PDF harus PDF berteks (disimpan dari Word/Excel), bukan hasil pindai; tabelnya "
-            "dibaca dari garis-garis tabel. PDF berkata sandi tidak dapat dibaca."
+            "dibaca dari garis-garis tabel. PDF yang dilindungi kata sandi tidak dapat dibaca."
         ),
         widget=forms.ClearableFileInput(attrs={"accept": ".docx,.xlsx,.pdf"}),
     )
