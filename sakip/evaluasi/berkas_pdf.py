@@ -143,12 +143,25 @@ def baris_teks(chars):
     return hasil
 
 
+# Words every performance report writes, known even where a short document writes them only
+# at the edge of a cell's lines (the ones header roles are told by, and their neighbours).
+_KATA_LAPORAN = frozenset(
+    """target realisasi capaian triwulan tw semester tahun anggaran pagu program kegiatan
+    subkegiatan sub indikator sasaran strategis tujuan kinerja utama persentase jumlah total
+    sisa fisik keuangan kode satuan predikat kategori kriteria interpretasi tingkat efisiensi
+    kemajuan akhir renstra rpjmd sumber data formulasi rumus bobot urusan bidang pemerintahan
+    daerah perangkat lalu ini bulan kumulatif rata rencana perjanjian nilai keterangan uraian
+    ii iii iv""".split()  # noqa: SIM905 - words read better as text than as a list
+)
+
+
 def _kata(teks):
     return teks.strip(".,;:()[]/\"'").lower()
 
 
-def _sambung_sel(a, b, sisi, kosakata):
-    """The text between two lines of a cell whose text stands between `sisi` (left, right):
+def _sambung_sel(a, b, sisi, kosakata, teks):
+    """The text between two lines of a cell whose text stands between `sisi` (left, right),
+    `teks` the cell's text up to the end of line `a`:
     a space, except after a hyphen or a slash and where a word was broken as it did not fit its
     column. Such a line is that one word, full (the next character would not fit) and
     ending with no space; then a number's digits go on, and so does a stop or a comma, and
@@ -169,11 +182,16 @@ def _sambung_sel(a, b, sisi, kosakata):
         return ""
     if not (akhir.isalpha() and awal.isalpha()) or akhir.islower() and awal.isupper():
         return " "
-    kata_a, kata_b = re.split(r"[/-]", a.teks)[-1], b.teks.split(" ")[0]  # "Menunjang/tidak"
+    # The word so far ("TRIW" + "ULAN"), after a slash or hyphen ("Menunjang/tidak").
+    kata_a, kata_b = re.split(r"[ /-]", teks)[-1], b.teks.split(" ")[0]
     if _kata(kata_a + kata_b) in kosakata:
         return ""
     # A word of its own: known, and longer than the bits a break leaves ("n", "si", "an").
-    dikenal = [k for k in map(_kata, (kata_a, kata_b)) if len(k) > 2 and k in kosakata]
+    dikenal = [
+        k
+        for k in map(_kata, (kata_a, kata_b))
+        if k in _KATA_LAPORAN or len(k) > 2 and k in kosakata
+    ]
     return " " if dikenal else ""
 
 
@@ -204,7 +222,7 @@ def _teks_sel(baris, sisi, kosakata):
         return ""
     teks = baris[0].teks
     for a, b in pairwise(baris):
-        teks += _sambung_sel(a, b, sisi, kosakata) + b.teks
+        teks += _sambung_sel(a, b, sisi, kosakata, teks) + b.teks
     return " ".join(teks.split())
 
 
@@ -271,7 +289,7 @@ def _sambung_tabel(a, b, kosakata):
             for j, (n, m) in enumerate(zip(bawah, pemilik[0], strict=True)):
                 if j not in diisi and n >= 0 and m >= 0 and a.baris_sel[n] and a.baris_sel[m]:
                     garis_a, garis_b = a.baris_sel[n][-1], a.baris_sel[m][0]
-                    antara = _sambung_sel(garis_a, garis_b, a.sisi[n], kosakata)
+                    antara = _sambung_sel(garis_a, garis_b, a.sisi[n], kosakata, akhir[j])
                     akhir[j] = f"{akhir[j]}{antara}{baris[0][j]}"
             baris, pemilik = baris[1:], pemilik[1:]
     a.baris += baris
@@ -324,7 +342,7 @@ def _baca_halaman(page, jatah):
 def _kosakata(halaman):
     """The words the document writes whole, to tell a word broken at a cell's edge: those of
     the text, and those inside a cell's line (its first and last may be parts of a word)."""
-    kata = set()
+    kata = set(_KATA_LAPORAN)
     for h in halaman:
         for b in h.baris:
             kata.update(_kata(k) for k in b.teks.split(" "))

@@ -98,6 +98,10 @@ DOKUMEN = {
 }
 
 
+# Laid out as python-docx lays a table out: portrait, every column as wide, so that words
+# and numbers break inside the narrow columns ("Rp 621,1" / "43,942").
+SEMPIT = {"rfk_sempit": rfk_salah}
+
 # Encrypted copies of tabel_3_4, through LibreOffice's PDF export options: one that opens
 # only with a password, one that opens freely and only restricts changes (an owner password).
 ENKRIPSI = {
@@ -120,10 +124,14 @@ def pdf(nama):
 # --- laying the Word file out as a report ---------------------------------------------------
 
 
-def tata_letak(data, kepala=None):
+def tata_letak(data, kepala=None, sempit=False):
     """`kepala`: a running header, for a document of several pages (on one page nothing
-    tells it from a title)."""
+    tells it from a title); `sempit`: the tables bordered, nothing else changed."""
     dok = Document(BytesIO(data))
+    if sempit:
+        for tabel in dok.tables:
+            tabel.style = "Table Grid"
+        return _simpan(dok)
     for bagian in dok.sections:
         bagian.orientation = WD_ORIENT.LANDSCAPE
         bagian.page_width, bagian.page_height = Cm(29.7), Cm(21)
@@ -139,6 +147,10 @@ def tata_letak(data, kepala=None):
         # The header row repeats on every page the table takes, as reports set it.
         pr = tabel.rows[0]._tr.get_or_add_trPr()
         pr.append(OxmlElement("w:tblHeader"))
+    return _simpan(dok)
+
+
+def _simpan(dok):
     keluaran = BytesIO()
     dok.save(keluaran)
     return keluaran.getvalue()
@@ -173,21 +185,23 @@ def _lebar_kolom(tabel, lebar):
     tabel._tbl.tblPr.append(tata)
 
 
-def buat(folder=FOLDER, nama=tuple(DOKUMEN), enkripsi=tuple(ENKRIPSI)):
-    """Write the PDFs of `nama` and `enkripsi` into `folder` through LibreOffice."""
+def buat(folder=FOLDER, nama=tuple(DOKUMEN), enkripsi=tuple(ENKRIPSI), sempit=tuple(SEMPIT)):
+    """Write the PDFs of `nama`, `enkripsi` and `sempit` into `folder` through LibreOffice."""
     folder.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as kerja:
         kerja = Path(kerja)
         for n in nama:
             kepala = "LKjIP Dinas Contoh Tahun 2024" if n == "tabel_panjang" else None
             (kerja / f"{n}.docx").write_bytes(tata_letak(DOKUMEN[n](), kepala))
-        _soffice(kerja, "pdf", [kerja / f"{n}.docx" for n in nama])
+        for n in sempit:
+            (kerja / f"{n}.docx").write_bytes(tata_letak(SEMPIT[n](), sempit=True))
+        _soffice(kerja, "pdf", [kerja / f"{n}.docx" for n in (*nama, *sempit)])
         for n in enkripsi:
             (kerja / f"{n}.docx").write_bytes(tata_letak(DOKUMEN["tabel_3_4"]()))
             _soffice(
                 kerja, f"pdf:writer_pdf_Export:{json.dumps(ENKRIPSI[n])}", [kerja / f"{n}.docx"]
             )
-        for n in (*nama, *enkripsi):
+        for n in (*nama, *enkripsi, *sempit):
             shutil.copy(kerja / f"{n}.pdf", folder / f"{n}.pdf")
 
 
@@ -212,4 +226,4 @@ def _soffice(kerja, format_, berkas):
 
 if __name__ == "__main__":
     buat()
-    sys.stdout.write(f"{len(DOKUMEN) + len(ENKRIPSI)} PDF ditulis ke {FOLDER}\n")
+    sys.stdout.write(f"{len(DOKUMEN) + len(ENKRIPSI) + len(SEMPIT)} PDF ditulis ke {FOLDER}\n")
