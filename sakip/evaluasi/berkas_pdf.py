@@ -200,16 +200,16 @@ def _sambung_sel(a, b, sisi, kosakata, teks):
 
 @dataclass
 class Tabel:
-    """A table of one page: its cells (their lines, the right edge of their text), which cell
+    """A table of one page: its cells (their lines, where their text may stand), which cell
     owns each grid position (to tell a merged cell), its column edges (to tell the same
-    table on the next page) and, once the document is read, its rows of cell texts."""
+    table on the next page), its top (for the reading order) and, once the document is
+    read, its rows of cell texts."""
 
     baris_sel: list[list[Baris]]
     sisi: list[tuple[float, float]]  # where a cell's text may stand: left, right
     pemilik: list[list[int]]
     tepi_kolom: list[float]
     top: float
-    bottom: float
     baris: list[list[str]] = field(default_factory=list)
 
     def isi(self, kosakata):
@@ -248,7 +248,7 @@ def _tabel(t, chars, jatah):
     kiri = [min(g.x0 for g in b) - s[0] for s, b in zip(sel, baris_sel, strict=True) if b]
     margin = min(max(min(kiri, default=0), 0), 10)
     sisi = [(s[0] + margin, s[2] - margin) for s in sel]
-    return Tabel(baris_sel, sisi, pemilik, xs, t.bbox[1], t.bbox[3])
+    return Tabel(baris_sel, sisi, pemilik, xs, t.bbox[1])
 
 
 def _tabel_sama(a, b):
@@ -294,7 +294,6 @@ def _sambung_tabel(a, b, kosakata):
             baris, pemilik = baris[1:], pemilik[1:]
     a.baris += baris
     a.pemilik += pemilik
-    a.bottom = b.bottom
 
 
 # --- pages ------------------------------------------------------------------------------------
