@@ -27,6 +27,8 @@ ATURAN = {
     "tabel_3_4": ["R01"],
     "skala_tabel": [],
 }
+# When a builder of test_reviu_dokumen/dokumen_uji changes, its PDF must be made again.
+LAMA = "PDF tidak sesuai berkas Word-nya: buat ulang dengan python -m sakip.evaluasi.tests.pdf_uji"
 LIBREOFFICE = pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice tidak terpasang")
 
 
@@ -34,8 +36,8 @@ def sama(docx, pdf_):
     """The PDF's review equals the Word file's: every table's verdict, and every finding
     with its rule, location, printed and correct value and message."""
     dari_docx, dari_pdf = reviu_berkas("a.docx", docx), reviu_berkas("a.pdf", pdf_)
-    assert dari_pdf.tabel == dari_docx.tabel
-    assert dari_pdf.temuan == dari_docx.temuan
+    assert dari_pdf.tabel == dari_docx.tabel, LAMA
+    assert dari_pdf.temuan == dari_docx.temuan, LAMA
     return dari_pdf
 
 
@@ -50,7 +52,7 @@ def test_a_pdf_reads_as_the_same_tables_and_text(nama):
     # Captions, merged cells, a table over five pages with its header repeated, rows and
     # a merged cell broken by the page, a scale in tab columns, the running header and page
     # numbers left out: cell for cell and line for line what the Word file gives.
-    assert baca_berkas("a.pdf", pdf(nama)) == baca_berkas("a.docx", DOKUMEN[nama]())
+    assert baca_berkas("a.pdf", pdf(nama)) == baca_berkas("a.docx", DOKUMEN[nama]()), LAMA
 
 
 @pytest.mark.parametrize("nama", DOKUMEN)
