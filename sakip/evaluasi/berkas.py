@@ -1,26 +1,39 @@
-"""Reading an outside .docx or .xlsx into plain tables of cells, for the review.
+"""Reading an outside .docx, .xlsx or .pdf into plain tables of cells, for the review.
 
 Files are only parsed, never executed: Word files through python-docx, workbooks through
 openpyxl with `data_only` (the values Excel last saved; formulas are not evaluated, macros
-are refused by extension). The zip guard (`sakip.dasar.arsip`) runs before either library opens
-the file, and both readers take time in proportion to the file: a workbook is read in
-openpyxl's streaming mode, and Word tables are walked once instead of through python-docx's
-cell lookup, which searches back row by row for every vertically merged cell.
+are refused by extension), PDFs through pdfplumber in a child process under limits of
+memory and time (`berkas_pdf`). The zip guard (`sakip.dasar.arsip`) runs before either
+library opens a Word or Excel file, and both readers take time in proportion to the file: a
+workbook is read in openpyxl's streaming mode, and Word tables are walked once instead of
+through python-docx's cell lookup, which searches back row by row for every vertically
+merged cell. A Word body and a PDF's become tables and text the same way (`_susun`).
 """
 
+import json
 import re
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from io import BytesIO
+from pathlib import Path
 
 from docx import Document
 from lxml import etree
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
-from sakip.dasar.arsip import ArsipError, batasi_sel, periksa_arsip, periksa_sel
+from sakip.dasar import arsip
+from sakip.dasar.arsip import ArsipError, batasi_sel, periksa_arsip, periksa_sel, periksa_ukuran
+
+from . import berkas_pdf
 
 _BAGIAN_UTAMA = {".docx": "word/document.xml", ".xlsx": "xl/workbook.xml"}
+_AKHIRAN = (*_BAGIAN_UTAMA, ".pdf")
+# The PDF reader's wall-clock limit: its processor limit (berkas_pdf.BATAS_WAKTU) and some
+# waiting on a busy machine, below production's 120 s request timeout (docs/produksi.md).
+BATAS_WAKTU_PDF = 100
 
 
 class BerkasError(ArsipError):
@@ -51,11 +64,17 @@ class Isi:
 
 
 def baca_berkas(nama, data):
-    """The tables and text lines of a .docx or .xlsx given as bytes; BerkasError otherwise."""
-    akhiran = next((a for a in _BAGIAN_UTAMA if nama.lower().endswith(a)), None)
+    """The tables and text lines of a .docx, .xlsx or .pdf given as bytes; BerkasError
+    otherwise."""
+    akhiran = next((a for a in _AKHIRAN if nama.lower().endswith(a)), None)
     if akhiran is None:
-        raise BerkasError("Hanya berkas .docx (Word) atau .xlsx (Excel) yang dapat direviu.")
+        raise BerkasError(
+            "Hanya berkas .docx (Word), .xlsx (Excel) atau .pdf (PDF berteks) yang dapat direviu."
+        )
     try:
+        if akhiran == ".pdf":
+            periksa_ukuran(len(data))
+            return _baca_pdf(data)
         periksa_arsip(data, akhiran, _BAGIAN_UTAMA[akhiran])
         return _baca_docx(data) if akhiran == ".docx" else _baca_xlsx(data)
     except ArsipError as e:
@@ -133,13 +152,23 @@ def _baris_tabel(tbl):
 
 
 def _baca_docx(data):
-    dok = Document(BytesIO(data))
+    body = Document(BytesIO(data)).element.body
+    return _susun(
+        ("p", _teks_paragraf(u)) if u.tag == _W + "p" else ("tbl", _baris_tabel(u))
+        for u in body.iterchildren(_W + "p", _W + "tbl")
+    )
+
+
+def _susun(unsur):
+    """Tables and text from a document body: ("p", a paragraph's text) and ("tbl", rows of
+    cell texts), in reading order. A table's caption is the paragraph before it; paragraphs
+    laid out in tab columns make a table of their own."""
     tabel, teks = [], []
     judul = ""
     tab = None  # paragraphs laid out in tab columns, read as one table
-    for unsur in dok.element.body.iterchildren():
-        if unsur.tag == _W + "p":
-            mentah = _teks_paragraf(unsur)
+    for jenis, nilai in unsur:
+        if jenis == "p":
+            mentah = nilai
             isi = _rapikan(mentah)
             if not isi:
                 continue
@@ -154,13 +183,45 @@ def _baca_docx(data):
             # The caption is the last "Tabel ..." paragraph, else the last paragraph.
             if _JUDUL_TABEL.match(isi) or not _JUDUL_TABEL.match(judul):
                 judul = isi[:120]
-        elif unsur.tag == _W + "tbl":
+        else:
             tab = None
-            baris = _baris_tabel(unsur)
-            tabel.append(TabelMentah(judul, baris))
-            teks += [c for r in baris for c in dict.fromkeys(r) if c]
+            tabel.append(TabelMentah(judul, nilai))
+            teks += [c for r in nilai for c in dict.fromkeys(r) if c]
             judul = ""
     return Isi(tabel, teks)
+
+
+def _baca_pdf(data):
+    """A PDF read in a child process (`berkas_pdf`), whose limits bound what a crafted file
+    costs; its body is then read as a Word body is."""
+    if b"%PDF-" not in data[:1024]:
+        raise BerkasError("Berkas bukan dokumen .pdf yang sah.")
+    batas = {
+        "halaman": berkas_pdf.BATAS_HALAMAN,
+        "isi": berkas_pdf.BATAS_ISI,
+        "sel": arsip.BATAS_SEL,
+        "memori": berkas_pdf.BATAS_MEMORI,
+        "waktu": berkas_pdf.BATAS_WAKTU,
+    }
+    try:
+        proses = subprocess.run(  # noqa: S603 (our own module, fixed arguments)
+            [sys.executable, "-m", "sakip.evaluasi.berkas_pdf", json.dumps(batas)],
+            input=data,
+            capture_output=True,
+            timeout=BATAS_WAKTU_PDF,
+            cwd=Path(__file__).resolve().parents[2],
+            check=False,
+        )
+        hasil = json.loads(proses.stdout) if proses.returncode == 0 else {}
+    except (subprocess.TimeoutExpired, ValueError):
+        hasil = {}
+    if "unsur" not in hasil:
+        raise BerkasError(
+            hasil.get("galat")
+            or "Berkas PDF ini tidak dapat dibaca dalam batas waktu dan memori pembacaan; "
+            "berkas ini tidak dibaca."
+        )
+    return _susun(hasil["unsur"])
 
 
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"

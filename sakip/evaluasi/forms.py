@@ -9,7 +9,12 @@ from .reviu_dokumen import reviu_berkas
 
 class UnggahForm(forms.Form):
     berkas = forms.FileField(
-        label=f"Dokumen (.docx atau .xlsx, paling besar {BATAS_UKURAN // MB} MB)"
+        label=f"Dokumen (.docx, .xlsx atau .pdf, paling besar {BATAS_UKURAN // MB} MB)",
+        help_text=(
+            "PDF harus PDF berteks (disimpan dari Word/Excel), bukan hasil pindai; tabelnya "
+            "dibaca dari garis-garis tabel. PDF yang dilindungi kata sandi tidak dapat dibaca."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".docx,.xlsx,.pdf"}),
     )
 
     def clean_berkas(self):

@@ -13,7 +13,7 @@ def _nama_simpan(dokumen, nama_asli):
 
 
 class DokumenReviu(models.Model):
-    """An outside .docx/.xlsx uploaded to be reviewed for an OPD and year."""
+    """An outside .docx/.xlsx/.pdf uploaded to be reviewed for an OPD and year."""
 
     opd = models.ForeignKey(OPD, models.CASCADE)
     tahun = models.PositiveSmallIntegerField()

@@ -13,7 +13,7 @@ from sakip.evaluasi.berkas import BerkasError, Bilangan, baca_berkas
 from .dokumen_uji import docx, xlsx
 
 
-@pytest.mark.parametrize("nama", ["lkjip.doc", "lkjip.pdf", "rfk.xlsm", "rfk.xls", "lkjip"])
+@pytest.mark.parametrize("nama", ["lkjip.doc", "lkjip.odt", "rfk.xlsm", "rfk.xls", "lkjip"])
 def test_it_refuses_other_file_types(nama):
     with pytest.raises(BerkasError, match=r"Hanya berkas \.docx"):
         baca_berkas(nama, docx("a"))

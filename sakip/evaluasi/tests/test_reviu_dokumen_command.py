@@ -10,7 +10,8 @@ from django.core.management import CommandError, call_command
 
 from sakip.tests.bom_zip import MB, docx_bom
 
-from .dokumen_uji import docx
+from .dokumen_uji import TABEL_3_4, docx
+from .pdf_uji import pdf
 
 
 def test_it_prints_findings_and_tables_as_json(tmp_path):
@@ -38,8 +39,8 @@ def test_it_prints_findings_and_tables_as_json(tmp_path):
 
 
 def test_it_refuses_a_file_it_cannot_read(tmp_path):
-    berkas = tmp_path / "lkjip.pdf"
-    berkas.write_bytes(b"%PDF-1.4")
+    berkas = tmp_path / "lkjip.doc"
+    berkas.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(CommandError, match=r"Hanya berkas \.docx"):
         call_command("reviu_dokumen", str(berkas))
 
@@ -64,3 +65,15 @@ def test_the_console_script_takes_the_hyphenated_name(tmp_path):
         check=True,
     )
     assert "0 temuan." in keluaran.stdout
+
+
+def test_it_reviews_a_pdf_as_its_word_file(tmp_path):
+    keluaran = {}
+    for akhiran, data in (("docx", docx(TABEL_3_4)), ("pdf", pdf("tabel_3_4"))):
+        berkas = tmp_path / f"lkjip.{akhiran}"
+        berkas.write_bytes(data)
+        out = StringIO()
+        call_command("reviu_dokumen", str(berkas), format="json", stdout=out)
+        keluaran[akhiran] = json.loads(out.getvalue(), parse_float=Decimal)
+    assert keluaran["pdf"] == keluaran["docx"]
+    assert [t["aturan"] for t in keluaran["pdf"]["temuan"]] == ["R01"]

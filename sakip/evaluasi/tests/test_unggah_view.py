@@ -39,9 +39,9 @@ def test_the_opds_own_staff_may_check_their_document(masuk):
 
 def test_it_refuses_a_wrong_type_or_size_and_stores_nothing(masuk, monkeypatch):
     klien = masuk("inspektorat-jambi")
-    r = unggah(klien, nama="lkjip.pdf", isi=b"%PDF-1.4")
+    r = unggah(klien, nama="lkjip.doc", isi=b"\xd0\xcf\x11\xe0")
     assert r.status_code == 400
-    assert "Hanya berkas .docx (Word) atau .xlsx (Excel)" in r.text
+    assert "Hanya berkas .docx (Word), .xlsx (Excel) atau .pdf (PDF berteks)" in r.text
     r = unggah(klien, nama="lkjip.docx", isi=b"bukan zip")
     assert r.status_code == 400 and "isinya rusak" in r.text
     monkeypatch.setattr(arsip, "BATAS_UKURAN", 100)

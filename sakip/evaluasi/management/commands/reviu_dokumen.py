@@ -12,9 +12,9 @@ from .reviu import temuan_dict, tulis_temuan
 
 class Command(BaseCommand):
     help = (
-        "Mereviu dokumen .docx atau .xlsx dari luar sakip (LKjIP, IKU, RFK): tabel dikenali "
-        "dari judul kolomnya dan setiap angka diperiksa dengan aturan reviu. Dengan "
-        "--evaluasi FOLDER: mengukur recall dan presisi reviu atas korpus dokumen nyata "
+        "Mereviu dokumen .docx, .xlsx atau .pdf berteks dari luar sakip (LKjIP, IKU, RFK): "
+        "tabel dikenali dari judul kolomnya dan setiap angka diperiksa dengan aturan reviu. "
+        "Dengan --evaluasi FOLDER: mengukur recall dan presisi reviu atas korpus dokumen nyata "
         "yang kesalahannya telah dihitung dengan tangan."
     )
 
