@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from sakip.kinerja.anggaran import KodeError, efisiensi, jumlah_diketahui, parse_kode, serapan
-from sakip.kinerja.angka import format_angka, format_tepat
+from sakip.kinerja.angka import format_tepat
 from sakip.kinerja.capaian import (
     Polaritas,
     hitung_capaian,
@@ -16,18 +16,21 @@ from sakip.kinerja.capaian import (
 )
 from sakip.kinerja.predikat import masalah_pita
 from sakip.kinerja.reviu import (
+    Putusan,
     Temuan,
     Tingkat,
     cek_angka,
     cek_antar_sumber,
+    cek_pasangan,
     cek_predikat_pita,
-    cek_salah_satu,
     nama_pokok,
     nip_angka,
     satuan_indeks_persen,
     satuan_persentase_lain,
     seragam,
+    tampilkan,
     temuan,
+    timbang,
 )
 
 from .berkas import baca_berkas
@@ -78,6 +81,7 @@ def dari_json(nama, data):
                 "tingkat": Tingkat(t["tingkat"]),
                 "tercatat": nilai(t["tercatat"]),
                 "seharusnya": nilai(t["seharusnya"]),
+                "sebab": tuple(t["sebab"]) if t.get("sebab") else None,
             }
         )
         for t in data["temuan"]
@@ -158,17 +162,56 @@ def _lokasi(t, b, g=None):
     return teks
 
 
+class _Koreksi:
+    """The values a table's wrong figures should have, by cell, each with the finding that
+    says so: the figures computed from a wrong one are judged again from its value."""
+
+    def __init__(self):
+        self.sel = {}  # (row, column index) -> (corrected value, finding)
+
+    def catat(self, b, kol, putusan):
+        if putusan.temuan is not None and putusan.koreksi is not None and kol is not None:
+            self.sel[(b, kol.indeks)] = (putusan.koreksi, putusan.temuan)
+        return putusan.temuan
+
+    def benar(self, b, kol, tercetak):
+        """The cell's value as it should be: its correction, else what was printed."""
+        k = self.sel.get((b, kol.indeks)) if kol is not None else None
+        return k[0] if k else tercetak
+
+    def sebab_dari(self, baris, kol):
+        """The finding on the first of these rows whose cell in `kol` was found wrong."""
+        return next((s for b in baris if (s := self.sebab(b, kol)) is not None), None)
+
+    def sebab(self, b, *kolom):
+        """The finding on the first of these cells found wrong, or None."""
+        ada = [
+            self.sel[(b, k.indeks)] for k in kolom if k is not None and (b, k.indeks) in self.sel
+        ]
+        return ada[0][1] if ada else None
+
+
 def _periksa_tabel(t, skala, tahun, catatan):
+    """Three passes, so that every figure is judged after the figures it is computed from:
+    the values a row works out in its own cells (a realisation from its fraction or its
+    quarters), the sums (each after its parts), then everything computed from those."""
+    k = _Koreksi()
     hasil = []
     for b in t.baris:
-        if b.total:
-            continue
+        if not b.total:
+            for g in t.grup:
+                hasil += _realisasi(t, b, g, _lokasi(t, b, g), k)
+    for g in t.grup:
+        hasil += _jumlah(t, g, k)
+    for b in t.baris:
         for g in t.grup:
             lokasi = _lokasi(t, b, g)
-            hasil += _kinerja(t, b, g, lokasi, skala)
-            hasil += _uang(t, b, g, lokasi)
+            hasil += _uang(t, b, g, lokasi, k)
+            if b.total:
+                continue
+            hasil += _kinerja(t, b, g, lokasi, skala, k)
             if "efisiensi" in g.kolom:
-                hasil.append(_efisiensi(t, b, g, lokasi))
+                hasil.append(_efisiensi(t, b, g, lokasi, k))
             for peran in ("target", "realisasi"):
                 if peran in g.kolom and b.nama:
                     nilai = (
@@ -180,18 +223,79 @@ def _periksa_tabel(t, skala, tahun, catatan):
                         kunci = (seragam(b.nama), g.tahun or tahun, peran)
                         catatan.setdefault(kunci, []).append((nilai, lokasi))
     hasil += _kode(t)
-    for g in t.grup:
-        hasil += _jumlah(t, g)
     return hasil
 
 
-def _calon_capaian(target, realisasi, rumus=hitung_capaian):
-    """Capaian under either polarity, from each candidate realisation: a document does not
-    say whether lower is better, so a figure that fits either is right."""
+def _realisasi(t, b, g, lokasi, k):
+    """A realisation that shows its own fraction (R01), a money realisation against its
+    quarters (R08), and cumulative columns that fall (R18)."""
+    hasil = []
+    kolom = g.kolom.get("realisasi")
+    pecahan = pecahan_realisasi(t.sel(b, kolom), t.konvensi)
+    dari_data = persentase(pecahan[0], pecahan[1]) if pecahan else None
+    if dari_data is not None:
+        r01 = cek_angka(
+            "R01",
+            lokasi,
+            pecahan[2],
+            dari_data,
+            f"{format_tepat(pecahan[0])}/{format_tepat(pecahan[1])} × 100% = "
+            f"{tampilkan(dari_data, pecahan[2])}, tercatat {tampilkan(pecahan[2])}",
+        )
+        hasil.append(k.catat(b, kolom, Putusan(r01, dari_data)))
+    realisasi = t.angka(b, g.kolom.get("realisasi_rp"))
+    if g.triwulan and realisasi is not None:
+        bagian = [t.angka(b, kol) for kol in g.triwulan]
+        jumlah = jumlah_diketahui(bagian)
+        if jumlah is not None:
+            r08 = cek_angka(
+                "R08",
+                lokasi,
+                realisasi,
+                jumlah,
+                f"realisasi {tampilkan(realisasi)} bukan jumlah "
+                + " + ".join(
+                    f"{kol.label} {tampilkan(n)}" for kol, n in zip(g.triwulan, bagian, strict=True)
+                ),
+            )
+            hasil.append(k.catat(b, g.kolom["realisasi_rp"], Putusan(r08, jumlah)))
+    kumulatif = [(kol, t.angka(b, kol)) for kol in g.kumulatif]
+    kumulatif = [(kol, n) for kol, n in kumulatif if n is not None]
+    for (kol_a, a), (kol_b, n) in zip(kumulatif, kumulatif[1:], strict=False):
+        if n < a:
+            hasil.append(
+                temuan(
+                    "R18",
+                    f"{lokasi}, {kol_b.label}",
+                    n,
+                    a,
+                    f"{kol_a.label} {tampilkan(a)}, {kol_b.label} {tampilkan(n)}",
+                )
+            )
+    return hasil
+
+
+def _realisasi_kinerja(t, b, g, k):
+    """(as printed, as it should be) for a performance realisation: a fraction it shows
+    gives its exact value."""
+    kolom = g.kolom.get("realisasi")
+    tercetak = nilai_realisasi(t, b, kolom)
+    pecahan = pecahan_realisasi(t.sel(b, kolom), t.konvensi)
+    dari_data = persentase(pecahan[0], pecahan[1]) if pecahan else None
+    return tercetak, dari_data if dari_data is not None else k.benar(b, kolom, tercetak)
+
+
+def _pasangan_capaian(target, realisasi, rumus=hitung_capaian):
+    """(from the printed realisation, from the right one) under either polarity: a document
+    does not say whether lower is better, so a figure that fits either is right."""
+    tercetak, benar = realisasi
+    if target is None or benar is None:
+        return []
     return [
-        rumus(target, r, p).nilai
-        for r in realisasi
-        if r is not None
+        (
+            rumus(target, tercetak, p).nilai if tercetak is not None else None,
+            rumus(target, benar, p).nilai,
+        )
         for p in (Polaritas.POSITIF, Polaritas.NEGATIF)
     ]
 
@@ -200,43 +304,42 @@ def _kemajuan(target_akhir, realisasi, polaritas):
     return kemajuan_terhadap_target_akhir(realisasi, target_akhir, polaritas)
 
 
-def _kinerja(t, b, g, lokasi, skala):
-    k = g.kolom
+def _kinerja(t, b, g, lokasi, skala, k):
+    kol = g.kolom
     hasil = []
-    realisasi = nilai_realisasi(t, b, k.get("realisasi"))
-    pecahan = pecahan_realisasi(t.sel(b, k.get("realisasi")), t.konvensi)
-    dari_data = persentase(pecahan[0], pecahan[1]) if pecahan else None
-    if dari_data is not None:
+    realisasi = _realisasi_kinerja(t, b, g, k)
+    sebab = k.sebab(b, kol.get("realisasi"))
+    capaian = t.angka(b, kol.get("capaian"))
+    putusan = cek_pasangan(
+        "R02",
+        lokasi,
+        capaian,
+        _pasangan_capaian(t.angka(b, kol.get("target")), realisasi),
+        sebab,
+        "capaian",
+    )
+    hasil.append(k.catat(b, kol.get("capaian"), putusan))
+    putusan = cek_pasangan(
+        "R17",
+        lokasi,
+        t.angka(b, kol.get("kemajuan")),
+        _pasangan_capaian(t.angka(b, kol.get("target_akhir")), realisasi, _kemajuan),
+        sebab,
+        "tingkat kemajuan",
+    )
+    hasil.append(k.catat(b, kol.get("kemajuan"), putusan))
+    if skala and "kategori" in kol:
+        kategori = tanpa_butir(t.sel(b, kol["kategori"]))
+        benar = k.benar(b, kol.get("capaian"), capaian)
         hasil.append(
-            cek_angka(
-                "R01",
-                lokasi,
-                pecahan[2],
-                dari_data,
-                f"{format_tepat(pecahan[0])}/{format_tepat(pecahan[1])} × 100% = "
-                f"{format_angka(dari_data)}, tercatat {format_angka(pecahan[2])}",
+            timbang(
+                cek_predikat_pita(lokasi, capaian, kategori, *skala),
+                cek_predikat_pita(lokasi, benar, kategori, *skala),
+                k.sebab(b, kol.get("capaian")),
+                "predikat",
             )
         )
-    target = t.angka(b, k.get("target"))
-    capaian = t.angka(b, k.get("capaian"))
-    if target is not None:
-        hasil.append(
-            cek_salah_satu("R02", lokasi, capaian, _calon_capaian(target, [realisasi, dari_data]))
-        )
-    target_akhir = t.angka(b, k.get("target_akhir"))
-    if target_akhir is not None:
-        hasil.append(
-            cek_salah_satu(
-                "R17",
-                lokasi,
-                t.angka(b, k.get("kemajuan")),
-                _calon_capaian(target_akhir, [realisasi], _kemajuan),
-            )
-        )
-    if skala and "kategori" in k:
-        kategori = tanpa_butir(t.sel(b, k["kategori"]))
-        hasil.append(cek_predikat_pita(lokasi, capaian, kategori, skala[0], skala[1]))
-    hasil += _satuan(t, b, g, lokasi, [target, realisasi])
+    hasil += _satuan(t, b, g, lokasi, [t.angka(b, kol.get("target")), realisasi[0]])
     return hasil
 
 
@@ -262,55 +365,36 @@ def _satuan(t, b, g, lokasi, nilai):
     if _PERTUMBUHAN.search(nama):
         return []
     return [
-        temuan("R13", lokasi, n, None, f"{format_angka(n)}% untuk bagian dari keseluruhan")
+        temuan("R13", lokasi, n, None, f"{tampilkan(n)}% untuk bagian dari keseluruhan")
         for n in nilai
         if n is not None and not (0 <= n <= 100)
     ]
 
 
-def _uang(t, b, g, lokasi):
-    k = g.kolom
-    pagu = t.angka(b, k.get("pagu"))
-    realisasi = t.angka(b, k.get("realisasi_rp"))
+def _uang(t, b, g, lokasi, k):
+    kol = g.kolom
+    tercetak = t.angka(b, kol.get("pagu")), t.angka(b, kol.get("realisasi_rp"))
+    pagu, realisasi = tercetak
+    benar = k.benar(b, kol.get("pagu"), pagu), k.benar(b, kol.get("realisasi_rp"), realisasi)
+    if None in tercetak or min(*tercetak, *benar) < 0:
+        return []
+    dicetak, seharusnya = serapan(*tercetak), serapan(*benar)
+    sebab = k.sebab(b, kol.get("pagu"), kol.get("realisasi_rp"))
     hasil = []
-    if g.triwulan and realisasi is not None:
-        bagian = [t.angka(b, kol) for kol in g.triwulan]
-        jumlah = jumlah_diketahui(bagian)
-        if jumlah is not None:
-            hasil.append(
-                cek_angka(
-                    "R08",
-                    lokasi,
-                    realisasi,
-                    jumlah,
-                    f"realisasi {format_angka(realisasi)} bukan jumlah "
-                    + " + ".join(
-                        f"{kol.label} {format_angka(n)}"
-                        for kol, n in zip(g.triwulan, bagian, strict=True)
-                    ),
-                )
-            )
-    kumulatif = [(kol, t.angka(b, kol)) for kol in g.kumulatif]
-    kumulatif = [(kol, n) for kol, n in kumulatif if n is not None]
-    for (kol_a, a), (kol_b, n) in zip(kumulatif, kumulatif[1:], strict=False):
-        if n < a:
-            hasil.append(
-                temuan(
-                    "R18",
-                    f"{lokasi}, {kol_b.label}",
-                    n,
-                    a,
-                    f"{kol_a.label} {format_angka(a)}, {kol_b.label} {format_angka(n)}",
-                )
-            )
-    if pagu is None or realisasi is None or pagu < 0 or realisasi < 0:
-        return hasil
-    s = serapan(pagu, realisasi)
-    hasil.append(cek_angka("R06", lokasi, t.angka(b, k.get("persen")), s.persen))
-    hasil.append(cek_angka("R07", lokasi, t.angka(b, k.get("sisa")), s.sisa))
+    # The row's own Serapan has the printed columns' names: persen, sisa.
+    for peran, kode, apa in (("persen", "R06", "persentase anggaran"), ("sisa", "R07", "sisa")):
+        putusan = cek_pasangan(
+            kode,
+            lokasi,
+            t.angka(b, kol.get(peran)),
+            [(getattr(dicetak, peran), getattr(seharusnya, peran))],
+            sebab,
+            apa,
+        )
+        hasil.append(k.catat(b, kol.get(peran), putusan))
     if realisasi > pagu:
         hasil.append(temuan("R09", lokasi, realisasi, pagu))
-    fisik = t.angka(b, k.get("fisik"))
+    fisik = t.angka(b, kol.get("fisik"))
     if fisik is not None and ((fisik >= 100 and realisasi == 0) or (fisik == 0 and realisasi > 0)):
         hasil.append(
             temuan(
@@ -318,33 +402,45 @@ def _uang(t, b, g, lokasi):
                 lokasi,
                 fisik,
                 None,
-                f"fisik {format_angka(fisik)}% dengan realisasi {format_angka(realisasi)}",
+                f"fisik {tampilkan(fisik)}% dengan realisasi {tampilkan(realisasi)}",
             )
         )
     return hasil
 
 
-def _efisiensi(t, b, g, lokasi):
+def _efisiensi(t, b, g, lokasi, k):
     """(capaian kinerja − capaian anggaran) ÷ capaian kinerja, from the row's performance
-    and budget columns, stated or computed."""
-    kinerja = next((x.kolom for x in t.grup if "capaian" in x.kolom or "realisasi" in x.kolom), {})
-    uang = next((x.kolom for x in t.grup if "pagu" in x.kolom), {})
-    target, realisasi = t.angka(b, kinerja.get("target")), t.angka(b, kinerja.get("realisasi"))
-    capaian_kinerja = [t.angka(b, kinerja.get("capaian"))]
-    if target is not None:
-        capaian_kinerja += _calon_capaian(target, [realisasi])
-    pagu, belanja = t.angka(b, uang.get("pagu")), t.angka(b, uang.get("realisasi_rp"))
-    capaian_anggaran = [t.angka(b, uang.get("persen"))]
-    if pagu and belanja is not None and pagu > 0 and belanja >= 0:
-        capaian_anggaran.append(serapan(pagu, belanja).persen)
-    calon = [
-        efisiensi(k, a).nilai
-        for k in capaian_kinerja
-        if k is not None
-        for a in capaian_anggaran
-        if a is not None
+    and budget columns, stated or computed; each (as printed, as it should be)."""
+    kinerja = next((x for x in t.grup if "capaian" in x.kolom or "realisasi" in x.kolom), None)
+    uang = next((x for x in t.grup if "pagu" in x.kolom), None)
+    kk, ku = (kinerja.kolom if kinerja else {}), (uang.kolom if uang else {})
+    capaian = t.angka(b, kk.get("capaian"))
+    capaian_kinerja = [(capaian, k.benar(b, kk.get("capaian"), capaian))]
+    if kinerja is not None:
+        capaian_kinerja += _pasangan_capaian(
+            t.angka(b, kk.get("target")), _realisasi_kinerja(t, b, kinerja, k)
+        )
+    persen = t.angka(b, ku.get("persen"))
+    capaian_anggaran = [(persen, k.benar(b, ku.get("persen"), persen))]
+    pagu, belanja = t.angka(b, ku.get("pagu")), t.angka(b, ku.get("realisasi_rp"))
+    benar = k.benar(b, ku.get("pagu"), pagu), k.benar(b, ku.get("realisasi_rp"), belanja)
+    if pagu and belanja is not None and pagu > 0 and belanja >= 0 and benar[0] > 0:
+        capaian_anggaran.append((serapan(pagu, belanja).persen, serapan(*benar).persen))
+    pasangan = [
+        (efisiensi(kc, ac).nilai, efisiensi(kb, ab).nilai)
+        for kc, kb in capaian_kinerja
+        for ac, ab in capaian_anggaran
     ]
-    return cek_salah_satu("R24", lokasi, t.angka(b, g.kolom["efisiensi"]), calon)
+    sebab = k.sebab(
+        b,
+        kk.get("capaian"),
+        kk.get("realisasi"),
+        ku.get("persen"),
+        ku.get("pagu"),
+        ku.get("realisasi_rp"),
+    )
+    tercatat = t.angka(b, g.kolom["efisiensi"])
+    return cek_pasangan("R24", lokasi, tercatat, pasangan, sebab, "tingkat efisiensi").temuan
 
 
 def _kode_sah(t):
@@ -398,13 +494,13 @@ def _kode(t):
     return hasil
 
 
-def _jumlah(t, g):
+def _jumlah(t, g, k):
     """Parents are the sum of their children (by code), and total rows the sum of the rows
-    they total."""
+    they total; a parent is judged after its children, from their corrected values too."""
     kolom = [g.kolom[p] for p in ("pagu", "realisasi_rp", "sisa") if p in g.kolom] + g.triwulan
     if not kolom:
         return []
-    kode = {b.nomor: k.teks for b, k in _kode_sah(t) if not isinstance(k, KodeError)}
+    kode = {b.nomor: k_.teks for b, k_ in _kode_sah(t) if not isinstance(k_, KodeError)}
     hasil = []
     for kol in kolom:
         nilai = {b.nomor: t.angka(b, kol) for b in t.baris}
@@ -412,13 +508,13 @@ def _jumlah(t, g):
         anak = {}
         for b in isi:
             anak.setdefault(_induk(b, isi, kode), []).append(b)
-        for induk, daftar in anak.items():
-            if induk is not None:
-                hasil.append(_cek_jumlah(t, induk, kol, nilai, daftar))
+        # Deepest parents first: a parent's sum takes its children's corrections.
+        for induk in sorted((x for x in anak if x is not None), key=lambda x: -len(kode[x.nomor])):
+            hasil.append(_cek_jumlah(t, induk, kol, nilai, anak[induk], k))
         total = [b for b in t.baris if b.total and nilai[b.nomor] is not None]
         for b in total:
             bagian = anak.get(None, []) if kode or len(total) == 1 else _sejak(t, b, total, isi)
-            hasil.append(_cek_jumlah(t, b, kol, nilai, bagian))
+            hasil.append(_cek_jumlah(t, b, kol, nilai, bagian, k))
     return hasil
 
 
@@ -437,18 +533,25 @@ def _sejak(t, b, total, isi):
     return [x for x in isi if mulai < x.nomor < b.nomor]
 
 
-def _cek_jumlah(t, b, kol, nilai, bagian):
+def _cek_jumlah(t, b, kol, nilai, bagian, k):
     if not bagian:
         return None
-    jumlah = jumlah_diketahui(nilai[x.nomor] for x in bagian)
-    return cek_angka(
+    tercetak = jumlah_diketahui(nilai[x.nomor] for x in bagian)
+    benar = jumlah_diketahui(k.benar(x, kol, nilai[x.nomor]) for x in bagian)
+    dicatat = nilai[b.nomor]
+    putusan = cek_pasangan(
         "R08",
         f"{_lokasi(t, b)}, {kol.label}",
-        nilai[b.nomor],
-        jumlah,
-        f"tercatat {format_angka(nilai[b.nomor])}, jumlah {len(bagian)} rinciannya "
-        f"{format_angka(jumlah)}",
+        dicatat,
+        [(tercetak, benar)],
+        k.sebab_dari(bagian, kol),
+        "jumlah",
+        lambda n: (
+            f"tercatat {tampilkan(dicatat)}, jumlah {len(bagian)} rinciannya "
+            f"{tampilkan(n, dicatat)}"
+        ),
     )
+    return k.catat(b, kol, putusan)
 
 
 def _beda_antar_tabel(catatan):

@@ -69,7 +69,8 @@ def test_it_reads_merged_cells_and_tables_under_titles():
     satu, dua = baca_berkas("a.xlsx", data).tabel
     assert satu.nama == "LKjIP: Tabel 1 Capaian"
     assert satu.baris[1:] == [["S1", "I1", Bilangan(50, True)], ["S1", "I2", Bilangan(7)]]
-    assert str(satu.baris[1][2]) == "50,0%"
+    # As Excel shows it under its format "0.00%" (it used to be the stored 0.5 × 100, "50,0%").
+    assert str(satu.baris[1][2]) == "50,00%"
     assert dua.nama == "LKjIP: Tabel 2 Anggaran"
 
 
