@@ -34,6 +34,7 @@ from sakip.kinerja.reviu import (
 )
 
 from .berkas import baca_berkas
+from .narasi import periksa_narasi
 from .tafsir import (
     baca_skala,
     nilai_realisasi,
@@ -131,6 +132,8 @@ def reviu_berkas(nama, data):
         hasil.temuan += _periksa_tabel(t, skala_tabel, tahun, catatan)
     hasil.temuan += _beda_antar_tabel(catatan)
     hasil.temuan += _pejabat(isi.teks)
+    sel = {str(s) for m in isi.tabel for b in m.baris for s in b}
+    hasil.temuan += periksa_narasi(isi.teks, [t for t, _ in dibaca], tahun, sel)
     hasil.temuan = [x for x in hasil.temuan if x is not None]
     return hasil
 
