@@ -50,7 +50,23 @@ from .tafsir import (
 class HasilReviu:
     nama: str
     temuan: list = field(default_factory=list)
-    tabel: list = field(default_factory=list)  # (table name, what was read or why not)
+    tabel: list = field(default_factory=list)  # (table name, "dibaca: <kind>" or why not)
+
+    @property
+    def tidak_diperiksa(self):
+        """Why no figure could be checked, in Indonesian; None when a table was read. A
+        document without findings is then not said to be right."""
+        if any(keterangan.startswith(DIBACA) for _, keterangan in self.tabel):
+            return None
+        if not self.tabel:
+            return "Dokumen ini tidak memuat tabel: tidak ada angka yang diperiksa."
+        return (
+            f"Tidak satu pun dari {len(self.tabel)} tabel dokumen ini dapat ditafsirkan: "
+            "tidak ada angka yang diperiksa."
+        )
+
+
+DIBACA = "dibaca: "  # the verdict of a table that was read, before its kind
 
 
 def ke_json(hasil):
@@ -100,7 +116,7 @@ def reviu_berkas(nama, data):
         pita = baca_skala(mentah)
         if pita:
             skala = (pita, mentah.nama or "skala yang dinyatakan dokumen")
-            hasil.tabel.append((mentah.nama, "dibaca: skala predikat"))
+            hasil.tabel.append((mentah.nama, f"{DIBACA}skala predikat"))
             for m in masalah_pita(pita):
                 hasil.temuan.append(temuan("R14", mentah.nama or "Skala predikat", None, None, m))
             continue
@@ -124,7 +140,7 @@ def reviu_berkas(nama, data):
                 )
             )
             continue
-        hasil.tabel.append((t.nama, f"dibaca: {jenis}"))
+        hasil.tabel.append((t.nama, f"{DIBACA}{jenis}"))
         dibaca.append((t, skala))
     tahun = tahun_dokumen([t for t, _ in dibaca], isi.teks)
     catatan = {}  # (indicator, year, role) -> [(value, location)]
