@@ -226,7 +226,8 @@ def _efisiensi(d, lokasi, baris, tercetak, sebab):
     dicetak = None
     if kinerja and d.pagu and d.realisasi is not None:
         dicetak = efisiensi(rata_rata(kinerja).nilai, serapan(d.pagu, d.realisasi).persen).nilai
-    pasangan = [(dicetak, baris.efisiensi.nilai)]
+    data = baris.efisiensi.nilai
+    pasangan = [(dicetak, dicetak if data is None else data)]
     return cek_pasangan(
         "R24", lokasi, seperti_dicetak(d.efisiensi), pasangan, sebab, "tingkat efisiensi"
     ).temuan

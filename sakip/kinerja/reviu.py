@@ -197,13 +197,6 @@ def cek_angka(kode, lokasi, tercatat, seharusnya, rincian=""):
     return temuan(kode, lokasi, tercatat, seharusnya, teks)
 
 
-def cek_salah_satu(kode, lokasi, tercatat, calon):
-    """A finding only when a stated number fits none of the candidate computations (the
-    first one's finding); nothing when it or every candidate is missing."""
-    gagal = [cek_angka(kode, lokasi, tercatat, c) for c in calon if c is not None]
-    return gagal[0] if gagal and all(gagal) else None
-
-
 def akibat(terkoreksi, sebab, apa):
     """R26: the figure `terkoreksi` found wrong once recomputed from the corrected input,
     though it follows from the printed one; `sebab` is the finding on that input."""
@@ -253,23 +246,23 @@ def cek_pasangan(
     rincian: Callable[[Decimal], str] | None = None,
 ) -> Putusan:
     """A computed figure against its candidate computations, each a pair (from the inputs
-    as printed, from the inputs as they should be). The correction is
-    the corrected value of the candidate the figure follows from, or the one candidate
-    there is; None when the figure fits none of several (a polarity the document does not
-    state). The same judgement as `timbang`, with the candidate the figure follows from
-    giving the corrected value; `rincian` words a direct finding from the computed value."""
-    pasangan = [(c, b) for c, b in pasangan if b is not None]
-    if tercatat is None or not pasangan or any(sesuai(tercatat, b) for _, b in pasangan):
+    as printed, from the inputs as they should be; the same when no input is wrong), judged
+    as `timbang` judges. The correction is the right value of the candidate the figure
+    follows from, or of the one candidate there is; None when it fits none of several (a
+    polarity the document does not state). `rincian` words a direct finding from the
+    value computed from the printed inputs."""
+    calon: list[tuple[Decimal | None, Decimal]] = [(c, b) for c, b in pasangan if b is not None]
+    if tercatat is None or not calon or any(sesuai(tercatat, b) for _, b in calon):
         return Putusan(None, None)
-    diikuti = [b for c, b in pasangan if c is not None and sesuai(tercatat, c)]
+    diikuti = [b for c, b in calon if c is not None and sesuai(tercatat, c)]
     if diikuti:
-        if sebab is None:
+        if sebab is None:  # inputs printed within rounding of their data: right
             return Putusan(None, None)
         return Putusan(
             akibat(cek_angka(kode, lokasi, tercatat, diikuti[0]), sebab, apa), diikuti[0]
         )
-    benar = [b for _, b in pasangan]
-    cetak = [c for c, _ in pasangan if c is not None] or benar
+    benar = [b for _, b in calon]
+    cetak = [c for c, _ in calon if c is not None] or benar
     teks = rincian(cetak[0]) if rincian else ""
     return Putusan(
         cek_angka(kode, lokasi, tercatat, cetak[0], teks),
