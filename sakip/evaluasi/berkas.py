@@ -254,7 +254,9 @@ def _seperti_tampil(angka, format_):
     without trailing zeros (a double's last digits are noise nobody sees)."""
     bagian = _BAGIAN_FORMAT.sub("", format_.split(";")[0])
     with localcontext(Context(prec=60)):
-        if bagian.strip().lower() in ("general", "@", ""):
+        # General, text, and the forms whose decimals are not a fixed count (scientific
+        # "0.00E+00", fractions "# ?/?"): the stored value, cleaned of a double's noise.
+        if bagian.strip().lower() in ("general", "@", "") or re.search(r"[eE][+-]|/", bagian):
             if angka.as_tuple().exponent < -9:
                 angka = angka.quantize(Decimal("1e-9"), ROUND_HALF_UP)
             angka = angka.normalize()
