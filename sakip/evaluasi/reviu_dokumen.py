@@ -250,8 +250,7 @@ def _realisasi(t, b, g, lokasi, k):
     quarters (R08), and cumulative columns that fall (R18)."""
     hasil = []
     kolom = g.kolom.get("realisasi")
-    pecahan = pecahan_realisasi(t.sel(b, kolom), t.konvensi)
-    dari_data = persentase(pecahan[0], pecahan[1]) if pecahan else None
+    pecahan, dari_data = _pecahan(t, b, kolom)
     if dari_data is not None:
         r01 = cek_angka(
             "R01",
@@ -294,13 +293,19 @@ def _realisasi(t, b, g, lokasi, k):
     return hasil
 
 
+def _pecahan(t, b, kolom):
+    """(numerator, denominator, stated) of a realisation written as its fraction, and the
+    fraction's exact value; (None, None) for a plain cell."""
+    pecahan = pecahan_realisasi(t.sel(b, kolom), t.konvensi)
+    return pecahan, persentase(pecahan[0], pecahan[1]) if pecahan else None
+
+
 def _realisasi_kinerja(t, b, g, k):
     """(as printed, as it should be) for a performance realisation: a fraction it shows
     gives its exact value."""
     kolom = g.kolom.get("realisasi")
     tercetak = nilai_realisasi(t, b, kolom)
-    pecahan = pecahan_realisasi(t.sel(b, kolom), t.konvensi)
-    dari_data = persentase(pecahan[0], pecahan[1]) if pecahan else None
+    dari_data = _pecahan(t, b, kolom)[1]
     return tercetak, dari_data if dari_data is not None else k.benar(b, kolom, tercetak)
 
 
