@@ -1,7 +1,7 @@
 """The narrative of an outside document against its tables: a figure a sentence states for
 an indicator of a table ("realisasi ... sebesar 51,00 %", "sebanyak 11 Nagari"), or the
 mean it states for a table's capaian ("rata-rata 92,50 %"), that the table contradicts is a
-warning (R27) naming both places.
+warning (R30) naming both places.
 
 Precision comes first: a sentence is read only when it names exactly one indicator (or
 sasaran) of a table, a number is compared only with the figure its role word ("target",
@@ -163,7 +163,7 @@ class _Kalimat:
         if g.label.strip():
             lokasi_tabel += f", {g.label}"
         return temuan(
-            "R27",
+            "R30",
             f"Uraian: “{_potongan(self.teks, cocok)}”",
             nilai,
             acuan,
@@ -227,7 +227,7 @@ class _Kalimat:
             return None
         kolom = grup[0].kolom[peran].label
         return temuan(
-            "R27",
+            "R30",
             f"Uraian: “{_potongan(self.teks, cocok)}”",
             nilai,
             acuan,

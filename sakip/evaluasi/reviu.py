@@ -69,7 +69,7 @@ def reviu_opd(opd, tahun):
 
 def _reviu_indikator(opd, tahun, indikator):
     """The findings, and the realisations found wrong by (indicator, source): the figures
-    computed from them are judged again from the data (consequences, R26)."""
+    computed from them are judged again from the data (consequences, R29)."""
     data = DataKinerja(indikator)
     skala_pemda = skala(opd.pemda.skala_predikat)
     temuan_, salah = [], {}

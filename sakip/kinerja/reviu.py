@@ -2,7 +2,7 @@
 a stated figure with the one computed from its own inputs (by the formulas in this package)
 and yields a finding when they differ by more than the rounding of the printed figure. When
 an input is itself wrong, the figures computed from it are judged again from the corrected
-input and reported as its consequences (R26). Rules know nothing about any particular
+input and reported as its consequences (R29). Rules know nothing about any particular
 document."""
 
 import re
@@ -111,9 +111,9 @@ ATURAN = {
             "Indikator yang sama tercetak dengan nama berbeda",
             Tingkat.PERINGATAN,
         ),
-        Aturan("R26", "Angka tercatat dihitung dari angka yang salah", Tingkat.GALAT),
+        Aturan("R29", "Angka tercatat dihitung dari angka yang salah", Tingkat.GALAT),
         Aturan(
-            "R27", "Angka dalam uraian berbeda dari tabel yang diuraikannya", Tingkat.PERINGATAN
+            "R30", "Angka dalam uraian berbeda dari tabel yang diuraikannya", Tingkat.PERINGATAN
         ),
     ]
 }
@@ -127,7 +127,7 @@ class Temuan:
     tercatat: object  # a printed figure keeps the digits it was printed with
     seharusnya: object
     pesan: str
-    # The finding this one follows from, as (rule, location): a consequence (R26) names
+    # The finding this one follows from, as (rule, location): a consequence (R29) names
     # the wrong figure it was computed from.
     sebab: tuple[str, str] | None = None
 
@@ -198,15 +198,15 @@ def cek_angka(kode, lokasi, tercatat, seharusnya, rincian=""):
 
 
 def akibat(terkoreksi, sebab, apa):
-    """R26: the figure `terkoreksi` found wrong once recomputed from the corrected input,
+    """R29: the figure `terkoreksi` found wrong once recomputed from the corrected input,
     though it follows from the printed one; `sebab` is the finding on that input."""
     return Temuan(
-        "R26",
-        ATURAN["R26"].tingkat,
+        "R29",
+        ATURAN["R29"].tingkat,
         terkoreksi.lokasi,
         terkoreksi.tercatat,
         terkoreksi.seharusnya,
-        f"{ATURAN['R26'].uraian}: {apa} tercatat {terkoreksi.teks_tercatat}, dengan angka "
+        f"{ATURAN['R29'].uraian}: {apa} tercatat {terkoreksi.teks_tercatat}, dengan angka "
         f"yang benar seharusnya {terkoreksi.teks_seharusnya} (akibat dari {sebab.aturan} "
         f"di {sebab.lokasi})",
         (sebab.aturan, sebab.lokasi),
@@ -217,7 +217,7 @@ def timbang(langsung, terkoreksi, sebab, apa):
     """The finding on a figure judged twice: from its inputs as printed (`langsung`) and
     from its inputs as they should be (`terkoreksi`, the same judgement when no input was
     corrected). Right when it fits the corrected inputs; when it fits only the printed ones
-    it is a consequence of `sebab`, the finding on a wrong input (R26), or right when no
+    it is a consequence of `sebab`, the finding on a wrong input (R29), or right when no
     input was found wrong (a print within rounding of its data); otherwise the direct
     finding."""
     if terkoreksi is None:

@@ -1,6 +1,6 @@
 """`reviu_opd` (stored data): a printed figure is compared with what the data give, not only
 with the printed figures of its row; one that follows only from a wrong printed figure is
-that figure's consequence (R26), linked to it."""
+that figure's consequence (R29), linked to it."""
 
 from decimal import Decimal
 
@@ -17,7 +17,7 @@ def test_jambis_capaian_is_recomputed_from_the_data(demo):
     # Seed 003 line 357: 639 / 1.257 × 100 = 50,8353 printed 51,00 (R01); its capaian
     # 121,43 = 51,00 / 42 × 100 is 50,8353 / 42 × 100 = 121,0365 → 121,04 from the data.
     lokasi = "IKU 2025 Tabel 3.4, Persentase Penyerapan Tenaga Kerja"
-    t = temuan("dtkk-ukm-jambi", 2024)[("R26", lokasi)]
+    t = temuan("dtkk-ukm-jambi", 2024)[("R29", lokasi)]
     assert (t.teks_tercatat, t.teks_seharusnya, t.sebab) == ("121,43", "121,04", ("R01", lokasi))
     assert f"akibat dari R01 di {lokasi}" in t.pesan
 
@@ -27,7 +27,7 @@ def test_the_rfk_totals_percentage_is_recomputed_from_the_budget(demo):
     # stored budget sums to 3.933.915.154 and 3.671.191.890 (R08 for both), which make
     # 3.671.191.890 / 3.933.915.154 = 93,3216 % → 93,32.
     semua = temuan("disnakerind-tebing-tinggi", 2022)
-    t = semua[("R26", "Lampiran RFK 2022, baris TOTAL")]
+    t = semua[("R29", "Lampiran RFK 2022, baris TOTAL")]
     assert (t.teks_tercatat, bulatkan(t.seharusnya)) == ("91,47", Decimal("93.32"))
     assert t.sebab == ("R08", "Lampiran RFK 2022, baris TOTAL (pagu)")
     assert t.sebab in semua
@@ -43,13 +43,13 @@ def test_an_efficiency_from_a_wrong_realisation_is_recomputed_from_the_data(demo
     # give 70,2065 %, capaian 82,5959 % and (82,5959 − 97,6975) / 82,5959 × 100 = −18,2838
     # → −18,28.
     semua = temuan("disnakerind-tebing-tinggi", 2022)
-    t = semua[("R26", "LKjIP 2022 Tabel 13, baris 5")]
+    t = semua[("R29", "LKjIP 2022 Tabel 13, baris 5")]
     assert (t.teks_tercatat, t.teks_seharusnya) == ("-18,63", "-18,28")
     sebab = ("R01", "LKjIP 2022 Tabel 13, Persentase produk IKM yang memenuhi standart")
     assert t.sebab == sebab and semua[sebab].teks_seharusnya == "70,21"
     # Row 6 likewise: 238 / 339 again, budget 226.076.044 of 232.124.700 = 97,3942 %, so
     # (82,5959 − 97,3942) / 82,5959 × 100 = −17,9165 → −17,92 for the printed −18,26.
-    t = semua[("R26", "LKjIP 2022 Tabel 13, baris 6")]
+    t = semua[("R29", "LKjIP 2022 Tabel 13, baris 6")]
     assert (t.teks_tercatat, t.teks_seharusnya) == ("-18,26", "-17,92")
 
 
@@ -59,5 +59,5 @@ def test_a_capaian_from_a_wrong_realisation_is_its_consequence(demo):
     # capaian 52,74 = 34,28 / 65 × 100 (52,7385) follows from the printed realisation, the
     # data give 34,2857 / 65 × 100 = 52,7473 → 52,75.
     lokasi = "LKjIP 2022 Tabel 5, Persentase Meningkatnya Kesempatan Kerja"
-    t = temuan("disnakerind-tebing-tinggi", 2022)[("R26", lokasi)]
+    t = temuan("disnakerind-tebing-tinggi", 2022)[("R29", lokasi)]
     assert (t.teks_tercatat, t.teks_seharusnya, t.sebab) == ("52,74", "52,75", ("R01", lokasi))

@@ -1,5 +1,5 @@
 """`reviu_berkas`: the figures a document computed from a wrong figure are recomputed from
-the corrected value and reported as consequences (R26) linked to their cause."""
+the corrected value and reported as consequences (R29) linked to their cause."""
 
 import json
 from decimal import Decimal
@@ -23,7 +23,7 @@ def test_jambis_capaian_follows_its_wrong_realisation():
     lokasi = "Tabel 3.4 Capaian IKU, baris 2 (Persentase Penyerapan Tenaga Kerja)"
     assert ringkas(hasil) == [
         ("R01", lokasi, "51,00", "50,84", None),
-        ("R26", lokasi, "121,43", "121,04", ("R01", lokasi)),
+        ("R29", lokasi, "121,43", "121,04", ("R01", lokasi)),
     ]
     assert hasil.temuan[1].pesan == (
         "Angka tercatat dihitung dari angka yang salah: capaian tercatat 121,43, dengan angka "
@@ -92,7 +92,7 @@ def test_an_rfk_total_that_is_not_the_sum_of_its_rows_makes_its_percentage_wrong
     assert ringkas(hasil) == [
         ("R08", *pagu, None),
         ("R08", *realisasi, None),
-        ("R26", total, "91,47", "93,32", ("R08", pagu[0])),
+        ("R29", total, "91,47", "93,32", ("R08", pagu[0])),
     ]
     assert bulatkan(hasil.temuan[2].seharusnya) == Decimal("93.32")
 
@@ -123,11 +123,11 @@ def test_a_wrong_sub_kegiatan_makes_its_programme_and_the_total_wrong():
     assert sorted(ringkas(hasil)) == sorted(
         [
             ("R08", sub, "16.490.700", "17.490.700", None),
-            ("R26", sub, "94,11", "99,82", ("R08", sub)),
-            ("R26", program + kolom, "2.626.201.455", "2.627.201.455", ("R08", sub)),
-            ("R26", program, "96,60", "96,64", ("R26", program + kolom)),
-            ("R26", total + kolom, "2.626.201.455", "2.627.201.455", ("R26", program + kolom)),
-            ("R26", total, "96,60", "96,64", ("R26", total + kolom)),
+            ("R29", sub, "94,11", "99,82", ("R08", sub)),
+            ("R29", program + kolom, "2.626.201.455", "2.627.201.455", ("R08", sub)),
+            ("R29", program, "96,60", "96,64", ("R29", program + kolom)),
+            ("R29", total + kolom, "2.626.201.455", "2.627.201.455", ("R29", program + kolom)),
+            ("R29", total, "96,60", "96,64", ("R29", total + kolom)),
         ]
     )
 

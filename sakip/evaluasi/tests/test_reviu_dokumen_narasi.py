@@ -1,5 +1,5 @@
 """`reviu_berkas`: a figure the narrative states that contradicts the table it describes is
-a warning naming both places (R27); when unsure which figure a sentence means, nothing."""
+a warning naming both places (R30); when unsure which figure a sentence means, nothing."""
 
 import pytest
 
@@ -24,7 +24,7 @@ TABEL = (
 
 def uraian(*kalimat):
     hasil = reviu_berkas("lkjip.docx", docx("LAPORAN KINERJA TAHUN 2024", TABEL, *kalimat))
-    return [t for t in hasil.temuan if t.aturan == "R27"]
+    return [t for t in hasil.temuan if t.aturan == "R30"]
 
 
 def test_a_count_the_text_states_otherwise_is_a_warning_naming_both_places():

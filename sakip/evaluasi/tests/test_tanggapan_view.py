@@ -26,7 +26,7 @@ def teks_laporan(klien):
 def test_accepting_every_error_gives_the_reviewed_statement(masuk):
     klien = masuk("inspektorat-jambi")
     temuan = reviu_opd(OPD.objects.get(slug="dtkk-ukm-jambi"), 2024)
-    # R04, R01 and R01's consequence on the capaian, R26 (see test_reviu_seed).
+    # R04, R01 and R01's consequence on the capaian, R29 (see test_reviu_seed).
     assert len(temuan) == 3
     assert terima(klien, temuan[0]).status_code == 302
     assert "Pernyataan Telah Direviu" not in teks_laporan(klien)

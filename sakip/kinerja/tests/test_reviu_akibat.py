@@ -1,5 +1,5 @@
 """A figure computed from a wrong figure is judged again from the corrected one and reported
-as that error's consequence (R26), linked to it."""
+as that error's consequence (R29), linked to it."""
 
 from decimal import Decimal
 
@@ -31,7 +31,7 @@ def test_the_capaian_of_a_wrong_realisation_is_its_consequence():
         "capaian",
     )
     t = putusan.temuan
-    assert (t.aturan, t.tingkat, t.sebab) == ("R26", Tingkat.GALAT, ("R01", "Tabel 3.4, baris 2"))
+    assert (t.aturan, t.tingkat, t.sebab) == ("R29", Tingkat.GALAT, ("R01", "Tabel 3.4, baris 2"))
     assert (t.teks_tercatat, t.teks_seharusnya) == ("121,43", "121,04")
     assert t.pesan == (
         "Angka tercatat dihitung dari angka yang salah: capaian tercatat 121,43, dengan angka "
@@ -80,7 +80,7 @@ def test_a_predikat_follows_its_corrected_capaian():
         capaian,
         "predikat",
     )
-    assert (akibat.aturan, akibat.sebab) == ("R26", ("R02", "x"))
+    assert (akibat.aturan, akibat.sebab) == ("R29", ("R02", "x"))
     assert (akibat.tercatat, akibat.seharusnya) == ("Sangat Baik", "Baik")
     # Right for the corrected capaian too: nothing.
     assert (
