@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from io import BytesIO
 from pathlib import Path
 
@@ -42,7 +42,10 @@ class BerkasError(ArsipError):
 
 @dataclass(frozen=True)
 class Bilangan:
-    """A number cell of a workbook: the stored value, exactly, and whether it shows as %."""
+    """A number cell of a workbook as it shows: the stored value at the decimals its number
+    format shows (a formula's 0.975052631578947 under "0.00%" shows 97,51), and whether it
+    shows as %. The decimals shown are what was printed, and decide the rounding the review
+    allows it."""
 
     nilai: Decimal
     persen: bool = False
@@ -297,9 +300,30 @@ def _sel_xlsx(sel):
     if isinstance(nilai, int | float):
         # repr gives the shortest text that reads back to the stored double.
         angka = Decimal(repr(nilai)) if isinstance(nilai, float) else Decimal(nilai)
-        persen = "%" in (sel.number_format or "")
-        return Bilangan(angka * 100 if persen else angka, persen)
+        format_ = sel.number_format or "General"
+        persen = "%" in format_
+        return Bilangan(_seperti_tampil(angka * 100 if persen else angka, format_), persen)
     return _rapikan(nilai)
+
+
+_BAGIAN_FORMAT = re.compile(r'"[^"]*"|\[[^]]*\]|\\.|_.|\*.')  # literals, colours, padding
+
+
+def _seperti_tampil(angka, format_):
+    """The number as Excel shows it: rounded half away from zero to the decimals of the
+    format's first section ("#,##0.00" 2, "0%" 0); under "General" at most nine decimals,
+    without trailing zeros (a double's last digits are noise nobody sees)."""
+    bagian = _BAGIAN_FORMAT.sub("", format_.split(";")[0])
+    with localcontext(Context(prec=60)):
+        # General, text, and the forms whose decimals are not a fixed count (scientific
+        # "0.00E+00", fractions "# ?/?"): the stored value, cleaned of a double's noise.
+        if bagian.strip().lower() in ("general", "@", "") or re.search(r"[eE][+-]|/", bagian):
+            if angka.as_tuple().exponent < -9:
+                angka = angka.quantize(Decimal("1e-9"), ROUND_HALF_UP)
+            angka = angka.normalize()
+            return angka.quantize(Decimal(1)) if angka.as_tuple().exponent > 0 else angka
+        pecahan = re.search(r"\.([0#?]+)", bagian)
+        return angka.quantize(Decimal(1).scaleb(-len(pecahan[1]) if pecahan else 0), ROUND_HALF_UP)
 
 
 def _pisah_lembar(nama, baris):

@@ -13,13 +13,15 @@ from sakip.kinerja.reviu import (
     Tingkat,
     cek_angka,
     cek_antar_sumber,
+    cek_pasangan,
     cek_pejabat,
     cek_predikat,
-    cek_salah_satu,
     satuan_indeks_persen,
     satuan_persentase_lain,
+    seperti_dicetak,
     seragam,
     temuan,
+    timbang,
 )
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import DataKinerja
@@ -55,21 +57,22 @@ def reviu_tuntas(opd, tahun):
 
 def reviu_opd(opd, tahun):
     """All findings for an OPD and year, in a stable order."""
-    hasil = []
     indikator = [
         i for p in periode_berlaku(opd, tahun) for _, _, i in indikator_pohon(tujuan_lengkap(p))
     ]
-    hasil += _reviu_indikator(opd, tahun, indikator)
+    hasil, salah = _reviu_indikator(opd, tahun, indikator)
     hasil += _reviu_pk(opd, tahun)
-    hasil += _reviu_anggaran(opd, tahun)
+    hasil += _reviu_anggaran(opd, tahun, salah)
     hasil += _reviu_pejabat(opd)
     return [t for t in hasil if t is not None]
 
 
 def _reviu_indikator(opd, tahun, indikator):
+    """The findings, and the realisations found wrong by (indicator, source): the figures
+    computed from them are judged again from the data (consequences, R29)."""
     data = DataKinerja(indikator)
     skala_pemda = skala(opd.pemda.skala_predikat)
-    temuan_ = []
+    temuan_, salah = [], {}
     for ind in indikator:
         temuan_ += _satuan(f"Indikator {ind.nama}", ind.jenis, ind.satuan)
     dilaporkan = NilaiDilaporkan.objects.filter(indikator__in=indikator, tahun=tahun)
@@ -77,28 +80,50 @@ def _reviu_indikator(opd, tahun, indikator):
     for d in sorted(dilaporkan.select_related("indikator"), key=_urutan_sumber):
         ind = d.indikator
         lokasi = f"{d.sumber}, {ind.nama}"
+        target, realisasi_d, capaian = map(seperti_dicetak, (d.target, d.realisasi, d.capaian))
         realisasi, sumber, _ = data.realisasi_indikator(ind, tahun)
+        r01 = None
         if sumber in ("rumus", "komponen"):
-            temuan_.append(cek_angka("R01", lokasi, d.realisasi, realisasi))
-        if d.target is not None and d.realisasi is not None and d.capaian is not None:
-            # A capaian worked from the unrounded realisation is right too, though it may
-            # differ in the last digit from one worked from the printed (rounded) realisation.
+            r01 = cek_angka("R01", lokasi, realisasi_d, realisasi)
+            temuan_.append(r01)
+            salah.setdefault((ind.pk, d.sumber), r01)
+        # A capaian is right when it follows from the data, or from the printed realisation
+        # when that is a right rounding of the data (it may then differ in its last digit);
+        # from a wrong printed realisation it is that error's consequence.
+        salah_capaian = None  # the capaian's verdict, when its right value is known
+        if target is not None and realisasi_d is not None:
             polaritas = Polaritas(ind.polaritas)
-            dari_tercatat = hitung_capaian(d.target, d.realisasi, polaritas).nilai
-            dari_data = hitung_capaian(d.target, realisasi, polaritas).nilai
-            if cek_angka("R02", lokasi, d.capaian, dari_data) is not None:
-                temuan_.append(cek_angka("R02", lokasi, d.capaian, dari_tercatat))
-        temuan_.append(cek_predikat(lokasi, d.capaian, d.kategori, skala_pemda))
+            dicetak = hitung_capaian(target, realisasi_d, polaritas).nilai
+            benar = (
+                dicetak if realisasi is None else hitung_capaian(target, realisasi, polaritas).nilai
+            )
+            putusan = cek_pasangan("R02", lokasi, capaian, [(dicetak, benar)], r01, "capaian")
+            temuan_.append(putusan.temuan)
+            if putusan.koreksi is not None:
+                salah_capaian = putusan
+        temuan_.append(
+            timbang(
+                cek_predikat(lokasi, capaian, d.kategori, skala_pemda),
+                cek_predikat(
+                    lokasi,
+                    salah_capaian.koreksi if salah_capaian else capaian,
+                    d.kategori,
+                    skala_pemda,
+                ),
+                salah_capaian and salah_capaian.temuan,
+                "predikat",
+            )
+        )
         if (
             _bagian_dari_keseluruhan(ind)
-            and d.realisasi is not None
-            and not (0 <= d.realisasi <= 100)
+            and realisasi_d is not None
+            and not (0 <= realisasi_d <= 100)
         ):
-            temuan_.append(temuan("R13", lokasi, d.realisasi, None))
-        if d.target is not None and "kemajuan" not in d.sumber.lower():
+            temuan_.append(temuan("R13", lokasi, realisasi_d, None))
+        if target is not None and "kemajuan" not in d.sumber.lower():
             rencana = data.target_indikator(ind, tahun)[0]
             kode = "R04" if data.komponen.get(ind.pk) else "R05"
-            temuan_.append(cek_angka(kode, lokasi, d.target, rencana))
+            temuan_.append(cek_angka(kode, lokasi, target, rencana))
         temuan_ += _beda_antar_sumber(d, lokasi, tercetak)
         if d.satuan:
             temuan_ += _satuan(lokasi, ind.jenis, d.satuan)
@@ -112,7 +137,7 @@ def _reviu_indikator(opd, tahun, indikator):
                     f"tercetak '{d.nama}', nama indikator '{ind.nama}'",
                 )
             )
-    return temuan_
+    return temuan_, {k: v for k, v in salah.items() if v is not None}
 
 
 def _urutan_sumber(d):
@@ -125,7 +150,7 @@ def _beda_antar_sumber(d, lokasi, tercetak):
     (a progress table's target is the end target, so only its realisation counts)."""
     hasil = []
     for peran in ("target", "realisasi"):
-        nilai = getattr(d, peran)
+        nilai = seperti_dicetak(getattr(d, peran))
         if nilai is None or (peran == "target" and "kemajuan" in d.sumber.lower()):
             continue
         acuan = tercetak.setdefault((d.indikator_id, peran), (nilai, d.sumber))
@@ -150,7 +175,8 @@ def _reviu_pk(opd, tahun):
             hasil.append(temuan("R16", f"{lokasi}, {ind.nama}", None, None))
         elif not pk.alasan:
             rencana = data.target_indikator(ind, tahun)[0]
-            hasil.append(cek_angka("R15", f"{lokasi}, {ind.nama}", t.nilai, rencana))
+            tercatat = seperti_dicetak(t.nilai)
+            hasil.append(cek_angka("R15", f"{lokasi}, {ind.nama}", tercatat, rencana))
     return hasil
 
 
@@ -192,14 +218,19 @@ def _kinerja_tercetak(tahun, daftar_sasaran):
     return hasil
 
 
-def _efisiensi(d, lokasi, baris, tercetak):
-    """A printed efficiency is right when it follows from the data, or from the capaian
-    the same table printed (unrounded, as a spreadsheet computes it)."""
-    calon = [baris.efisiensi.nilai]
+def _efisiensi(d, lokasi, baris, tercetak, sebab):
+    """A printed efficiency is right when it follows from the data; one that follows only
+    from the capaian and spending the same table printed (unrounded, as a spreadsheet
+    computes it) is right too, unless one of those was found wrong (`sebab`)."""
     kinerja = tercetak.get((baris.sasaran.pk, d.sumber))
+    dicetak = None
     if kinerja and d.pagu and d.realisasi is not None:
-        calon.append(efisiensi(rata_rata(kinerja).nilai, serapan(d.pagu, d.realisasi).persen).nilai)
-    return cek_salah_satu("R24", lokasi, d.efisiensi, calon)
+        dicetak = efisiensi(rata_rata(kinerja).nilai, serapan(d.pagu, d.realisasi).persen).nilai
+    data = baris.efisiensi.nilai
+    pasangan = [(dicetak, dicetak if data is None else data)]
+    return cek_pasangan(
+        "R24", lokasi, seperti_dicetak(d.efisiensi), pasangan, sebab, "tingkat efisiensi"
+    ).temuan
 
 
 def _kode_tercetak(d, lokasi, simpul):
@@ -217,7 +248,9 @@ def _kode_tercetak(d, lokasi, simpul):
     )
 
 
-def _reviu_anggaran(opd, tahun):
+def _reviu_anggaran(opd, tahun, salah):
+    """Budget rows as printed against the budget tree; `salah`: the printed realisations
+    found wrong, by (indicator, source), for the efficiencies computed from them."""
     program, total = pohon_anggaran(opd, tahun)
     if not program:
         return []
@@ -226,28 +259,27 @@ def _reviu_anggaran(opd, tahun):
     nama = {s.pos.nama.lower(): s for s in simpul.values()}
     sasaran = {e.sasaran.nama.lower(): e for e in efisiensi_sasaran(opd, tahun)}
     tercetak = _kinerja_tercetak(tahun, [e.sasaran for e in sasaran.values()])
+    indikator = {}  # sasaran -> its indicators
+    for i in Indikator.objects.filter(sasaran__in=[e.sasaran for e in sasaran.values()]):
+        indikator.setdefault(i.sasaran_id, []).append(i.pk)
     for d in opd.anggaran_dilaporkan_set.filter(tahun=tahun).order_by("id"):
         lokasi = f"{d.sumber}, baris {d.baris}"
         temuan_.append(_kode_tercetak(d, lokasi, simpul))
-        if d.pagu is not None and d.realisasi is not None:
-            sendiri = serapan(d.pagu, d.realisasi)
-            temuan_.append(cek_angka("R06", lokasi, d.persen, sendiri.persen))
-            temuan_.append(cek_angka("R07", lokasi, d.sisa, sendiri.sisa))
-        if d.efisiensi is not None and d.nama.lower() in sasaran:
-            temuan_.append(_efisiensi(d, lokasi, sasaran[d.nama.lower()], tercetak))
+        pagu, realisasi = seperti_dicetak(d.pagu), seperti_dicetak(d.realisasi)
         pasangan = (
             total.serapan
             if d.baris.upper() == "TOTAL"
             else getattr(simpul.get(d.baris) or nama.get(d.nama.lower()), "serapan", None)
             or getattr(sasaran.get(d.nama.lower()), "serapan", None)
         )
+        jumlah = []
         if pasangan is not None:
             for label, tercatat, seharusnya in (
-                ("pagu", d.pagu, pasangan.pagu),
-                ("realisasi", d.realisasi, pasangan.realisasi),
+                ("pagu", pagu, pasangan.pagu),
+                ("realisasi", realisasi, pasangan.realisasi),
             ):
                 if tercatat is not None:
-                    temuan_.append(
+                    jumlah.append(
                         cek_angka(
                             "R08",
                             f"{lokasi} ({label})",
@@ -257,6 +289,31 @@ def _reviu_anggaran(opd, tahun):
                             f"{format_rupiah(seharusnya)}",
                         )
                     )
+        sebab = next((t for t in jumlah if t is not None), None)
+        if pagu is not None and realisasi is not None:
+            # The percentage and the remainder against the row's own printed figures, and
+            # against the data's: right when they fit the data.
+            sendiri = serapan(pagu, realisasi)
+            data = pasangan or sendiri
+            for kode, peran, apa in (
+                ("R06", "persen", "persentase anggaran"),
+                ("R07", "sisa", "sisa"),
+            ):
+                putusan = cek_pasangan(
+                    kode,
+                    lokasi,
+                    seperti_dicetak(getattr(d, peran)),
+                    [(getattr(sendiri, peran), getattr(data, peran))],
+                    sebab,
+                    apa,
+                )
+                temuan_.append(putusan.temuan)
+        baris = sasaran.get(d.nama.lower())
+        if d.efisiensi is not None and baris is not None:
+            wajib = indikator.get(baris.sasaran.pk, [])
+            kinerja = next((salah[(i, d.sumber)] for i in wajib if (i, d.sumber) in salah), None)
+            temuan_.append(_efisiensi(d, lokasi, baris, tercetak, kinerja or sebab))
+        temuan_ += jumlah
     bertaut = set(
         ProgramKegiatan.sasaran.through.objects.filter(
             programkegiatan__opd=opd, programkegiatan__tahun=tahun

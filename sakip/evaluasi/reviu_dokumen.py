@@ -15,7 +15,7 @@ from sakip.kinerja.anggaran import (
     serapan,
     tingkat_efisiensi_indeks,
 )
-from sakip.kinerja.angka import format_angka, format_tepat
+from sakip.kinerja.angka import format_tepat
 from sakip.kinerja.capaian import (
     Polaritas,
     capaian_terbalik,
@@ -28,21 +28,25 @@ from sakip.kinerja.capaian import (
 )
 from sakip.kinerja.predikat import masalah_pita
 from sakip.kinerja.reviu import (
+    Putusan,
     Temuan,
     Tingkat,
     cek_angka,
     cek_antar_sumber,
+    cek_pasangan,
     cek_predikat_pita,
-    cek_salah_satu,
     nama_pokok,
     nip_angka,
     satuan_indeks_persen,
     satuan_persentase_lain,
     seragam,
+    tampilkan,
     temuan,
+    timbang,
 )
 
 from .berkas import baca_berkas
+from .narasi import periksa_narasi
 from .tafsir import (
     baca_skala,
     nilai_realisasi,
@@ -61,7 +65,23 @@ from .tafsir import (
 class HasilReviu:
     nama: str
     temuan: list = field(default_factory=list)
-    tabel: list = field(default_factory=list)  # (table name, what was read or why not)
+    tabel: list = field(default_factory=list)  # (table name, "dibaca: <kind>" or why not)
+
+    @property
+    def tidak_diperiksa(self):
+        """Why no figure could be checked, in Indonesian; None when a table was read. A
+        document without findings is then not said to be right."""
+        if any(keterangan.startswith(DIBACA) for _, keterangan in self.tabel):
+            return None
+        if not self.tabel:
+            return "Dokumen ini tidak memuat tabel: tidak ada angka yang diperiksa."
+        return (
+            f"Tidak satu pun dari {len(self.tabel)} tabel dokumen ini dapat ditafsirkan: "
+            "tidak ada angka yang diperiksa."
+        )
+
+
+DIBACA = "dibaca: "  # the verdict of a table that was read, before its kind
 
 
 def ke_json(hasil):
@@ -93,6 +113,7 @@ def dari_json(nama, data):
                 "tingkat": Tingkat(t["tingkat"]),
                 "tercatat": nilai(t["tercatat"]),
                 "seharusnya": nilai(t["seharusnya"]),
+                "sebab": tuple(t["sebab"]) if t.get("sebab") else None,
             }
         )
         for t in data["temuan"]
@@ -111,7 +132,7 @@ def reviu_berkas(nama, data):
         pita = baca_skala(mentah)
         if pita:
             skala = (pita, mentah.nama or "skala yang dinyatakan dokumen")
-            hasil.tabel.append((mentah.nama, "dibaca: skala predikat"))
+            hasil.tabel.append((mentah.nama, f"{DIBACA}skala predikat"))
             for m in masalah_pita(pita):
                 hasil.temuan.append(temuan("R14", mentah.nama or "Skala predikat", None, None, m))
             continue
@@ -135,7 +156,7 @@ def reviu_berkas(nama, data):
                 )
             )
             continue
-        hasil.tabel.append((t.nama, f"dibaca: {jenis}"))
+        hasil.tabel.append((t.nama, f"{DIBACA}{jenis}"))
         dibaca.append((t, skala))
     tahun = tahun_dokumen([t for t, _ in dibaca], isi.teks)
     catatan = {}  # (indicator, year, role) -> [(value, location)]
@@ -143,6 +164,8 @@ def reviu_berkas(nama, data):
         hasil.temuan += _periksa_tabel(t, skala_tabel, tahun, catatan)
     hasil.temuan += _beda_antar_tabel(catatan)
     hasil.temuan += _pejabat(isi.teks)
+    sel = {str(s) for m in isi.tabel for b in m.baris for s in b}
+    hasil.temuan += periksa_narasi(isi.teks, [t for t, _ in dibaca], tahun, sel)
     hasil.temuan = [x for x in hasil.temuan if x is not None]
     return hasil
 
@@ -190,17 +213,61 @@ def _lokasi(t, b, g=None):
     return teks
 
 
+class _Koreksi:
+    """The values a table's wrong figures should have, by cell, each with the finding that
+    says so: the figures computed from a wrong one are judged again from its value."""
+
+    def __init__(self):
+        self.sel = {}  # (row, column index) -> (corrected value, finding)
+
+    def catat(self, b, kol, putusan):
+        if putusan.temuan is not None and putusan.koreksi is not None and kol is not None:
+            self.sel[(b, kol.indeks)] = (putusan.koreksi, putusan.temuan)
+        return putusan.temuan
+
+    def benar(self, b, kol, tercetak):
+        """The cell's value as it should be: its correction, else what was printed."""
+        k = self.sel.get((b, kol.indeks)) if kol is not None else None
+        return k[0] if k else tercetak
+
+    def sebab_dari(self, baris, kol):
+        """The finding on the first of these rows whose cell in `kol` was found wrong."""
+        return next((s for b in baris if (s := self.sebab(b, kol)) is not None), None)
+
+    def sebab(self, b, *kolom):
+        """The finding on the first of these cells found wrong, or None."""
+        ada = [
+            self.sel[(b, k.indeks)] for k in kolom if k is not None and (b, k.indeks) in self.sel
+        ]
+        return ada[0][1] if ada else None
+
+
 def _periksa_tabel(t, skala, tahun, catatan):
+    """Three passes, so that every figure is judged after the figures it is computed from:
+    the values a row works out in its own cells (a realisation from its fraction or its
+    quarters), the sums (each after its parts), then everything computed from those; the
+    Jumlah and Rata-rata rows of other columns last, as they may add up computed figures
+    (a capaian column)."""
+    k = _Koreksi()
     hasil = []
     for b in t.baris:
-        if b.total:
-            continue
+        if not b.total:
+            for g in t.grup:
+                hasil += _realisasi(t, b, g, _lokasi(t, b, g), k)
+    for g in t.grup:
+        hasil += _jumlah(t, g, k)
+        hasil += _persen_induk(t, g, k)
+    for b in t.baris:
         for g in t.grup:
             lokasi = _lokasi(t, b, g)
-            hasil += _kinerja(t, b, g, lokasi, skala)
-            hasil += _uang(t, b, g, lokasi)
-            hasil += _efisiensi(t, b, g, lokasi)
-            hasil.append(_perubahan(t, b, g, lokasi))
+            # A Rata-rata row's % is the mean of the rows' %, not its own realisasi ÷ pagu.
+            if b.ringkasan != "rata":
+                hasil += _uang(t, b, g, lokasi, k)
+            if b.total:
+                continue
+            hasil += _kinerja(t, b, g, lokasi, skala, k)
+            hasil += _efisiensi(t, b, g, lokasi, k)
+            hasil.append(_perubahan(t, b, g, lokasi, k))
             for peran in ("target", "realisasi"):
                 if peran in g.kolom and b.nama:
                     nilai = (
@@ -214,90 +281,141 @@ def _periksa_tabel(t, skala, tahun, catatan):
     hasil += _kode(t)
     grup_status = _grup_status(t)
     if grup_status:
-        hasil += [_status(t, b, grup_status, _lokasi(t, b)) for b in t.baris if not b.total]
-    for g in t.grup:
-        hasil += _jumlah(t, g)
-        hasil += _persen_induk(t, g)
-    hasil += _ringkasan(t)
+        hasil += [_status(t, b, grup_status, _lokasi(t, b), k) for b in t.baris if not b.total]
+    hasil += _ringkasan(t, k)
     return hasil
 
 
-def _calon_capaian(target, realisasi, rumus=hitung_capaian):
-    """Capaian under either polarity, from each candidate realisation: a document does not
-    say whether lower is better, so a figure that fits R/T, (2T−R)/T or T/R is right."""
-    return [c for _, c in _calon_bernama(target, realisasi, rumus)]
-
-
-def _calon_bernama(target, realisasi, rumus=hitung_capaian):
-    """(rule, capaian) for each way a document may have computed it."""
+def _realisasi(t, b, g, lokasi, k):
+    """A realisation that shows its own fraction (R01), a money realisation against its
+    quarters (R08), and cumulative columns that fall (R18)."""
     hasil = []
-    for r in realisasi:
-        if r is None:
-            continue
-        hasil.append(("R/T", rumus(target, r, Polaritas.POSITIF).nilai))
-        hasil.append(("(2T−R)/T", rumus(target, r, Polaritas.NEGATIF).nilai))
-        if rumus is hitung_capaian and target is not None:
-            hasil.append(("T/R", capaian_terbalik(target, r)))
-    return [(n, c) for n, c in hasil if c is not None]
+    kolom = g.kolom.get("realisasi")
+    pecahan, dari_data = _pecahan(t, b, kolom)
+    if dari_data is not None:
+        r01 = cek_angka(
+            "R01",
+            lokasi,
+            pecahan[2],
+            dari_data,
+            f"{format_tepat(pecahan[0])}/{format_tepat(pecahan[1])} × 100% = "
+            f"{tampilkan(dari_data, pecahan[2])}, tercatat {tampilkan(pecahan[2])}",
+        )
+        hasil.append(k.catat(b, kolom, Putusan(r01, dari_data)))
+    realisasi = t.angka(b, g.kolom.get("realisasi_rp"))
+    if g.triwulan and realisasi is not None:
+        bagian = [t.angka(b, kol) for kol in g.triwulan]
+        jumlah = jumlah_diketahui(bagian)
+        if jumlah is not None:
+            r08 = cek_angka(
+                "R08",
+                lokasi,
+                realisasi,
+                jumlah,
+                f"realisasi {tampilkan(realisasi)} bukan jumlah "
+                + " + ".join(
+                    f"{kol.label} {tampilkan(n)}" for kol, n in zip(g.triwulan, bagian, strict=True)
+                ),
+            )
+            hasil.append(k.catat(b, g.kolom["realisasi_rp"], Putusan(r08, jumlah)))
+    kumulatif = [(kol, t.angka(b, kol)) for kol in g.kumulatif]
+    kumulatif = [(kol, n) for kol, n in kumulatif if n is not None]
+    for (kol_a, a), (kol_b, n) in zip(kumulatif, kumulatif[1:], strict=False):
+        if n < a:
+            hasil.append(
+                temuan(
+                    "R18",
+                    f"{lokasi}, {kol_b.label}",
+                    n,
+                    a,
+                    f"{kol_a.label} {tampilkan(a)}, {kol_b.label} {tampilkan(n)}",
+                )
+            )
+    return hasil
 
 
-def _cek_capaian(lokasi, capaian, target, realisasi):
-    """R02 when the stated capaian fits no rule; the finding names each rule's result, so
-    a reader sees which one the document seems to use."""
-    calon = _calon_bernama(target, realisasi)
-    temuan_ = cek_salah_satu("R02", lokasi, capaian, [c for _, c in calon])
-    if temuan_ is None:
-        return None
-    rumus = "; ".join(f"{n} = {format_angka(c)}" for n, c in calon)
-    return temuan(
-        "R02",
-        lokasi,
-        capaian,
-        temuan_.seharusnya,
-        f"tercatat {format_angka(capaian)}, sedangkan {rumus} (semakin tinggi semakin baik "
-        "R/T; semakin rendah semakin baik (2T−R)/T atau T/R)",
-    )
+def _pecahan(t, b, kolom):
+    """(numerator, denominator, stated) of a realisation written as its fraction, and the
+    fraction's exact value; (None, None) for a plain cell."""
+    pecahan = pecahan_realisasi(t.sel(b, kolom), t.konvensi)
+    return pecahan, persentase(pecahan[0], pecahan[1]) if pecahan else None
+
+
+def _realisasi_kinerja(t, b, g, k):
+    """(as printed, as it should be) for a performance realisation: a fraction it shows
+    gives its exact value."""
+    kolom = g.kolom.get("realisasi")
+    tercetak = nilai_realisasi(t, b, kolom)
+    dari_data = _pecahan(t, b, kolom)[1]
+    return tercetak, dari_data if dari_data is not None else k.benar(b, kolom, tercetak)
+
+
+def _rumus_capaian(target, realisasi, rumus=hitung_capaian):
+    """(rule, (from the printed realisation, from the right one)) for each way a document
+    may have computed it: it does not say whether lower is better, so a figure that fits
+    R/T, (2T−R)/T or T/R (a capaian, not a progress) is right."""
+    tercetak, benar = realisasi
+    if target is None or benar is None:
+        return []
+    cara = [
+        ("R/T", lambda r: rumus(target, r, Polaritas.POSITIF).nilai),
+        ("(2T−R)/T", lambda r: rumus(target, r, Polaritas.NEGATIF).nilai),
+    ]
+    if rumus is hitung_capaian:
+        cara.append(("T/R", lambda r: capaian_terbalik(target, r)))
+    return [(nama, (f(tercetak) if tercetak is not None else None, f(benar))) for nama, f in cara]
+
+
+def _pasangan_capaian(target, realisasi, rumus=hitung_capaian):
+    """The pairs of `_rumus_capaian`, without the rules' names."""
+    return [p for _, p in _rumus_capaian(target, realisasi, rumus)]
 
 
 def _kemajuan(target_akhir, realisasi, polaritas):
     return kemajuan_terhadap_target_akhir(realisasi, target_akhir, polaritas)
 
 
-def _kinerja(t, b, g, lokasi, skala):
-    k = g.kolom
+def _kinerja(t, b, g, lokasi, skala, k):
+    kol = g.kolom
     hasil = []
-    realisasi = nilai_realisasi(t, b, k.get("realisasi"))
-    pecahan = pecahan_realisasi(t.sel(b, k.get("realisasi")), t.konvensi)
-    dari_data = persentase(pecahan[0], pecahan[1]) if pecahan else None
-    if dari_data is not None:
+    realisasi = _realisasi_kinerja(t, b, g, k)
+    sebab = k.sebab(b, kol.get("realisasi"))
+    capaian = t.angka(b, kol.get("capaian"))
+    rumus = _rumus_capaian(t.angka(b, kol.get("target")), realisasi)
+
+    def rincian(_):
+        # Each rule's result, so a reader sees which one the document seems to use.
+        hasil_rumus = "; ".join(
+            f"{n} = {tampilkan(c, capaian)}" for n, (c, _benar) in rumus if c is not None
+        )
+        return (
+            f"tercatat {tampilkan(capaian)}, sedangkan {hasil_rumus} (semakin tinggi semakin "
+            "baik R/T; semakin rendah semakin baik (2T−R)/T atau T/R)"
+        )
+
+    putusan = cek_pasangan("R02", lokasi, capaian, [p for _, p in rumus], sebab, "capaian", rincian)
+    hasil.append(k.catat(b, kol.get("capaian"), putusan))
+    putusan = cek_pasangan(
+        "R17",
+        lokasi,
+        t.angka(b, kol.get("kemajuan")),
+        _pasangan_capaian(t.angka(b, kol.get("target_akhir")), realisasi, _kemajuan),
+        sebab,
+        "tingkat kemajuan",
+    )
+    hasil.append(k.catat(b, kol.get("kemajuan"), putusan))
+    if skala and "kategori" in kol:
+        kategori = tanpa_butir(t.sel(b, kol["kategori"]))
+        benar = k.benar(b, kol.get("capaian"), capaian)
         hasil.append(
-            cek_angka(
-                "R01",
-                lokasi,
-                pecahan[2],
-                dari_data,
-                f"{format_tepat(pecahan[0])}/{format_tepat(pecahan[1])} × 100% = "
-                f"{format_angka(dari_data)}, tercatat {format_angka(pecahan[2])}",
+            timbang(
+                cek_predikat_pita(lokasi, capaian, kategori, *skala),
+                cek_predikat_pita(lokasi, benar, kategori, *skala),
+                k.sebab(b, kol.get("capaian")),
+                "predikat",
             )
         )
-    target = t.angka(b, k.get("target"))
-    capaian = t.angka(b, k.get("capaian"))
-    if target is not None:
-        hasil.append(_cek_capaian(lokasi, capaian, target, [realisasi, dari_data]))
-    target_akhir = t.angka(b, k.get("target_akhir"))
-    if target_akhir is not None:
-        hasil.append(
-            cek_salah_satu(
-                "R17",
-                lokasi,
-                t.angka(b, k.get("kemajuan")),
-                _calon_capaian(target_akhir, [realisasi], _kemajuan),
-            )
-        )
-    if skala and "kategori" in k:
-        kategori = tanpa_butir(t.sel(b, k["kategori"]))
-        hasil.append(cek_predikat_pita(lokasi, capaian, kategori, skala[0], skala[1]))
-    hasil += _satuan(t, b, g, lokasi, [target, realisasi])
+    hasil += _satuan(t, b, g, lokasi, [t.angka(b, kol.get("target")), realisasi[0]])
     return hasil
 
 
@@ -325,60 +443,40 @@ def _satuan(t, b, g, lokasi, nilai):
     if _PERTUMBUHAN.search(nama):
         return []
     return [
-        temuan("R13", lokasi, n, None, f"{format_angka(n)}% untuk bagian dari keseluruhan")
+        temuan("R13", lokasi, n, None, f"{tampilkan(n)}% untuk bagian dari keseluruhan")
         for n in nilai
         if n is not None and not (0 <= n <= 100)
     ]
 
 
-def _uang(t, b, g, lokasi):
-    k = g.kolom
+def _uang(t, b, g, lokasi, k):
+    kol = g.kolom
     # A revenue target ("Target Rp") is measured like a pagu; exceeding it is no fault.
-    pagu = t.angka(b, k.get("pagu") or k.get("target_rp"))
-    realisasi = t.angka(b, k.get("realisasi_rp"))
+    kol_pagu = kol.get("pagu") or kol.get("target_rp")
+    tercetak = t.angka(b, kol_pagu), t.angka(b, kol.get("realisasi_rp"))
+    pagu, realisasi = tercetak
+    benar = k.benar(b, kol_pagu, pagu), k.benar(b, kol.get("realisasi_rp"), realisasi)
+    if None in tercetak or min(*tercetak, *benar) < 0:
+        return []
+    dicetak, seharusnya = serapan(*tercetak), serapan(*benar)
+    sebab = k.sebab(b, kol_pagu, kol.get("realisasi_rp"))
+    persen = t.angka(b, kol.get("persen"))
     hasil = []
-    if g.triwulan and realisasi is not None:
-        bagian = [t.angka(b, kol) for kol in g.triwulan]
-        jumlah = jumlah_diketahui(bagian)
-        if jumlah is not None:
-            hasil.append(
-                cek_angka(
-                    "R08",
-                    lokasi,
-                    realisasi,
-                    jumlah,
-                    f"realisasi {format_angka(realisasi)} bukan jumlah "
-                    + " + ".join(
-                        f"{kol.label} {format_angka(n)}"
-                        for kol, n in zip(g.triwulan, bagian, strict=True)
-                    ),
-                )
-            )
-    kumulatif = [(kol, t.angka(b, kol)) for kol in g.kumulatif]
-    kumulatif = [(kol, n) for kol, n in kumulatif if n is not None]
-    for (kol_a, a), (kol_b, n) in zip(kumulatif, kumulatif[1:], strict=False):
-        if n < a:
-            hasil.append(
-                temuan(
-                    "R18",
-                    f"{lokasi}, {kol_b.label}",
-                    n,
-                    a,
-                    f"{kol_a.label} {format_angka(a)}, {kol_b.label} {format_angka(n)}",
-                )
-            )
-    if pagu is None or realisasi is None or pagu < 0 or realisasi < 0:
-        return hasil
-    s = serapan(pagu, realisasi)
-    persen = t.angka(b, k.get("persen"))
-    rincian = ""
-    if "pagu" not in k and persen is not None:
-        rincian = f"tercatat {format_angka(persen)}, realisasi ÷ target {format_angka(s.persen)}"
-    hasil.append(cek_angka("R06", lokasi, persen, s.persen, rincian))
-    hasil.append(cek_angka("R07", lokasi, t.angka(b, k.get("sisa")), s.sisa))
-    if realisasi > pagu and "pagu" in k:
+    # The row's own Serapan has the printed columns' names: persen, sisa.
+    for peran, kode, apa in (("persen", "R06", "persentase anggaran"), ("sisa", "R07", "sisa")):
+        putusan = cek_pasangan(
+            kode,
+            lokasi,
+            t.angka(b, kol.get(peran)),
+            [(getattr(dicetak, peran), getattr(seharusnya, peran))],
+            sebab,
+            apa,
+            _terhadap_target(persen) if peran == "persen" and "pagu" not in kol else None,
+        )
+        hasil.append(k.catat(b, kol.get(peran), putusan))
+    if realisasi > pagu and "pagu" in kol:
         hasil.append(temuan("R09", lokasi, realisasi, pagu))
-    fisik = t.angka(b, k.get("fisik"))
+    fisik = t.angka(b, kol.get("fisik"))
     if fisik is not None and ((fisik >= 100 and realisasi == 0) or (fisik == 0 and realisasi > 0)):
         hasil.append(
             temuan(
@@ -386,44 +484,87 @@ def _uang(t, b, g, lokasi):
                 lokasi,
                 fisik,
                 None,
-                f"fisik {format_angka(fisik)}% dengan realisasi {format_angka(realisasi)}",
+                f"fisik {tampilkan(fisik)}% dengan realisasi {tampilkan(realisasi)}",
             )
         )
     return hasil
 
 
-def _efisiensi(t, b, g, lokasi):
+def _terhadap_target(persen):
+    """The wording of R06 for a revenue: its percentage is realisasi ÷ target."""
+    return lambda n: f"tercatat {tampilkan(persen)}, realisasi ÷ target {tampilkan(n, persen)}"
+
+
+def _efisiensi(t, b, g, lokasi, k):
     """(capaian kinerja − capaian anggaran) ÷ capaian kinerja, or the index capaian kinerja ÷
-    capaian anggaran, from the row's performance and budget columns, stated or computed."""
+    capaian anggaran, from the row's performance and budget columns, stated or computed;
+    each (as printed, as it should be). A tingkat efisiensi printed beside an index is the
+    index less the standard of 1 (BPOM's TE = IE − SE): one that follows a wrong index is
+    its consequence."""
     if not g.kolom.keys() & {"efisiensi", "indeks_efisiensi"}:
         return []
-    kinerja = next((x.kolom for x in t.grup if "capaian" in x.kolom or "realisasi" in x.kolom), {})
-    uang = next((x.kolom for x in t.grup if "pagu" in x.kolom), {})
-    target, realisasi = t.angka(b, kinerja.get("target")), t.angka(b, kinerja.get("realisasi"))
-    capaian_kinerja = [t.angka(b, kinerja.get("capaian"))]
-    if target is not None:
-        capaian_kinerja += _calon_capaian(target, [realisasi])
-    pagu, belanja = t.angka(b, uang.get("pagu")), t.angka(b, uang.get("realisasi_rp"))
-    capaian_anggaran = [t.angka(b, uang.get("persen"))]
-    if pagu and belanja is not None and pagu > 0 and belanja >= 0:
-        capaian_anggaran.append(serapan(pagu, belanja).persen)
-    pasangan = [
-        (k, a) for k in capaian_kinerja if k is not None for a in capaian_anggaran if a is not None
-    ]
-    indeks = [indeks_efisiensi(k, a).nilai for k, a in pasangan]
-    # "Tingkat efisiensi" is either (K − A) ÷ K × 100 or, beside an index, the index less the
-    # standard of 1 (BPOM's TE = IE − SE).
-    tingkat = [efisiensi(k, a).nilai for k, a in pasangan]
-    tingkat += [tingkat_efisiensi_indeks(i) for i in indeks if i is not None]
+    kinerja = next((x for x in t.grup if "capaian" in x.kolom or "realisasi" in x.kolom), None)
+    uang = next((x for x in t.grup if "pagu" in x.kolom), None)
+    kk, ku = (kinerja.kolom if kinerja else {}), (uang.kolom if uang else {})
+    capaian = t.angka(b, kk.get("capaian"))
+    capaian_kinerja = [(capaian, k.benar(b, kk.get("capaian"), capaian))]
+    if kinerja is not None:
+        capaian_kinerja += _pasangan_capaian(
+            t.angka(b, kk.get("target")), _realisasi_kinerja(t, b, kinerja, k)
+        )
+    persen = t.angka(b, ku.get("persen"))
+    capaian_anggaran = [(persen, k.benar(b, ku.get("persen"), persen))]
+    pagu, belanja = t.angka(b, ku.get("pagu")), t.angka(b, ku.get("realisasi_rp"))
+    benar = k.benar(b, ku.get("pagu"), pagu), k.benar(b, ku.get("realisasi_rp"), belanja)
+    if pagu and belanja is not None and pagu > 0 and belanja >= 0 and benar[0] > 0:
+        capaian_anggaran.append((serapan(pagu, belanja).persen, serapan(*benar).persen))
+    dari = [(kc, kb, ac, ab) for kc, kb in capaian_kinerja for ac, ab in capaian_anggaran]
+    indeks = [(_indeks(kc, ac), _indeks(kb, ab)) for kc, kb, ac, ab in dari]
+    tingkat = [(efisiensi(kc, ac).nilai, efisiensi(kb, ab).nilai) for kc, kb, ac, ab in dari]
+    tingkat += [(_dari_indeks(ic), _dari_indeks(ib)) for ic, ib in indeks]
+    sebab = k.sebab(
+        b,
+        kk.get("capaian"),
+        kk.get("realisasi"),
+        ku.get("persen"),
+        ku.get("pagu"),
+        ku.get("realisasi_rp"),
+    )
     hasil = []
-    for peran, calon in (("indeks_efisiensi", indeks), ("efisiensi", tingkat)):
-        if kol := g.kolom.get(peran):
-            letak = lokasi if kol.label == g.label else f"{_lokasi(t, b)}, {kol.label}"
-            hasil.append(cek_salah_satu("R24", letak, t.angka(b, kol), calon))
+    if kol := g.kolom.get("indeks_efisiensi"):
+        tercetak = t.angka(b, kol)
+        putusan = cek_pasangan(
+            "R24", _letak(t, b, g, kol, lokasi), tercetak, indeks, sebab, "indeks efisiensi"
+        )
+        if putusan.temuan is not None:
+            # The tingkat computed from the printed index, right from the index's right value.
+            tingkat += [(_dari_indeks(tercetak), _dari_indeks(ib)) for _, ib in indeks]
+            sebab = putusan.temuan
+        hasil.append(putusan.temuan)
+    if kol := g.kolom.get("efisiensi"):
+        letak = _letak(t, b, g, kol, lokasi)
+        putusan = cek_pasangan("R24", letak, t.angka(b, kol), tingkat, sebab, "tingkat efisiensi")
+        hasil.append(putusan.temuan)
     return hasil
 
 
-def _perubahan(t, b, g, lokasi):
+def _indeks(capaian_kinerja, capaian_anggaran):
+    if capaian_kinerja is None or capaian_anggaran is None:
+        return None
+    return indeks_efisiensi(capaian_kinerja, capaian_anggaran).nilai
+
+
+def _dari_indeks(indeks):
+    return None if indeks is None else tingkat_efisiensi_indeks(indeks)
+
+
+def _letak(t, b, g, kol, lokasi):
+    """A column's location: the group's, or the row's and the column's own label when the
+    column is not the group's heading."""
+    return lokasi if kol.label == g.label else f"{_lokasi(t, b)}, {kol.label}"
+
+
+def _perubahan(t, b, g, lokasi, k):
     """R28: a "Perubahan" column is this year's figure against the previous year's column of
     the same kind (the group to its left, or an earlier year), in percent or in units."""
     kol = g.kolom.get("perubahan")
@@ -434,22 +575,23 @@ def _perubahan(t, b, g, lokasi):
     lalu = next((x for x in reversed(t.grup[:i]) if peran in x.kolom), None)
     if lalu is None or (lalu.tahun and g.tahun and lalu.tahun >= g.tahun):
         return None
-    sekarang, sebelumnya = t.angka(b, g.kolom[peran]), t.angka(b, lalu.kolom[peran])
+    kini, dulu = g.kolom[peran], lalu.kolom[peran]
+    sekarang, sebelumnya = t.angka(b, kini), t.angka(b, dulu)
     p = perubahan(sekarang, sebelumnya)
-    calon = [p.persen, p.selisih]
-    temuan_ = cek_salah_satu("R28", lokasi, t.angka(b, kol), calon)
-    if temuan_ is None:
-        return None
-    persen = "tidak terdefinisi" if p.persen is None else format_angka(p.persen)
-    return temuan(
-        "R28",
-        lokasi,
-        temuan_.tercatat,
-        p.persen if p.persen is not None else p.selisih,
-        f"tercatat {format_angka(temuan_.tercatat)}, sedangkan dari {format_tepat(sebelumnya)} "
-        f"ke {format_tepat(sekarang)} perubahannya {persen}% atau selisih "
-        f"{format_tepat(p.selisih)}",
-    )
+    q = perubahan(k.benar(b, kini, sekarang), k.benar(b, dulu, sebelumnya))
+    tercatat = t.angka(b, kol)
+
+    def rincian(_):
+        persen = "tidak terdefinisi" if p.persen is None else tampilkan(p.persen, tercatat)
+        return (
+            f"tercatat {tampilkan(tercatat)}, sedangkan dari {format_tepat(sebelumnya)} ke "
+            f"{format_tepat(sekarang)} perubahannya {persen}% atau selisih "
+            f"{format_tepat(p.selisih)}"
+        )
+
+    pasangan = [(p.persen, q.persen), (p.selisih, q.selisih)]
+    sebab = k.sebab(b, kini, dulu)
+    return cek_pasangan("R28", lokasi, tercatat, pasangan, sebab, "perubahan", rincian).temuan
 
 
 _STATUS = re.compile(r"^\s*(?:(belum|tidak)\s+)?tercapai\b", re.IGNORECASE)
@@ -474,14 +616,25 @@ def _grup_status(t):
     return grup[0]
 
 
-def _status(t, b, g, lokasi):
-    """R27 when a row says Tercapai but its realisation misses the target, or the reverse.
-    Lower is better only when the indicator says so ("maksimal", "angka kematian" …)."""
-    target = t.angka(b, g.kolom["target"])
+def _status(t, b, g, lokasi, k):
+    """R27 when a row says Tercapai but its realisation misses the target, or the reverse;
+    judged from the realisation as printed and as it should be (a consequence when only
+    the right one contradicts the status)."""
     if "realisasi" in g.kolom:
-        nilai = nilai_realisasi(t, b, g.kolom["realisasi"])
+        dicapai = _realisasi_kinerja(t, b, g, k)
+        sebab = k.sebab(b, g.kolom["realisasi"])
     else:
-        nilai = t.angka(b, g.kolom["capaian"])
+        kol = g.kolom["capaian"]
+        tercetak = t.angka(b, kol)
+        dicapai, sebab = (tercetak, k.benar(b, kol, tercetak)), k.sebab(b, kol)
+    target = t.angka(b, g.kolom["target"])
+    langsung, terkoreksi = (_cek_status(t, b, lokasi, target, n) for n in dicapai)
+    return timbang(langsung, terkoreksi, sebab, "status capaian")
+
+
+def _cek_status(t, b, lokasi, target, nilai):
+    """R27 for one value achieved. Lower is better only when the indicator says so
+    ("maksimal", "angka kematian" …)."""
     status = _status_tercetak(t, b)
     if target is None or nilai is None or status is None:
         return None
@@ -556,15 +709,20 @@ def _kode(t):
     return hasil
 
 
-def _jumlah(t, g):
-    """Parents are the sum of their children (by code), and total rows the sum of the rows
-    they total."""
+def _jumlah(t, g, k):
+    """Parents are the sum of their children (by code, else by the level their names give),
+    and total rows the sum of the rows they total; a parent is judged after its children,
+    from their corrected values too. A Rata-rata row is no sum (`_ringkasan` checks it)."""
     uang = ("pagu", "target_rp", "realisasi_rp", "sisa")
     kolom = [g.kolom[p] for p in uang if p in g.kolom] + g.triwulan
     if not kolom:
         return []
-    kode = {b.nomor: k.teks for b, k in _kode_sah(t) if not isinstance(k, KodeError)}
+    sah = [(b, k_.teks) for b, k_ in _kode_sah(t) if not isinstance(k_, KodeError)]
+    kode = {b.nomor: teks for b, teks in sah}
     induk_uraian = {} if kode else _induk_uraian(t, g)
+    # How deep a row sits: its code's length, else the level its name gives.
+    dalam = {b: len(teks) for b, teks in sah} if kode else _tingkat(t, g)
+    ringkasan = [b for b in t.baris if b.total]
     hasil = []
     for kol in kolom:
         nilai = {b.nomor: t.angka(b, kol) for b in t.baris}
@@ -573,13 +731,13 @@ def _jumlah(t, g):
         for b in isi:
             induk = _induk(b, isi, kode) if kode else induk_uraian.get(b)
             anak.setdefault(induk, []).append(b)
-        for induk, daftar in anak.items():
-            if induk is not None:
-                hasil.append(_cek_jumlah(t, induk, kol, nilai, daftar))
-        total = [b for b in t.baris if b.total and nilai[b.nomor] is not None]
+        # Deepest parents first: a parent's sum takes its children's corrections.
+        for induk in sorted((x for x in anak if x is not None), key=lambda x: -dalam[x]):
+            hasil.append(_cek_jumlah(t, induk, kol, nilai, anak[induk], k))
+        total = [b for b in ringkasan if b.ringkasan == "jumlah" and nilai[b.nomor] is not None]
         for b in total:
-            bagian = anak.get(None, []) if kode or len(total) == 1 else _sejak(t, b, total, isi)
-            hasil.append(_cek_jumlah(t, b, kol, nilai, bagian))
+            bagian = anak.get(None, []) if kode or len(total) == 1 else _sejak(t, b, ringkasan, isi)
+            hasil.append(_cek_jumlah(t, b, kol, nilai, bagian, k))
     return hasil
 
 
@@ -615,36 +773,47 @@ def _induk_uraian(t, g):
     return induk
 
 
-def _persen_induk(t, g):
+def _persen_induk(t, g, k):
     """A parent printed with a percentage and no money of its own: its % is Σ realisasi ÷
     Σ pagu of the lowest rows with money under it, not the mean of their %."""
     if not {"pagu", "realisasi_rp", "persen"} <= g.kolom.keys() or _kode_sah(t):
         return []
     induk = _induk_uraian(t, g)
-    pagu, realisasi = g.kolom["pagu"], g.kolom["realisasi_rp"]
+    pagu = g.kolom["pagu"]
     hasil = []
     for b in induk:
-        stated = t.angka(b, g.kolom["persen"])
-        if stated is None or t.angka(b, pagu) is not None:
+        if t.angka(b, g.kolom["persen"]) is None or t.angka(b, pagu) is not None:
             continue
         daun = [x for x in _keturunan(b, induk) if t.angka(x, pagu) is not None]
         daun = [x for x in daun if not any(t.angka(y, pagu) for y in _keturunan(x, induk))]
-        jumlah_pagu = jumlah_diketahui(t.angka(x, pagu) for x in daun)
-        jumlah_real = jumlah_diketahui(t.angka(x, realisasi) for x in daun)
-        if not daun or not jumlah_pagu or jumlah_real is None:
-            continue
-        s = serapan(jumlah_pagu, jumlah_real).persen
-        hasil.append(
-            cek_angka(
-                "R06",
-                _lokasi(t, b, g),
-                stated,
-                s,
-                f"tercatat {format_angka(stated)}, Σ realisasi ÷ Σ pagu {len(daun)} rinciannya "
-                f"{format_angka(jumlah_real)} ÷ {format_angka(jumlah_pagu)} = {format_angka(s)}",
-            )
-        )
+        if daun:
+            hasil.append(_cek_persen_induk(t, b, g, daun, k))
     return hasil
+
+
+def _cek_persen_induk(t, b, g, daun, k):
+    """R06 for a parent's % against its leaves' sums, as printed and as they should be (a
+    leaf's realisation found wrong against its quarters)."""
+    kol = [g.kolom["pagu"], g.kolom["realisasi_rp"]]
+    cetak = [jumlah_diketahui(t.angka(x, c) for x in daun) for c in kol]
+    benar = [jumlah_diketahui(k.benar(x, c, t.angka(x, c)) for x in daun) for c in kol]
+    if not cetak[0] or cetak[1] is None or not benar[0] or benar[1] is None:
+        return None
+    tercatat = t.angka(b, g.kolom["persen"])
+    pagu, realisasi = cetak
+    putusan = cek_pasangan(
+        "R06",
+        _lokasi(t, b, g),
+        tercatat,
+        [(serapan(*cetak).persen, serapan(*benar).persen)],
+        k.sebab_dari(daun, kol[0]) or k.sebab_dari(daun, kol[1]),
+        "persentase anggaran",
+        lambda n: (
+            f"tercatat {tampilkan(tercatat)}, Σ realisasi ÷ Σ pagu {len(daun)} rinciannya "
+            f"{tampilkan(realisasi)} ÷ {tampilkan(pagu)} = {tampilkan(n, tercatat)}"
+        ),
+    )
+    return k.catat(b, g.kolom["persen"], putusan)
 
 
 def _keturunan(b, induk):
@@ -658,51 +827,25 @@ def _keturunan(b, induk):
     return hasil
 
 
-def _ringkasan(t):
+def _ringkasan(t, k):
     """Jumlah/Total rows of the columns the budget check leaves out, and Rata-rata rows of
     every column: the sum or the mean of the rows since the previous such row."""
     uang = {"pagu", "realisasi_rp", "sisa", "triwulan"}
+    ringkasan = [b for b in t.baris if b.total]
     hasil = []
     for kol in t.kolom_angka():
-        nilai = {b: t.angka(b, kol) for b in t.baris}
+        nilai = {b.nomor: t.angka(b, kol) for b in t.baris}
         persen = any("%" in str(t.sel(b, kol)) for b in t.baris)
         jumlah = kol.peran is None or (kol.peran in ("target", "realisasi") and not persen)
-        for b in t.baris:
+        for b in ringkasan:
             # "Jumlah Capaian …" adds up the capaian column it stands under.
             dijumlah = jumlah or (kol.peran == "capaian" and "capaian" in _label_ringkasan(b))
-            if nilai[b] is None or not b.total or (b.ringkasan == "jumlah" and not dijumlah):
+            if nilai[b.nomor] is None or (b.ringkasan == "jumlah" and not dijumlah):
                 continue
             if b.ringkasan == "jumlah" and kol.peran in uang:
                 continue  # the budget check adds these up, by code when there are codes
-            bagian = [nilai[x] for x in _sejak(t, b, [y for y in t.baris if y.total], t.baris)]
-            bagian = [n for n in bagian if n is not None]
-            if not bagian:
-                continue
-            lokasi = f"{_lokasi(t, b)}, {kol.label}"
-            if b.ringkasan == "rata":
-                rata = rata_rata(bagian).nilai
-                hasil.append(
-                    cek_angka(
-                        "R26",
-                        lokasi,
-                        nilai[b],
-                        rata,
-                        f"tercatat {format_angka(nilai[b])}, rata-rata {len(bagian)} rinciannya "
-                        f"{format_angka(rata)}",
-                    )
-                )
-            else:
-                total = jumlah_diketahui(bagian)
-                hasil.append(
-                    cek_angka(
-                        "R08",
-                        lokasi,
-                        nilai[b],
-                        total,
-                        f"tercatat {format_angka(nilai[b])}, jumlah {len(bagian)} rinciannya "
-                        f"{format_angka(total)}",
-                    )
-                )
+            bagian = [x for x in _sejak(t, b, ringkasan, t.baris) if nilai[x.nomor] is not None]
+            hasil.append(_cek_jumlah(t, b, kol, nilai, bagian, k, rata=b.ringkasan == "rata"))
     return hasil
 
 
@@ -730,18 +873,32 @@ def _sejak(t, b, total, isi):
     return [x for x in isi if mulai < x.nomor < b.nomor and not x.total]
 
 
-def _cek_jumlah(t, b, kol, nilai, bagian):
+def _cek_jumlah(t, b, kol, nilai, bagian, k, rata=False):
+    """R08: a figure against the sum of `bagian`, R26 against their mean for a Rata-rata
+    row; from their values as printed and as they should be."""
     if not bagian:
         return None
-    jumlah = jumlah_diketahui(nilai[x.nomor] for x in bagian)
-    return cek_angka(
-        "R08",
+    hitung = _rata if rata else jumlah_diketahui
+    tercetak = hitung(nilai[x.nomor] for x in bagian)
+    benar = hitung(k.benar(x, kol, nilai[x.nomor]) for x in bagian)
+    dicatat = nilai[b.nomor]
+    apa = "rata-rata" if rata else "jumlah"
+    putusan = cek_pasangan(
+        "R26" if rata else "R08",
         f"{_lokasi(t, b)}, {kol.label}",
-        nilai[b.nomor],
-        jumlah,
-        f"tercatat {format_angka(nilai[b.nomor])}, jumlah {len(bagian)} rinciannya "
-        f"{format_angka(jumlah)}",
+        dicatat,
+        [(tercetak, benar)],
+        k.sebab_dari(bagian, kol),
+        apa,
+        lambda n: (
+            f"tercatat {tampilkan(dicatat)}, {apa} {len(bagian)} rinciannya {tampilkan(n, dicatat)}"
+        ),
     )
+    return k.catat(b, kol, putusan)
+
+
+def _rata(nilai):
+    return rata_rata(nilai).nilai
 
 
 def _beda_antar_tabel(catatan):

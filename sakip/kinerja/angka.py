@@ -117,6 +117,18 @@ def format_tepat(nilai: Decimal) -> str:
     return format_angka(nilai, desimal_perlu(nilai))
 
 
+def desimal_tercetak(nilai: Decimal) -> int:
+    """The decimals a figure was printed with, kept in its exponent: "93,60" read as
+    Decimal("93.60") -> 2, "94" -> 0 (readers of printed figures never normalise them)."""
+    return max(0, -cast(int, nilai.as_tuple().exponent))
+
+
+def format_tercetak(nilai: Decimal) -> str:
+    """A printed figure with the digits it was printed with: "93,6" stays "93,6", "93,60"
+    stays "93,60", "70" stays "70"."""
+    return format_angka(nilai, desimal_tercetak(nilai))
+
+
 def format_persen(nilai: Decimal | None, desimal: int = 2) -> str:
     """Decimal("52.747") -> "52,75%"; None -> "–"."""
     return KOSONG if nilai is None else f"{format_angka(nilai, desimal)}%"

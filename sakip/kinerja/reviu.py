@@ -1,14 +1,17 @@
-"""Review rules: each has an id, an Indonesian description, a severity and a rounding
-tolerance. A rule compares a stated figure with the one computed from its own inputs (by
-the formulas in this package) and yields a finding when they differ. Rules know nothing
-about any particular document."""
+"""Review rules: each has an id, an Indonesian description and a severity. A rule compares
+a stated figure with the one computed from its own inputs (by the formulas in this package)
+and yields a finding when they differ by more than the rounding of the printed figure. When
+an input is itself wrong, the figures computed from it are judged again from the corrected
+input and reported as its consequences (R29). Rules know nothing about any particular
+document."""
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from .angka import KOSONG, format_angka
+from .angka import KOSONG, bulatkan, desimal_perlu, desimal_tercetak, format_angka, format_tercetak
 
 
 class Tingkat(StrEnum):
@@ -21,11 +24,7 @@ class Aturan:
     kode: str
     uraian: str
     tingkat: Tingkat
-    toleransi: Decimal = Decimal(0)
 
-
-# Figures printed with two decimals are right when within half a unit of the last digit.
-SETENGAH_SEN = Decimal("0.005")
 
 ATURAN = {
     a.kode: a
@@ -34,40 +33,34 @@ ATURAN = {
             "R01",
             "Realisasi tercatat berbeda dari hasil rumus atas datanya",
             Tingkat.GALAT,
-            SETENGAH_SEN,
         ),
         Aturan(
             "R02",
             "Capaian tercatat berbeda dari target dan realisasi yang tercatat",
             Tingkat.GALAT,
-            SETENGAH_SEN,
         ),
         Aturan("R03", "Predikat tercatat tidak sesuai skala predikat", Tingkat.GALAT),
         Aturan(
             "R04",
             "Target indikator komposit berbeda dari rata-rata komponennya",
             Tingkat.GALAT,
-            SETENGAH_SEN,
         ),
         Aturan(
             "R05",
             "Target tercatat berbeda dari target rencana tahun itu",
             Tingkat.GALAT,
-            SETENGAH_SEN,
         ),
         Aturan(
             "R06",
             "Persentase anggaran tercatat berbeda dari realisasi ÷ pagu",
             Tingkat.GALAT,
-            SETENGAH_SEN,
         ),
         Aturan(
             "R07",
             "Sisa anggaran tercatat berbeda dari pagu − realisasi",
             Tingkat.GALAT,
-            Decimal("0.5"),
         ),
-        Aturan("R08", "Jumlah tercatat bukan jumlah rinciannya", Tingkat.GALAT, Decimal("0.5")),
+        Aturan("R08", "Jumlah tercatat bukan jumlah rinciannya", Tingkat.GALAT),
         Aturan("R09", "Realisasi keuangan melebihi pagu", Tingkat.GALAT),
         Aturan(
             "R10",
@@ -83,7 +76,6 @@ ATURAN = {
             "R15",
             "Target Perjanjian Kinerja berbeda dari target Renstra tanpa alasan perubahan",
             Tingkat.GALAT,
-            SETENGAH_SEN,
         ),
         Aturan(
             "R16",
@@ -94,7 +86,6 @@ ATURAN = {
             "R17",
             "Tingkat kemajuan tercatat berbeda dari realisasi terhadap target akhir",
             Tingkat.GALAT,
-            SETENGAH_SEN,
         ),
         Aturan("R18", "Nilai kumulatif menurun dari periode sebelumnya", Tingkat.GALAT),
         Aturan("R19", "Kode program/kegiatan/sub kegiatan tidak sah", Tingkat.GALAT),
@@ -104,7 +95,6 @@ ATURAN = {
             "R22",
             "Indikator yang sama bernilai berbeda antar tabel",
             Tingkat.GALAT,
-            SETENGAH_SEN,
         ),
         Aturan(
             "R23",
@@ -115,19 +105,13 @@ ATURAN = {
             "R24",
             "Tingkat efisiensi tercatat berbeda dari capaian kinerja dan capaian anggaran",
             Tingkat.GALAT,
-            SETENGAH_SEN,
         ),
         Aturan(
             "R25",
             "Indikator yang sama tercetak dengan nama berbeda",
             Tingkat.PERINGATAN,
         ),
-        Aturan(
-            "R26",
-            "Rata-rata tercatat bukan rata-rata rinciannya",
-            Tingkat.GALAT,
-            SETENGAH_SEN,
-        ),
+        Aturan("R26", "Rata-rata tercatat bukan rata-rata rinciannya", Tingkat.GALAT),
         Aturan(
             "R27",
             "Status capaian (Tercapai / Belum Tercapai) tidak sesuai target dan realisasi",
@@ -137,7 +121,10 @@ ATURAN = {
             "R28",
             "Perubahan tercatat berbeda dari nilai tahun ini dibanding tahun sebelumnya",
             Tingkat.GALAT,
-            SETENGAH_SEN,
+        ),
+        Aturan("R29", "Angka tercatat dihitung dari angka yang salah", Tingkat.GALAT),
+        Aturan(
+            "R30", "Angka dalam uraian berbeda dari tabel yang diuraikannya", Tingkat.PERINGATAN
         ),
     ]
 }
@@ -148,17 +135,35 @@ class Temuan:
     aturan: str
     tingkat: Tingkat
     lokasi: str
-    tercatat: object
+    tercatat: object  # a printed figure keeps the digits it was printed with
     seharusnya: object
     pesan: str
+    # The finding this one follows from, as (rule, location): a consequence (R29) names
+    # the wrong figure it was computed from.
+    sebab: tuple[str, str] | None = None
+
+    @property
+    def teks_tercatat(self):
+        return tampilkan(self.tercatat)
+
+    @property
+    def teks_seharusnya(self):
+        return tampilkan(self.seharusnya, self.tercatat)
 
 
-def tampilkan(nilai):
-    """A finding's stated or computed value for display: a number in Indonesian format, a
-    text (a predikat, a code, a name) as it is."""
+def tampilkan(nilai, tercatat=None):
+    """A finding's value for display: a text (a predikat, a code, a name) as it is; a
+    printed figure with its printed digits ("93,6", "70"); a computed one (given the figure
+    it is compared with) with as many decimals as that figure, and at least the two the
+    review works to when it has them ("50,84" for "51,00", "70,21" for "70")."""
     if nilai is None or nilai == "":
         return KOSONG
-    return nilai if isinstance(nilai, str) else format_angka(Decimal(nilai))
+    if isinstance(nilai, str):
+        return nilai
+    if tercatat is None:
+        return format_tercetak(Decimal(nilai))
+    desimal = desimal_tercetak(tercatat) if isinstance(tercatat, Decimal | int) else 0
+    return format_angka(Decimal(nilai), max(desimal, desimal_perlu(Decimal(nilai), 2)))
 
 
 def temuan(kode, lokasi, tercatat, seharusnya, rincian=""):
@@ -167,33 +172,127 @@ def temuan(kode, lokasi, tercatat, seharusnya, rincian=""):
     return Temuan(kode, a.tingkat, lokasi, tercatat, seharusnya, pesan)
 
 
+def setengah_satuan(tercetak):
+    """How far a printed figure may be from the exact value and still be right: half a unit
+    of its last printed decimal (0,05 for "93,6", 0,5 for "94", 0,005 for "93,60")."""
+    return Decimal(5).scaleb(Decimal(tercetak).as_tuple().exponent - 1)
+
+
+def sesuai(tercatat, seharusnya, acuan=None):
+    """Whether a printed figure is a right rounding of the exact value; `acuan`, another
+    printed figure it stands for, when the exact value is known only to its print."""
+    toleransi = max(setengah_satuan(tercatat), setengah_satuan(acuan) if acuan is not None else 0)
+    return abs(Decimal(tercatat) - seharusnya) <= toleransi
+
+
+def seperti_dicetak(nilai):
+    """A figure stored from a printed document, whose printed digits were not kept (the
+    database pads them to 12 decimals, or drops the zeros): as printed with its own
+    decimals but at least two, the way documents print percentages. A "70" stored from
+    "70%" is then judged as 70,00: the stored review cannot tell."""
+    if nilai is None:
+        return None
+    return bulatkan(nilai, max(2, desimal_perlu(nilai)))  # exact: it has no more decimals
+
+
 def cek_angka(kode, lokasi, tercatat, seharusnya, rincian=""):
-    """A finding when a stated number is further from the computed one than the rule's
-    tolerance; nothing when either is missing."""
+    """A finding when a stated number is not a right rounding of the computed one
+    (`sesuai`); nothing when either is missing."""
     if tercatat is None or seharusnya is None:
         return None
-    if abs(Decimal(tercatat) - seharusnya) <= ATURAN[kode].toleransi:
+    if sesuai(tercatat, seharusnya):
         return None
-    teks = rincian or f"tercatat {format_angka(tercatat)}, seharusnya {format_angka(seharusnya)}"
+    teks = rincian or (
+        f"tercatat {tampilkan(tercatat)}, seharusnya {tampilkan(seharusnya, tercatat)}"
+    )
     return temuan(kode, lokasi, tercatat, seharusnya, teks)
 
 
-def cek_salah_satu(kode, lokasi, tercatat, calon):
-    """A finding only when a stated number fits none of the candidate computations (the
-    first one's finding); nothing when it or every candidate is missing."""
-    gagal = [cek_angka(kode, lokasi, tercatat, c) for c in calon if c is not None]
-    return gagal[0] if gagal and all(gagal) else None
+def akibat(terkoreksi, sebab, apa):
+    """R29: the figure `terkoreksi` found wrong once recomputed from the corrected input,
+    though it follows from the printed one; `sebab` is the finding on that input."""
+    return Temuan(
+        "R29",
+        ATURAN["R29"].tingkat,
+        terkoreksi.lokasi,
+        terkoreksi.tercatat,
+        terkoreksi.seharusnya,
+        f"{ATURAN['R29'].uraian}: {apa} tercatat {terkoreksi.teks_tercatat}, dengan angka "
+        f"yang benar seharusnya {terkoreksi.teks_seharusnya} (akibat dari {sebab.aturan} "
+        f"di {sebab.lokasi})",
+        (sebab.aturan, sebab.lokasi),
+    )
+
+
+def timbang(langsung, terkoreksi, sebab, apa):
+    """The finding on a figure judged twice: from its inputs as printed (`langsung`) and
+    from its inputs as they should be (`terkoreksi`, the same judgement when no input was
+    corrected). Right when it fits the corrected inputs; when it fits only the printed ones
+    it is a consequence of `sebab`, the finding on a wrong input (R29), or right when no
+    input was found wrong (a print within rounding of its data); otherwise the direct
+    finding."""
+    if terkoreksi is None:
+        return None
+    if langsung is None:
+        return akibat(terkoreksi, sebab, apa) if sebab is not None else None
+    return langsung
+
+
+@dataclass(frozen=True)
+class Putusan:
+    """A check's finding, and the value the figure should have when it is wrong (for the
+    figures computed from it), or None when unknown."""
+
+    temuan: Temuan | None
+    koreksi: Decimal | None
+
+
+def cek_pasangan(
+    kode: str,
+    lokasi: str,
+    tercatat: Decimal | None,
+    pasangan: Iterable[tuple[Decimal | None, Decimal | None]],
+    sebab: Temuan | None,
+    apa: str,
+    rincian: Callable[[Decimal], str] | None = None,
+) -> Putusan:
+    """A computed figure against its candidate computations, each a pair (from the inputs
+    as printed, from the inputs as they should be; the same when no input is wrong), judged
+    as `timbang` judges. The correction is the right value of the candidate the figure
+    follows from, or of the one candidate there is; None when it fits none of several (a
+    polarity the document does not state). `rincian` words a direct finding from the
+    value computed from the printed inputs."""
+    calon: list[tuple[Decimal | None, Decimal]] = [(c, b) for c, b in pasangan if b is not None]
+    if tercatat is None or not calon or any(sesuai(tercatat, b) for _, b in calon):
+        return Putusan(None, None)
+    diikuti = [b for c, b in calon if c is not None and sesuai(tercatat, c)]
+    if diikuti:
+        if sebab is None:  # inputs printed within rounding of their data: right
+            return Putusan(None, None)
+        return Putusan(
+            akibat(cek_angka(kode, lokasi, tercatat, diikuti[0]), sebab, apa), diikuti[0]
+        )
+    benar = [b for _, b in calon]
+    cetak = [c for c, _ in calon if c is not None] or benar
+    teks = rincian(cetak[0]) if rincian else ""
+    return Putusan(
+        cek_angka(kode, lokasi, tercatat, cetak[0], teks),
+        benar[0] if len(set(benar)) == 1 else None,
+    )
 
 
 def cek_antar_sumber(lokasi, apa, nilai, acuan, lokasi_acuan):
     """R22: `apa` ("target", "realisasi 2024") printed as `nilai` at `lokasi`, but as
-    `acuan` at `lokasi_acuan` earlier in the document."""
-    return cek_angka(
+    `acuan` at `lokasi_acuan` earlier in the document: different beyond the rounding of
+    either print ("70" and "70,20" agree, "70,00" and "70,20" do not)."""
+    if nilai is None or acuan is None or sesuai(nilai, acuan, acuan):
+        return None
+    return temuan(
         "R22",
         lokasi,
         nilai,
         acuan,
-        f"{apa} tercatat {format_angka(nilai)}, sedangkan di {lokasi_acuan} {format_angka(acuan)}",
+        f"{apa} tercatat {tampilkan(nilai)}, sedangkan di {lokasi_acuan} {tampilkan(acuan)}",
     )
 
 

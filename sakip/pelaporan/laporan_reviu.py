@@ -3,7 +3,7 @@ the "Pernyataan Telah Direviu" page once every error is corrected or accepted.""
 
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
-from sakip.kinerja.reviu import Tingkat, tampilkan
+from sakip.kinerja.reviu import Tingkat
 
 from .dokumen import Dokumen, Judul, Paragraf, Tabel, teks
 from .susun import pernyataan_reviu
@@ -46,8 +46,8 @@ def laporan_reviu(opd, tahun):
                         teks(t.aturan),
                         teks(t.tingkat.value),
                         teks(t.lokasi),
-                        teks(tampilkan(t.tercatat)),
-                        teks(tampilkan(t.seharusnya)),
+                        teks(t.teks_tercatat),
+                        teks(t.teks_seharusnya),
                         teks(t.pesan),
                         teks(f"Diterima: {tanggapan.alasan}" if tanggapan else "–"),
                     ]

@@ -9,8 +9,9 @@ from sakip.instansi.models import OPD
 
 SLUG = "disnakerind-tebing-tinggi"
 HALAMAN = f"/opd/{SLUG}/alur/2022/"
+# 55 errors: see test_lkjip_pernyataan_reviu (49 before issue 16 added consequences).
 ALASAN = (
-    "LKjIP 2022 belum dapat disetujui: reviu Inspektorat masih mencatat 49 galat yang "
+    "LKjIP 2022 belum dapat disetujui: reviu Inspektorat masih mencatat 55 galat yang "
     "belum diperbaiki atau diterima."
 )
 

@@ -69,7 +69,8 @@ def test_it_reads_merged_cells_and_tables_under_titles():
     satu, dua = baca_berkas("a.xlsx", data).tabel
     assert satu.nama == "LKjIP: Tabel 1 Capaian"
     assert satu.baris[1:] == [["S1", "I1", Bilangan(50, True)], ["S1", "I2", Bilangan(7)]]
-    assert str(satu.baris[1][2]) == "50,0%"
+    # As Excel shows it under its format "0.00%" (it used to be the stored 0.5 × 100, "50,0%").
+    assert str(satu.baris[1][2]) == "50,00%"
     assert dua.nama == "LKjIP: Tabel 2 Anggaran"
 
 
@@ -126,3 +127,32 @@ def test_it_refuses_a_sheet_padded_to_millions_of_cells():
         BerkasError, match=r"^Lembar kerja terlalu besar: lebih dari 1\.000\.000 sel"
     ):
         baca_berkas("a.xlsx", keluaran.getvalue())
+
+
+def test_a_number_reads_as_its_format_shows_it():
+    # What was printed is what the cell shows: its format's decimals, rounded half away from
+    # zero as Excel rounds; under General the stored value without a double's noise.
+    buku = Workbook()
+    for nilai, format_ in [
+        (0.93634, "0.0%"),
+        (0.93634, "0.00%"),
+        (-2693549200.5, "#,##0"),
+        (1234.5, "#,##0.00_);[Red](#,##0.00)"),
+        (0.1 + 0.2, "General"),
+        (4544274054.0, "General"),
+        (12345.678, "0.00E+00"),
+    ]:
+        buku.active.append([nilai])
+        buku.active.cell(buku.active.max_row, 1).number_format = format_
+    keluaran = BytesIO()
+    buku.save(keluaran)
+    (tabel,) = baca_berkas("a.xlsx", keluaran.getvalue()).tabel
+    assert [str(b[0]) for b in tabel.baris] == [
+        "93,6%",
+        "93,63%",
+        "-2693549201",
+        "1234,50",
+        "0,3",
+        "4544274054",
+        "12345,678",
+    ]

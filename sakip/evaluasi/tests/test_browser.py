@@ -19,7 +19,9 @@ def test_a_reviewer_uploads_a_document_and_accepts_a_finding(peramban, tmp_path)
     expect(page.get_by_role("heading", name="Reviu dokumen: LKjIP Jambi 2024.docx")).to_be_visible()
     expect(page.get_by_text("Tabel 3.4 Capaian IKU: dibaca: capaian kinerja")).to_be_visible()
     # Jambi Tabel 3.4: 639 / 1.257 × 100 = 50,84, printed 51,00.
-    expect(page.get_by_role("row").filter(has_text="R01")).to_contain_text("50,84")
+    # (The row whose rule is R01: its consequence's row names R01 as its cause.)
+    r01 = page.get_by_role("row").filter(has=page.get_by_role("cell", name="R01", exact=True))
+    expect(r01).to_contain_text("50,84")
     # Back on the stored data's review, the reviewer accepts the composite target finding.
     page.get_by_role("link", name="Reviu 2024 · Dinas Tenaga Kerja").click()
     baris = page.get_by_role("row").filter(has_text="R04")

@@ -29,7 +29,8 @@ def test_total_rows_of_a_column_of_kilometres():
     assert hasil.tabel[0][1] == "dibaca: angka dengan baris jumlah atau rata-rata"
     (r08, r08_persen) = hasil.temuan
     assert (r08.aturan, str(r08.tercatat)) == ("R08", "980.395")
-    assert "baris 6 (Total), 2021 KM" in r08.lokasi and "jumlah 2 rinciannya 415,21" in r08.pesan
+    # The sum shows at the decimals of the printed total it is compared with.
+    assert "baris 6 (Total), 2021 KM" in r08.lokasi and "jumlah 2 rinciannya 415,206" in r08.pesan
     assert "2021 %" in r08_persen.lokasi  # 25,41 + 15,92 = 41,33, not 100
 
 
@@ -44,6 +45,20 @@ def test_a_mean_row_of_capaian_columns():
     (t,) = _temuan(baris)
     assert (t.aturan, str(t.tercatat)) == ("R26", "85.38")
     assert "Capaian Kinerja Tahun 2019" in t.lokasi and "rata-rata 3 rinciannya 85,39" in t.pesan
+
+
+def test_a_mean_is_judged_by_the_digits_it_prints():
+    # 85,3867 printed with one decimal is 85,4: right within 0,05.
+    baris = [
+        ["NO.", "Indikator Sasaran", "Capaian Kinerja Tahun 2019"],
+        ["1.", "Angka Kematian Ibu", "87,10"],
+        ["2.", "Angka Kematian Bayi", "96,54"],
+        ["3.", "Angka Kematian Balita", "72,52"],
+        ["Rata-rata Capain Kinerja", None, "85,4"],
+    ]
+    assert _temuan(baris) == []
+    (t,) = _temuan([*baris[:4], ["Rata-rata Capain Kinerja", None, "85,5"]])
+    assert (t.aturan, t.teks_tercatat, t.teks_seharusnya) == ("R26", "85,5", "85,39")
 
 
 def test_an_indicator_named_jumlah_is_not_a_total_row():
@@ -82,3 +97,18 @@ def test_a_mean_under_a_jumlah_row_averages_the_same_rows():
     (t,) = _temuan(_gunung_kaler(rata_2020="100,17"))  # 300,20 / 3 = 100,0667
     assert (t.aturan, str(t.tercatat)) == ("R26", "100.17")
     assert "rata-rata 3 rinciannya 100,07" in t.pesan
+
+
+def test_a_mean_row_of_a_budget_table_is_no_sum():
+    # The Rata-rata row averages the rows above it (Jumlah excluded): pagu 2.000, realisasi
+    # 1.200, % (90 + 50) / 2 = 70; adding it up as a total would call 2.000 wrong for 4.000.
+    baris = [
+        ["No", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Persentase Realisasi Anggaran"],
+        ["1", "Program A", "1.000", "900", "90,00"],
+        ["2", "Program B", "3.000", "1.500", "50,00"],
+        ["", "Jumlah", "4.000", "2.400", "60,00"],
+        ["", "Rata-rata", "2.000", "1.200", "70,00"],
+    ]
+    assert _temuan(baris) == []
+    (t,) = _temuan([*baris[:4], ["", "Rata-rata", "2.000", "1.300", "70,00"]])
+    assert (t.aturan, t.teks_tercatat, t.teks_seharusnya) == ("R26", "1.300", "1.200")

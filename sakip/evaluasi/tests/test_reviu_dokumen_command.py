@@ -32,7 +32,9 @@ def test_it_prints_findings_and_tables_as_json(tmp_path):
     hasil = json.loads(out.getvalue(), parse_float=Decimal)
     assert hasil["tabel"] == [{"tabel": "Tabel 5 Capaian", "keterangan": "dibaca: capaian kinerja"}]
     (t,) = hasil["temuan"]
-    assert set(t) == {"aturan", "tingkat", "lokasi", "tercatat", "seharusnya", "pesan"}
+    # "sebab": the finding a consequence follows from (issue 16), None here.
+    assert set(t) == {"aturan", "tingkat", "lokasi", "tercatat", "seharusnya", "pesan", "sebab"}
+    assert t["sebab"] is None and hasil["tidak_diperiksa"] is None
     # 92,63 / 95 × 100 = 97,50526…, at full precision in JSON
     assert (t["aturan"], t["tercatat"]) == ("R02", Decimal("97.5"))
     assert str(t["seharusnya"]).startswith("97.505263157894736842")
@@ -64,7 +66,8 @@ def test_the_console_script_takes_the_hyphenated_name(tmp_path):
         text=True,
         check=True,
     )
-    assert "0 temuan." in keluaran.stdout
+    # Nothing could be checked: said as such, not as "0 temuan." (issue 16).
+    assert "Dokumen ini tidak memuat tabel: tidak ada angka yang diperiksa." in keluaran.stdout
 
 
 def test_it_reviews_a_pdf_as_its_word_file(tmp_path):
@@ -76,4 +79,5 @@ def test_it_reviews_a_pdf_as_its_word_file(tmp_path):
         call_command("reviu_dokumen", str(berkas), format="json", stdout=out)
         keluaran[akhiran] = json.loads(out.getvalue(), parse_float=Decimal)
     assert keluaran["pdf"] == keluaran["docx"]
-    assert [t["aturan"] for t in keluaran["pdf"]["temuan"]] == ["R01"]
+    # R01 on the realisation and its consequence on the capaian (R29).
+    assert [t["aturan"] for t in keluaran["pdf"]["temuan"]] == ["R01", "R29"]

@@ -26,12 +26,14 @@ def teks_laporan(klien):
 def test_accepting_every_error_gives_the_reviewed_statement(masuk):
     klien = masuk("inspektorat-jambi")
     temuan = reviu_opd(OPD.objects.get(slug="dtkk-ukm-jambi"), 2024)
-    assert len(temuan) == 2  # R04 and R01 (see test_reviu_seed)
+    # R04, R01 and R01's consequence on the capaian, R29 (see test_reviu_seed).
+    assert len(temuan) == 3
     assert terima(klien, temuan[0]).status_code == 302
     assert "Pernyataan Telah Direviu" not in teks_laporan(klien)
-    terima(klien, temuan[1])
+    for t in temuan[1:]:
+        terima(klien, t)
     laporan = teks_laporan(klien)
-    assert "2 galat diterima oleh Inspektorat" in laporan
+    assert "3 galat diterima oleh Inspektorat" in laporan
     assert "Diterima: Pembulatan disepakati dengan OPD" in laporan
     # Printed only once the review is concluded, with the conclusion.
     assert "Pernyataan Telah Direviu" not in laporan
@@ -40,7 +42,7 @@ def test_accepting_every_error_gives_the_reviewed_statement(masuk):
     laporan = teks_laporan(klien)
     assert "Pernyataan Telah Direviu" in laporan
     assert laporan.index("Pernyataan Telah Direviu") < laporan.rindex(simpulan)
-    assert Tanggapan.objects.filter(oleh__username="inspektorat-jambi").count() == 2
+    assert Tanggapan.objects.filter(oleh__username="inspektorat-jambi").count() == 3
 
 
 def test_the_conclusion_is_printed_in_the_report(masuk):

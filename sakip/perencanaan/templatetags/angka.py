@@ -3,7 +3,6 @@ from decimal import Decimal
 from django import template
 
 from sakip.kinerja.angka import format_angka, format_nilai, format_tepat
-from sakip.kinerja.reviu import tampilkan
 
 register = template.Library()
 
@@ -15,11 +14,6 @@ def angka(nilai, desimal=2):
     if isinstance(nilai, int):
         nilai = Decimal(nilai)
     return format_angka(nilai, int(desimal))
-
-
-@register.filter
-def nilai_temuan(nilai):
-    return tampilkan(nilai)
 
 
 @register.filter

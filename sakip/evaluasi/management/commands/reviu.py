@@ -16,6 +16,7 @@ def temuan_dict(t):
         "tercatat": t.tercatat,
         "seharusnya": t.seharusnya,
         "pesan": t.pesan,
+        "sebab": {"aturan": t.sebab[0], "lokasi": t.sebab[1]} if t.sebab else None,
     }
 
 

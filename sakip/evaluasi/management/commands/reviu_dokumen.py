@@ -38,11 +38,16 @@ class Command(BaseCommand):
         if format == "json":
             tabel = [{"tabel": nama, "keterangan": ket} for nama, ket in hasil.tabel]
             temuan = [temuan_dict(t) for t in hasil.temuan]
-            self.stdout.write(json_angka({"tabel": tabel, "temuan": temuan}))
+            isi = {"tabel": tabel, "temuan": temuan, "tidak_diperiksa": hasil.tidak_diperiksa}
+            self.stdout.write(json_angka(isi))
             return
         for nama, keterangan in hasil.tabel:
             self.stdout.write(f"Tabel '{nama or '(tanpa judul)'}': {keterangan}")
-        tulis_temuan(self, hasil.temuan, format)
+        # Nothing checked is said as such, never as "0 temuan".
+        if hasil.temuan or not hasil.tidak_diperiksa:
+            tulis_temuan(self, hasil.temuan, format)
+        if hasil.tidak_diperiksa:
+            self.stdout.write(hasil.tidak_diperiksa)
 
     def _evaluasi(self, folder):
         if not folder.is_dir():
