@@ -16,6 +16,7 @@ from sakip.akun.akses import (
 )
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 
+from .kelengkapan import kekurangan
 from .models import Dokumen, Tahap
 
 
@@ -64,6 +65,9 @@ class Langkah:
     # (dokumen) -> what `syarat` asks of that document, in words; None: nothing
     uraian_syarat: Callable | None = None
     kabar: Kabar | None = None
+    # (opd, tahun, dokumen) -> [Kekurangan]: what the data still lacks; when anything,
+    # the step needs a reason, kept with the document while the step stands
+    kekurangan: Callable | None = None
 
 
 LANGKAH = {
@@ -72,6 +76,7 @@ LANGKAH = {
         (Tahap.DRAF, Tahap.DIKEMBALIKAN),
         Tahap.DIAJUKAN,
         boleh_ubah_data_opd,
+        kekurangan=kekurangan,
         kabar=Kabar(
             "verifikasi",
             "menunggu verifikasi Anda",

@@ -44,6 +44,11 @@ class StatusDokumen(models.Model):
     dokumen = models.CharField(max_length=10, choices=Dokumen.choices)
     tahap = models.CharField(max_length=15, choices=Tahap.choices, default=Tahap.DRAF)
     alasan = models.TextField(blank=True, help_text="Alasan langkah terakhir, bila diminta")
+    # Why the operator submitted although the data had gaps (`kelengkapan.kekurangan`),
+    # shown to the verifier and the Kepala; kept while that submission stands.
+    alasan_kekurangan = models.TextField(
+        "alasan mengajukan dengan kekurangan", blank=True, default=""
+    )
     # Who submitted and who verified the document as it stands, for the separation of
     # duties (`sakip.akun.akses.alasan_pemisahan_tugas`); cleared when it goes back open.
     diajukan_oleh = models.ForeignKey(

@@ -77,7 +77,7 @@ def kabari_langkah(oleh, opd, status, nama, alasan=""):
         "waktu": timezone.now(),
         "alasan": alasan,
         "ajakan": langkah.kabar.ajakan,
-        "tautan": alamat("alur", opd.slug, status.tahun),
+        "tautan": alamat("dokumen-alur", opd.slug, status.tahun, status.dokumen),
     }
     perihal = f"{dokumen} {opd.singkatan or opd.nama}: {langkah.kabar.perihal}"
     pesan = [surel(u, perihal, "alur/surel/langkah.txt", konteks) for u in penerima]

@@ -30,15 +30,16 @@ def tugas(user, hari_ini=None):
         langkah = langkah_tersedia(user, s.opd, Tahap(s.tahap), s)
         if langkah:
             pilihan = " atau ".join(lk.label.lower() for _, lk in langkah)
-            alasan = f" (alasan: {s.alasan})" if s.alasan else ""
-            hasil.append(
-                Tugas(
-                    s.opd,
-                    s.tahun,
-                    Dokumen(s.dokumen),
-                    f"{s.get_tahap_display()}{alasan}: {pilihan}",
+            keadaan = s.get_tahap_display()
+            if s.alasan_kekurangan:
+                keadaan += (
+                    " dengan kekurangan"
+                    if s.tahap == Tahap.DIAJUKAN
+                    else " (diajukan dengan kekurangan)"
                 )
-            )
+            elif s.alasan:
+                keadaan += f" (alasan: {s.alasan})"
+            hasil.append(Tugas(s.opd, s.tahun, Dokumen(s.dokumen), f"{keadaan}: {pilihan}"))
     hari_ini = hari_ini or timezone.localdate()
     operator = [o for o in opd if boleh_ubah_data_opd(user, o)]
     terbuka = JendelaPengisian.objects.filter(

@@ -59,12 +59,14 @@ def _catat_pelaku(status, user, ke):
     elif ke in TAHAP_TERBUKA:
         # Back with the operator: the next submission starts the duties afresh.
         status.diajukan_oleh = status.diverifikasi_oleh = None
+        status.alasan_kekurangan = ""
 
 
 @transaction.atomic
 def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
     """Take step `nama`; PermissionDenied when the user may not, ValidationError when the
-    document is not in a state the step starts from or a required reason is missing."""
+    document is not in a state the step starts from or a required reason is missing (a
+    submission needs one while its data has gaps, `kelengkapan.kekurangan`)."""
     langkah = LANGKAH.get(nama)
     tolak_kecuali(
         langkah is not None and langkah.boleh(user, opd),
@@ -86,14 +88,25 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
     alasan = alasan.strip()
     if langkah.perlu_alasan and not alasan:
         raise ValidationError(f"Langkah '{langkah.label}' memerlukan alasan.")
+    # Counted again now, whatever the page showed when it was opened.
+    kurang = langkah.kekurangan(opd, tahun, dokumen) if langkah.kekurangan else []
+    if kurang and not alasan:
+        raise ValidationError(
+            f"{dokumen.label} {tahun} masih memiliki {len(kurang)} kekurangan. Tuliskan "
+            f"alasan mengajukannya sebelum lengkap, atau lengkapi datanya dahulu."
+        )
     status.tahap, status.alasan = langkah.ke, alasan
+    if langkah.kekurangan:
+        # The reason to submit with gaps stays with the document until it comes back.
+        status.alasan, status.alasan_kekurangan = "", alasan if kurang else ""
     _catat_pelaku(status, user, langkah.ke)
     status.save()
     rekam(
         user,
         Jejak.Tindakan.ALUR,
         "status dokumen",
-        f"{dokumen.label} {tahun}: {lama.label} → {langkah.ke.label}",
+        f"{dokumen.label} {tahun}: {lama.label} → {langkah.ke.label}"
+        + (f", dengan {len(kurang)} kekurangan" if kurang else ""),
         opd=opd,
         objek_id=str(status.pk),
         lama={"tahap": lama.value},

@@ -4,6 +4,6 @@ from . import views
 
 urlpatterns = [
     path("opd/<slug:slug>/alur/<int:tahun>/", views.halaman, name="alur"),
-    path("opd/<slug:slug>/alur/<int:tahun>/<slug:dokumen>/", views.langkah, name="langkah"),
+    path("opd/<slug:slug>/alur/<int:tahun>/<slug:dokumen>/", views.dokumen, name="dokumen-alur"),
     path("pemda/<slug:slug>/jendela/<int:tahun>/", views.jendela, name="jendela"),
 ]

@@ -52,16 +52,43 @@ PENGGUNA_DEMO = [
 # (pemda, year, document, steps taken by (role prefix, step[, reason])): each seed
 # agency shows approved, waiting and returned documents.
 DISETUJUI = [("operator", "ajukan"), ("admin", "verifikasi"), ("kepala", "setujui")]
+
+
+def dengan_alasan(langkah, alasan):
+    """`langkah` with the operator's reason to submit data that has gaps
+    (`alur.kelengkapan`): the seed documents print annual figures and no evidence files,
+    so the demo's quarters, LKjIP and one Renstra are submitted with gaps."""
+    return [(a, n, alasan) if n == "ajukan" else (a, n) for a, n in langkah]
+
+
+TERBIT_2022 = (
+    "Data 2022 dimasukkan dari LKjIP dan IKU yang telah terbit: dokumen itu hanya memuat "
+    "nilai tahunan, dan bukti dukungnya tersimpan di arsip dinas."
+)
+BELUM_DARI_BIDANG = (
+    "Realisasi triwulan ini belum diterima dari bidang; diajukan sesuai jadwal pelaporan "
+    "dan akan dilengkapi bila dikembalikan."
+)
 ALUR_DEMO = [
-    (TEBING, 2021, "renstra", DISETUJUI),
+    (
+        TEBING,
+        2021,
+        "renstra",
+        dengan_alasan(
+            DISETUJUI,
+            "Suplemen Renstra yang terbit tidak mencantumkan target tahunan beberapa "
+            "indikator; target akhir periodenya berlaku.",
+        ),
+    ),
     (TEBING, 2022, "pk", DISETUJUI),
-    *((TEBING, 2022, f"tw{t}", DISETUJUI) for t in range(1, 5)),
-    (TEBING, 2022, "lkjip", DISETUJUI),
+    *((TEBING, 2022, f"tw{t}", dengan_alasan(DISETUJUI, TERBIT_2022)) for t in range(1, 5)),
+    (TEBING, 2022, "lkjip", dengan_alasan(DISETUJUI, TERBIT_2022)),
     (PPU, 2024, "renstra", DISETUJUI),
     (PPU, 2025, "pk", DISETUJUI),
-    (PPU, 2025, "tw1", DISETUJUI),
-    (PPU, 2025, "tw2", DISETUJUI[:2]),
-    (PPU, 2025, "tw3", DISETUJUI[:1]),
+    (PPU, 2025, "tw1", dengan_alasan(DISETUJUI, BELUM_DARI_BIDANG)),
+    # Verified with every value empty: the Kepala sees it, and the operator's reason.
+    (PPU, 2025, "tw2", dengan_alasan(DISETUJUI[:2], BELUM_DARI_BIDANG)),
+    (PPU, 2025, "tw3", dengan_alasan(DISETUJUI[:1], BELUM_DARI_BIDANG)),
     (JAMBI, 2024, "renstra", DISETUJUI),
     (
         JAMBI,
@@ -69,7 +96,7 @@ ALUR_DEMO = [
         "pk",
         [*DISETUJUI[:1], ("admin", "kembalikan", "Target IKU 2025 belum sama dengan Renstra.")],
     ),
-    (JAMBI, 2025, "tw1", DISETUJUI[:1]),
+    (JAMBI, 2025, "tw1", dengan_alasan(DISETUJUI[:1], BELUM_DARI_BIDANG)),
 ]
 
 # (pemda, year, reason for every error, conclusion): reviews the Inspektorat concluded

@@ -40,6 +40,7 @@ def test_the_main_pages_work_under_the_policy(peramban):
         f"/opd/{OPD_TEBING}/iku/2022/",
         f"/opd/{OPD_TEBING}/reviu/2022/",
         f"/opd/{OPD_TEBING}/alur/2022/",
+        f"/opd/{OPD_TEBING}/alur/2022/lkjip/",
         f"/opd/{OPD_TEBING}/dokumen/2022/",
         f"/rencana/indikator/{ind.pk}/",
     ):

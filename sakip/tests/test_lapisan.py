@@ -25,8 +25,17 @@ LANTAI = [
     ["anggaran"],  # budget structure and realisation
     ["evaluasi"],  # review of the data and of uploaded documents
     ["akun"],  # users, roles and who may see and change what (akses)
-    # workflow steps, checked by akses; the mails and reminders to the users who act next
-    ["alur.langkah", "alur.ubah", "alur.tugas", "alur.surel", "alur.pengingat"],
+    # workflow steps, checked by akses; the mails and reminders to the users who act next,
+    # and the data a submission or a decision is made on (gaps, capaian, changes)
+    [
+        "alur.langkah",
+        "alur.ubah",
+        "alur.tugas",
+        "alur.surel",
+        "alur.pengingat",
+        "alur.kelengkapan",
+        "alur.keputusan",
+    ],
     ["pelaporan"],  # documents built from all of the above
     ["pertukaran"],  # YAML import/export, the workbook, the demo
     ["tolok_ukur"],  # synthetic data and benchmarks

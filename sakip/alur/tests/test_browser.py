@@ -1,6 +1,7 @@
 """The main workflow end to end in a real browser (Debian's Chromium via Playwright):
 an operator enters quarterly data and submits, the Admin Pemda verifies, the head
-approves, the data is locked, the Inspektorat sees it, another OPD cannot reach it."""
+approves, each on the document's page next to its data; the data is locked, the
+Inspektorat sees it, another OPD cannot reach it."""
 
 from decimal import Decimal
 
@@ -14,11 +15,16 @@ pytestmark = pytest.mark.browser
 OPD = "dkukmperindag-ppu"
 ISIAN = f"/opd/{OPD}/isian/2025/1/"
 ALUR = f"/opd/{OPD}/alur/2025/"
+ALASAN = "Realisasi sembilan IKU lain menyusul dari bidang."
 
 
 def langkah(page, url, tombol):
+    """From the workflow list to the document's page, then take the step."""
     page.goto(url)
-    page.locator("#dokumen-tw1").get_by_role("button", name=tombol).click()
+    page.locator("#dokumen-tw1").get_by_role("link", name="Periksa, lalu").click()
+    if tombol == "Ajukan":
+        page.get_by_label("Alasan mengajukan dengan kekurangan").fill(ALASAN)
+    page.get_by_role("button", name=tombol, exact=True).click()
 
 
 def test_quarterly_data_are_entered_submitted_approved_and_locked(peramban):
@@ -43,7 +49,8 @@ def test_quarterly_data_are_entered_submitted_approved_and_locked(peramban):
     kepala = peramban.masuk("kepala-ppu")
     kepala.goto(f"{peramban.url}/")
     kepala.locator("#tugas").get_by_role("link", name="Data Triwulan I 2025").click()
-    kepala.locator("#dokumen-tw1").get_by_role("button", name="Setujui").click()
+    expect(kepala.locator("#alasan-operator")).to_contain_text(ALASAN)
+    kepala.get_by_role("button", name="Setujui").click()
     expect(kepala.get_by_text("kini berstatus Disetujui")).to_be_visible()
 
     operator.goto(f"{peramban.url}{ISIAN}")
@@ -59,6 +66,6 @@ def test_quarterly_data_are_entered_submitted_approved_and_locked(peramban):
     expect(inspektorat.get_by_text("Diverifikasi → Disetujui")).to_be_visible()
 
     lain = peramban.masuk("operator-jambi")
-    for url in (ISIAN, ALUR):
+    for url in (ISIAN, ALUR, f"{ALUR}tw1/"):
         respons = lain.goto(f"{peramban.url}{url}")
         assert respons.status == 404

@@ -9,6 +9,8 @@ from sakip.jejak.models import Jejak
 
 SLUG = "dkukmperindag-ppu"
 HALAMAN = f"/opd/{SLUG}/alur/2025/"
+# The demo's quarters have no values yet: submitting one takes a reason.
+AJUKAN = "Realisasi menyusul dari bidang."
 
 
 def langkah(klien, nama, dokumen="tw1", alasan="", **opsi):
@@ -22,7 +24,7 @@ def tahap(dokumen="tw1"):
 
 def test_it_walks_draf_to_disetujui_with_one_record_per_step(masuk):
     operator, admin, kepala = masuk("operator-ppu"), masuk("admin-ppu"), masuk("kepala-ppu")
-    assert langkah(operator, "ajukan").status_code == 302
+    assert langkah(operator, "ajukan", alasan=AJUKAN).status_code == 302
     assert tahap() == "diajukan"
     langkah(admin, "verifikasi")
     assert tahap() == "diverifikasi"
@@ -39,7 +41,7 @@ def test_it_walks_draf_to_disetujui_with_one_record_per_step(masuk):
 
 def test_returning_needs_a_reason_and_reopens_editing(masuk):
     operator, kepala = masuk("operator-ppu"), masuk("kepala-ppu")
-    langkah(operator, "ajukan")
+    langkah(operator, "ajukan", alasan=AJUKAN)
     r = langkah(kepala, "kembalikan", follow=True)
     assert tahap() == "diajukan"
     assert "memerlukan alasan" in r.content.decode()
@@ -82,7 +84,7 @@ def test_a_step_from_the_wrong_state_is_refused_with_a_message(masuk):
     ],
 )
 def test_each_step_is_refused_to_the_wrong_role(masuk, username, nama):
-    assert langkah(masuk(username), nama).status_code == 403
+    assert langkah(masuk(username), nama, alasan=AJUKAN).status_code == 403
     assert not Jejak.objects.exists()
 
 

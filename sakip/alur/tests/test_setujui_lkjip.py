@@ -1,5 +1,5 @@
 """An LKjIP cannot be approved while its review has errors neither corrected nor accepted;
-the Kepala sees why next to the button."""
+the Kepala sees why next to the button on the document's page."""
 
 from sakip.akun.models import Pengguna
 from sakip.alur.models import StatusDokumen
@@ -16,8 +16,13 @@ ALASAN = (
 )
 
 
+# Tebing Tinggi's 2022 data are annual figures without evidence: submitting takes a reason.
+AJUKAN = "Data diambil dari LKjIP 2022 yang telah terbit."
+
+
 def langkah(klien, nama, dokumen="lkjip"):
-    return klien.post(f"{HALAMAN}{dokumen}/", {"langkah": nama}, follow=True)
+    alasan = AJUKAN if nama == "ajukan" else ""
+    return klien.post(f"{HALAMAN}{dokumen}/", {"langkah": nama, "alasan": alasan}, follow=True)
 
 
 def tahap(dokumen="lkjip"):
@@ -28,7 +33,9 @@ def test_it_refuses_to_approve_an_lkjip_with_open_review_errors(masuk):
     kepala = masuk("kepala-tebing")
     langkah(masuk("operator-tebing"), "ajukan")
     langkah(masuk("admin-tebing"), "verifikasi")
-    halaman = kepala.get(HALAMAN).content.decode()
+    assert ALASAN in kepala.get(HALAMAN).content.decode()
+    # On the document's page, the button is held back and points at the reason.
+    halaman = kepala.get(f"{HALAMAN}lkjip/").content.decode()
     assert ALASAN in halaman
     assert 'disabled aria-describedby="tertahan-lkjip-setujui"' in halaman
     r = langkah(kepala, "setujui")

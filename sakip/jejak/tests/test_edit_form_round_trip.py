@@ -176,7 +176,7 @@ BUKAN_EDIT = {
     "unduh-bukti": "download",
     "hapus-bukti": "deletion",
     "alur": "workflow steps are actions, not edits",
-    "langkah": "workflow steps are actions, not edits",
+    "dokumen-alur": "the data a step is decided on; its forms are workflow steps, not edits",
     "dasbor-pemda": "read-only page",
     "variabel-opd": "read-only list",
     "variabel-pemda": "read-only list",

@@ -40,7 +40,7 @@ def test_it_is_idempotent(demo):
 def test_it_shows_every_workflow_state_with_its_trail(demo):
     from sakip.alur.models import JendelaPengisian, StatusDokumen
     from sakip.jejak.models import Jejak
-    from sakip.pertukaran.demo import muat_alur_demo
+    from sakip.pertukaran.demo import BELUM_DARI_BIDANG, muat_alur_demo
 
     muat_alur_demo()
     tahap = dict(
@@ -54,6 +54,9 @@ def test_it_shows_every_workflow_state_with_its_trail(demo):
         "tw2": "diverifikasi",
         "tw3": "diajukan",
     }
+    # TW II waits for the Kepala with every value empty, and the operator's reason for it.
+    tw2 = StatusDokumen.objects.get(opd__slug="dkukmperindag-ppu", tahun=2025, dokumen="tw2")
+    assert tw2.alasan_kekurangan == BELUM_DARI_BIDANG
     jambi = StatusDokumen.objects.get(opd__slug="dtkk-ukm-jambi", tahun=2025, dokumen="pk")
     assert (jambi.tahap, jambi.alasan) == (
         "dikembalikan",
