@@ -40,7 +40,8 @@ def test_an_operator_creates_a_missing_variable_from_the_formula_editor(peramban
     baru.locator("#id_nama").fill("Jumlah kartu hijau")
     baru.get_by_role("button", name="Simpan").click()
     expect(baru.get_by_text("Variabel kartu_hijau “Jumlah kartu hijau” disimpan.")).to_be_visible()
-    # The formula typed meanwhile is still there; checked again, it is valid.
-    rumus.fill("kartu_hijau / 2 ")
+    # Without retyping, the editor's tab checks its formula again and knows the variable.
     expect(page.locator("#rumus-penjelasan")).to_contain_text("Rumus sah.")
     expect(page.locator("#rumus-variabel")).to_contain_text("kartu_hijau: Jumlah kartu hijau")
+    expect(page.locator("#rumus-galat")).to_have_count(0)
+    assert rumus.input_value() == "kartu_hijau / 2"
