@@ -11,7 +11,8 @@ for a period whose variable data are missing (a source document that printed onl
 percentage), and the note says so.
 
 The measurement pages read here too: where each data variable is read (`pemakaian`) and the
-inputs of the quarter entry page (`isian_triwulan`).
+inputs of the quarter entry page per indicator (`kelompok_isian`, with the figures shown next
+to them by `lengkapi_angka`; `isian_triwulan` lists them flat).
 """
 
 import re
