@@ -25,6 +25,17 @@ def test_readers_get_no_link(masuk):
     )
 
 
+SIARAN = 'new BroadcastChannel("sakip-variabel").postMessage'
+
+
+def test_the_page_after_a_save_tells_open_editors_and_no_other_does(masuk):
+    c = masuk("operator-tebing")
+    data = {"asal": "null", "kode": "kartu_hijau", "nama": "Kartu hijau", "agregasi": "jumlah"}
+    r = c.post(BARU, data, follow=True)
+    assert "kartu_hijau" in teks(r) and SIARAN in teks(r)
+    assert SIARAN not in teks(c.get(r.request["PATH_INFO"]))  # shown once, with its message
+
+
 @pytest.mark.browser
 def test_an_operator_creates_a_missing_variable_from_the_formula_editor(peramban):
     ind = indikator()
