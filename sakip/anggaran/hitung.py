@@ -30,7 +30,7 @@ from sakip.kinerja.anggaran import (
 )
 from sakip.kinerja.capaian import Capaian, Hasil, Polaritas, hitung_capaian, rata_rata
 from sakip.pengukuran.hitung import DataKinerja, NilaiIndikator, capaian_sasaran
-from sakip.perencanaan.models import Indikator, Sasaran
+from sakip.perencanaan.models import Indikator, Periode, Sasaran
 from sakip.perencanaan.pohon import periode_berlaku
 
 from .models import Nomenklatur, ProgramKegiatan, RealisasiFisik
@@ -81,6 +81,15 @@ def _fisik_sampai(sub: Simpul, triwulan: int) -> Decimal | None:
 def tahun_anggaran(opd: OPD) -> list[int]:
     """The years for which the OPD has a budget."""
     return sorted(set(opd.program_kegiatan_set.values_list("tahun", flat=True)))
+
+
+def tahun_struktur(opd: OPD) -> list[int]:
+    """Years whose budget may be entered: those the OPD's plan covers, and any year that
+    already has a budget."""
+    rencana = {
+        t for p in Periode.objects.filter(opd=opd) for t in range(p.tahun_awal, p.tahun_akhir + 1)
+    }
+    return sorted(rencana | set(tahun_anggaran(opd)))
 
 
 def pohon_anggaran(opd: OPD, tahun: int) -> tuple[list[Simpul], Simpul]:

@@ -15,7 +15,6 @@ from sakip.akun.akses import (
 from sakip.alur.models import Dokumen, dokumen_triwulan
 from sakip.halaman import asal_post, asal_tampil, halaman_form, halaman_hapus
 from sakip.jejak.catat import Konflik, nilai_objek
-from sakip.perencanaan.models import Periode
 
 from . import ubah
 from .forms import BarisAnggaranForm, RealisasiKeluaranForm, RealisasiTriwulanForm
@@ -25,6 +24,7 @@ from .hitung import (
     rfk_berurusan,
     tabel_keluaran,
     tahun_anggaran,
+    tahun_struktur,
 )
 from .models import ProgramKegiatan
 
@@ -38,7 +38,9 @@ def _cek_tahun(opd, tahun):
 
 def pohon(request, slug, tahun):
     opd = ambil_opd(request.user, slug)
-    daftar_tahun = _cek_tahun(opd, tahun)
+    daftar_tahun = tahun_anggaran(opd)
+    if tahun not in daftar_tahun:
+        return _belum_ada(request, opd, tahun, daftar_tahun)
     program, total = pohon_anggaran(opd, tahun)
     baris = [s for p in program for s in p.semua()]
     return render(
@@ -51,6 +53,23 @@ def pohon(request, slug, tahun):
             "baris": baris,
             "total": total,
             "boleh_isi": boleh_ubah_data_opd(request.user, opd),
+        },
+    )
+
+
+def _belum_ada(request, opd, tahun, tahun_ada):
+    """A year of the OPD's plan without a budget yet: the way to its structure for whoever
+    may enter it, who does for everybody else (404 for a year outside the plan)."""
+    if tahun not in tahun_struktur(opd):
+        raise Http404("Tidak ada periode perencanaan maupun anggaran OPD ini pada tahun tersebut")
+    return render(
+        request,
+        "anggaran/belum_ada.html",
+        {
+            "opd": opd,
+            "tahun": tahun,
+            "tahun_anggaran": tahun_ada,
+            "alasan_tolak": alasan_tidak_boleh_isi(request.user, opd, tahun, Dokumen.PK),
         },
     )
 
@@ -127,18 +146,9 @@ JENIS_BARIS = {
 }
 
 
-def _tahun_struktur(opd):
-    """Years whose budget may be entered: those the OPD's plan covers, and any year that
-    already has a budget."""
-    rencana = {
-        t for p in Periode.objects.filter(opd=opd) for t in range(p.tahun_awal, p.tahun_akhir + 1)
-    }
-    return sorted(rencana | set(tahun_anggaran(opd)))
-
-
 def _opd_struktur(user, slug, tahun):
     opd = ambil_opd(user, slug)
-    daftar = _tahun_struktur(opd)
+    daftar = tahun_struktur(opd)
     if tahun not in daftar:
         raise Http404("Tidak ada periode perencanaan maupun anggaran OPD ini pada tahun tersebut")
     return opd, daftar

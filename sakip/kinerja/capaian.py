@@ -226,6 +226,18 @@ def nilai_tahunan(
     return tahunan if tahunan is not None else agregasi_triwulan(triwulan, cara)
 
 
+def triwulan_tahunan(
+    tahunan: Decimal | None, triwulan: Mapping[int, Decimal | None], cara: Agregasi
+) -> tuple[int, ...]:
+    """The quarters `nilai_tahunan` takes the year's value from: none when the entered
+    annual value wins, the last quarter with a value for TERAKHIR, else every quarter with
+    a value. Their last one says how far into the year the value reaches ("s.d. TW II")."""
+    if tahunan is not None:
+        return ()
+    ada = tuple(sorted(t for t, x in triwulan.items() if x is not None))
+    return ada[-1:] if Agregasi(cara) is Agregasi.TERAKHIR else ada
+
+
 def rata_rata(nilai: Iterable[Decimal | None]) -> Hasil:
     """Mean of the defined values (composite indicators, sasaran capaian); None is skipped."""
     semua = list(nilai)

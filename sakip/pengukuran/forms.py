@@ -35,8 +35,11 @@ class IsianTriwulanForm(forms.Form):
             if d[i.kunci] != d[f"asal_{i.kunci}"]
         ]
 
-    def baris(self):
-        return [(i, self[i.kunci], self[f"asal_{i.kunci}"]) for i in self.isian]
+    def per_kelompok(self, kelompok):
+        """[(group, [(isian, field, hidden copy)])] for the page, one group per indicator."""
+        return [
+            (k, [(i, self[i.kunci], self[f"asal_{i.kunci}"]) for i in k.isian]) for k in kelompok
+        ]
 
 
 class VariabelForm(FormDasar):

@@ -11,7 +11,8 @@ for a period whose variable data are missing (a source document that printed onl
 percentage), and the note says so.
 
 The measurement pages read here too: where each data variable is read (`pemakaian`) and the
-inputs of the quarter entry page (`isian_triwulan`).
+inputs of the quarter entry page per indicator (`kelompok_isian`, with the figures shown next
+to them by `lengkapi_angka`; `isian_triwulan` lists them flat).
 """
 
 import re
@@ -32,6 +33,7 @@ from sakip.kinerja.capaian import (
     kemajuan_terhadap_target_akhir,
     nilai_tahunan,
     rata_rata,
+    triwulan_tahunan,
 )
 from sakip.kinerja.predikat import skala
 from sakip.kinerja.rumus import (
@@ -42,7 +44,7 @@ from sakip.kinerja.rumus import (
     MissingValue,
     parse,
 )
-from sakip.pengukuran.models import NilaiVariabel, Realisasi, Variabel
+from sakip.pengukuran.models import TRIWULAN_CHOICES, NilaiVariabel, Realisasi, Variabel
 from sakip.perencanaan.models import Indikator, Target
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
@@ -91,6 +93,59 @@ def nama_variabel(nama: str | None, kode: str) -> str:
     """How a note names a formula's variable: its name, or for a code no variable has, the
     code in words ("kartu_kuning" -> "kartu kuning")."""
     return nama or kode.replace("_", " ").replace("-", " ")
+
+
+@dataclass(frozen=True)
+class NilaiTahunan:
+    """A year's value of one series (a data variable, or an indicator's realisation entered
+    directly) and where it comes from, as `nilai_tahunan` takes it."""
+
+    nilai: Decimal | None
+    diisi: bool  # the annual value entered is used
+    triwulan: tuple[int, ...]  # else the quarters aggregated (`triwulan_tahunan`)
+    agregasi: str
+
+    @property
+    def sampai(self) -> int | None:
+        """The last quarter the value reaches, None for an entered annual value."""
+        return self.triwulan[-1] if self.triwulan else None
+
+    @property
+    def uraian(self) -> str:
+        """Where the value comes from, for the page: "jumlah Triwulan I–III"."""
+        if self.diisi:
+            return "nilai tahunan yang diisi"
+        if not self.triwulan:
+            return ""
+        if len(self.triwulan) == 1:
+            return f"dari {NAMA_PERIODE[self.triwulan[0]]}"
+        awal, akhir = self.triwulan[0], self.triwulan[-1]
+        if self.triwulan == tuple(range(awal, akhir + 1)):
+            rentang = f"{NAMA_PERIODE[awal]}–{NAMA_PERIODE[akhir].removeprefix('Triwulan ')}"
+        else:
+            rentang = "Triwulan " + ", ".join(
+                NAMA_PERIODE[t].removeprefix("Triwulan ") for t in self.triwulan
+            )
+        return f"{CARA_TAHUNAN[Agregasi(self.agregasi)]} {rentang}"
+
+
+# "Tahunan", "Triwulan I" … "Triwulan IV"
+NAMA_PERIODE = dict(TRIWULAN_CHOICES)
+
+# How `NilaiTahunan.uraian` names each way of aggregating quarters (TERAKHIR takes one).
+CARA_TAHUNAN = {
+    Agregasi.JUMLAH: "jumlah",
+    Agregasi.RATA_RATA: "rata-rata",
+    Agregasi.MAKS: "terbesar dari",
+    Agregasi.MIN: "terkecil dari",
+    Agregasi.TERAKHIR: "dari",
+}
+
+
+def teks_sampai(triwulan: int | None) -> str:
+    """How far into the year an annual figure reaches (`DataKinerja.sampai_triwulan`):
+    "s.d. Triwulan II", or "" for a complete year."""
+    return f"s.d. {NAMA_PERIODE[triwulan]}" if triwulan else ""
 
 
 # (realisasi, its source: "komponen", "rumus", "langsung" or "", notes)
@@ -186,6 +241,12 @@ class DataKinerja:
 
     # --- values --------------------------------------------------------------------
 
+    @staticmethod
+    def _kuartal(
+        nilai: Mapping[tuple[int, int, int], Decimal | None], kunci: int, tahun: int
+    ) -> dict[int, Decimal | None]:
+        return {q: nilai[(kunci, tahun, q)] for q in range(1, 5) if (kunci, tahun, q) in nilai}
+
     def _deret(
         self,
         nilai: Mapping[tuple[int, int, int], Decimal | None],
@@ -196,8 +257,56 @@ class DataKinerja:
     ) -> Decimal | None:
         if triwulan:
             return nilai.get((kunci, tahun, triwulan))
-        kuartal = {q: nilai[(kunci, tahun, q)] for q in range(1, 5) if (kunci, tahun, q) in nilai}
+        kuartal = self._kuartal(nilai, kunci, tahun)
         return nilai_tahunan(nilai.get((kunci, tahun, 0)), kuartal, Agregasi(cara))
+
+    def _tahunan(
+        self,
+        nilai: Mapping[tuple[int, int, int], Decimal | None],
+        kunci: int,
+        tahun: int,
+        cara: str,
+    ) -> NilaiTahunan:
+        tahunan = nilai.get((kunci, tahun, 0))
+        kuartal = self._kuartal(nilai, kunci, tahun)
+        return NilaiTahunan(
+            nilai_tahunan(tahunan, kuartal, Agregasi(cara)),
+            tahunan is not None,
+            triwulan_tahunan(tahunan, kuartal, Agregasi(cara)),
+            cara,
+        )
+
+    def tahunan_variabel(self, variabel: Variabel, tahun: int) -> NilaiTahunan:
+        """The year's value of a data variable of these indicators' OPD or Pemda."""
+        return self._tahunan(self.nilai_variabel, variabel.pk, tahun, variabel.agregasi)
+
+    def tahunan_langsung(self, indikator: Indikator, tahun: int) -> NilaiTahunan:
+        """The year's value of the realisation entered directly for `indikator`."""
+        return self._tahunan(self.realisasi, indikator.pk, tahun, indikator.agregasi)
+
+    def sampai_triwulan(self, indikator: Indikator, tahun: int) -> int | None:
+        """Through which quarter the year's realisation runs while it is aggregated from
+        the quarters entered so far: 1 to 3 during the year ("s.d. Triwulan II"). None when
+        the year is complete (its annual values entered, or Triwulan IV in) or there is no
+        realisation. Of several series (a formula's variables, a composite's components),
+        the earliest: the figure covers the year only that far for all of them."""
+        realisasi, sumber, _ = self.realisasi_indikator(indikator, tahun)
+        if realisasi is None:
+            return None
+        if sumber == "komponen":
+            sampai = [self.sampai_triwulan(k, tahun) for k in self.komponen[indikator.pk]]
+        elif sumber == "rumus":
+            periode = indikator.periode
+            sampai = [
+                self.tahunan_variabel(v, tahun).sampai
+                for kode, lag in rumus_tersimpan(indikator.rumus).variables
+                if lag == 0
+                and (v := variabel_berlaku(self.variabel, periode.pemda_id, periode.opd_id, kode))
+            ]
+        else:
+            sampai = [self.tahunan_langsung(indikator, tahun).sampai]
+        sebagian = [s for s in sampai if s is not None and s < 4]
+        return min(sebagian) if sebagian else None
 
     def _variabel(
         self, indikator: Indikator, kode: str, tahun: int, triwulan: int
@@ -381,16 +490,36 @@ class Isian:
     indikator: Indikator
     tersimpan: NilaiVariabel | Realisasi | None
     variabel: Variabel | None = None
+    # On the Tahunan tab (`lengkapi_angka`): the value the year uses and where it comes from.
+    tahunan: NilaiTahunan | None = None
 
     @property
     def nilai(self):
         return self.tersimpan.nilai if self.tersimpan else None
 
 
-def isian_triwulan(opd, tahun, triwulan):
-    """The inputs for the OPD's indicators in force in `tahun`, in plan order. A variable
-    read by several indicators appears once; Pemda-owned variables and composite or
-    qualitative indicators are not entered here."""
+@dataclass
+class KelompokIsian:
+    """One indicator on the entry page: its inputs, the variables it reads that an indicator
+    above already shows (entered there), and, by `lengkapi_angka`, its figures."""
+
+    indikator: Indikator
+    isian: list[Isian]
+    bersama: list[Variabel]
+    nilai: NilaiIndikator | None = None  # target, realisation, capaian of the period
+    # A quarter without a target of its own: the year's (target, upper bound).
+    target_tahun: tuple[Decimal | None, Decimal | None] | None = None
+    sampai: int | None = None  # `DataKinerja.sampai_triwulan`, on the Tahunan tab
+
+    @property
+    def teks_sampai(self):
+        return teks_sampai(self.sampai)
+
+
+def kelompok_isian(opd, tahun, triwulan):
+    """The inputs for the OPD's indicators in force in `tahun`, in plan order, per
+    indicator. A variable read by several indicators is an input once, under the first;
+    Pemda-owned variables and composite or qualitative indicators are not entered here."""
     indikator = [
         ind
         for p in periode_berlaku(opd, tahun)
@@ -416,11 +545,44 @@ def isian_triwulan(opd, tahun, triwulan):
         if ind.pk in bergabung:
             continue
         if not ind.rumus:
-            hasil.append(Isian(f"r{ind.pk}", ind.nama, ind.satuan, ind, realisasi.get(ind.pk)))
+            isian = Isian(f"r{ind.pk}", ind.nama, ind.satuan, ind, realisasi.get(ind.pk))
+            hasil.append(KelompokIsian(ind, [isian], []))
             continue
+        k = KelompokIsian(ind, [], [])
         for kode in sorted(nama_rumus(ind.rumus)):
-            v = variabel.get(kode)
-            if v and v.pk not in sudah:
-                sudah.add(v.pk)
-                hasil.append(Isian(f"v{v.pk}", v.nama, v.satuan, ind, nilai_var.get(v.pk), v))
+            if v := variabel.get(kode):
+                if v.pk in sudah:
+                    k.bersama.append(v)
+                else:
+                    sudah.add(v.pk)
+                    k.isian.append(Isian(f"v{v.pk}", v.nama, v.satuan, ind, nilai_var.get(v.pk), v))
+        if k.isian or k.bersama:
+            hasil.append(k)
     return hasil
+
+
+def isian_triwulan(opd, tahun, triwulan):
+    """The inputs of `kelompok_isian`, one after the other."""
+    return [i for k in kelompok_isian(opd, tahun, triwulan) for i in k.isian]
+
+
+def lengkapi_angka(kelompok, tahun, triwulan):
+    """Add what the entry page shows next to the inputs: each indicator's target,
+    realisation and capaian of the period (from the values saved), the year's target when
+    the quarter has none, and on the Tahunan tab (triwulan 0) how far into the year the
+    figure reaches and the value each input's series gives the year."""
+    data = DataKinerja([k.indikator for k in kelompok])
+    for k in kelompok:
+        k.nilai = data.nilai(k.indikator, tahun, triwulan)
+        if triwulan and k.nilai.target is None:
+            k.target_tahun = data.target_indikator(k.indikator, tahun)
+        if triwulan:
+            continue
+        k.sampai = data.sampai_triwulan(k.indikator, tahun)
+        for i in k.isian:
+            i.tahunan = (
+                data.tahunan_variabel(i.variabel, tahun)
+                if i.variabel
+                else data.tahunan_langsung(i.indikator, tahun)
+            )
+    return kelompok

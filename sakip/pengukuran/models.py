@@ -146,6 +146,9 @@ class BuktiDukung(models.Model):
     triwulan = models.PositiveSmallIntegerField(default=0, choices=TRIWULAN_CHOICES)
     berkas = models.FileField(upload_to=_nama_bukti, max_length=200)
     nama_asli = models.CharField(max_length=255)
+    keterangan = models.CharField(
+        max_length=300, blank=True, help_text="Apa isi berkas ini, mis. nomor dan tanggal surat"
+    )
     jenis_isi = models.CharField(max_length=100)
     ukuran = models.PositiveIntegerField()
     diunggah_oleh = models.ForeignKey(

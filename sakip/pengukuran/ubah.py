@@ -102,10 +102,18 @@ def hapus_variabel(pengguna, v, asal=None):
 # Evidence files (`BuktiDukung`); the file itself is checked by `bukti.periksa_berkas`.
 
 # Fields kept in the audit trail.
-BIDANG_BUKTI = ["indikator_id", "tahun", "triwulan", "nama_asli", "jenis_isi", "ukuran"]
+BIDANG_BUKTI = [
+    "indikator_id",
+    "tahun",
+    "triwulan",
+    "nama_asli",
+    "keterangan",
+    "jenis_isi",
+    "ukuran",
+]
 
 
-def unggah_bukti(pengguna, indikator, tahun, triwulan, berkas, *, opd):
+def unggah_bukti(pengguna, indikator, tahun, triwulan, berkas, *, opd, keterangan=""):
     """Store a checked file and write one audit record (caller checked the permission)."""
     jenis = periksa_berkas(berkas)
     bukti = BuktiDukung(indikator=indikator, diunggah_oleh=pengguna, jenis_isi=jenis)
@@ -121,6 +129,7 @@ def unggah_bukti(pengguna, indikator, tahun, triwulan, berkas, *, opd):
                     "tahun": tahun,
                     "triwulan": triwulan,
                     "nama_asli": nama_aman(berkas.name),
+                    "keterangan": keterangan,
                     "jenis_isi": jenis,
                     "ukuran": berkas.size,
                 },

@@ -19,9 +19,10 @@ def test_it_lets_the_pemda_admin_see_but_not_enter(masuk):
     assert "Isi realisasi" not in r.text
 
 
-def test_it_answers_404_for_a_year_without_budget(masuk):
+def test_it_answers_404_for_a_year_neither_planned_nor_budgeted(masuk):
+    # A planned year without a budget has a page of its own (test_anggaran_belum_ada).
     assert (
-        masuk("operator-tebing").get("/opd/disnakerind-tebing-tinggi/anggaran/2021/").status_code
+        masuk("operator-tebing").get("/opd/disnakerind-tebing-tinggi/anggaran/2030/").status_code
         == 404
     )
 

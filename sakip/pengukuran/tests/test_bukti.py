@@ -163,16 +163,20 @@ def test_it_refuses_a_locked_quarter(masuk, ind, tahap):
     _unggah(c, ind, "dulu.pdf", PDF, triwulan=2)
     b = BuktiDukung.objects.get()
     StatusDokumen.objects.create(opd=ind.periode.opd, tahun=2022, dokumen="tw2", tahap=tahap)
+    # The upload form says why, next to the quarter chosen (not a 403 page).
     r = _unggah(c, ind, "baru.pdf", PDF, triwulan=2)
-    assert r.status_code == 403
-    assert "terkunci" in r.text
+    assert r.status_code == 400
+    assert "terkunci" in r.context["form"].errors["triwulan"][0]
     r = c.post(f"/bukti/{b.pk}/hapus/")
     assert r.status_code == 403
     assert BuktiDukung.objects.count() == 1
     # Another quarter of the same year is still open; annual evidence travels with TW IV.
     assert _unggah(c, ind, "tw3.pdf", PDF, triwulan=3).status_code == 302
     StatusDokumen.objects.create(opd=ind.periode.opd, tahun=2022, dokumen="tw4", tahap=tahap)
-    assert _unggah(c, ind, "tahunan.pdf", PDF, triwulan=0).status_code == 403
+    r = _unggah(c, ind, "tahunan.pdf", PDF, triwulan=0)
+    assert r.status_code == 400
+    assert "Data Triwulan IV 2022" in r.context["form"].errors["triwulan"][0]
+    assert BuktiDukung.objects.count() == 2
 
 
 def test_it_lists_and_downloads(masuk, ind):

@@ -8,20 +8,23 @@ from django.views.decorators.http import require_POST
 
 from sakip.akun.akses import (
     alasan_bukan_operator,
+    alasan_tidak_boleh_isi,
     ambil_indikator,
     boleh_ubah_data_opd,
     periksa_isi,
     tolak_bila,
     tolak_kecuali,
 )
+from sakip.alur.hitung import triwulan_isian
 from sakip.alur.models import dokumen_triwulan
+from sakip.dasar.bidang import FormDasar
 
 from ..bukti import DITERIMA, BuktiError, periksa_berkas
 from ..models import TRIWULAN_CHOICES, BuktiDukung
 from ..ubah import hapus_bukti, unggah_bukti
 
 
-class FormBukti(forms.Form):
+class FormBukti(FormDasar):
     tahun = forms.TypedChoiceField(label="Tahun", coerce=int)
     triwulan = forms.TypedChoiceField(label="Periode", choices=TRIWULAN_CHOICES, coerce=int)
     berkas = forms.FileField(
@@ -33,11 +36,33 @@ class FormBukti(forms.Form):
             "empty": "Berkas kosong.",
         },
     )
+    keterangan = forms.CharField(
+        label="Keterangan",
+        max_length=BuktiDukung._meta.get_field("keterangan").max_length,
+        required=False,
+        help_text="Apa isi berkas ini, mis. «Rekap kartu kuning Maret» atau nomor dan tanggal "
+        "surat. Boleh dikosongkan.",
+    )
 
-    def __init__(self, *args, indikator, **kwargs):
+    def __init__(self, *args, indikator, opd, pengguna, **kwargs):
         super().__init__(*args, **kwargs)
+        self.opd, self.pengguna = opd, pengguna
         p = indikator.periode
         self.fields["tahun"].choices = [(t, t) for t in range(p.tahun_awal, p.tahun_akhir + 1)]
+        # The quarter being filled now: its window is open, or the calendar's.
+        tahun, triwulan = triwulan_isian(opd.pemda, p.tahun_awal, p.tahun_akhir)
+        self.initial.setdefault("tahun", tahun)
+        self.initial.setdefault("triwulan", triwulan)
+
+    def clean(self):
+        """A quarter submitted, approved or outside its filling window takes no file: said
+        next to the quarter chosen, with whatever else is wrong."""
+        d = super().clean()
+        if "tahun" in d and "triwulan" in d:
+            dokumen = dokumen_triwulan(d["triwulan"])
+            if alasan := alasan_tidak_boleh_isi(self.pengguna, self.opd, d["tahun"], dokumen):
+                self.add_error("triwulan", alasan)
+        return d
 
     def clean_berkas(self):
         try:
@@ -55,30 +80,53 @@ def _opd_pengisi(ind):
 
 
 def daftar(request, pk):
+    """The indicator's evidence, and for its OPD's operator the upload form. What keeps a
+    file out (its content, a quarter locked or outside its filling window) is said on the
+    form, next to the choice to change."""
     ind = ambil_indikator(request.user, pk)
-    form = FormBukti(request.POST or None, request.FILES or None, indikator=ind)
+    opd = ind.periode.opd
+    boleh_unggah = opd is not None and boleh_ubah_data_opd(request.user, opd)
+    form = (
+        FormBukti(
+            request.POST or None,
+            request.FILES or None,
+            indikator=ind,
+            opd=opd,
+            pengguna=request.user,
+        )
+        if boleh_unggah
+        else None
+    )
     status = 200
     if request.method == "POST":
-        opd = _opd_pengisi(ind)
+        tolak_bila(alasan_bukan_operator(request.user, _opd_pengisi(ind)))
         if form.is_valid():
             d = form.cleaned_data
-            periksa_isi(request.user, opd, d["tahun"], dokumen_triwulan(d["triwulan"]))
-            b = unggah_bukti(request.user, ind, d["tahun"], d["triwulan"], d["berkas"], opd=opd)
+            b = unggah_bukti(
+                request.user,
+                ind,
+                d["tahun"],
+                d["triwulan"],
+                d["berkas"],
+                opd=opd,
+                keterangan=d["keterangan"],
+            )
             messages.success(request, f"Bukti dukung {b.nama_asli} diunggah.")
             return redirect("bukti-dukung", ind.pk)
-        # Tell a user who may not upload at all rather than what is wrong with the file.
-        tolak_bila(alasan_bukan_operator(request.user, opd))
         status = 400
-    opd = ind.periode.opd
+    daftar = list(ind.bukti_set.select_related("diunggah_oleh"))
+    if boleh_unggah:
+        # Delete only where the quarter is still open; one answer per quarter.
+        terkunci = {
+            (t, q): alasan_tidak_boleh_isi(request.user, opd, t, dokumen_triwulan(q))
+            for t, q in {(b.tahun, b.triwulan) for b in daftar}
+        }
+        for b in daftar:
+            b.terkunci = terkunci[(b.tahun, b.triwulan)]
     return render(
         request,
         "pengukuran/bukti.html",
-        {
-            "ind": ind,
-            "daftar": ind.bukti_set.select_related("diunggah_oleh"),
-            "form": form,
-            "boleh_unggah": opd is not None and boleh_ubah_data_opd(request.user, opd),
-        },
+        {"ind": ind, "opd": opd, "daftar": daftar, "form": form, "boleh_unggah": boleh_unggah},
         status=status,
     )
 

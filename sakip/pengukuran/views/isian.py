@@ -8,7 +8,7 @@ from sakip.alur.models import dokumen_triwulan
 from sakip.jejak.catat import Konflik
 
 from ..forms import IsianTriwulanForm
-from ..hitung import isian_triwulan
+from ..hitung import NAMA_PERIODE, kelompok_isian, lengkapi_angka
 from ..models import TRIWULAN_CHOICES
 from ..ubah import simpan_triwulan
 
@@ -22,7 +22,8 @@ def isi_triwulan(request, slug, tahun, triwulan):
     terkunci = alasan_tidak_boleh_isi(request.user, opd, tahun, dokumen)
     if request.method == "POST":
         tolak_bila(terkunci)
-    form = IsianTriwulanForm(request.POST or None, isian=isian_triwulan(opd, tahun, triwulan))
+    kelompok = kelompok_isian(opd, tahun, triwulan)
+    form = IsianTriwulanForm(request.POST or None, isian=[i for k in kelompok for i in k.isian])
     if request.method == "POST" and form.is_valid():
         perubahan = form.perubahan()
         try:
@@ -40,8 +41,10 @@ def isi_triwulan(request, slug, tahun, triwulan):
             "tahun": tahun,
             "triwulan": triwulan,
             "daftar_triwulan": TRIWULAN_CHOICES,
+            "nama_periode": NAMA_PERIODE[triwulan],
             "dokumen": dokumen,
             "form": form,
+            "kelompok": form.per_kelompok(lengkapi_angka(kelompok, tahun, triwulan)),
             "terkunci": terkunci,
         },
     )

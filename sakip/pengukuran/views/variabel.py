@@ -30,6 +30,10 @@ from ..models import Variabel
 
 AGREGASI = dict(VariabelForm.base_fields["agregasi"].choices)
 
+# Marks the message of a saved or deleted variable: the list page that shows it tells the
+# formula editors open in other tabs to check their formula again (`variabel.html`).
+VARIABEL_BERUBAH = "variabel-berubah"
+
 
 @dataclass(frozen=True)
 class Lingkup:
@@ -169,9 +173,10 @@ def ubah_variabel(request, jenis, slug, pk=None):
                     form.add_error(bidang, pesan)
             else:
                 uraian = aturan.uraian_variabel(Variabel(**form.nilai()))
-                messages.success(
-                    request, f"{uraian} disimpan." if berubah else "Tidak ada perubahan."
-                )
+                if berubah:
+                    messages.success(request, f"{uraian} disimpan.", extra_tags=VARIABEL_BERUBAH)
+                else:
+                    messages.success(request, "Tidak ada perubahan.")
                 return redirect(lingkup.url())
     if lingkup.alasan_tolak:
         form.kunci_semua()
@@ -212,7 +217,9 @@ def hapus_variabel(request, jenis, slug, pk):
             except aturan.VariabelDitolak as e:
                 galat = e.galat[None]
             else:
-                messages.success(request, f"{aturan.uraian_variabel(v)} dihapus.")
+                messages.success(
+                    request, f"{aturan.uraian_variabel(v)} dihapus.", extra_tags=VARIABEL_BERUBAH
+                )
                 return redirect(lingkup.url())
     return render(
         request,

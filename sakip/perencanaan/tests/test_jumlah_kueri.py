@@ -19,8 +19,9 @@ IKU_JAMBI = "/opd/dtkk-ukm-jambi/iku/2024/"
 KUERI_IKU = 12
 # session, user, roles, indicator, the values it reads (components, targets,
 # realisations, variables, their values), years with quarterly values (realisations,
-# targets, variable values), tujuan or sasaran, components, variables shown, printed values
-KUERI_INDIKATOR_RUMUS = 16
+# targets, variable values), tujuan or sasaran, components, variables shown, printed values,
+# the open filling window ("Isi data")
+KUERI_INDIKATOR_RUMUS = 17
 
 
 def _kueri(c, url, django_assert_num_queries, jumlah):

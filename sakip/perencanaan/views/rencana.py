@@ -2,6 +2,7 @@ from collections import defaultdict
 
 from django.db.models import Q
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from sakip.akun.akses import (
@@ -11,15 +12,17 @@ from sakip.akun.akses import (
     ambil_pemda,
     boleh_kelola_pemda,
     boleh_lihat_jejak_pemda,
+    boleh_ubah_data_opd,
     opd_terlihat,
     pemda_terlihat,
 )
+from sakip.alur.hitung import triwulan_isian
 from sakip.alur.tugas import tugas
-from sakip.anggaran.hitung import tahun_anggaran
+from sakip.anggaran.hitung import tahun_anggaran, tahun_struktur
 from sakip.halaman import halaman
 from sakip.kinerja.capaian import perubahan
 from sakip.kinerja.rumus import parse
-from sakip.pengukuran.hitung import DataKinerja, capaian_sasaran
+from sakip.pengukuran.hitung import NAMA_PERIODE, DataKinerja, capaian_sasaran, teks_sampai
 from sakip.pengukuran.models import NilaiVariabel, Variabel
 from sakip.pengukuran.ringkasan import tahun_rencana
 from sakip.pengukuran.tersimpan import baris_capaian
@@ -80,6 +83,7 @@ def rencana_opd(request, slug):
             "daftar_periode": periode,
             "daftar_tahun": tahun,
             "tahun_anggaran": tahun_anggaran(opd),
+            "tahun_struktur": tahun_struktur(opd),
         },
     )
 
@@ -115,6 +119,7 @@ def indikator(request, pk):
     ind = ambil_indikator(request.user, pk)
     periode = ind.periode
     data = DataKinerja([ind])
+    komponen = list(ind.komponen.all())
     kuartal = _triwulan_berisi(ind)
     per_tahun = []
     for tahun in range(periode.tahun_awal, periode.tahun_akhir + 1):
@@ -125,6 +130,7 @@ def indikator(request, pk):
                 if tahun in kuartal
                 else [],
                 "kemajuan": data.kemajuan(ind, tahun),
+                "sampai": teks_sampai(data.sampai_triwulan(ind, tahun)),
                 "perubahan": perubahan(
                     data.realisasi_indikator(ind, tahun)[0],
                     data.realisasi_indikator(ind, tahun - 1)[0],
@@ -139,14 +145,30 @@ def indikator(request, pk):
             "periode": periode,
             "rumus": parse(ind.rumus).describe() if ind.rumus else "",
             "variabel": _variabel_rumus(ind),
-            "komponen": ind.komponen.all(),
+            "komponen": komponen,
             "per_tahun": per_tahun,
             "dilaporkan": ind.dilaporkan_set.all(),
+            "isi_data": _isi_data(ind, komponen),
+            "boleh_isi": periode.opd is not None and boleh_ubah_data_opd(request.user, periode.opd),
             "grafik": tren(
                 [(r["nilai"].tahun, r["nilai"].realisasi, r["nilai"].target) for r in per_tahun]
             ),
         },
     )
+
+
+def _isi_data(ind, komponen):
+    """The entry page (and its quarter) where the indicator's values are entered now;
+    None for a Pemda's indicator, a composite (`komponen`) or a qualitative one: nothing is
+    entered for them."""
+    periode = ind.periode
+    if periode.opd is None or komponen or ind.jenis == ind.Jenis.KUALITATIF:
+        return None
+    tahun, triwulan = triwulan_isian(periode.pemda, periode.tahun_awal, periode.tahun_akhir)
+    return {
+        "url": reverse("isi-triwulan", args=[periode.opd.slug, tahun, triwulan]) + f"#ind-{ind.pk}",
+        "periode": f"{NAMA_PERIODE[triwulan]} {tahun}",
+    }
 
 
 def _triwulan_berisi(ind):
