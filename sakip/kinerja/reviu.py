@@ -154,11 +154,13 @@ class Temuan:
 
 
 def tampilkan(nilai):
-    """A finding's stated or computed value for display: a number in Indonesian format, a
-    text (a predikat, a code, a name) as it is."""
+    """A finding's stated or computed value for display: a number in Indonesian format (a
+    count without decimals), a text (a predikat, a code, a name) as it is."""
     if nilai is None or nilai == "":
         return KOSONG
-    return nilai if isinstance(nilai, str) else format_angka(Decimal(nilai))
+    if isinstance(nilai, str):
+        return nilai
+    return format_angka(Decimal(nilai), 0 if isinstance(nilai, int) else 2)
 
 
 def temuan(kode, lokasi, tercatat, seharusnya, rincian=""):
