@@ -34,6 +34,7 @@ def test_the_wide_rfk_scrolls_inside_its_box_not_the_page(peramban, lebar):
     page.goto(f"{peramban.url}/opd/disnakerind-tebing-tinggi/rfk/2022/")
     expect(page.get_by_role("cell", name="URUSAN PEMERINTAHAN BIDANG TENAGA KERJA")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= lebar
-    kotak = page.locator(".gulir")
+    # On a phone every table is its own scrolling box (base.html).
+    kotak = page.locator(".gulir table")
     if lebar < 1000:
         assert kotak.evaluate("e => e.scrollWidth > e.clientWidth")
