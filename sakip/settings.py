@@ -48,6 +48,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "sakip.akun.wajib.WajibGantiKataSandi",
+    "sakip.galat.HalamanGalat",
 ]
 
 # Served over HTTPS behind a reverse proxy that sets X-Forwarded-Proto (see docs/produksi.md):

@@ -16,3 +16,7 @@ urlpatterns = [
     path("", include("sakip.pengukuran.urls")),
     path("", include("sakip.pertukaran.urls")),
 ]
+
+# Error pages in Indonesian (sakip/galat.py); 403, 400 and 500 are Django's views with our
+# templates.
+handler404 = "sakip.galat.tidak_ditemukan"

@@ -134,6 +134,16 @@ LANGKAH = {
 }
 
 
+# The step a document in each open state waits for: whoever may take it has the document on
+# their to-do list. Returning it is open to others too (the Admin Pemda may return a verified
+# document), but nobody waits for that.
+DITUNGGU = {
+    Tahap.DIAJUKAN: "verifikasi",
+    Tahap.DIVERIFIKASI: "setujui",
+    Tahap.DIKEMBALIKAN: "ajukan",
+}
+
+
 def _langkah_peran(user, opd, tahap):
     return [(n, s) for n, s in LANGKAH.items() if tahap in s.dari and s.boleh(user, opd)]
 

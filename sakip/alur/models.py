@@ -4,8 +4,10 @@ windows the Admin Pemda sets for quarterly data, and the reminders sent about th
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.formats import date_format
 
 from sakip.instansi.models import OPD, Pemda
+from sakip.kinerja.triwulan import nama_triwulan
 
 
 class Dokumen(models.TextChoices):
@@ -97,7 +99,8 @@ class JendelaPengisian(models.Model):
         ]
 
     def __str__(self):
-        return f"Triwulan {self.triwulan} {self.tahun}: {self.mulai}–{self.selesai}"
+        mulai, selesai = (date_format(t, "j F Y") for t in (self.mulai, self.selesai))
+        return f"{nama_triwulan(self.triwulan)} {self.tahun}: {mulai}–{selesai}"
 
 
 class PengingatTerkirim(models.Model):

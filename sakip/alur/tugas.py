@@ -1,4 +1,5 @@
-"""What waits for a user: documents on which they may take the next step, and quarters
+"""What waits for a user: documents waiting for a step they may take (`langkah.DITUNGGU`:
+the Admin Pemda verifies, the Kepala OPD approves, the operator submits again), and quarters
 whose filling window is open for the OPD they operate."""
 
 from dataclasses import dataclass
@@ -8,7 +9,7 @@ from django.utils import timezone
 from sakip.akun.akses import boleh_ubah_data_opd, opd_terlihat
 
 from .kunci import tanggal
-from .langkah import langkah_tersedia
+from .langkah import DITUNGGU, langkah_tersedia
 from .models import Dokumen, JendelaPengisian, StatusDokumen, Tahap
 
 
@@ -23,12 +24,12 @@ class Tugas:
 def tugas(user, hari_ini=None):
     opd = opd_terlihat(user).select_related("pemda")
     hasil = []
-    menunggu = StatusDokumen.objects.filter(
-        opd__in=opd, tahap__in=[Tahap.DIAJUKAN, Tahap.DIVERIFIKASI, Tahap.DIKEMBALIKAN]
-    ).select_related("opd__pemda")
+    menunggu = StatusDokumen.objects.filter(opd__in=opd, tahap__in=list(DITUNGGU)).select_related(
+        "opd__pemda"
+    )
     for s in menunggu:
         langkah = langkah_tersedia(user, s.opd, Tahap(s.tahap), s)
-        if langkah:
+        if DITUNGGU[Tahap(s.tahap)] in dict(langkah):
             pilihan = " atau ".join(lk.label.lower() for _, lk in langkah)
             keadaan = s.get_tahap_display()
             if s.alasan_kekurangan:

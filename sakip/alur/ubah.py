@@ -9,6 +9,7 @@ from django.db import transaction
 from sakip.akun.akses import alasan_pemisahan_tugas, tolak_bila, tolak_kecuali
 from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, rekam, simpan
 from sakip.jejak.models import Jejak
+from sakip.kinerja.triwulan import nama_triwulan
 from sakip.pengukuran.pk import tetapkan_pk_bila_belum
 
 from .hitung import jendela_tahun
@@ -32,7 +33,7 @@ def atur_jendela(pengguna, pemda, tahun, tanggal, asal=None):
     ada = jendela_tahun(pemda, tahun)  # read once: each turn changes only its own quarter
     for triwulan, (mulai, selesai) in tanggal.items():
         jendela = ada[triwulan]
-        uraian = f"Jendela pengisian Triwulan {triwulan} {tahun}"
+        uraian = f"Jendela pengisian {nama_triwulan(triwulan)} {tahun}"
         semula = asal_bagian(asal, str(triwulan), uraian)
         if mulai is None:
             if jendela:

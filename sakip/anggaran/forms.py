@@ -3,12 +3,13 @@ from decimal import Decimal
 from django import forms
 
 from sakip.dasar.bidang import AngkaField, FormDasar, Teks, angka_isian, bidang_urutan
+from sakip.kinerja.triwulan import PILIHAN_TRIWULAN
 
 from . import aturan, ubah
 from .hitung import sasaran_pilihan
 from .models import ProgramKegiatan
 
-TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
+TRIWULAN = PILIHAN_TRIWULAN[1:]
 
 
 def _angka(teks, label, desimal, bawah, atas=None):

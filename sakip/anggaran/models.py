@@ -8,6 +8,7 @@ from django.db.models import Q
 
 from sakip.dasar.kolom import angka
 from sakip.instansi.models import OPD
+from sakip.kinerja.triwulan import nama_triwulan
 from sakip.perencanaan.models import Sasaran
 
 from . import aturan
@@ -102,7 +103,7 @@ class RealisasiFisik(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.sub_kegiatan.kode} TW{self.triwulan}: {self.persen}%"
+        return f"{self.sub_kegiatan.kode} {nama_triwulan(self.triwulan)}: {self.persen}%"
 
 
 class AnggaranDilaporkan(models.Model):

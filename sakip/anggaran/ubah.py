@@ -15,6 +15,7 @@ from django.db import transaction
 from sakip.jejak.catat import asal_bagian, nilai_objek, simpan, teks_nilai
 from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
 from sakip.kinerja.anggaran import Tingkat
+from sakip.kinerja.triwulan import nama_triwulan
 
 from .aturan import bulan_triwulan
 from .models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
@@ -131,7 +132,7 @@ def catat_realisasi(pengguna, sub, triwulan, keuangan, fisik, asal=None):
     """Record the quarter's money and physical progress, one audit record per change.
     `asal` is `asal_realisasi` as the form showed it; a change since raises `Konflik` and
     nothing is written."""
-    uraian = f"{sub.kode} triwulan {triwulan} {sub.tahun}"
+    uraian = f"{sub.kode} {nama_triwulan(triwulan)} {sub.tahun}"
     semula = asal_bagian(asal, str(triwulan), f"Realisasi {uraian}")
     simpan(
         pengguna,

@@ -15,6 +15,7 @@ from sakip.akun.akses import (
 from sakip.alur.models import Dokumen, dokumen_triwulan
 from sakip.halaman import asal_post, asal_tampil, halaman_form, halaman_hapus
 from sakip.jejak.catat import Konflik, nilai_objek
+from sakip.kinerja.triwulan import nama_triwulan
 
 from . import ubah
 from .forms import BarisAnggaranForm, RealisasiKeluaranForm, RealisasiTriwulanForm
@@ -121,7 +122,7 @@ def isi_realisasi(request, pk):
             form.add_error(None, str(e))
         else:
             messages.success(
-                request, f"Realisasi triwulan {d['triwulan']} untuk {sub.kode} disimpan."
+                request, f"Realisasi {nama_triwulan(d['triwulan'])} untuk {sub.kode} disimpan."
             )
             return redirect(reverse("anggaran", args=[sub.opd.slug, sub.tahun]))
     return render(

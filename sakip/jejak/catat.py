@@ -45,7 +45,9 @@ def teks_nilai(nilai: object) -> object:
 
 
 def tampil_nilai(nilai: object) -> str:
-    """A stored trail value as a reader expects it (Indonesian numbers)."""
+    """A stored trail value as a reader expects it (Indonesian numbers, "ya"/"tidak")."""
+    if isinstance(nilai, bool):
+        return "ya" if nilai else "tidak"
     if isinstance(nilai, list):
         return ", ".join(map(str, nilai)) or "–"
     if isinstance(nilai, str):

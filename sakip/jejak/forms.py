@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import capfirst
 
 from sakip.dasar.bidang import tanggal
 
@@ -22,7 +23,9 @@ class SaringJejakForm(forms.Form):
         nama = semua.order_by().values_list("nama_pengguna", flat=True).distinct()
         objek = semua.order_by().values_list("objek", flat=True).distinct()
         self.fields["pengguna"].choices = [("", "Semua")] + [(n, n) for n in sorted(set(nama))]
-        self.fields["objek"].choices = [("", "Semua")] + [(o, o) for o in sorted(set(objek))]
+        self.fields["objek"].choices = [("", "Semua")] + [
+            (o, capfirst(o)) for o in sorted(set(objek))
+        ]
 
     def clean(self):
         data = super().clean()

@@ -75,6 +75,6 @@ def _halaman(request, semua, slug, nama, kembali):
             "kembali": kembali,
             "form": form,
             "halaman": halaman,
-            "baris": [(j, daftar.perubahan(j)) for j in halaman],
+            "baris": daftar.halaman(list(halaman)),
         },
     )

@@ -20,6 +20,7 @@ from sakip.instansi.hitung import (
     pejabat_kepala_daerah,
 )
 from sakip.kinerja.anggaran import jumlah_diketahui
+from sakip.kinerja.triwulan import nama_triwulan, singkatan_triwulan
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.pk import indikator_pk, pk_berlaku
 from sakip.pengukuran.tersimpan import baris_capaian
@@ -49,8 +50,6 @@ from .dokumen import (
     ukuran,
 )
 
-NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
 
 def rfk(opd, tahun, triwulan=4):
     """Realisasi Fisik dan Keuangan at the end of a quarter, as the RFK annex lays it out:
@@ -59,13 +58,13 @@ def rfk(opd, tahun, triwulan=4):
     baris = rfk_berurusan(opd, tahun, triwulan)
     dok = Dokumen(
         "Realisasi Fisik dan Keuangan",
-        f"{opd.nama}\nTahun {tahun}, Triwulan {NAMA_TRIWULAN[triwulan]}",
+        f"{opd.nama}\nTahun {tahun}, {nama_triwulan(triwulan)}",
     )
     kolom = [
         "Kode",
         "Program / kegiatan / sub kegiatan",
         "Anggaran (Rp)",
-        f"Realisasi triwulan {NAMA_TRIWULAN[triwulan]} (Rp)",
+        f"Realisasi {nama_triwulan(triwulan)} (Rp)",
         "Realisasi s.d. triwulan lalu (Rp)",
         "Total realisasi (Rp)",
         "Keuangan (%)",
@@ -95,7 +94,7 @@ def rfk(opd, tahun, triwulan=4):
 
     dok.tambah(
         Tabel(
-            f"RFK {tahun} Triwulan {NAMA_TRIWULAN[triwulan]}",
+            f"RFK {tahun} {nama_triwulan(triwulan)}",
             kolom,
             # The total alone (a year with no budget) is no table.
             [isi(b) for b in (baris if len(baris) > 1 else [])],
@@ -114,9 +113,10 @@ def triwulan(opd, tahun):
     kolom = ["Indikator", "Satuan"]
     for q in (1, 2, 3, 4):
         kolom += [
-            f"Target TW {NAMA_TRIWULAN[q]}",
-            f"Realisasi TW {NAMA_TRIWULAN[q]}",
-            f"Capaian TW {NAMA_TRIWULAN[q]} (%)",
+            # 17 columns: the short name
+            f"Target {singkatan_triwulan(q)}",
+            f"Realisasi {singkatan_triwulan(q)}",
+            f"Capaian {singkatan_triwulan(q)} (%)",
         ]
     kolom += ["Target tahunan", "Realisasi tahunan", "Capaian tahunan (%)"]
     baris = []

@@ -11,15 +11,10 @@ from django.db.models import Q
 from sakip.dasar.kolom import angka
 from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja.capaian import Agregasi
+from sakip.kinerja.triwulan import PILIHAN_TRIWULAN, nama_triwulan
 from sakip.perencanaan.models import Indikator
 
-TRIWULAN_CHOICES = [
-    (0, "Tahunan"),
-    (1, "Triwulan I"),
-    (2, "Triwulan II"),
-    (3, "Triwulan III"),
-    (4, "Triwulan IV"),
-]
+TRIWULAN_CHOICES = PILIHAN_TRIWULAN
 
 
 class Variabel(models.Model):
@@ -163,7 +158,7 @@ class BuktiDukung(models.Model):
         indexes = [models.Index(fields=["indikator", "tahun", "triwulan"], name="bukti_periode")]
 
     def __str__(self):
-        return f"{self.nama_asli} ({self.indikator}, {self.tahun} TW{self.triwulan})"
+        return f"{self.nama_asli} ({self.indikator}, {self.tahun} {nama_triwulan(self.triwulan)})"
 
 
 class HasilIndikator(models.Model):

@@ -7,6 +7,7 @@ change whatever the role is refused by `aturan` (`VariabelDitolak`) and `bukti` 
 from django.db import transaction
 
 from sakip.jejak.catat import Konflik, hapus, simpan
+from sakip.kinerja.triwulan import nama_triwulan
 
 from .aturan import VariabelDitolak, alasan_tidak_dihapus, periksa, uraian_variabel
 from .bukti import nama_aman, periksa_berkas
@@ -23,7 +24,7 @@ def simpan_triwulan(pengguna, opd, tahun, triwulan, perubahan):
     any of them changed since the form was shown. One transaction; the stored results
     are invalidated once, at its end."""
     for isian, asal, baru in perubahan:
-        uraian = f"{isian.label} {tahun}" + (f" TW{triwulan}" if triwulan else "")
+        uraian = f"{isian.label} {tahun}" + (f" {nama_triwulan(triwulan)}" if triwulan else "")
         if isian.variabel:
             Model, induk = NilaiVariabel, {"variabel": isian.variabel}
         else:
@@ -46,7 +47,7 @@ BIDANG_NILAI = ["variabel_id", "tahun", "triwulan", "nilai"]
 
 
 def uraian_nilai(v, n):
-    return f"Nilai {v.kode} {n.tahun}" + (f" TW{n.triwulan}" if n.triwulan else "")
+    return f"Nilai {v.kode} {n.tahun}" + (f" {nama_triwulan(n.triwulan)}" if n.triwulan else "")
 
 
 @transaction.atomic
@@ -118,7 +119,7 @@ def unggah_bukti(pengguna, indikator, tahun, triwulan, berkas, *, opd, keteranga
     jenis = periksa_berkas(berkas)
     bukti = BuktiDukung(indikator=indikator, diunggah_oleh=pengguna, jenis_isi=jenis)
     bukti.berkas = berkas
-    uraian = f"Bukti dukung {indikator.nama} {tahun} {_periode(triwulan)}"
+    uraian = f"Bukti dukung {indikator.nama} {tahun} {nama_triwulan(triwulan)}"
     try:
         with transaction.atomic():
             simpan(
@@ -146,16 +147,13 @@ def unggah_bukti(pengguna, indikator, tahun, triwulan, berkas, *, opd, keteranga
 
 def hapus_bukti(pengguna, bukti, *, opd):
     nama, storage = bukti.berkas.name, bukti.berkas.storage
+    periode = f"{bukti.tahun} {nama_triwulan(bukti.triwulan)}"
     with transaction.atomic():
         hapus(
             pengguna,
             bukti,
             BIDANG_BUKTI,
-            uraian=f"Bukti dukung {bukti.indikator.nama} {bukti.tahun} {_periode(bukti.triwulan)}",
+            uraian=f"Bukti dukung {bukti.indikator.nama} {periode}",
             opd=opd,
         )
         transaction.on_commit(lambda: storage.delete(nama))
-
-
-def _periode(triwulan):
-    return f"triwulan {triwulan}" if triwulan else "tahunan"

@@ -9,6 +9,7 @@ from sakip.dasar.bidang import AngkaField, FormDasar, Teks, bidang_urutan, tangg
 from sakip.instansi.models import OPD, Pejabat
 from sakip.kinerja.capaian import Agregasi, Polaritas
 from sakip.kinerja.predikat import PRESET
+from sakip.kinerja.triwulan import nama_triwulan
 from sakip.pengukuran.penjelasan import periksa_rumus
 
 from .aturan import (
@@ -18,7 +19,7 @@ from .aturan import (
     alasan_tumpang_periode,
 )
 from .models import Indikator, Periode, Sasaran, Tujuan
-from .ubah import BIDANG_INDIKATOR, NAMA_TRIWULAN
+from .ubah import BIDANG_INDIKATOR
 
 
 def sasaran_pemda(periode):
@@ -480,7 +481,7 @@ class IndikatorForm(FormDasar):
 
 
 def label_waktu(tahun, triwulan):
-    return str(tahun) if not triwulan else f"Triwulan {NAMA_TRIWULAN[triwulan]} {tahun}"
+    return str(tahun) if not triwulan else f"{nama_triwulan(triwulan)} {tahun}"
 
 
 class TargetForm(FormDasar):

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, simpan
 from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
+from sakip.kinerja.triwulan import nama_triwulan
 
 from .models import Indikator, Misi, Periode, Sasaran, Target, TargetPK, Tujuan
 
@@ -55,7 +56,6 @@ BIDANG_INDIKATOR = [
     "urutan",
 ]
 BIDANG_TARGET = ["indikator_id", "tahun", "triwulan", "nilai", "nilai_atas"]
-NAMA_TRIWULAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 class TargetKomposit(ValueError):
@@ -87,7 +87,7 @@ def uraian_indikator(ind):
 
 
 def uraian_target(ind, tahun, triwulan):
-    waktu = f"{tahun}" if not triwulan else f"Triwulan {NAMA_TRIWULAN[triwulan]} {tahun}"
+    waktu = f"{tahun}" if not triwulan else f"{nama_triwulan(triwulan)} {tahun}"
     return f"Target {waktu} indikator {ind.kode}"
 
 

@@ -45,6 +45,7 @@ from sakip.kinerja.angka import (
     tidak_muat,
 )
 from sakip.kinerja.capaian import Polaritas
+from sakip.kinerja.triwulan import nama_triwulan, singkatan_triwulan
 from sakip.pengukuran import tersimpan
 from sakip.pengukuran.hitung import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
@@ -54,7 +55,8 @@ from sakip.perencanaan.models import Target
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 PETUNJUK = "Petunjuk"
-TRIWULAN = [(0, "Tahunan"), (1, "TW I"), (2, "TW II"), (3, "TW III"), (4, "TW IV")]
+# Column headings: the short quarter names ("TW I"), the sheets being wide.
+TRIWULAN = [(t, singkatan_triwulan(t)) for t in range(5)]
 KEUANGAN = [f"Keuangan {label}" for _, label in TRIWULAN[1:]]
 FISIK = [f"Fisik {label} (%)" for _, label in TRIWULAN[1:]]
 DIGIT_DOUBLE = 15  # a double keeps every decimal number of up to 15 significant digits
@@ -370,7 +372,7 @@ def _rekaman_sub(sub, tahun):
                 pas[0] if pas else None,
                 dokumen_triwulan(q),
                 tahun,
-                f"Realisasi keuangan {sub.kode} {tahun} {TRIWULAN[q][1]}",
+                f"Realisasi keuangan {sub.kode} {tahun} {nama_triwulan(q)}",
                 periksa=_cek_tumpang(lain, awal, akhir),
             )
         )
@@ -383,7 +385,7 @@ def _rekaman_sub(sub, tahun):
                 fisik.get(q),
                 dokumen_triwulan(q),
                 tahun,
-                f"Realisasi fisik {sub.kode} {tahun} {TRIWULAN[q][1]}",
+                f"Realisasi fisik {sub.kode} {tahun} {nama_triwulan(q)}",
             )
         )
     lintas = [r for r in keuangan if r.bulan_awal % 3 != 1 or r.bulan_akhir != r.bulan_awal + 2]

@@ -41,7 +41,7 @@ LANTAI = [
     ["tolok_ukur"],  # synthetic data and benchmarks
     ["halaman"],  # the shared page flow: entry form, delete page, pagination
     [HALAMAN_APP],  # every app's pages: the modules named in HALAMAN
-    ["settings", "urls", "wsgi", "cli", "keamanan"],  # the project
+    ["settings", "urls", "wsgi", "cli", "keamanan", "galat"],  # the project
 ]
 
 

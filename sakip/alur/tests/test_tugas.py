@@ -1,4 +1,4 @@
-"""The to-do list on the home page: what waits for each role."""
+"""The to-do list on the home page: what waits for each role, and only that."""
 
 from datetime import date
 
@@ -21,8 +21,10 @@ def test_each_role_sees_what_waits_for_it(demo):
         opd=opd, tahun=2025, dokumen="pk", tahap="dikembalikan", alasan="Target belum sesuai"
     )
     slug = opd.slug
-    assert daftar("admin-ppu") == [(slug, 2025, "tw1"), (slug, 2025, "tw2")]
-    assert daftar("kepala-ppu") == [(slug, 2025, "tw1"), (slug, 2025, "tw2")]
+    # Each waits for one role; the Admin Pemda and the Kepala may also return tw1 and tw2,
+    # but neither waits for that.
+    assert daftar("admin-ppu") == [(slug, 2025, "tw1")]
+    assert daftar("kepala-ppu") == [(slug, 2025, "tw2")]
     assert daftar("operator-ppu") == [(slug, 2025, "pk")]
     assert daftar("inspektorat-ppu") == []
     assert daftar("operator-jambi") == []
@@ -47,3 +49,18 @@ def test_the_home_page_shows_the_list(masuk):
     assert "Menunggu Anda" in r.text
     assert "Data Triwulan I 2025" in r.text
     assert "Menunggu Anda" not in masuk("operator-ppu").get("/").text
+
+
+def test_the_admins_list_holds_only_what_waits_for_the_admin(masuk):
+    opd = OPD.objects.get(slug="dkukmperindag-ppu")
+    StatusDokumen.objects.create(opd=opd, tahun=2025, dokumen="tw2", tahap="diverifikasi")
+    StatusDokumen.objects.create(opd=opd, tahun=2025, dokumen="tw3", tahap="diajukan")
+
+    def menunggu(username):
+        beranda = masuk(username).get("/").text
+        return beranda.split('<section id="tugas">')[1].split("</section>")[0]
+
+    assert "Data Triwulan III 2025" in menunggu("admin-ppu")
+    assert "Data Triwulan II 2025" not in menunggu("admin-ppu")
+    assert "Data Triwulan II 2025" in menunggu("kepala-ppu")
+    assert "Data Triwulan III 2025" not in menunggu("kepala-ppu")

@@ -40,7 +40,7 @@ def test_a_change_is_shown_filtered_and_exported(peramban, tmp_path):
     terbaru = operator.locator("tbody tr").first
     with translation.override("id"):
         waktu = dateformat.format(timezone.localtime(ubah.waktu), "j F Y")
-    for teks in (waktu, "operator-ppu", "Diubah", ubah.uraian, "nilai: 1.257,5 → 1.300"):
+    for teks in (waktu, "operator-ppu", "Diubah", ubah.uraian, "Nilai: 1.257,5 → 1.300"):
         expect(terbaru).to_contain_text(teks)
     assert operator.locator("tbody tr").count() > 1
 
@@ -59,12 +59,12 @@ def test_a_change_is_shown_filtered_and_exported(peramban, tmp_path):
     baris = list(load_workbook(berkas).active.iter_rows(values_only=True))
     assert len(baris) == 2
     assert baris[1][1:3] == ("operator-ppu", "Diubah")
-    assert baris[1][5:8] == (ubah.uraian, "nilai: 1.257,5", "nilai: 1.300")
+    assert baris[1][5:8] == (ubah.uraian, "Nilai: 1.257,5", "Nilai: 1.300")
 
     # The Pemda-wide trail of the Admin Pemda holds the same record.
     admin = peramban.masuk("admin-ppu")
     admin.goto(f"{peramban.url}{JEJAK_PEMDA}?tindakan=ubah")
-    expect(admin.locator("tbody tr").first).to_contain_text("nilai: 1.257,5 → 1.300")
+    expect(admin.locator("tbody tr").first).to_contain_text("Nilai: 1.257,5 → 1.300")
 
 
 def test_an_operator_of_another_pemda_gets_404(peramban):

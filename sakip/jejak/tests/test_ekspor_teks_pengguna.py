@@ -74,7 +74,7 @@ def test_stored_control_characters_do_not_break_either_export(masuk, catat, url,
     assert r.status_code == 200
     (baris,) = _baris_xlsx(r)
     assert baris[5].value == "Indikator \u241b[31mmerah"
-    assert baris[6].value == "nama: a\u2407b"
+    assert baris[6].value == "Nama: a\u2407b"
     assert baris[8].value == "Salah\u2401ketik\ufffd"
     r = c.get(url, {"format": "csv"})
     assert r.status_code == 200

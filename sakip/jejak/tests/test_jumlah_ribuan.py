@@ -22,3 +22,9 @@ def test_the_audit_page_groups_its_count(masuk):
     jumlah = Jejak.objects.filter(opd=opd).count()
     teks = masuk("admin-tebing").get(f"/opd/{opd.slug}/jejak/").content.decode()
     assert f"{jumlah // 1000}.{jumlah % 1000:03d} catatan" in teks
+
+
+def test_a_count_has_no_decimals_unless_asked():
+    assert angka(1) == "1"
+    assert angka(1205) == "1.205"
+    assert angka(Decimal(1)) == "1,00"  # a measured value keeps the two decimals

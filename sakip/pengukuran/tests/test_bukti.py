@@ -96,7 +96,7 @@ def test_it_writes_one_audit_record(masuk, ind):
     assert j.lama is None
     assert j.baru["nama_asli"] == "bukti.pdf" and j.baru["tahun"] == 2022
     assert j.baru["triwulan"] == 0
-    assert "tahunan" in j.uraian
+    assert "Tahunan" in j.uraian
 
 
 def test_it_refuses_files_above_10_mb(masuk, ind):

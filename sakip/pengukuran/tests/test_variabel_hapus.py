@@ -56,7 +56,7 @@ def test_deleting_values_too_needs_confirmation_and_audits_each(masuk):
     nilai_1, nilai_2, var = jejak_baru(sebelum)
     assert (nilai_1.objek, nilai_1.uraian, nilai_1.lama["nilai"]) == (
         "nilai variabel",
-        "Nilai tak_terpakai 2023 TW1",
+        "Nilai tak_terpakai 2023 Triwulan I",
         "12.5",
     )
     assert nilai_2.lama["nilai"] == "7" and nilai_2.tindakan == "hapus"

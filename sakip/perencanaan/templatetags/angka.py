@@ -3,17 +3,24 @@ from decimal import Decimal
 from django import template
 
 from sakip.kinerja.angka import format_angka, format_nilai, format_tepat
+from sakip.kinerja.triwulan import nama_triwulan
 
 register = template.Library()
 
 
 @register.filter
-def angka(nilai, desimal=2):
-    """Indonesian number format for display: 1.234.567,89 (rounded half-up); a count
-    (int) too: 1.234."""
+def angka(nilai, desimal=None):
+    """Indonesian number format for display: 1.234.567,89 (rounded half-up, 2 decimals
+    unless told); a count (int) without decimals: 1.234, never "1,00"."""
     if isinstance(nilai, int):
-        nilai = Decimal(nilai)
-    return format_angka(nilai, int(desimal))
+        nilai, desimal = Decimal(nilai), 0 if desimal is None else desimal
+    return format_angka(nilai, 2 if desimal is None else int(desimal))
+
+
+@register.filter
+def triwulan(nomor):
+    """1 -> "Triwulan I" (0 -> "Tahunan"): quarters are named one way everywhere."""
+    return nama_triwulan(int(nomor))
 
 
 @register.filter
@@ -24,7 +31,10 @@ def angka_tepat(nilai):
 
 @register.filter
 def menurut_satuan(nilai, indikator):
-    """A value of `indikator` in its unit: "12 unit", "80,00%", "83,47" (`format_nilai`)."""
+    """A value of `indikator` in its unit: "12 unit", "80,00%", "83,47" (`format_nilai`);
+    `indikator` may be a unit itself ("bulan")."""
+    if isinstance(indikator, str):
+        return format_nilai(nilai, indikator)
     return format_nilai(nilai, indikator.satuan, indikator.jenis)
 
 
