@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils import timezone
 
-from sakip.jejak.daftar import perubahan
+from sakip.jejak.daftar import nama_rujukan, perubahan
 from sakip.jejak.models import Jejak
 from sakip.kinerja.reviu import Tingkat
 from sakip.pengukuran.hitung import NilaiIndikator
@@ -99,6 +99,7 @@ def bahan_keputusan(opd, tahun, dokumen, status):
     terbuka = [t for t, tanggapan in sumber.reviu if tanggapan is None]
     galat = sum(1 for t in terbuka if t.tingkat == Tingkat.GALAT)
     tautan_jejak = reverse("jejak", args=[opd.slug])
+    rujukan = nama_rujukan(berubah[:BATAS_PERUBAHAN])
     if persetujuan:
         tautan_jejak += f"?dari={timezone.localdate(persetujuan.waktu).isoformat()}"
     return Bahan(
@@ -107,7 +108,7 @@ def bahan_keputusan(opd, tahun, dokumen, status):
         tabel,
         kekurangan(opd, tahun, dokumen, sumber),
         persetujuan,
-        [Perubahan(j, perubahan(j)) for j in berubah[:BATAS_PERUBAHAN]],
+        [Perubahan(j, perubahan(j, rujukan)) for j in berubah[:BATAS_PERUBAHAN]],
         len(berubah),
         tautan_jejak,
         galat,

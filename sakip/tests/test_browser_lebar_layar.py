@@ -32,7 +32,7 @@ def _di_layar(locator, lebar):
 @pytest.mark.parametrize("lebar", [1366, 390])
 def test_header_workflow_and_audit_fit_the_screen(peramban, lebar, tmp_path):
     opd = OPD.objects.get(slug=OPD_DEMO[PPU])
-    jalankan(Pengguna.objects.get(username="operator-ppu"), opd, 2025, "tw1", "ajukan")
+    jalankan(Pengguna.objects.get(username="operator-ppu"), opd, 2025, "tw1", "ajukan", "Menyusul.")
     page = peramban.masuk("admin-ppu", viewport={"width": lebar, "height": 900})
     page.goto(f"{peramban.url}{ALUR}")
 
@@ -52,11 +52,13 @@ def test_header_workflow_and_audit_fit_the_screen(peramban, lebar, tmp_path):
     tw1 = page.locator("#dokumen-tw1")
     tampil = tw1.evaluate("e => getComputedStyle(e).display")
     assert tampil == ("block" if lebar < 640 else "table-row")
-    verifikasi = tw1.get_by_role("button", name="Verifikasi")
-    _di_layar(verifikasi, lebar)
-    _di_layar(tw1.get_by_role("button", name="Kembalikan"), lebar)
+    _di_layar(tw1, lebar)
     expect(page.get_by_text("Data Triwulan I 2025: Draf → Diajukan")).to_be_visible()
     _pas(page, lebar, "alur", tmp_path)
+    # Steps are taken on the document's page, next to the data decided on.
+    tw1.get_by_role("link", name="Data Triwulan I 2025").first.click()
+    verifikasi = page.get_by_role("button", name="Verifikasi")
+    _di_layar(verifikasi, lebar)
     verifikasi.click()
     expect(page.get_by_text("Data Triwulan I 2025 kini berstatus Diverifikasi.")).to_be_visible()
 

@@ -56,11 +56,11 @@ def test_quarterly_data_are_entered_submitted_approved_and_locked(peramban):
     operator.goto(f"{peramban.url}{ISIAN}")
     expect(operator.locator("#terkunci")).to_contain_text("berstatus Disetujui")
     expect(operator.get_by_role("button", name="Simpan")).to_have_count(0)
-    expect(operator.get_by_text("1.257,5")).to_be_visible()
+    expect(operator.get_by_role("cell", name="1.257,5")).to_be_visible()
 
     inspektorat = peramban.masuk("inspektorat-ppu")
     inspektorat.goto(f"{peramban.url}{ISIAN}")
-    expect(inspektorat.get_by_text("1.257,5")).to_be_visible()
+    expect(inspektorat.get_by_role("cell", name="1.257,5")).to_be_visible()
     inspektorat.goto(f"{peramban.url}{ALUR}")
     expect(inspektorat.locator("#dokumen-tw1")).to_contain_text("Disetujui")
     expect(inspektorat.get_by_text("Diverifikasi → Disetujui")).to_be_visible()
