@@ -32,6 +32,8 @@ from sakip.kinerja.reviu import (
     Putusan,
     Temuan,
     Tingkat,
+    UangTercetak,
+    beda_uang,
     cek_angka,
     cek_antar_sumber,
     cek_pasangan,
@@ -162,12 +164,12 @@ def reviu_berkas(nama, data):
         dibaca.append((t, skala))
     tahun = tahun_dokumen([t for t, _ in dibaca], isi.teks)
     catatan = {}  # (indicator, year, role) -> [(value, location)]
-    uang = []  # _Uang, in reading order
-    for t, skala_tabel in dibaca:
+    uang = []  # UangTercetak, in reading order
+    for i, (t, skala_tabel) in enumerate(dibaca):
         hasil.temuan += _periksa_tabel(t, skala_tabel, tahun, catatan)
-        _catat_uang(t, tahun, uang)
+        _catat_uang(t, i, tahun, uang)
     hasil.temuan += _beda_antar_tabel(catatan)
-    hasil.temuan += _beda_uang(uang)
+    hasil.temuan += beda_uang(uang)
     hasil.temuan += _pejabat(isi.teks)
     sel = {str(s) for m in isi.tabel for b in m.baris for s in b}
     hasil.temuan += periksa_narasi(isi.teks, [t for t, _ in dibaca], tahun, sel)
@@ -936,22 +938,10 @@ def _beda_antar_tabel(catatan):
     return [t for t in hasil if t]
 
 
-@dataclass(frozen=True)
-class _Uang:
-    """A row's money as one table prints it, for the comparison across tables."""
-
-    tabel: object  # the TabelTafsir
-    lokasi: str
-    tahun: int | None
-    kode: str | None  # its budget code, when its table prints the code once
-    nama: str | None  # its name as words, when its table prints the name once
-    pagu: Decimal | None
-    realisasi: Decimal | None
-
-
-def _catat_uang(t, tahun, uang):
-    """Every row with money, known by the code or the name its table prints once: a code or
-    a name printed twice in one table (R20) does not say which row it is."""
+def _catat_uang(t, tabel, tahun, uang):
+    """Every row with money (`UangTercetak`), known by the code or the name its table prints
+    once: a code or a name printed twice in one table (R20) does not say which row it is.
+    `tabel` tells the document's tables apart."""
     kode = {b: k.teks for b, k in _kode_sah(t) if not isinstance(k, KodeError)}
     daftar = []
     for b in t.baris:
@@ -964,8 +954,8 @@ def _catat_uang(t, tahun, uang):
     for b, g, pagu, realisasi in daftar:
         k, nama = kode.get(b), seragam(b.nama)
         uang.append(
-            _Uang(
-                t,
+            UangTercetak(
+                tabel,
                 _lokasi(t, b, g),
                 g.tahun or tahun,
                 k if kali_kode[(k, g.tahun)] == 1 else None,
@@ -974,39 +964,6 @@ def _catat_uang(t, tahun, uang):
                 realisasi,
             )
         )
-
-
-def _beda_uang(uang):
-    """R22: a programme, kegiatan or sub kegiatan printed with another pagu or realisation
-    than the first table that prints it for that year. Rows are the same by code, else by
-    name (two codes say two rows). Rows printed with both figures must agree on one of
-    them: when both differ, they are taken for two rows (a programme's share of its money
-    under one sasaran), not for one row printed wrong."""
-    hasil = []
-    for i, c in enumerate(uang):
-        a = next((a for a in uang[:i] if _sepadan(a, c)), None)
-        if a is None:
-            continue
-        tahun = f" {c.tahun}" if c.tahun else ""
-        pasangan = [
-            (apa, x, y)
-            for apa, x, y in (("pagu", c.pagu, a.pagu), ("realisasi", c.realisasi, a.realisasi))
-            if x is not None and y is not None
-        ]
-        beda = [cek_antar_sumber(c.lokasi, apa + tahun, x, y, a.lokasi) for apa, x, y in pasangan]
-        if len(beda) < 2 or None in beda:
-            hasil += [t for t in beda if t]
-    return hasil
-
-
-def _sepadan(a, b):
-    """Two prints of one row's money: in two tables of the same year, with the same code,
-    or the same name when one of them has no code."""
-    if a.tabel is b.tabel or a.tahun != b.tahun:
-        return False
-    if a.kode and b.kode:
-        return a.kode == b.kode
-    return a.nama is not None and a.nama == b.nama
 
 
 # --- officials ------------------------------------------------------------------------------
