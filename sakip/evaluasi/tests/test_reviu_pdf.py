@@ -27,6 +27,7 @@ ATURAN = {
     "tabel_panjang": ["R02"],
     "tabel_3_4": ["R01", "R29"],  # the realisation and its consequence on the capaian
     "skala_tabel": [],
+    "judul_dua_baris": ["R01", "R29"],
 }
 # When a builder of test_reviu_dokumen/dokumen_uji changes, its PDF must be made again.
 LAMA = "PDF tidak sesuai berkas Word-nya: buat ulang dengan python -m sakip.evaluasi.tests.pdf_uji"
