@@ -91,6 +91,9 @@ def _rapikan(teks):
 
 
 _JUDUL_TABEL = re.compile(r"^(tabel|table)\b", re.IGNORECASE)
+# A caption that is only the label ("Tabel 19", "TABEL 3.1", "Tabel"): its title follows on
+# the next line.
+_LABEL_TABEL = re.compile(r"(tabel|table)(\s+[0-9ivx]+(?:[.\-][0-9a-z]+)*)?\s*[.:]?", re.IGNORECASE)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -168,6 +171,7 @@ def _susun(unsur):
     laid out in tab columns make a table of their own."""
     tabel, teks = [], []
     judul = ""
+    label = False  # the last paragraph was a caption's label alone
     tab = None  # paragraphs laid out in tab columns, read as one table
     for jenis, nilai in unsur:
         if jenis == "p":
@@ -177,17 +181,23 @@ def _susun(unsur):
                 continue
             teks.append(isi)
             if "\t" in mentah.strip():
+                label = False
                 if tab is None:
                     tab = TabelMentah(judul)
                     tabel.append(tab)
                 tab.baris.append([_rapikan(s) for s in mentah.strip().split("\t") if s.strip()])
                 continue
             tab = None
+            if label and not _JUDUL_TABEL.match(isi):
+                # "Tabel 19" on one line, its title on the next: one caption, one line.
+                isi = f"{judul} {isi}"
+                teks[-2:] = [isi]
             # The caption is the last "Tabel ..." paragraph, else the last paragraph.
             if _JUDUL_TABEL.match(isi) or not _JUDUL_TABEL.match(judul):
                 judul = isi[:120]
+            label = bool(_LABEL_TABEL.fullmatch(isi))
         else:
-            tab = None
+            tab, label = None, False
             tabel.append(TabelMentah(judul, nilai))
             teks += [c for r in nilai for c in dict.fromkeys(r) if c]
             judul = ""
@@ -329,14 +339,19 @@ def _seperti_tampil(angka, format_):
 def _pisah_lembar(nama, baris):
     """A sheet may hold several tables, each under a title row ("Tabel 3.4 ...")."""
     hasil, sekarang = [], TabelMentah(nama)
+    label = False  # the last row was a title's label alone ("Tabel 19")
     for b in baris:
         isi = [s for s in b if str(s)]
-        if len(isi) == 1 and isinstance(isi[0], str) and _JUDUL_TABEL.match(isi[0]):
+        judul = isi[0] if len(isi) == 1 and isinstance(isi[0], str) else None
+        if judul and label and not _JUDUL_TABEL.match(judul):
+            sekarang.nama = f"{sekarang.nama} {judul}"[: len(nama) + 122]
+        elif judul and _JUDUL_TABEL.match(judul):
             if sekarang.baris:
                 hasil.append(sekarang)
-            sekarang = TabelMentah(f"{nama}: {isi[0][:120]}")
+            sekarang = TabelMentah(f"{nama}: {judul[:120]}")
         elif isi:
             sekarang.baris.append(b)
+        label = bool(judul and _LABEL_TABEL.fullmatch(judul))
     if sekarang.baris:
         hasil.append(sekarang)
     return hasil

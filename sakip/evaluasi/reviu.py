@@ -2,15 +2,26 @@
 stored budget are checked with the engine's rules (`sakip.kinerja.reviu`)."""
 
 import re
+from collections import Counter
 
-from sakip.anggaran.hitung import efisiensi_sasaran, pohon_anggaran
+from sakip.anggaran.hitung import capaian_keluaran, efisiensi_sasaran, pohon_anggaran
 from sakip.anggaran.models import ProgramKegiatan
-from sakip.kinerja.anggaran import efisiensi, serapan
-from sakip.kinerja.angka import format_rupiah
+from sakip.kinerja.anggaran import KodeError, efisiensi, parse_kode, serapan
+from sakip.kinerja.anggaran import Tingkat as TingkatKode
+from sakip.kinerja.angka import (
+    bulatkan,
+    desimal_perlu,
+    format_angka,
+    format_rupiah,
+    format_tepat,
+)
 from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
 from sakip.kinerja.reviu import (
+    Putusan,
     Tingkat,
+    UangTercetak,
+    beda_uang,
     cek_angka,
     cek_antar_sumber,
     cek_pasangan,
@@ -20,6 +31,7 @@ from sakip.kinerja.reviu import (
     satuan_persentase_lain,
     seperti_dicetak,
     seragam,
+    tampilkan,
     temuan,
     timbang,
 )
@@ -101,6 +113,12 @@ def _reviu_indikator(opd, tahun, indikator):
             temuan_.append(putusan.temuan)
             if putusan.koreksi is not None:
                 salah_capaian = putusan
+        elif target is None and realisasi_d is None:
+            # A capaian printed alone (an analysis table) is compared with the data's.
+            putusan = _capaian_data(lokasi, capaian, data, ind, tahun, realisasi)
+            temuan_.append(putusan.temuan)
+            if putusan.koreksi is not None:
+                salah_capaian = putusan
         temuan_.append(
             timbang(
                 cek_predikat(lokasi, capaian, d.kategori, skala_pemda),
@@ -140,6 +158,28 @@ def _reviu_indikator(opd, tahun, indikator):
     return temuan_, {k: v for k, v in salah.items() if v is not None}
 
 
+def _capaian_data(lokasi, capaian, data, ind, tahun, realisasi):
+    """R02 for a capaian printed without its target and realisation: against the one the
+    year's planned target and the realisation the data give make."""
+    target = data.target_indikator(ind, tahun)[0]
+    if capaian is None or target is None or realisasi is None:
+        return Putusan(None, None)
+    benar = hitung_capaian(target, realisasi, Polaritas(ind.polaritas)).nilai
+    return cek_pasangan(
+        "R02",
+        lokasi,
+        capaian,
+        [(benar, benar)],
+        None,
+        "capaian",
+        lambda n: (
+            f"tercatat {tampilkan(capaian)} tanpa target dan realisasi, sedangkan target "
+            f"{format_tepat(target)} dan realisasi menurut data {format_angka(realisasi)} "
+            f"memberi capaian {tampilkan(n, capaian)}"
+        ),
+    )
+
+
 def _urutan_sumber(d):
     """By indicator, then source in reading order: "Tabel 5" before "Tabel 13"."""
     return d.indikator.urutan, [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", d.sumber)]
@@ -159,20 +199,29 @@ def _beda_antar_sumber(d, lokasi, tercetak):
 
 
 def _reviu_pk(opd, tahun):
-    """The PK in force against the plan: every key indicator present, and targets equal to
-    the plan's unless the version records why they changed."""
+    """The PK in force against the plan: every key indicator of the sasaran in force
+    present (R16; a year without any PK is one finding), and targets equal to the plan's
+    unless the version records why they changed."""
+    indikator = indikator_pk(opd, tahun)
     pk = pk_berlaku(opd, tahun)
     if pk is None:
-        return []
+        # One finding for the missing agreement, not one per indicator it would hold.
+        if not indikator:
+            return []
+        rincian = (
+            f"belum ada Perjanjian Kinerja tahun {tahun}, sehingga {len(indikator)} indikator "
+            "kinerja utama sasaran yang berlaku tidak tercantum"
+        )
+        return [temuan("R16", f"Perjanjian Kinerja {tahun}", None, None, rincian)]
     lokasi = f"Perjanjian Kinerja {tahun} versi {pk.versi}"
     target_pk = {t.indikator_id: t for t in pk.target_set.select_related("indikator")}
-    indikator = indikator_pk(opd, tahun)
     data = DataKinerja(indikator)
     hasil = []
     for ind in indikator:
         t = target_pk.get(ind.pk)
         if t is None:
-            hasil.append(temuan("R16", f"{lokasi}, {ind.nama}", None, None))
+            rincian = f"'{ind.nama}' tidak mempunyai target dalam {lokasi}"
+            hasil.append(temuan("R16", f"{lokasi}, {ind.nama}", None, None, rincian))
         elif not pk.alasan:
             rencana = data.target_indikator(ind, tahun)[0]
             tercatat = seperti_dicetak(t.nilai)
@@ -233,6 +282,23 @@ def _efisiensi(d, lokasi, baris, tercetak, sebab):
     ).temuan
 
 
+def _efisiensi_sub(d, lokasi, sub, sebab):
+    """A sub kegiatan's printed efficiency: its output's capaian against its spending, as
+    the data give them (right too when it follows from the percentage the row printed,
+    unless that was found wrong)."""
+    keluaran = capaian_keluaran(sub).nilai
+    dicetak = efisiensi(keluaran, seperti_dicetak(d.persen)).nilai if d.persen is not None else None
+    data = efisiensi(keluaran, sub.serapan.persen).nilai
+    return cek_pasangan(
+        "R24",
+        lokasi,
+        seperti_dicetak(d.efisiensi),
+        [(dicetak, data)],
+        sebab,
+        "tingkat efisiensi",
+    ).temuan
+
+
 def _kode_tercetak(d, lokasi, simpul):
     """A printed code that belongs to another program, kegiatan or sub kegiatan."""
     kode = d.baris.split()[0] if d.baris else ""
@@ -248,6 +314,35 @@ def _kode_tercetak(d, lokasi, simpul):
     )
 
 
+def _uang_tercetak(daftar):
+    """The printed budget rows (`AnggaranDilaporkan`) as `beda_uang` compares them: known by
+    their printed code (a program's or lower) or their name, each when its source prints
+    it for one row only, and as printed in whole rupiah (`seperti_dicetak` would add
+    decimals money is not printed with); total rows left out."""
+
+    def kode(d):
+        try:
+            k = parse_kode(d.baris.split()[0]) if d.baris.strip() else None
+        except KodeError:
+            return None
+        return k.teks if k and k.tingkat >= TingkatKode.PROGRAM else None
+
+    baris = [d for d in daftar if d.baris.upper() != "TOTAL"]
+    kali_kode = Counter((d.sumber, kode(d)) for d in baris)
+    kali_nama = Counter((d.sumber, seragam(d.nama)) for d in baris)
+    return [
+        UangTercetak(
+            d.sumber,
+            f"{d.sumber}, baris {d.baris}",
+            d.tahun,
+            kode(d) if kali_kode[(d.sumber, kode(d))] == 1 else None,
+            seragam(d.nama) if d.nama and kali_nama[(d.sumber, seragam(d.nama))] == 1 else None,
+            *(None if n is None else bulatkan(n, desimal_perlu(n)) for n in (d.pagu, d.realisasi)),
+        )
+        for d in baris
+    ]
+
+
 def _reviu_anggaran(opd, tahun, salah):
     """Budget rows as printed against the budget tree; `salah`: the printed realisations
     found wrong, by (indicator, source), for the efficiencies computed from them."""
@@ -256,21 +351,24 @@ def _reviu_anggaran(opd, tahun, salah):
         return []
     temuan_ = []
     simpul = {s.pos.kode: s for p in program for s in p.semua()}
-    nama = {s.pos.nama.lower(): s for s in simpul.values()}
-    sasaran = {e.sasaran.nama.lower(): e for e in efisiensi_sasaran(opd, tahun)}
+    # By name as words: documents print "Koordinasi. Sinkronisasi." for "Koordinasi,".
+    nama = {seragam(s.pos.nama): s for s in simpul.values()}
+    sasaran = {seragam(e.sasaran.nama): e for e in efisiensi_sasaran(opd, tahun)}
     tercetak = _kinerja_tercetak(tahun, [e.sasaran for e in sasaran.values()])
     indikator = {}  # sasaran -> its indicators
     for i in Indikator.objects.filter(sasaran__in=[e.sasaran for e in sasaran.values()]):
         indikator.setdefault(i.sasaran_id, []).append(i.pk)
-    for d in opd.anggaran_dilaporkan_set.filter(tahun=tahun).order_by("id"):
+    tercetak_anggaran = list(opd.anggaran_dilaporkan_set.filter(tahun=tahun).order_by("id"))
+    for d in tercetak_anggaran:
         lokasi = f"{d.sumber}, baris {d.baris}"
         temuan_.append(_kode_tercetak(d, lokasi, simpul))
         pagu, realisasi = seperti_dicetak(d.pagu), seperti_dicetak(d.realisasi)
+        pos = simpul.get(d.baris) or nama.get(seragam(d.nama))
+        baris = sasaran.get(seragam(d.nama))
         pasangan = (
             total.serapan
             if d.baris.upper() == "TOTAL"
-            else getattr(simpul.get(d.baris) or nama.get(d.nama.lower()), "serapan", None)
-            or getattr(sasaran.get(d.nama.lower()), "serapan", None)
+            else getattr(pos, "serapan", None) or getattr(baris, "serapan", None)
         )
         jumlah = []
         if pasangan is not None:
@@ -308,12 +406,14 @@ def _reviu_anggaran(opd, tahun, salah):
                     apa,
                 )
                 temuan_.append(putusan.temuan)
-        baris = sasaran.get(d.nama.lower())
         if d.efisiensi is not None and baris is not None:
             wajib = indikator.get(baris.sasaran.pk, [])
             kinerja = next((salah[(i, d.sumber)] for i in wajib if (i, d.sumber) in salah), None)
             temuan_.append(_efisiensi(d, lokasi, baris, tercetak, kinerja or sebab))
+        elif d.efisiensi is not None and pos is not None and pos.pos.tingkat == 5:
+            temuan_.append(_efisiensi_sub(d, lokasi, pos, sebab))
         temuan_ += jumlah
+    temuan_ += beda_uang(_uang_tercetak(tercetak_anggaran))
     bertaut = set(
         ProgramKegiatan.sasaran.through.objects.filter(
             programkegiatan__opd=opd, programkegiatan__tahun=tahun

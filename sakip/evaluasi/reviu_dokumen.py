@@ -3,6 +3,7 @@ words (`tafsir`) and every figure is checked with the engine's rules, the same o
 check stored data. The result also says which tables could not be interpreted."""
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
@@ -31,6 +32,8 @@ from sakip.kinerja.reviu import (
     Putusan,
     Temuan,
     Tingkat,
+    UangTercetak,
+    beda_uang,
     cek_angka,
     cek_antar_sumber,
     cek_pasangan,
@@ -58,6 +61,7 @@ from .tafsir import (
     tahun_dokumen,
     tambah_baris,
     tanpa_butir,
+    tingkat_nomor,
 )
 
 
@@ -160,9 +164,12 @@ def reviu_berkas(nama, data):
         dibaca.append((t, skala))
     tahun = tahun_dokumen([t for t, _ in dibaca], isi.teks)
     catatan = {}  # (indicator, year, role) -> [(value, location)]
-    for t, skala_tabel in dibaca:
+    uang = []  # UangTercetak, in reading order
+    for i, (t, skala_tabel) in enumerate(dibaca):
         hasil.temuan += _periksa_tabel(t, skala_tabel, tahun, catatan)
+        _catat_uang(t, i, tahun, uang)
     hasil.temuan += _beda_antar_tabel(catatan)
+    hasil.temuan += beda_uang(uang)
     hasil.temuan += _pejabat(isi.teks)
     sel = {str(s) for m in isi.tabel for b in m.baris for s in b}
     hasil.temuan += periksa_narasi(isi.teks, [t for t, _ in dibaca], tahun, sel)
@@ -730,6 +737,10 @@ def _jumlah(t, g, k):
         anak = {}
         for b in isi:
             induk = _induk(b, isi, kode) if kode else induk_uraian.get(b)
+            # A parent that prints nothing here (a kegiatan's label row) passes its
+            # children on to its own parent, as a code's parent is the nearest one printed.
+            while induk is not None and nilai[induk.nomor] is None:
+                induk = induk_uraian.get(induk)
             anak.setdefault(induk, []).append(b)
         # Deepest parents first: a parent's sum takes its children's corrections.
         for induk in sorted((x for x in anak if x is not None), key=lambda x: -dalam[x]):
@@ -742,21 +753,33 @@ def _jumlah(t, g, k):
 
 
 def _tingkat(t, g):
-    """Each row's level from its name (Program / Kegiatan / Sub Kegiatan); a row with money
-    and no such word is at the level of the row with money above it (a second sub kegiatan
-    listed under one "Sub-Kegiatan :" label)."""
+    """Each row's level from its name (Program / Kegiatan / Sub Kegiatan), else from an
+    outline number in its No column ("4", "4.a", "4.a.1"); a row with money and neither is
+    at the level of the row with money above it (a second sub kegiatan listed under one
+    "Sub-Kegiatan :" label)."""
     uang = [g.kolom[p] for p in ("pagu", "realisasi_rp") if p in g.kolom]
+    nomor = _tingkat_nomor(t)
     tingkat, sebelumnya = {}, None
     for b in t.baris:
         if b.total:
             continue
         berisi = any(t.angka(b, k) is not None for k in uang)
-        level = b.tingkat or (sebelumnya if berisi else None)
+        level = b.tingkat or nomor.get(b) or (sebelumnya if berisi else None)
         if level is not None:
             tingkat[b] = level
         if berisi:
             sebelumnya = level
     return tingkat
+
+
+def _tingkat_nomor(t):
+    """Each row's depth in the outline its No column numbers, when the column is one (some
+    numbers have more parts than others: "1", "1.a", "1.a.1"); else nothing."""
+    kolom = t.peran("no")
+    if kolom is None:
+        return {}
+    tingkat = {b: n for b in t.baris if (n := tingkat_nomor(t.sel(b, kolom)))}
+    return tingkat if len(set(tingkat.values())) > 1 else {}
 
 
 def _induk_uraian(t, g):
@@ -832,6 +855,7 @@ def _ringkasan(t, k):
     every column: the sum or the mean of the rows since the previous such row."""
     uang = {"pagu", "realisasi_rp", "sisa", "triwulan"}
     ringkasan = [b for b in t.baris if b.total]
+    kode = {b.nomor: k_.teks for b, k_ in _kode_sah(t) if not isinstance(k_, KodeError)}
     hasil = []
     for kol in t.kolom_angka():
         nilai = {b.nomor: t.angka(b, kol) for b in t.baris}
@@ -845,6 +869,9 @@ def _ringkasan(t, k):
             if b.ringkasan == "jumlah" and kol.peran in uang:
                 continue  # the budget check adds these up, by code when there are codes
             bagian = [x for x in _sejak(t, b, ringkasan, t.baris) if nilai[x.nomor] is not None]
+            if kode and b.ringkasan == "jumlah":
+                # Rows under a coded parent are in their parent's figure already.
+                bagian = [x for x in bagian if _induk(x, bagian, kode) is None]
             hasil.append(_cek_jumlah(t, b, kol, nilai, bagian, k, rata=b.ringkasan == "rata"))
     return hasil
 
@@ -909,6 +936,34 @@ def _beda_antar_tabel(catatan):
         for nilai, lokasi in daftar[1:]:
             hasil.append(cek_antar_sumber(lokasi, apa, nilai, acuan, lokasi_acuan))
     return [t for t in hasil if t]
+
+
+def _catat_uang(t, tabel, tahun, uang):
+    """Every row with money (`UangTercetak`), known by the code or the name its table prints
+    once: a code or a name printed twice in one table (R20) does not say which row it is.
+    `tabel` tells the document's tables apart."""
+    kode = {b: k.teks for b, k in _kode_sah(t) if not isinstance(k, KodeError)}
+    daftar = []
+    for b in t.baris:
+        for g in t.grup:
+            pagu, realisasi = (t.angka(b, g.kolom.get(p)) for p in ("pagu", "realisasi_rp"))
+            if not b.total and b.nama and (pagu, realisasi) != (None, None):
+                daftar.append((b, g, pagu, realisasi))
+    kali_kode = Counter((kode.get(b), g.tahun) for b, g, *_ in daftar)
+    kali_nama = Counter((seragam(b.nama), g.tahun) for b, g, *_ in daftar)
+    for b, g, pagu, realisasi in daftar:
+        k, nama = kode.get(b), seragam(b.nama)
+        uang.append(
+            UangTercetak(
+                tabel,
+                _lokasi(t, b, g),
+                g.tahun or tahun,
+                k if kali_kode[(k, g.tahun)] == 1 else None,
+                nama if kali_nama[(nama, g.tahun)] == 1 else None,
+                pagu,
+                realisasi,
+            )
+        )
 
 
 # --- officials ------------------------------------------------------------------------------

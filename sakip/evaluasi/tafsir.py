@@ -43,7 +43,8 @@ def peran_kolom(label):
     if "tahun" in ada and ada <= {"tahun", "anggaran", "ta"}:
         return "nama"  # rows labelled by year ("Tahun Anggaran": 2012, 2013 …)
     if _SAMPAI.search(label) and ada & {"triwulan", "tw"}:
-        return "kumulatif"
+        # "s.d. triwulan lalu" is the part before this quarter's, as "triwulan lalu" is.
+        return "triwulan" if {"lalu", "realisasi"} <= ada else "kumulatif"
     if {"indeks", "efisiensi"} <= ada:
         return "indeks_efisiensi"
     if "perubahan" in ada:
@@ -575,6 +576,15 @@ def tingkat_uraian(nama):
     if kata[:2] == ["sub", "kegiatan"] or kata[:1] == ["subkegiatan"]:
         return 3
     return None
+
+
+_NOMOR_BERTINGKAT = re.compile(r"\d{1,3}(?:\.(?:\d{1,3}|[a-z]))*\.?", re.IGNORECASE)
+
+
+def tingkat_nomor(nomor):
+    """The depth of an outline number ("4" 1, "4.a" 2, "1.b." 2, "4.a.1" 3), or None."""
+    teks = str(nomor).strip()
+    return len(teks.rstrip(".").split(".")) if _NOMOR_BERTINGKAT.fullmatch(teks) else None
 
 
 def _susun_grup(tabel):

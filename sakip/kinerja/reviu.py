@@ -93,7 +93,7 @@ ATURAN = {
         Aturan("R21", "Kode tidak memperpanjang kode induknya", Tingkat.GALAT),
         Aturan(
             "R22",
-            "Indikator yang sama bernilai berbeda antar tabel",
+            "Indikator, program, kegiatan atau sub kegiatan yang sama bernilai berbeda antar tabel",
             Tingkat.GALAT,
         ),
         Aturan(
@@ -294,6 +294,52 @@ def cek_antar_sumber(lokasi, apa, nilai, acuan, lokasi_acuan):
         acuan,
         f"{apa} tercatat {tampilkan(nilai)}, sedangkan di {lokasi_acuan} {tampilkan(acuan)}",
     )
+
+
+@dataclass(frozen=True)
+class UangTercetak:
+    """A programme's, kegiatan's or sub kegiatan's money as one source prints it."""
+
+    sumber: object  # which table or document: prints in one source are never compared
+    lokasi: str
+    tahun: int | None
+    kode: str | None  # its budget code, when the source prints that code for one row only
+    nama: str | None  # its name as words (`seragam`), when the source prints it once
+    pagu: Decimal | None
+    realisasi: Decimal | None
+
+
+def beda_uang(daftar: list[UangTercetak]) -> list[Temuan]:
+    """R22: a programme, kegiatan or sub kegiatan printed with another pagu or realisation
+    than the first source (in `daftar`'s order) that prints it for that year. Rows are the
+    same by code, else by name (two codes say two rows). Rows printed with both figures
+    must agree on one of them: when both differ they are taken for two rows (a
+    programme's share of its money under one sasaran), not for one row printed wrong."""
+    hasil = []
+    for i, c in enumerate(daftar):
+        a = next((a for a in daftar[:i] if _sepadan(a, c)), None)
+        if a is None:
+            continue
+        tahun = f" {c.tahun}" if c.tahun else ""
+        pasangan = [
+            (apa, x, y)
+            for apa, x, y in (("pagu", c.pagu, a.pagu), ("realisasi", c.realisasi, a.realisasi))
+            if x is not None and y is not None
+        ]
+        beda = [cek_antar_sumber(c.lokasi, apa + tahun, x, y, a.lokasi) for apa, x, y in pasangan]
+        if len(beda) < 2 or None in beda:
+            hasil += [t for t in beda if t]
+    return hasil
+
+
+def _sepadan(a, b):
+    """Two prints of one row's money: in two sources, of the same year, with the same code,
+    or the same name when one of them has no code."""
+    if a.sumber == b.sumber or a.tahun != b.tahun:
+        return False
+    if a.kode and b.kode:
+        return a.kode == b.kode
+    return a.nama is not None and a.nama == b.nama
 
 
 def satuan_indeks_persen(lokasi, satuan):

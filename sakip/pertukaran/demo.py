@@ -109,7 +109,8 @@ REVIU_DEMO = [
         "Angka ini tercetak pada dokumen asli 2022; LKjIP yang disusun sakip menghitung "
         "ulang setiap angka dari data sehingga kesalahan ini tidak terbawa.",
         "Reviu menemukan galat pada angka yang tercetak di dokumen asli LKjIP 2022 "
-        "(pembulatan capaian, predikat, jumlah dan kode pada lampiran RFK). Seluruh galat "
+        "(pembulatan capaian, predikat, jumlah, angka yang berbeda antartabel, capaian 153,84% "
+        "pada Tabel 9 kedua, dan kode pada lampiran RFK). Seluruh galat "
         "diterima dengan alasan karena LKjIP yang disusun sakip menghitung ulang angka-angka "
         "tersebut dari data; tidak ada galat yang terbuka.",
     ),

@@ -79,6 +79,21 @@ def lkjip_salah():
     return lkjip(tabel5=t5, tabel8=ganti(tabel_8(), 2, 7, "92,36%"), pejabat=pejabat)
 
 
+def judul_dua_baris():
+    """Captions whose label and title stand on two lines, as seed 004 prints them ("TABEL
+    3.1" / "INDIKATOR KINERJA SKPD ..." / "Nama Organisasi : ...", lines 1177–1179; "Tabel"
+    / "Tujuan dan Sasaran ...", lines 1209–1210), over Jambi's Tabel 3.4 (R01 and R29)."""
+    return docx(
+        "TABEL 3.4",
+        "CAPAIAN INDIKATOR KINERJA UTAMA TAHUN 2024",
+        "Nama Organisasi : DINAS CONTOH",
+        ("", TABEL_3_4[1]),
+        "Tabel",
+        "Tujuan dan Sasaran Jangka Menengah",
+        ("", TABEL_3_4[1][:1]),
+    )
+
+
 def rfk_salah():
     """The RFK with a quarter total, a percentage and a code wrong (see
     test_it_finds_a_planted_error_in_a_budget_table)."""
@@ -95,6 +110,7 @@ DOKUMEN = {
     "tabel_panjang": tabel_panjang,
     "tabel_3_4": lambda: docx(TABEL_3_4),
     "skala_tabel": lambda: docx(SKALA),
+    "judul_dua_baris": judul_dua_baris,
 }
 
 

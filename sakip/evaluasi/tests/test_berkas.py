@@ -156,3 +156,40 @@ def test_a_number_reads_as_its_format_shows_it():
         "4544274054",
         "12345,678",
     ]
+
+
+def test_a_caption_on_two_lines_is_taken_whole():
+    # Seed 004 lines 1177–1179: "TABEL 3.1" / "INDIKATOR KINERJA SKPD ..." / "Nama Organisasi
+    # : ..." over the table; lines 1209–1210: "Tabel" / "Tujuan dan Sasaran ...". A label
+    # with its title on the same line keeps the next paragraph out of it.
+    data = docx(
+        "TABEL 3.1",
+        "INDIKATOR KINERJA SKPD",
+        "Nama Organisasi : DINAS KETENAGAKERJAAN",
+        ("", [["No", "Target"], ["1", "40"]]),
+        "Tabel",
+        "Tujuan dan Sasaran Jangka Menengah",
+        ("", [["No", "Target"], ["1", "40"]]),
+        ("Tabel 19 Rencana", [["No", "Target"], ["1", "40"]]),
+        "Tabel 20",
+        ("", [["No", "Target"], ["1", "40"]]),
+    )
+    isi = baca_berkas("a.docx", data)
+    assert [t.nama for t in isi.tabel] == [
+        "TABEL 3.1 INDIKATOR KINERJA SKPD",
+        "Tabel Tujuan dan Sasaran Jangka Menengah",
+        "Tabel 19 Rencana",
+        "Tabel 20",
+    ]
+    # One line of text, as the narrative's reader finds a caption among the lines.
+    assert isi.teks[:2] == [
+        "TABEL 3.1 INDIKATOR KINERJA SKPD",
+        "Nama Organisasi : DINAS KETENAGAKERJAAN",
+    ]
+    # In a workbook, a title row of the label alone and the title in the row under it.
+    data = xlsx(("LKjIP", [["Tabel 3.4"], ["Capaian IKU"], ["No", "Target"], ["1", 40]]))
+    (tabel,) = baca_berkas("a.xlsx", data).tabel
+    assert (tabel.nama, tabel.baris) == (
+        "LKjIP: Tabel 3.4 Capaian IKU",
+        [["No", "Target"], ["1", Bilangan(40)]],
+    )

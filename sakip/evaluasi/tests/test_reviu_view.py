@@ -33,8 +33,9 @@ def test_it_downloads_the_review_report(masuk):
     r = masuk("admin-jambi").get("/opd/dtkk-ukm-jambi/reviu/2024/laporan.docx")
     assert r.status_code == 200
     teks = "\n".join(p.text for p in Document(BytesIO(r.content)).paragraphs)
-    # R04, R01 and the capaian computed from R01's wrong realisation (R29, issue 16).
-    assert "3 temuan galat dan 0 peringatan" in teks
+    # R04, R01 and the capaian computed from R01's wrong realisation (R29, issue 16); no
+    # PK 2024 in the data (R16, a warning).
+    assert "3 temuan galat dan 1 peringatan" in teks
     assert "Pernyataan Telah Direviu" not in teks  # errors remain
     assert (
         masuk("admin-jambi").get("/opd/dtkk-ukm-jambi/reviu/2024/laporan.pdf").content[:4]

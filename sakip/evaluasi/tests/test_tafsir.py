@@ -46,6 +46,8 @@ def test_a_table_decides_its_own_convention():
         ("REALISASI TRIWULAN IV (OKTOBER - DESEMBER)", "triwulan"),
         ("TOTAL REALISASI S.D BULAN INI", "realisasi"),
         ("Fisik s.d. TW II", "kumulatif"),
+        # sakip's own RFK: this quarter's spending and the spending before it make the total.
+        ("Realisasi s.d. triwulan lalu (Rp)", "triwulan"),
         ("PERSENTASE REALISASI KEUANGAN (%)", "persen"),
         ("PERSENTASE REALISASI FISIK (%)", "fisik"),
         ("PERSENTASE BOBOT SUBKEGIATAN (%)", None),

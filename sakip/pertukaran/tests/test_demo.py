@@ -65,9 +65,10 @@ def test_it_shows_every_workflow_state_with_its_trail(demo):
     # One record per step: Tebing's seven approved documents took three steps each.
     tebing = Jejak.objects.filter(opd__slug="disnakerind-tebing-tinggi")
     assert tebing.filter(tindakan=Jejak.Tindakan.ALUR).count() == 7 * 3
-    # Its review: 55 errors accepted (49 before issue 16 added consequences; see
-    # test_lkjip_pernyataan_reviu) and the conclusion, one record each.
-    assert tebing.exclude(tindakan=Jejak.Tindakan.ALUR).count() == 55 + 1
+    # Its review: 77 errors accepted (49 before issue 16 added consequences and stored the
+    # rest of seed 004's tables; see test_lkjip_pernyataan_reviu) and the conclusion, one
+    # record each.
+    assert tebing.exclude(tindakan=Jejak.Tindakan.ALUR).count() == 77 + 1
     assert JendelaPengisian.objects.count() == 3
     langkah = Jejak.objects.count()
     muat_alur_demo()
@@ -83,10 +84,10 @@ def test_tebing_tinggis_published_lkjip_states_a_concluded_review(masuk):
     opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
     assert reviu_tuntas(opd, 2022)
     assert SimpulanReviu.objects.get(opd=opd, tahun=2022).oleh.username == "inspektorat-tebing"
-    assert Tanggapan.objects.filter(opd=opd, tahun=2022).exclude(alasan="").count() == 55
+    assert Tanggapan.objects.filter(opd=opd, tahun=2022).exclude(alasan="").count() == 77
     r = masuk("publik-tebing").get("/opd/disnakerind-tebing-tinggi/dokumen/2022/lkjip.docx")
     assert r.status_code == 200
     teks = "\n".join(p.text for p in Document(BytesIO(r.content)).paragraphs)
     assert "Pernyataan Telah Direviu" in teks
     muat_alur_demo()  # a re-run adds nothing
-    assert Tanggapan.objects.filter(opd=opd, tahun=2022).count() == 55
+    assert Tanggapan.objects.filter(opd=opd, tahun=2022).count() == 77
