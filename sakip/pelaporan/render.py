@@ -1,8 +1,11 @@
 """Laying a Dokumen out as DOCX (`word.py`), XLSX or PDF. No numbers are computed here."""
 
 import base64
+import gc
 import re
+from contextlib import contextmanager
 from io import BytesIO
+from threading import Lock
 
 from django.template.loader import render_to_string
 from weasyprint import HTML
@@ -207,11 +210,36 @@ def ke_html(dok):
 # Fonts are looked up once per process, not once per document.
 HURUF_PDF = FontConfiguration()
 
+_GC = Lock()
+_mencetak = 0  # PDF renders running in this process (threads)
+
+
+@contextmanager
+def _tanpa_gc():
+    """The cyclic garbage collector paused while PDFs are rendered. WeasyPrint builds some
+    hundred thousand objects for a long document, and the collector would walk the growing
+    heap (and the whole Django process) again and again: a quarter of the render's time.
+    The garbage is collected when the last render ends, in its time: the youngest
+    generation holds every object allocated meanwhile, so collecting it is enough."""
+    global _mencetak
+    with _GC:
+        _mencetak += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _GC:
+            _mencetak -= 1
+            if not _mencetak:
+                gc.enable()
+                gc.collect(0)
+
 
 def ke_pdf(dok):
-    """PDF from the HTML. Fonts are embedded whole: subsetting them costs more time than
-    the few hundred kilobytes it saves."""
-    return HTML(string=ke_html(dok)).write_pdf(font_config=HURUF_PDF, full_fonts=True)
+    """PDF from the HTML. Fonts are embedded as subsets of the glyphs used (HarfBuzz): faster
+    than embedding them whole, and the files 5 to 20 times smaller."""
+    with _tanpa_gc():
+        return HTML(string=ke_html(dok)).write_pdf(font_config=HURUF_PDF)
 
 
 PENYUSUN = {"docx": ke_docx, "xlsx": ke_xlsx, "pdf": ke_pdf}
