@@ -74,7 +74,8 @@ def _reviu_indikator(opd, tahun, indikator):
         temuan_ += _satuan(f"Indikator {ind.nama}", ind.jenis, ind.satuan)
     dilaporkan = NilaiDilaporkan.objects.filter(indikator__in=indikator, tahun=tahun)
     tercetak = {}  # (indicator, role) -> (value, source) as first printed
-    for d in sorted(dilaporkan.select_related("indikator"), key=_urutan_sumber):
+    # The indicator with its period: the formula reads variables by the period's Pemda/OPD.
+    for d in sorted(dilaporkan.select_related("indikator__periode"), key=_urutan_sumber):
         ind = d.indikator
         lokasi = f"{d.sumber}, {ind.nama}"
         realisasi, sumber, _ = data.realisasi_indikator(ind, tahun)
