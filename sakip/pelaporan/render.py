@@ -242,7 +242,7 @@ _mencetak = 0  # PDF renders running in this process (threads)
 def _tanpa_gc():
     """The cyclic garbage collector paused while PDFs are rendered. WeasyPrint builds some
     hundred thousand objects for a long document, and the collector would walk the growing
-    heap (and the whole Django process) again and again: a quarter of the render's time.
+    heap (and the whole Django process) again and again: a fifth of the render's time.
     The garbage is collected when the last render ends, in its time: the youngest
     generation holds every object allocated meanwhile, so collecting it is enough."""
     global _mencetak
