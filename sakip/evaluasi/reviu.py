@@ -225,7 +225,7 @@ def _reviu_anggaran(opd, tahun):
     temuan_ = []
     simpul = {s.pos.kode: s for p in program for s in p.semua()}
     nama = {s.pos.nama.lower(): s for s in simpul.values()}
-    sasaran = {e.sasaran.nama.lower(): e for e in efisiensi_sasaran(opd, tahun)}
+    sasaran = {e.sasaran.nama.lower(): e for e in efisiensi_sasaran(opd, tahun, (program, total))}
     tercetak = _kinerja_tercetak(tahun, [e.sasaran for e in sasaran.values()])
     for d in opd.anggaran_dilaporkan_set.filter(tahun=tahun).order_by("id"):
         lokasi = f"{d.sumber}, baris {d.baris}"

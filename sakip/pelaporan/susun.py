@@ -164,11 +164,12 @@ def _rentang(p):
     return " dan ".join(x for x in (bawah, atas) if x)
 
 
-def rfk(opd, tahun, triwulan=4):
+def rfk(opd, tahun, triwulan=4, pohon=None):
     """Realisasi Fisik dan Keuangan at the end of a quarter, as the RFK annex lays it out:
     programs under their urusan and bidang urusan, each line with its bobot (share of the
-    OPD's budget) and its weighted physical progress (the total row: the OPD's)."""
-    baris = rfk_berurusan(opd, tahun, triwulan)
+    OPD's budget) and its weighted physical progress (the total row: the OPD's). `pohon`:
+    the year's budget tree when the caller (the LKjIP) built it already."""
+    baris = rfk_berurusan(opd, tahun, triwulan, pohon)
     dok = Dokumen(
         "Realisasi Fisik dan Keuangan",
         f"{opd.nama}\nTahun {tahun}, Triwulan {NAMA_TRIWULAN[triwulan]}",
@@ -332,10 +333,11 @@ def _kepala(opd):
     return Penandatangan.untuk(kepala_opd(opd), f"Kepala {opd.nama}")
 
 
-def pk(opd, tahun):
+def pk(opd, tahun, pohon=None):
     """Perjanjian Kinerja: the statement of both parties (officials from the records), the
     sasaran/indicator/target table of the version in force, the programme budgets, and the
-    history of versions."""
+    history of versions. `pohon`: the year's budget tree when the caller (the LKjIP) built it
+    already."""
     dok = Dokumen("Perjanjian Kinerja", f"{opd.nama}\nTahun {tahun}")
     dok.tambah(Kop(opd.nama))
     versi = pk_berlaku(opd, tahun)
@@ -399,7 +401,7 @@ def pk(opd, tahun):
             ],
         )
     )
-    program, total = pohon_anggaran(opd, tahun)
+    program, total = pohon or pohon_anggaran(opd, tahun)
     if program:
         dok.tambah(
             Tabel(
