@@ -60,7 +60,8 @@ class _Data:
     @cached_property
     def baris(self):
         """The key indicators of the plan in force, with the year's values."""
-        return baris_capaian(self.opd, self.tahun, hanya_iku=True)
+        pohon = [x for _, s in self.susunan for x in s]
+        return baris_capaian(self.opd, self.tahun, hanya_iku=True, pohon=pohon)
 
     @cached_property
     def narasi(self):
