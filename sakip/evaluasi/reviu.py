@@ -56,18 +56,18 @@ def reviu_tuntas(opd, tahun):
 def reviu_opd(opd, tahun):
     """All findings for an OPD and year, in a stable order."""
     hasil = []
-    indikator = [
-        i for p in periode_berlaku(opd, tahun) for _, _, i in indikator_pohon(tujuan_lengkap(p))
-    ]
-    hasil += _reviu_indikator(opd, tahun, indikator)
-    hasil += _reviu_pk(opd, tahun)
+    # The plan and its values read once, for the indicators and for the PK.
+    pohon = [x for p in periode_berlaku(opd, tahun) for x in indikator_pohon(tujuan_lengkap(p))]
+    indikator = [i for _, _, i in pohon]
+    data = DataKinerja(indikator)
+    hasil += _reviu_indikator(opd, tahun, indikator, data)
+    hasil += _reviu_pk(opd, tahun, indikator_pk(opd, tahun, pohon), data)
     hasil += _reviu_anggaran(opd, tahun)
     hasil += _reviu_pejabat(opd)
     return [t for t in hasil if t is not None]
 
 
-def _reviu_indikator(opd, tahun, indikator):
-    data = DataKinerja(indikator)
+def _reviu_indikator(opd, tahun, indikator, data):
     skala_pemda = skala(opd.pemda.skala_predikat)
     temuan_ = []
     for ind in indikator:
@@ -134,16 +134,15 @@ def _beda_antar_sumber(d, lokasi, tercetak):
     return hasil
 
 
-def _reviu_pk(opd, tahun):
-    """The PK in force against the plan: every key indicator present, and targets equal to
-    the plan's unless the version records why they changed."""
+def _reviu_pk(opd, tahun, indikator, data):
+    """The PK in force against the plan (`indikator`: those it must hold): every key
+    indicator present, and targets equal to the plan's unless the version records why they
+    changed."""
     pk = pk_berlaku(opd, tahun)
     if pk is None:
         return []
     lokasi = f"Perjanjian Kinerja {tahun} versi {pk.versi}"
     target_pk = {t.indikator_id: t for t in pk.target_set.select_related("indikator")}
-    indikator = indikator_pk(opd, tahun)
-    data = DataKinerja(indikator)
     hasil = []
     for ind in indikator:
         t = target_pk.get(ind.pk)
