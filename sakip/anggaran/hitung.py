@@ -92,7 +92,10 @@ def tahun_struktur(opd: OPD) -> list[int]:
     return sorted(rencana | set(tahun_anggaran(opd)))
 
 
-def pohon_anggaran(opd: OPD, tahun: int) -> tuple[list[Simpul], Simpul]:
+Pohon = tuple[list[Simpul], Simpul]  # (programs as a tree, the OPD total)
+
+
+def pohon_anggaran(opd: OPD, tahun: int) -> Pohon:
     """(programs as a tree of Simpul, the OPD total) for one year, in three queries."""
     semua = list(
         ProgramKegiatan.objects.filter(opd=opd, tahun=tahun).prefetch_related(
@@ -198,7 +201,7 @@ def tabel_rfk(opd: OPD, tahun: int, triwulan: int) -> list[BarisRFK]:
     return rfk_pohon(pohon_anggaran(opd, tahun), triwulan)
 
 
-def rfk_pohon(pohon: tuple[list[Simpul], Simpul], triwulan: int) -> list[BarisRFK]:
+def rfk_pohon(pohon: Pohon, triwulan: int) -> list[BarisRFK]:
     """`tabel_rfk` of a tree already built by `pohon_anggaran`: several quarters of one
     year share one tree (and its queries)."""
     program, total = pohon
@@ -224,10 +227,13 @@ def rfk_pohon(pohon: tuple[list[Simpul], Simpul], triwulan: int) -> list[BarisRF
     return baris
 
 
-def rfk_berurusan(opd: OPD, tahun: int, triwulan: int) -> list[BarisRFK | BarisUrusan]:
+def rfk_berurusan(
+    opd: OPD, tahun: int, triwulan: int, pohon: Pohon | None = None
+) -> list[BarisRFK | BarisUrusan]:
     """`tabel_rfk` as Pemda RFK forms lay it out: each program under a heading for its urusan
-    and one for its bidang urusan (from its code), named from the Pemda's nomenklatur."""
-    baris = tabel_rfk(opd, tahun, triwulan)
+    and one for its bidang urusan (from its code), named from the Pemda's nomenklatur. `pohon`:
+    the year's tree when the caller built it already (a document reads it once)."""
+    baris = rfk_pohon(pohon or pohon_anggaran(opd, tahun), triwulan)
     nama = dict(Nomenklatur.objects.filter(pemda=opd.pemda_id).values_list("kode", "nama"))
     hasil: list[BarisRFK | BarisUrusan] = []
     kelompok: tuple[str, ...] = ()  # (urusan, bidang) of the program above
@@ -260,10 +266,11 @@ class BarisEfisiensi:
             yield s, keluaran, bool(keluaran.nilai)
 
 
-def efisiensi_sasaran(opd: OPD, tahun: int) -> list[BarisEfisiensi]:
+def efisiensi_sasaran(opd: OPD, tahun: int, pohon: Pohon | None = None) -> list[BarisEfisiensi]:
     """Per sasaran with linked sub kegiatan in `tahun`: performance capaian (mean of its
-    indicators), budget absorption (sums over its sub kegiatan) and efficiency (Tabel 13)."""
-    program, _ = pohon_anggaran(opd, tahun)
+    indicators), budget absorption (sums over its sub kegiatan) and efficiency (Tabel 13).
+    `pohon`: the year's tree when the caller built it already."""
+    program, _ = pohon or pohon_anggaran(opd, tahun)
     simpul = {pos.pk: d for p in program for d in p.daun() if (pos := d.pos)}
     tautan = ProgramKegiatan.sasaran.through.objects.filter(programkegiatan__in=list(simpul))
     per_sasaran: dict[Sasaran, list[Simpul]] = {}
@@ -304,9 +311,10 @@ def capaian_keluaran(sub: Simpul) -> Capaian:
     return hitung_capaian(pos.target_keluaran, pos.realisasi_keluaran, Polaritas.POSITIF)
 
 
-def tabel_keluaran(opd: OPD, tahun: int) -> list[BarisKeluaran]:
-    """Per sub kegiatan: output capaian against budget absorption (LKjIP Tabel 14)."""
-    program, _ = pohon_anggaran(opd, tahun)
+def tabel_keluaran(opd: OPD, tahun: int, pohon: Pohon | None = None) -> list[BarisKeluaran]:
+    """Per sub kegiatan: output capaian against budget absorption (LKjIP Tabel 14). `pohon`:
+    the year's tree when the caller built it already."""
+    program, _ = pohon or pohon_anggaran(opd, tahun)
     hasil = []
     for d in (d for p in program for d in p.daun()):
         keluaran = capaian_keluaran(d)

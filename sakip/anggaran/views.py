@@ -96,14 +96,15 @@ def rfk(request, slug, tahun):
 def efisiensi(request, slug, tahun):
     opd = ambil_opd(request.user, slug)
     _cek_tahun(opd, tahun)
+    pohon = pohon_anggaran(opd, tahun)  # both tables read the same tree
     return render(
         request,
         "anggaran/efisiensi.html",
         {
             "opd": opd,
             "tahun": tahun,
-            "baris": efisiensi_sasaran(opd, tahun),
-            "keluaran": tabel_keluaran(opd, tahun),
+            "baris": efisiensi_sasaran(opd, tahun, pohon),
+            "keluaran": tabel_keluaran(opd, tahun, pohon),
         },
     )
 

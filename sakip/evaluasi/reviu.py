@@ -69,27 +69,28 @@ def reviu_tuntas(opd, tahun):
 
 def reviu_opd(opd, tahun):
     """All findings for an OPD and year, in a stable order."""
-    indikator = [
-        i for p in periode_berlaku(opd, tahun) for _, _, i in indikator_pohon(tujuan_lengkap(p))
-    ]
-    hasil, salah = _reviu_indikator(opd, tahun, indikator)
-    hasil += _reviu_pk(opd, tahun)
+    # The plan and its values read once, for the indicators and for the PK.
+    pohon = [x for p in periode_berlaku(opd, tahun) for x in indikator_pohon(tujuan_lengkap(p))]
+    indikator = [i for _, _, i in pohon]
+    data = DataKinerja(indikator)
+    hasil, salah = _reviu_indikator(opd, tahun, indikator, data)
+    hasil += _reviu_pk(opd, tahun, indikator_pk(opd, tahun, pohon), data)
     hasil += _reviu_anggaran(opd, tahun, salah)
     hasil += _reviu_pejabat(opd)
     return [t for t in hasil if t is not None]
 
 
-def _reviu_indikator(opd, tahun, indikator):
+def _reviu_indikator(opd, tahun, indikator, data):
     """The findings, and the realisations found wrong by (indicator, source): the figures
     computed from them are judged again from the data (consequences, R29)."""
-    data = DataKinerja(indikator)
     skala_pemda = skala(opd.pemda.skala_predikat)
     temuan_, salah = [], {}
     for ind in indikator:
         temuan_ += _satuan(f"Indikator {ind.nama}", ind.jenis, ind.satuan)
     dilaporkan = NilaiDilaporkan.objects.filter(indikator__in=indikator, tahun=tahun)
     tercetak = {}  # (indicator, role) -> (value, source) as first printed
-    for d in sorted(dilaporkan.select_related("indikator"), key=_urutan_sumber):
+    # The indicator with its period: the formula reads variables by the period's Pemda/OPD.
+    for d in sorted(dilaporkan.select_related("indikator__periode"), key=_urutan_sumber):
         ind = d.indikator
         lokasi = f"{d.sumber}, {ind.nama}"
         target, realisasi_d, capaian = map(seperti_dicetak, (d.target, d.realisasi, d.capaian))
@@ -198,11 +199,10 @@ def _beda_antar_sumber(d, lokasi, tercetak):
     return hasil
 
 
-def _reviu_pk(opd, tahun):
-    """The PK in force against the plan: every key indicator of the sasaran in force
-    present (R16; a year without any PK is one finding), and targets equal to the plan's
-    unless the version records why they changed."""
-    indikator = indikator_pk(opd, tahun)
+def _reviu_pk(opd, tahun, indikator, data):
+    """The PK in force against the plan (`indikator`: those it must hold): every key
+    indicator present (R16; a year without any PK is one finding), and targets equal to the
+    plan's unless the version records why they changed."""
     pk = pk_berlaku(opd, tahun)
     if pk is None:
         # One finding for the missing agreement, not one per indicator it would hold.
@@ -215,7 +215,6 @@ def _reviu_pk(opd, tahun):
         return [temuan("R16", f"Perjanjian Kinerja {tahun}", None, None, rincian)]
     lokasi = f"Perjanjian Kinerja {tahun} versi {pk.versi}"
     target_pk = {t.indikator_id: t for t in pk.target_set.select_related("indikator")}
-    data = DataKinerja(indikator)
     hasil = []
     for ind in indikator:
         t = target_pk.get(ind.pk)
@@ -353,7 +352,7 @@ def _reviu_anggaran(opd, tahun, salah):
     simpul = {s.pos.kode: s for p in program for s in p.semua()}
     # By name as words: documents print "Koordinasi. Sinkronisasi." for "Koordinasi,".
     nama = {seragam(s.pos.nama): s for s in simpul.values()}
-    sasaran = {seragam(e.sasaran.nama): e for e in efisiensi_sasaran(opd, tahun)}
+    sasaran = {seragam(e.sasaran.nama): e for e in efisiensi_sasaran(opd, tahun, (program, total))}
     tercetak = _kinerja_tercetak(tahun, [e.sasaran for e in sasaran.values()])
     indikator = {}  # sasaran -> its indicators
     for i in Indikator.objects.filter(sasaran__in=[e.sasaran for e in sasaran.values()]):

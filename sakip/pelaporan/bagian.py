@@ -46,8 +46,10 @@ class DataLaporan:
 
     @cached_property
     def baris(self):
-        """The key indicators of the plan in force, with the year's values."""
-        return baris_capaian(self.opd, self.tahun, hanya_iku=True)
+        """The key indicators of the plan in force, with the year's values (from the tree
+        already read)."""
+        pohon = [x for _, s in self.susunan for x in s]
+        return baris_capaian(self.opd, self.tahun, hanya_iku=True, pohon=pohon)
 
     @cached_property
     def profil(self):

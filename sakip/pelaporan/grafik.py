@@ -33,12 +33,24 @@ def _label(nama, panjang, lebar=None):
     return teks.replace("$", r"\$")
 
 
+_SIMPANAN = []  # (store, lock) of every chart kind, for `lupakan`
+
+
+def lupakan():
+    """Forget every chart drawn: the next document draws its charts again, as the first
+    download of new data does (the benchmark times documents cold)."""
+    for simpanan, gembok in _SIMPANAN:
+        with gembok:
+            simpanan.clear()
+
+
 def _sekali(fungsi):
     """The chart drawn once per content: the same values (one OPD-year in every format,
     every download until the data change) give the PNG already drawn. Keyed by the pickled
     arguments, so only equal values share a PNG; the latest few dozen are kept."""
     simpanan = {}
     gembok = Lock()
+    _SIMPANAN.append((simpanan, gembok))
 
     @wraps(fungsi)
     def tersimpan(*args):

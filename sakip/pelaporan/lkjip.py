@@ -67,7 +67,7 @@ class _Data(DataLaporan):
 
     @cached_property
     def efisiensi(self):
-        return {e.sasaran.pk: e for e in efisiensi_sasaran(self.opd, self.tahun)}
+        return {e.sasaran.pk: e for e in efisiensi_sasaran(self.opd, self.tahun, self.anggaran)}
 
     @cached_property
     def pk(self):
@@ -536,7 +536,7 @@ def _bab_iii(dok, d):
                         persen(k.simpul.serapan.persen),
                         angka(k.efisiensi.nilai),
                     ]
-                    for k in tabel_keluaran(d.opd, tahun)
+                    for k in tabel_keluaran(d.opd, tahun, d.anggaran)
                 ],
             )
         )
@@ -714,7 +714,7 @@ def _lampiran(dok, d):
     if d.pk:
         n += 1
         dok.tambah(Judul(f"Lampiran {n}. Perjanjian Kinerja Tahun {d.tahun}", 2))
-        for blok in pk(d.opd, d.tahun).isi:
+        for blok in pk(d.opd, d.tahun, d.anggaran).isi:
             dok.tambah(blok)
     n += 1
     dok.tambah(Judul(f"Lampiran {n}. Data Pendukung Realisasi", 2))
@@ -758,5 +758,5 @@ def _lampiran(dok, d):
     if d.anggaran[0]:
         n += 1
         dok.tambah(Judul(f"Lampiran {n}. Realisasi Fisik dan Keuangan Tahun {d.tahun}", 2))
-        for t in rfk(d.opd, d.tahun).tabel:
+        for t in rfk(d.opd, d.tahun, pohon=d.anggaran).tabel:
             dok.tambah(t)

@@ -51,11 +51,12 @@ from .dokumen import (
 )
 
 
-def rfk(opd, tahun, triwulan=4):
+def rfk(opd, tahun, triwulan=4, pohon=None):
     """Realisasi Fisik dan Keuangan at the end of a quarter, as the RFK annex lays it out:
     programs under their urusan and bidang urusan, each line with its bobot (share of the
-    OPD's budget) and its weighted physical progress (the total row: the OPD's)."""
-    baris = rfk_berurusan(opd, tahun, triwulan)
+    OPD's budget) and its weighted physical progress (the total row: the OPD's). `pohon`:
+    the year's budget tree when the caller (the LKjIP) built it already."""
+    baris = rfk_berurusan(opd, tahun, triwulan, pohon)
     dok = Dokumen(
         "Realisasi Fisik dan Keuangan",
         f"{opd.nama}\nTahun {tahun}, {nama_triwulan(triwulan)}",
@@ -318,13 +319,14 @@ def pernyataan_reviu(dok, opd, tahun):
     dok.tambah(HalamanBaru())
 
 
-def pk(opd, tahun):
+def pk(opd, tahun, pohon=None):
     """Perjanjian Kinerja as officials sign it (PermenPANRB 53/2014): under the letterhead
     the statement of both parties (officials from the records), their signatures; then, on
     a page of its own, the annex with the sasaran, indicators and targets of the version in
     force (each sasaran once over its indicators), the programs and their budget, signed
     again, and the history of versions. A revision is titled PK Perubahan with its reason;
-    a year without a PK is a draft of the Renstra's targets and says so."""
+    a year without a PK is a draft of the Renstra's targets and says so. `pohon`: the
+    year's budget tree when the caller (the LKjIP) built it already."""
     versi = pk_berlaku(opd, tahun)
     judul = f"Perjanjian Kinerja {'Perubahan ' if versi and versi.versi > 1 else ''}Tahun {tahun}"
     dok = Dokumen(judul if versi else f"Rancangan {judul}", f"{opd.nama}\nTahun {tahun}")
@@ -391,7 +393,7 @@ def pk(opd, tahun):
         instansi.append(f"PEMERINTAH {opd.pemda.nama.upper()}")
     dok.tambah(JudulNaskah("\n".join([dok.judul.upper(), *instansi])))
     dok.tambah(_tabel_target_pk(opd, tahun, versi))
-    program, total = pohon_anggaran(opd, tahun)
+    program, total = pohon or pohon_anggaran(opd, tahun)
     dok.tambah(
         Tabel(
             f"Program dan anggaran {tahun}",

@@ -20,14 +20,12 @@ class AlasanWajib(ValueError):
     """A revised Perjanjian Kinerja (version 2 or later) needs a reason."""
 
 
-def indikator_pk(opd, tahun):
-    """The indicators a PK commits to: the key indicators of the sasaran in force."""
-    return [
-        ind
-        for p in periode_berlaku(opd, tahun)
-        for _, sasaran, ind in indikator_pohon(tujuan_lengkap(p))
-        if sasaran is not None and ind.iku
-    ]
+def indikator_pk(opd, tahun, pohon=None):
+    """The indicators a PK commits to: the key indicators of the sasaran in force. `pohon`:
+    the plans' (tujuan, sasaran or None, indikator) when the caller read them already."""
+    if pohon is None:
+        pohon = [x for p in periode_berlaku(opd, tahun) for x in indikator_pohon(tujuan_lengkap(p))]
+    return [ind for _, sasaran, ind in pohon if sasaran is not None and ind.iku]
 
 
 @transaction.atomic

@@ -201,14 +201,21 @@ class Baris:
     nilai: NilaiIndikator
 
 
-def baris_capaian(opd: OPD, tahun: int, hanya_iku: bool = False) -> list[Baris]:
-    """One row per indicator of the OPD's plan in force in `tahun`, in plan order."""
-    susunan = [
-        (tj, ss, ind)
-        for periode in periode_berlaku(opd, tahun)
-        for tj, ss, ind in indikator_pohon(tujuan_lengkap(periode))
-        if ind.iku or not hanya_iku
-    ]
+def baris_capaian(
+    opd: OPD,
+    tahun: int,
+    hanya_iku: bool = False,
+    pohon: Sequence[tuple[Model, Model | None, Indikator]] | None = None,
+) -> list[Baris]:
+    """One row per indicator of the OPD's plan in force in `tahun`, in plan order. `pohon`:
+    the plans' (tujuan, sasaran or None, indikator) when the caller read them already."""
+    if pohon is None:
+        pohon = [
+            x
+            for periode in periode_berlaku(opd, tahun)
+            for x in indikator_pohon(tujuan_lengkap(periode))
+        ]
+    susunan = [(tj, ss, ind) for tj, ss, ind in pohon if ind.iku or not hanya_iku]
     nilai = nilai_indikator_tahunan((ind for _, _, ind in susunan), tahun)
     return [Baris(tj, ss, nilai[ind.pk]) for tj, ss, ind in susunan]
 

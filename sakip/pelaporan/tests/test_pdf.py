@@ -1,4 +1,5 @@
-"""The LKjIP as PDF: a real PDF that renders to images, whose text holds the key figures."""
+"""The LKjIP as PDF: a real PDF that renders to images, whose text holds the key figures;
+its fonts are embedded as subsets of the glyphs used."""
 
 import subprocess
 
@@ -7,6 +8,7 @@ import pytest
 from sakip.instansi.models import OPD
 from sakip.pelaporan.lkjip import lkjip
 from sakip.pelaporan.render import ke_pdf
+from sakip.pelaporan.siap import susun_dokumen
 
 # The world must exist (the test database is set up only for tests that use it).
 pytestmark = pytest.mark.usefixtures("demo")
@@ -36,3 +38,12 @@ def test_its_text_holds_the_key_figures(pdf):
     assert "52,75%" in teks and "Cukup Baik" in teks  # Tabel 5 row 1, recomputed
     assert "Rp 3.933.915.154" in teks  # the budget total, recomputed
     assert "-87,38" in teks  # Tabel 13 row 1, recomputed
+
+
+def test_a_one_table_document_embeds_only_the_glyphs_it_uses():
+    opd = OPD.objects.get(slug="disnakerind-tebing-tinggi")
+    pdf = ke_pdf(susun_dokumen("iku", opd, 2022))
+    teks = subprocess.run(["pdffonts", "-"], input=pdf, check=True, capture_output=True).stdout
+    assert b"Liberation-Sans" in teks
+    # Its two fonts whole (regular, bold) weigh more than 400 KB; their subsets a few.
+    assert len(pdf) < 100_000

@@ -47,8 +47,22 @@ def test_it_needs_an_opd_for_one_document(demo, tmp_path):
 
 
 @pytest.mark.slow
-def test_the_benchmark_prints_figures_and_the_ratio(demo):
+def test_the_benchmark_prints_every_document_per_format_and_the_slowest(demo):
     out = StringIO()
     call_command("bench", "dokumen", ulang=1, stdout=out)
-    assert "× target 2.0 s" in out.getvalue()
-    assert "Semua dokumen demo (54 berkas)" in out.getvalue()
+    baris = out.getvalue().splitlines()
+    assert baris[1].split() == ["dokumen", "susun", "html", "docx", "xlsx", "pdf"]
+    # One row per demo document, a time in every column.
+    dokumen = [b.split() for b in baris[2:20]]
+    assert {d[0] for d in dokumen} == {
+        f"{j}-{opd}-{tahun}"
+        for opd, tahun in (
+            ("disnakerind-tebing-tinggi", 2022),
+            ("dtkk-ukm-jambi", 2024),
+            ("dkukmperindag-ppu", 2025),
+        )
+        for j in JENIS
+    }
+    assert all(len(d) == 6 and float(d[5].rstrip("!")) > 0 for d in dokumen)
+    assert baris[20].startswith("Terlama: ") and "× batas 2.0 s" in baris[20]
+    assert "72 render" in baris[21]

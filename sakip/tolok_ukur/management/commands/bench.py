@@ -34,12 +34,12 @@ class Command(BaseCommand):
     help = (
         "Tolok ukur. 'skala' (bawaan): laju hitung ulang jalur cepat vs jalur ORM per "
         "indikator vs lantai NumPy, latensi halaman utama di bawah beban, waktu menyusun LKjIP. "
-        "'dokumen': satu LKjIP per format dan semua dokumen demo."
+        "'dokumen': setiap dokumen demo dalam setiap format, dingin."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("apa", nargs="?", default="skala", choices=["skala", "dokumen"])
-        parser.add_argument("--ulang", type=int, default=3, help="'dokumen': ulangan, tercepat")
+        parser.add_argument("--ulang", type=int, default=3, help="'dokumen': ulangan, median")
         tambah_argumen_ukuran(parser, pemda=2, opd=5)
         parser.add_argument("--sampel", type=int, default=200, help="Sampel jalur ORM")
         parser.add_argument("--serentak", type=int, default=20, help="Pengguna serentak")
