@@ -46,7 +46,9 @@ def test_the_kepala_sees_the_figures_evidence_findings_and_reason(masuk):
         assert angka in baris
     assert "Nilai Triwulan I 2025</a>: <strong>2 dari 10</strong> indikator terisi" in teks
     assert "Bukti dukung Triwulan I 2025: 1 berkas, untuk 1 dari 10 indikator" in teks
-    assert "Temuan reviu 2025 yang terbuka</a>: 0 galat, 3 peringatan" in teks
+    assert (
+        "Temuan reviu 2025 yang terbuka</a>: 0 galat, 4 peringatan" in teks
+    )  # with R16: no PK for 2025
     assert f"Alasan operator:</strong> {ALASAN}" in teks
     assert "Dokumen ini belum pernah disetujui" in teks
     # Its buttons are next to the data, and only there.
@@ -81,10 +83,10 @@ def test_the_changes_since_the_last_approval_are_listed(masuk):
     [p] = bahan.perubahan
     assert (p.jejak.nama_pengguna, p.jejak.uraian, p.rincian) == (
         "operator-ppu",
-        f"{IKU_PPU[0]} 2025 TW1",
-        [("nilai", "12,5", "14")],
+        f"{IKU_PPU[0]} 2025 Triwulan I",
+        [("Nilai", "12,5", "14")],  # field labels as the audit trail shows them
     )
     teks = r.content.decode()
     assert "Perubahan sejak persetujuan terakhir</a>: 1" in teks
-    assert "nilai: 12,5 → 14" in teks
+    assert "Nilai: 12,5 → 14" in teks
     assert f"?dari={timezone.localdate(bahan.persetujuan.waktu).isoformat()}" in teks
