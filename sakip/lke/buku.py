@@ -32,6 +32,7 @@ KOLOM = [
     "Catatan Evaluator",
     "Bukti",
 ]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LEBAR = [9, 70, 22, 13, 17, 40, 40]
 # Column read back → the answer's field.
 DIBACA = {

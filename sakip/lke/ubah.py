@@ -9,6 +9,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from sakip.akun.akses import LKE_TERKUNCI
+from sakip.dasar.teks import kendali
 from sakip.jejak.catat import hapus, simpan, teks_nilai
 from sakip.kinerja.lke import Hasil, Lembar
 from sakip.pengukuran.bukti import nama_aman, periksa_berkas
@@ -72,6 +73,9 @@ def simpan_jawaban(pengguna, evaluasi, lembar, kode, nilai, *, asal=None):
     for bidang in ("jawaban_opd", "jawaban_evaluator"):
         if bidang in nilai and (alasan := alasan_jawaban(lembar, kode, nilai[bidang])):
             raise LkeError(alasan)
+    for bidang in ("keterangan_opd", "catatan_evaluator"):
+        if bidang in nilai and (alasan := kendali(nilai[bidang])):
+            raise LkeError(f"Teks kriteria {kode} {alasan}")
     jawaban = Jawaban.objects.filter(evaluasi=evaluasi, kode=kode).first()
     if jawaban is None and not any(nilai.values()):
         return False
