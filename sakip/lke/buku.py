@@ -40,6 +40,7 @@ DIBACA = {
     "Jawaban Evaluator": "jawaban_evaluator",
     "Catatan Evaluator": "catatan_evaluator",
 }
+PANJANG_RUJUKAN = Bukti._meta.get_field("rujukan").max_length
 LABEL_JENIS = {label.lower(): jenis for jenis, label in Bukti.Jenis.choices}
 
 
@@ -115,8 +116,10 @@ def _baca_bukti(teks, tempat, masalah):
                 f"{tempat}: jenis bukti '{label.strip()[:40]}' tidak dikenal; "
                 f"tulis satu per baris 'Jenis: rujukan' dengan jenis {daftar}."
             )
+        elif len(rujukan.strip()) > PANJANG_RUJUKAN:
+            masalah.append(f"{tempat}: rujukan lebih dari {PANJANG_RUJUKAN} karakter.")
         elif jenis != Bukti.Jenis.BERKAS:
-            tautan.append((jenis, rujukan.strip()[:500]))
+            tautan.append((jenis, rujukan.strip()))
     return tautan
 
 
