@@ -39,6 +39,7 @@ def test_the_page_is_hidden_from_other_pemda_and_publik(masuk, client):
     assert masuk("publik-tebing").get(URL).status_code == 404
     assert _ke_login(client.get(URL))
     assert masuk("operator-tebing").get(f"{URL}lke.xlsx").status_code == 200
+    assert masuk("inspektorat-tebing").get(f"{URL}lke.xlsx").status_code == 200
     assert masuk("operator-ppu").get(f"{URL}lke.xlsx").status_code == 404
     assert _ke_login(client.get(f"{URL}lke.xlsx"))
 
