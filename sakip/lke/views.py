@@ -2,8 +2,6 @@
 answers side by side, the evidence, the scores per component and the total with its
 grade. Who may write which side is decided in `akun.akses`."""
 
-import json
-
 from django.contrib import messages
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
@@ -18,7 +16,7 @@ from sakip.akun.akses import (
     ambil_opd_tahun,
     tolak_bila,
 )
-from sakip.halaman import asal_post
+from sakip.halaman import asal_post, asal_tampil
 from sakip.jejak.catat import Konflik, asal_bagian
 from sakip.pengukuran.bukti import BuktiError
 
@@ -69,8 +67,11 @@ def _hak(user, opd, k):
     }
 
 
-def lembar_kerja(request, slug, tahun):
+def lembar_kerja(request, slug, tahun, status=200):
+    """The worksheet page; after a refused save (`status` 400/409) the inputs keep what was
+    sent and the form the values it first showed, so nothing typed is lost."""
     opd = ambil_opd_tahun(request.user, slug, tahun)
+    isian = request.POST if request.method == "POST" else {}
     k = keadaan(opd, tahun)
     hak = _hak(request.user, opd, k)
     hasil_opd, hasil_evaluator = k.hasil("opd"), k.hasil("evaluator")
@@ -90,14 +91,21 @@ def lembar_kerja(request, slug, tahun):
                     (b, alamat_bukti(b, opd, tahun))
                     for b in (jawaban.bukti_set.all() if jawaban else [])
                 ]
-                baris.append({"kriteria": kriteria, "jawaban": jawaban, "bukti": bukti})
+                tampil = {
+                    b: isian.get(f"{b}-{kriteria.kode}", getattr(jawaban, b) if jawaban else "")
+                    for b in BIDANG_OPD + BIDANG_EVALUATOR
+                }
+                baris.append(
+                    {"kriteria": kriteria, "jawaban": jawaban, "bukti": bukti, "tampil": tampil}
+                )
             sub.append({"sub": s, "opd": s_opd, "evaluator": s_ev, "baris": baris})
         komponen.append({"kom": kom, "opd": h_opd, "evaluator": h_ev, "sub": sub})
-    asal = json.dumps(
+    asal = asal_tampil(
+        request,
         {
             kriteria.kode: asal_jawaban(k.jawaban.get(kriteria.kode), bidang)
             for kriteria in k.lembar.semua_kriteria()
-        }
+        },
     )
     konteks = {
         "opd": opd,
@@ -112,7 +120,7 @@ def lembar_kerja(request, slug, tahun):
         "subkomponen": [s for kom in k.lembar.komponen for s in kom.subkomponen],
         "skala": berkas(k.lembar.versi).skala,
     }
-    return render(request, "lke/lembar.html", konteks)
+    return render(request, "lke/lembar.html", konteks, status=status)
 
 
 def unduh_xlsx(request, slug, tahun):
@@ -157,10 +165,8 @@ def simpan(request, slug, tahun):
                 )
     except (Konflik, LkeError) as e:
         messages.error(request, f"Tidak ada yang disimpan. {e}")
-    else:
-        messages.success(
-            request, f"{berubah} jawaban disimpan." if berubah else "Tidak ada perubahan."
-        )
+        return lembar_kerja(request, slug, tahun, status=409 if isinstance(e, Konflik) else 400)
+    messages.success(request, f"{berubah} jawaban disimpan." if berubah else "Tidak ada perubahan.")
     return _kembali(opd, tahun)
 
 

@@ -62,12 +62,13 @@ def test_only_the_opd_answers_and_only_the_inspektorat_evaluates(masuk, client):
     assert 'id="nilai-akhir">0,00 (D)' in r.text and "1,00 (D)" in r.text
 
 
-def test_an_answer_off_the_scale_saves_nothing(masuk):
+def test_an_answer_off_the_scale_saves_nothing_and_keeps_what_was_typed(masuk):
     operator = masuk("operator-tebing")
-    r = kirim(operator, "opd", {"1.1.1": ("Y", ""), "1.1.2": ("AA", "")})
-    assert r.status_code == 302
-    assert not Jawaban.objects.filter(jawaban_opd="Y").exists()
-    assert "tidak diterima untuk kriteria 1.1.2" in operator.get(URL).text
+    r = kirim(operator, "opd", {"1.1.1": ("Y", "Perwali 5/2021"), "1.1.2": ("AA", "")})
+    assert r.status_code == 400
+    assert not Jawaban.objects.exists()
+    assert "tidak diterima untuk kriteria 1.1.2" in r.text
+    assert "<option selected>Y</option>" in r.text and ">Perwali 5/2021</textarea>" in r.text
 
 
 def test_evidence_is_added_by_the_opd_and_read_by_the_inspektorat(masuk, client):

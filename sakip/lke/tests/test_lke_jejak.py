@@ -28,5 +28,7 @@ def test_a_stale_page_is_refused(masuk):
     isian = {"1.1.1": ("Y", "")}
     kirim(masuk("operator-tebing"), "opd", isian)
     # A second page opened before that save still shows 1.1.1 unanswered.
-    kirim(masuk("kepala-tebing"), "opd", {"1.1.1": ("T", "")}, asal_kosong(isian, "opd"))
+    r = kirim(masuk("kepala-tebing"), "opd", {"1.1.1": ("T", "")}, asal_kosong(isian, "opd"))
+    assert r.status_code == 409 and "telah diubah oleh pengguna lain" in r.text
+    assert "<option selected>T</option>" in r.text  # what the second user chose, kept
     assert Jawaban.objects.get(kode="1.1.1").jawaban_opd == "Y"
