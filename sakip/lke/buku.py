@@ -21,7 +21,7 @@ from sakip.dasar.teks import kendali, sel_xlsx
 
 from .hitung import keadaan
 from .models import Bukti
-from .ubah import alasan_jawaban, buka_evaluasi, setel_tautan, simpan_jawaban
+from .ubah import alasan_bukti, alasan_jawaban, buka_evaluasi, setel_tautan, simpan_jawaban
 
 KOLOM = [
     "Kode",
@@ -116,9 +116,13 @@ def _baca_bukti(teks, tempat, masalah):
                 f"{tempat}: jenis bukti '{label.strip()[:40]}' tidak dikenal; "
                 f"tulis satu per baris 'Jenis: rujukan' dengan jenis {daftar}."
             )
+        elif jenis == Bukti.Jenis.BERKAS:
+            continue
         elif len(rujukan.strip()) > PANJANG_RUJUKAN:
             masalah.append(f"{tempat}: rujukan lebih dari {PANJANG_RUJUKAN} karakter.")
-        elif jenis != Bukti.Jenis.BERKAS:
+        elif alasan := alasan_bukti(jenis, rujukan.strip()):
+            masalah.append(f"{tempat}: {alasan}")
+        else:
             tautan.append((jenis, rujukan.strip()))
     return tautan
 

@@ -40,6 +40,16 @@ def alasan_jawaban(lembar: Lembar, kode: str, jawaban: str) -> str | None:
     return None
 
 
+def alasan_bukti(jenis, rujukan):
+    """Why a link of kind `jenis` with `rujukan` cannot be evidence (None when it can): an
+    outside link is a web address. The page's form and the workbook import apply it."""
+    if jenis not in Bukti.Jenis.values or jenis == Bukti.Jenis.BERKAS:
+        return "Pilih jenis bukti atau unggah berkas."
+    if jenis == Bukti.Jenis.TAUTAN and not rujukan.startswith(("https://", "http://")):
+        return "Tautan lain harus berupa alamat web (diawali http:// atau https://)."
+    return None
+
+
 def _terbuka(evaluasi):
     if evaluasi.selesai:
         raise LkeError(LKE_TERKUNCI)
@@ -101,6 +111,8 @@ def tambah_bukti(pengguna, evaluasi, kode, jenis, rujukan="", berkas_unggah=None
     """Add evidence to criterion `kode`: a link of kind `jenis` with an optional reference,
     or (`berkas_unggah`) a file, checked by its content (`pengukuran.bukti`)."""
     _terbuka(evaluasi)
+    if berkas_unggah is None and (alasan := alasan_bukti(jenis, rujukan)):
+        raise LkeError(alasan)
     nilai = {"jenis": jenis, "rujukan": rujukan}
     bukti = Bukti(ditambahkan_oleh=pengguna if pengguna and pengguna.pk else None)
     if berkas_unggah is not None:

@@ -183,11 +183,6 @@ def tambah(request, slug, tahun):
     kode = request.POST.get("kode", "")
     if k.lembar.kriteria(kode) is None:
         raise Http404("Kriteria tidak ada pada lembar kerja ini")
-    berkas_unggah = request.FILES.get("berkas")
-    jenis = request.POST.get("jenis", "")
-    if berkas_unggah is None and jenis not in HALAMAN_BUKTI and jenis != Bukti.Jenis.TAUTAN:
-        messages.error(request, "Pilih jenis bukti atau unggah berkas.")
-        return _kembali(opd, tahun, f"#k-{kode}")
     try:
         with transaction.atomic():
             evaluasi = buka_evaluasi(request.user, opd, tahun)
@@ -195,9 +190,9 @@ def tambah(request, slug, tahun):
                 request.user,
                 evaluasi,
                 kode,
-                jenis,
+                request.POST.get("jenis", ""),
                 request.POST.get("rujukan", "").strip()[:500],
-                berkas_unggah,
+                request.FILES.get("berkas"),
             )
     except (BuktiError, LkeError) as e:
         messages.error(request, str(e))

@@ -98,10 +98,14 @@ def test_evidence_is_added_by_the_opd_and_read_by_the_inspektorat(masuk, client)
     assert list(Bukti.objects.all()) == [unggahan]
 
 
-def test_a_file_that_is_not_what_it_says_is_refused(masuk):
+def test_a_file_that_is_not_what_it_says_or_a_link_without_address_is_refused(masuk):
+    operator = masuk("operator-tebing")
     palsu = SimpleUploadedFile("bukti.pdf", b"MZ bukan pdf", content_type="application/pdf")
-    masuk("operator-tebing").post(f"{URL}bukti/", {"kode": "1.1.3", "berkas": palsu})
+    operator.post(f"{URL}bukti/", {"kode": "1.1.3", "berkas": palsu})
+    operator.post(f"{URL}bukti/", {"kode": "1.1.3", "jenis": "tautan", "rujukan": "arsip"})
+    operator.post(f"{URL}bukti/", {"kode": "1.1.3", "jenis": "lain"})
     assert not Bukti.objects.exists()
+    assert "Tautan lain harus berupa alamat web" in operator.get(URL).text
 
 
 def test_the_inspektorat_concludes_and_the_evaluation_is_locked(masuk, client):

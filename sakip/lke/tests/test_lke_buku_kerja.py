@@ -97,6 +97,7 @@ def test_a_bad_file_is_refused_whole_with_every_problem_named(demo, tmp_path):
     lembar["F4"] = "=A1"
     lembar["A5"] = "9.9.9"
     lembar["G6"] = "Foto: rapat"
+    lembar["G7"] = "Tautan lain: arsip kantor"
     buku.save(berkas)
     with pytest.raises(CommandError) as galat:
         call_command("lke", "impor", "--opd", OPD, "--tahun", "2022", str(berkas))
@@ -107,6 +108,7 @@ def test_a_bad_file_is_refused_whole_with_every_problem_named(demo, tmp_path):
     assert "Baris 4, kolom Catatan Evaluator: sel berisi rumus" in pesan
     assert "Baris 5, kolom Kode: kode '9.9.9' tidak ada pada lembar kerja" in pesan
     assert "Baris 6, kolom Bukti: jenis bukti 'Foto' tidak dikenal" in pesan
+    assert "Baris 7, kolom Bukti: Tautan lain harus berupa alamat web" in pesan
     assert not Evaluasi.objects.exists() and not Jawaban.objects.exists()
 
 
