@@ -194,18 +194,6 @@ def impor(pengguna, opd, tahun, data):
         evaluasi = buka_evaluasi(pengguna, opd, tahun)
         for kode, (nilai, tautan) in isi.items():
             ubah = simpan_jawaban(pengguna, evaluasi, k.lembar, kode, nilai)
-            lama = k.jawaban.get(kode)
-            ada = (
-                []
-                if lama is None
-                else [
-                    (b.jenis, b.rujukan)
-                    for b in lama.bukti_set.all()
-                    if b.jenis != Bukti.Jenis.BERKAS
-                ]
-            )
-            if sorted(ada) != sorted(tautan):
-                setel_tautan(pengguna, evaluasi, kode, tautan)
-                ubah = True
+            ubah = setel_tautan(pengguna, evaluasi, kode, tautan) or ubah
             berubah += bool(ubah)
     return berubah

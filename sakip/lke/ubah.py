@@ -160,17 +160,21 @@ def hapus_bukti(pengguna, bukti):
 
 def setel_tautan(pengguna, evaluasi, kode, tautan):
     """Make the link evidence of criterion `kode` the list `tautan` [(jenis, rujukan)]
-    (the workbook's Bukti column); uploaded files are left as they are."""
+    (the workbook's Bukti column); uploaded files are left as they are. True when a link
+    was added or removed."""
     jawaban = Jawaban.objects.filter(evaluasi=evaluasi, kode=kode).first()
     ada = [] if jawaban is None else list(jawaban.bukti_set.exclude(jenis=Bukti.Jenis.BERKAS))
     sisa = list(tautan)
+    berubah = False
     for bukti in ada:
         if (bukti.jenis, bukti.rujukan) in sisa:
             sisa.remove((bukti.jenis, bukti.rujukan))
         else:
             hapus_bukti(pengguna, bukti)
+            berubah = True
     for jenis, rujukan in sisa:
         tambah_bukti(pengguna, evaluasi, kode, jenis, rujukan)
+    return berubah or bool(sisa)
 
 
 def selesaikan(pengguna, evaluasi, hasil: Hasil):
