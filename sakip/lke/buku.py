@@ -191,8 +191,11 @@ def impor(pengguna, opd, tahun, data):
     isi = baca(data, k.lembar)
     berubah = 0
     with transaction.atomic():
-        evaluasi = buka_evaluasi(pengguna, opd, tahun)
+        evaluasi = k.evaluasi
         for kode, (nilai, tautan) in isi.items():
+            if evaluasi is None and not any(nilai.values()) and not tautan:
+                continue  # an untouched export creates no evaluation
+            evaluasi = evaluasi or buka_evaluasi(pengguna, opd, tahun)
             ubah = simpan_jawaban(pengguna, evaluasi, k.lembar, kode, nilai)
             ubah = setel_tautan(pengguna, evaluasi, kode, tautan) or ubah
             berubah += bool(ubah)

@@ -149,12 +149,19 @@ def simpan(request, slug, tahun):
         asal = asal_post(request)
         berubah = 0
         with transaction.atomic():
-            evaluasi = buka_evaluasi(request.user, opd, tahun)
+            evaluasi = k.evaluasi
             for kriteria in k.lembar.semua_kriteria():
                 kunci = [f"{b}-{kriteria.kode}" for b in bidang]
                 if not all(x in request.POST for x in kunci):
                     continue
-                nilai = {b: request.POST[x].strip() for b, x in zip(bidang, kunci, strict=True)}
+                # Browsers send a textarea's lines ending in CRLF.
+                nilai = {
+                    b: request.POST[x].replace("\r\n", "\n").strip()
+                    for b, x in zip(bidang, kunci, strict=True)
+                }
+                if evaluasi is None and not any(nilai.values()):
+                    continue  # an untouched page creates no evaluation
+                evaluasi = evaluasi or buka_evaluasi(request.user, opd, tahun)
                 berubah += simpan_jawaban(
                     request.user,
                     evaluasi,

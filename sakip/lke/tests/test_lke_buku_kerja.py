@@ -129,3 +129,10 @@ def test_a_concluded_evaluation_refuses_the_import(demo, tmp_path):
     )
     with pytest.raises(CommandError, match="terkunci"):
         call_command("lke", "impor", "--opd", OPD, "--tahun", "2022", str(berkas))
+
+
+def test_an_untouched_export_imported_back_creates_nothing(demo, tmp_path, capsys):
+    berkas = _ekspor(tmp_path)
+    call_command("lke", "impor", "--opd", OPD, "--tahun", "2022", str(berkas))
+    assert "0 kriteria berubah." in capsys.readouterr().out
+    assert not Evaluasi.objects.exists() and not Jejak.objects.filter(objek="evaluasi LKE")
