@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "sakip.anggaran",
     "sakip.pelaporan",
     "sakip.evaluasi",
+    "sakip.lke",
     "sakip.pertukaran",
     "sakip.alur",
     "sakip.jejak",

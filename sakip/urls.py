@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("sakip.anggaran.urls")),
     path("", include("sakip.pelaporan.urls")),
     path("", include("sakip.evaluasi.urls")),
+    path("", include("sakip.lke.urls")),
     path("", include("sakip.jejak.urls")),
     path("", include("sakip.akun.urls")),
     path("", include("sakip.alur.urls")),

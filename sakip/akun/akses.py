@@ -369,3 +369,40 @@ def tolak_bila(alasan: str | None) -> None:
 def tolak_kecuali(boleh: bool, alasan: str) -> None:
     """Refuse the request (403 with `alasan`) unless `boleh`, a `boleh_*` answer."""
     tolak_bila(None if boleh else alasan)
+
+
+# The SAKIP evaluation worksheet (LKE, `sakip.lke`): the OPD answers its own self-assessment,
+# the Inspektorat of its Pemda evaluates; a concluded evaluation is locked for both. The
+# callers pass whether the evaluation is concluded (`selesai`), `lke` sitting above `akun`.
+LKE_TERKUNCI = "Evaluasi ini sudah diselesaikan Inspektorat, sehingga terkunci."
+
+
+def boleh_jawab_lke(user: Pengguna, opd: OPD) -> bool:
+    """The OPD's own staff (operator and head) answer its self-assessment."""
+    return user.is_superuser or opd.pk in _opd_dengan(user, *Peran.LINGKUP_OPD)
+
+
+def boleh_evaluasi_lke(user: Pengguna, opd: OPD) -> bool:
+    """The Inspektorat of the OPD's Pemda answers as evaluator, writes notes, concludes."""
+    return boleh_mereviu(user, opd)
+
+
+def alasan_tidak_boleh_jawab_lke(user: Pengguna, opd: OPD, selesai: bool) -> str | None:
+    """Why the user may not change the OPD's answers or evidence (None when they may)."""
+    if not boleh_jawab_lke(user, opd):
+        return "Hanya staf OPD ini yang dapat mengisi penilaian mandiri LKE."
+    return LKE_TERKUNCI if selesai else None
+
+
+def alasan_tidak_boleh_evaluasi_lke(user: Pengguna, opd: OPD, selesai: bool) -> str | None:
+    """Why the user may not change the evaluator's answers and notes (None when they may)."""
+    if not boleh_evaluasi_lke(user, opd):
+        return "Hanya Inspektorat Pemda ini yang dapat mengisi jawaban evaluator LKE."
+    return LKE_TERKUNCI if selesai else None
+
+
+def alasan_tidak_boleh_kriteria_lokal(user: Pengguna, pemda: Pemda) -> str | None:
+    """Why the user may not add local criteria to the Pemda's worksheet (its admin may)."""
+    if boleh_kelola_pemda(user, pemda):
+        return None
+    return "Hanya Admin Pemda yang dapat menambah kriteria lokal LKE."

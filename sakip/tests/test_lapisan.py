@@ -37,6 +37,8 @@ LANTAI = [
         "alur.keputusan",
     ],
     ["pelaporan"],  # documents built from all of the above
+    # the SAKIP evaluation worksheet (LKE): reads plans, measurements, documents, review
+    ["lke"],
     ["pertukaran"],  # YAML import/export, the workbook, the demo
     ["tolok_ukur"],  # synthetic data and benchmarks
     ["halaman"],  # the shared page flow: entry form, delete page, pagination

@@ -21,6 +21,8 @@ from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.instansi.models import Pejabat
 from sakip.jejak.models import Jejak
+from sakip.lke.lembar import VERSI_BAKU
+from sakip.lke.models import Evaluasi, Jawaban
 from sakip.pelaporan.models import AnalisisIndikator, KopDokumen, Narasi
 from sakip.pelaporan.tests.test_kop import LOGO
 from sakip.pengukuran.models import Variabel
@@ -110,6 +112,12 @@ EDIT = {
     "profil-opd": lambda: ("operator-tebing", f"/opd/{OPD_TEBING}/profil/", None),
     "jendela": lambda: ("admin-ppu", f"/pemda/{PPU}/jendela/2026/", None),
     "kop-dokumen": lambda: ("admin-tebing", f"/pemda/{PEMDA_TEBING}/kop-dokumen/", None),
+    # The LKE worksheet's answer form (controls outside it, form="form-opd") posts to simpan/.
+    "lke-simpan": lambda: (
+        "operator-tebing",
+        f"/opd/{OPD_TEBING}/lke/2022/",
+        f"/opd/{OPD_TEBING}/lke/2022/simpan/",
+    ),
     # The review page's conclusion form posts to its own address.
     "simpulan-reviu": lambda: (
         "inspektorat-tebing",
@@ -189,6 +197,13 @@ BUKAN_EDIT = {
     "buku-kerja-unggah": "upload of a workbook",
     "buku-kerja-terapkan": "applies an uploaded workbook",
     "buku-kerja-batal": "discards an uploaded workbook",
+    "lke": "its answer form is covered as lke-simpan",
+    "lke-xlsx": "download",
+    "lke-tambah-bukti": "adds new evidence",
+    "lke-bukti": "download",
+    "lke-hapus-bukti": "deletion",
+    "lke-selesai": "concludes the evaluation: an action",
+    "lke-kriteria-lokal": "creates a record",
 }
 
 
@@ -233,6 +248,7 @@ class Formulir(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.form, self.aksi = {}, None
         self.select = self.option = self.textarea = None
+        self.menurut_id = {}  # a form's id -> its action, for controls with a form attribute
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -240,10 +256,18 @@ class Formulir(HTMLParser):
             if a.get("method", "get").lower() == "post":
                 self.aksi = a.get("action", "")
                 self.form.setdefault(self.aksi, [])
+                if a.get("id"):
+                    self.menurut_id[a["id"]] = self.aksi
             return
-        if self.aksi is None or "disabled" in a and tag in ("input", "select", "textarea"):
+        if tag == "option" and self.select is not None:
+            self.option = [a.get("value"), "selected" in a, ""]
+            self.select["opsi"].append(self.option)
             return
-        isi = self.form[self.aksi]
+        # A control outside its form names it (form="id"), as the LKE worksheet's do.
+        aksi = self.menurut_id.get(a["form"]) if "form" in a else self.aksi
+        if aksi is None or "disabled" in a and tag in ("input", "select", "textarea"):
+            return
+        isi = self.form[aksi]
         if tag == "input" and a.get("name"):
             jenis = a.get("type", "text").lower()
             if jenis in ("submit", "button", "reset", "image", "file"):
@@ -254,12 +278,9 @@ class Formulir(HTMLParser):
                 return
             isi.append((a["name"], _nilai_input(a)))
         elif tag == "select" and a.get("name"):
-            self.select = {"name": a["name"], "multiple": "multiple" in a, "opsi": []}
-        elif tag == "option" and self.select is not None:
-            self.option = [a.get("value"), "selected" in a, ""]
-            self.select["opsi"].append(self.option)
+            self.select = {"name": a["name"], "multiple": "multiple" in a, "opsi": [], "aksi": aksi}
         elif tag == "textarea" and a.get("name"):
-            self.textarea = [a["name"], ""]
+            self.textarea = [a["name"], "", aksi]
 
     def handle_data(self, data):
         if self.option is not None:
@@ -278,15 +299,15 @@ class Formulir(HTMLParser):
             dipilih = [v for v, pilih in opsi if pilih]
             if not s["multiple"] and not dipilih and opsi:
                 dipilih = [opsi[0][0]]
-            self.form[self.aksi] += [
+            self.form[s["aksi"]] += [
                 (s["name"], v) for v in dipilih[: None if s["multiple"] else 1]
             ]
         elif tag == "textarea" and self.textarea is not None:
-            nama, teks = self.textarea
+            nama, teks, aksi = self.textarea
             self.textarea = None
             # The parser drops the newline right after <textarea>; browsers submit CRLF.
             teks = teks.removeprefix("\n").replace("\r\n", "\n").replace("\n", "\r\n")
-            self.form[self.aksi].append((nama, teks))
+            self.form[aksi].append((nama, teks))
 
 
 def isian_browser(html, aksi):
@@ -341,6 +362,11 @@ def terisi(demo):
     SimpulanReviu.objects.create(
         opd=opd, tahun=2022, teks="Simpulan.\nBaris dua.", oleh=inspektorat
     )
+    lke = Evaluasi.objects.create(opd=opd, tahun=2022, versi=VERSI_BAKU)
+    Jawaban.objects.create(
+        evaluasi=lke, kode="1.1.1", jawaban_opd="Y", keterangan_opd="Perwali 5/2021\nPasal 3"
+    )
+    Jawaban.objects.create(evaluasi=lke, kode="1.2.1", jawaban_opd="BB", jawaban_evaluator="B")
 
 
 @pytest.mark.parametrize("nama", sorted(EDIT))

@@ -1,0 +1,228 @@
+"""What the worksheet page, the workbook import and the CLI write: the evaluation, the
+answers, their evidence, the conclusion and the Pemda's local criteria, each through
+`jejak.catat` (one audit record with the old and new values: the answers' history). The
+callers checked who may write; a concluded evaluation is refused here as well, whoever
+asks."""
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from sakip.akun.akses import LKE_TERKUNCI
+from sakip.dasar.teks import kendali
+from sakip.jejak.catat import hapus, simpan, teks_nilai
+from sakip.kinerja.lke import Hasil, Lembar
+from sakip.pengukuran.bukti import nama_aman, periksa_berkas
+
+from .lembar import VERSI_BAKU, berkas
+from .models import Bukti, Evaluasi, Jawaban, KriteriaLokal
+
+BIDANG_OPD = ("jawaban_opd", "keterangan_opd")
+BIDANG_EVALUATOR = ("jawaban_evaluator", "catatan_evaluator")
+BIDANG_BUKTI = ("jawaban_id", "jenis", "rujukan", "nama_asli", "jenis_isi", "ukuran")
+
+
+class LkeError(ValueError):
+    """A write refused; the message is Indonesian."""
+
+
+def alasan_jawaban(lembar: Lembar, kode: str, jawaban: str) -> str | None:
+    """Why `jawaban` cannot be the answer to criterion `kode` (None when it can; empty is
+    unanswered). The page's form and the workbook import apply it."""
+    kriteria = lembar.kriteria(kode)
+    if kriteria is None:
+        return f"Kode kriteria {kode} tidak ada pada lembar kerja ini."
+    if jawaban and jawaban not in kriteria.skala.jawaban:
+        return (
+            f"Jawaban '{jawaban[:10]}' tidak diterima untuk kriteria {kode}; "
+            f"pilihan: {kriteria.skala.teks}."
+        )
+    return None
+
+
+def alasan_bukti(jenis, rujukan):
+    """Why a link of kind `jenis` with `rujukan` cannot be evidence (None when it can): an
+    outside link is a web address. The page's form and the workbook import apply it."""
+    if jenis not in Bukti.Jenis.values or jenis == Bukti.Jenis.BERKAS:
+        return "Pilih jenis bukti atau unggah berkas."
+    if jenis == Bukti.Jenis.TAUTAN and not rujukan.startswith(("https://", "http://")):
+        return "Tautan lain harus berupa alamat web (diawali http:// atau https://)."
+    return None
+
+
+def _terbuka(evaluasi):
+    if evaluasi.selesai:
+        raise LkeError(LKE_TERKUNCI)
+
+
+def buka_evaluasi(pengguna, opd, tahun):
+    """The OPD's evaluation of the year, created on the first write (on the default
+    worksheet version)."""
+    evaluasi = Evaluasi.objects.filter(opd=opd, tahun=tahun).first()
+    if evaluasi is None:
+        evaluasi = Evaluasi(opd=opd)
+        simpan(
+            pengguna,
+            evaluasi,
+            {"tahun": tahun, "versi": VERSI_BAKU},
+            uraian=f"Evaluasi LKE {tahun}",
+            opd=opd,
+        )
+    return evaluasi
+
+
+def asal_jawaban(jawaban, bidang):
+    """The values the page shows of an answer (None for one not stored yet), for locking."""
+    return {b: teks_nilai(getattr(jawaban, b)) if jawaban else None for b in bidang}
+
+
+def simpan_jawaban(pengguna, evaluasi, lembar, kode, nilai, *, asal=None):
+    """Write the fields `nilai` (of `BIDANG_OPD` or `BIDANG_EVALUATOR`) of criterion `kode`;
+    False when nothing changed (no record is created for an empty answer)."""
+    _terbuka(evaluasi)
+    for bidang in ("jawaban_opd", "jawaban_evaluator"):
+        if bidang in nilai and (alasan := alasan_jawaban(lembar, kode, nilai[bidang])):
+            raise LkeError(alasan)
+    for bidang in ("keterangan_opd", "catatan_evaluator"):
+        if bidang in nilai and (alasan := kendali(nilai[bidang])):
+            raise LkeError(f"Teks kriteria {kode} {alasan}")
+    jawaban = Jawaban.objects.filter(evaluasi=evaluasi, kode=kode).first()
+    if jawaban is None and not any(nilai.values()):
+        return False
+    return simpan(
+        pengguna,
+        jawaban or Jawaban(evaluasi=evaluasi, kode=kode),
+        nilai,
+        uraian=f"Jawaban LKE {kode} {evaluasi.tahun}",
+        opd=evaluasi.opd,
+        asal=asal,
+    )
+
+
+def _jawaban(pengguna, evaluasi, kode):
+    jawaban = Jawaban.objects.filter(evaluasi=evaluasi, kode=kode).first()
+    if jawaban is None:
+        jawaban = Jawaban(evaluasi=evaluasi)
+        simpan(pengguna, jawaban, {"kode": kode}, uraian=f"Jawaban LKE {kode}", opd=evaluasi.opd)
+    return jawaban
+
+
+def tambah_bukti(pengguna, evaluasi, kode, jenis, rujukan="", berkas_unggah=None):
+    """Add evidence to criterion `kode`: a link of kind `jenis` with an optional reference,
+    or (`berkas_unggah`) a file, checked by its content (`pengukuran.bukti`)."""
+    _terbuka(evaluasi)
+    if berkas_unggah is None and (alasan := alasan_bukti(jenis, rujukan)):
+        raise LkeError(alasan)
+    nilai = {"jenis": jenis, "rujukan": rujukan}
+    bukti = Bukti(ditambahkan_oleh=pengguna if pengguna and pengguna.pk else None)
+    if berkas_unggah is not None:
+        bukti.jenis_isi = periksa_berkas(berkas_unggah)
+        bukti.berkas = berkas_unggah
+        nilai |= {
+            "jenis": Bukti.Jenis.BERKAS,
+            "nama_asli": nama_aman(berkas_unggah.name),
+            "jenis_isi": bukti.jenis_isi,
+            "ukuran": berkas_unggah.size,
+        }
+    try:
+        with transaction.atomic():
+            nilai["jawaban_id"] = _jawaban(pengguna, evaluasi, kode).pk
+            simpan(
+                pengguna,
+                bukti,
+                nilai,
+                uraian=f"Bukti LKE {kode} {evaluasi.tahun}",
+                opd=evaluasi.opd,
+            )
+    except BaseException:
+        # The file was written before the database refused the record: remove it.
+        if bukti.berkas.name and bukti.berkas.name.startswith("lke/"):
+            bukti.berkas.storage.delete(bukti.berkas.name)
+        raise
+    return bukti
+
+
+def hapus_bukti(pengguna, bukti):
+    evaluasi = bukti.jawaban.evaluasi
+    _terbuka(evaluasi)
+    nama, storage = bukti.berkas.name, bukti.berkas.storage
+    with transaction.atomic():
+        hapus(
+            pengguna,
+            bukti,
+            BIDANG_BUKTI,
+            uraian=f"Bukti LKE {bukti.jawaban.kode} {evaluasi.tahun}",
+            opd=evaluasi.opd,
+        )
+        if nama:
+            transaction.on_commit(lambda: storage.delete(nama))
+
+
+def setel_tautan(pengguna, evaluasi, kode, tautan):
+    """Make the link evidence of criterion `kode` the list `tautan` [(jenis, rujukan)]
+    (the workbook's Bukti column); uploaded files are left as they are. True when a link
+    was added or removed."""
+    jawaban = Jawaban.objects.filter(evaluasi=evaluasi, kode=kode).first()
+    ada = [] if jawaban is None else list(jawaban.bukti_set.exclude(jenis=Bukti.Jenis.BERKAS))
+    sisa = list(tautan)
+    berubah = False
+    for bukti in ada:
+        if (bukti.jenis, bukti.rujukan) in sisa:
+            sisa.remove((bukti.jenis, bukti.rujukan))
+        else:
+            hapus_bukti(pengguna, bukti)
+            berubah = True
+    for jenis, rujukan in sisa:
+        tambah_bukti(pengguna, evaluasi, kode, jenis, rujukan)
+    return berubah or bool(sisa)
+
+
+def selesaikan(pengguna, evaluasi, hasil: Hasil):
+    """Conclude the evaluation with the evaluator's score `hasil`: it is kept and locked.
+    Refused while a criterion has no evaluator answer."""
+    _terbuka(evaluasi)
+    if hasil.belum_dijawab:
+        raise LkeError(
+            f"Masih ada {len(hasil.belum_dijawab)} kriteria tanpa jawaban evaluator "
+            f"({', '.join(hasil.belum_dijawab[:5])}{' …' if len(hasil.belum_dijawab) > 5 else ''})."
+        )
+    simpan(
+        pengguna,
+        evaluasi,
+        {
+            "selesai": True,
+            "diselesaikan_oleh_id": pengguna.pk if pengguna else None,
+            "diselesaikan_pada": timezone.now(),
+            "nilai_akhir": teks_nilai(hasil.nilai),
+            "predikat_akhir": hasil.predikat,
+        },
+        uraian=f"Evaluasi LKE {evaluasi.tahun} diselesaikan",
+        opd=evaluasi.opd,
+    )
+
+
+def tambah_kriteria_lokal(pengguna, pemda, subkomponen, uraian, skala, versi=VERSI_BAKU):
+    """Add a local criterion after the last of `subkomponen` (numbers are never reused)."""
+    b = berkas(versi)
+    sub = next((s for k in b.lembar.komponen for s in k.subkomponen if s.kode == subkomponen), None)
+    if sub is None:
+        raise LkeError(f"Subkomponen {subkomponen} tidak ada pada lembar kerja.")
+    if skala not in b.skala:
+        raise LkeError(f"Skala '{skala}' tidak dikenal.")
+    with transaction.atomic():
+        terakhir = (
+            KriteriaLokal.objects.select_for_update()
+            .filter(pemda=pemda, versi=versi, subkomponen=subkomponen)
+            .aggregate(n=Max("nomor"))["n"]
+        )
+        kriteria = KriteriaLokal(pemda=pemda, versi=versi, subkomponen=subkomponen)
+        nomor = max(terakhir or 0, len(sub.kriteria)) + 1
+        simpan(
+            pengguna,
+            kriteria,
+            {"nomor": nomor, "uraian": uraian, "skala": skala},
+            uraian=f"Kriteria lokal LKE {subkomponen}.{nomor}",
+            opd=None,
+            pemda=pemda,
+        )
+    return kriteria

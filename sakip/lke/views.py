@@ -1,0 +1,280 @@
+"""The worksheet page of an OPD and year: the OPD's self-assessment and the evaluator's
+answers side by side, the evidence, the scores per component and the total with its
+grade. Who may write which side is decided in `akun.akses`."""
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from sakip.akun.akses import (
+    alasan_tidak_boleh_evaluasi_lke,
+    alasan_tidak_boleh_jawab_lke,
+    alasan_tidak_boleh_kriteria_lokal,
+    ambil_opd_tahun,
+    tolak_bila,
+)
+from sakip.halaman import asal_post, asal_tampil
+from sakip.jejak.catat import Konflik, asal_bagian
+from sakip.pengukuran.bukti import BuktiError
+
+from .buku import XLSX, ekspor
+from .hitung import keadaan
+from .lembar import berkas
+from .models import Bukti
+from .ubah import (
+    BIDANG_EVALUATOR,
+    BIDANG_OPD,
+    LkeError,
+    asal_jawaban,
+    buka_evaluasi,
+    hapus_bukti,
+    selesaikan,
+    simpan_jawaban,
+    tambah_bukti,
+    tambah_kriteria_lokal,
+)
+
+# The page of each kind of evidence that sakip holds for the OPD (and year).
+HALAMAN_BUKTI = {
+    Bukti.Jenis.RENSTRA: ("rencana-opd", False),
+    Bukti.Jenis.IKU: ("tabel-iku", True),
+    Bukti.Jenis.PK: ("dokumen", True),
+    Bukti.Jenis.TRIWULAN: ("alur", True),
+    Bukti.Jenis.LKJIP: ("dokumen", True),
+    Bukti.Jenis.REVIU: ("reviu", True),
+    Bukti.Jenis.JEJAK: ("jejak", False),
+}
+
+
+def alamat_bukti(bukti, opd, tahun):
+    """Where an evidence item is opened: its page in sakip, the outside link, or the file."""
+    if bukti.jenis == Bukti.Jenis.BERKAS:
+        return reverse("lke-bukti", args=[opd.slug, tahun, bukti.pk])
+    if bukti.jenis == Bukti.Jenis.TAUTAN:
+        return bukti.rujukan if bukti.rujukan.startswith(("https://", "http://")) else None
+    nama, dengan_tahun = HALAMAN_BUKTI[bukti.jenis]
+    return reverse(nama, args=[opd.slug, tahun] if dengan_tahun else [opd.slug])
+
+
+def _hak(user, opd, k):
+    return {
+        "opd": alasan_tidak_boleh_jawab_lke(user, opd, k.selesai) is None,
+        "evaluator": alasan_tidak_boleh_evaluasi_lke(user, opd, k.selesai) is None,
+        "lokal": alasan_tidak_boleh_kriteria_lokal(user, opd.pemda) is None,
+    }
+
+
+def lembar_kerja(request, slug, tahun, status=200):
+    """The worksheet page; after a refused save (`status` 400/409) the inputs keep what was
+    sent and the form the values it first showed, so nothing typed is lost."""
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    isian = request.POST if request.method == "POST" else {}
+    k = keadaan(opd, tahun)
+    hak = _hak(request.user, opd, k)
+    hasil_opd, hasil_evaluator = k.hasil("opd"), k.hasil("evaluator")
+    bidang = (BIDANG_OPD if hak["opd"] else ()) + (BIDANG_EVALUATOR if hak["evaluator"] else ())
+    komponen = []
+    for kom, h_opd, h_ev in zip(
+        k.lembar.komponen, hasil_opd.komponen, hasil_evaluator.komponen, strict=True
+    ):
+        sub = []
+        for s, s_opd, s_ev in zip(
+            kom.subkomponen, h_opd.subkomponen, h_ev.subkomponen, strict=True
+        ):
+            baris = []
+            for kriteria in s.kriteria:
+                jawaban = k.jawaban.get(kriteria.kode)
+                bukti = [
+                    (b, alamat_bukti(b, opd, tahun))
+                    for b in (jawaban.bukti_set.all() if jawaban else [])
+                ]
+                tampil = {
+                    b: isian.get(f"{b}-{kriteria.kode}", getattr(jawaban, b) if jawaban else "")
+                    for b in BIDANG_OPD + BIDANG_EVALUATOR
+                }
+                baris.append(
+                    {"kriteria": kriteria, "jawaban": jawaban, "bukti": bukti, "tampil": tampil}
+                )
+            sub.append({"sub": s, "opd": s_opd, "evaluator": s_ev, "baris": baris})
+        komponen.append({"kom": kom, "opd": h_opd, "evaluator": h_ev, "sub": sub})
+    asal = asal_tampil(
+        request,
+        {
+            kriteria.kode: asal_jawaban(k.jawaban.get(kriteria.kode), bidang)
+            for kriteria in k.lembar.semua_kriteria()
+        },
+    )
+    konteks = {
+        "opd": opd,
+        "tahun": tahun,
+        "keadaan": k,
+        "hak": hak,
+        "komponen": komponen,
+        "hasil_opd": hasil_opd,
+        "hasil_evaluator": hasil_evaluator,
+        "asal": asal,
+        "jenis_bukti": [c for c in Bukti.Jenis.choices if c[0] != Bukti.Jenis.BERKAS],
+        "subkomponen": [s for kom in k.lembar.komponen for s in kom.subkomponen],
+        "skala": berkas(k.lembar.versi).skala,
+    }
+    return render(request, "lke/lembar.html", konteks, status=status)
+
+
+def unduh_xlsx(request, slug, tahun):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    respons = HttpResponse(ekspor(opd, tahun), content_type=XLSX)
+    respons["Content-Disposition"] = f'attachment; filename="lke-{opd.slug}-{tahun}.xlsx"'
+    return respons
+
+
+def _kembali(opd, tahun, jangkar=""):
+    return redirect(reverse("lke", args=[opd.slug, tahun]) + jangkar)
+
+
+@require_POST
+def simpan(request, slug, tahun):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    k = keadaan(opd, tahun)
+    pihak = request.POST.get("pihak")
+    if pihak == "evaluator":
+        tolak_bila(alasan_tidak_boleh_evaluasi_lke(request.user, opd, k.selesai))
+        bidang = BIDANG_EVALUATOR
+    else:
+        tolak_bila(alasan_tidak_boleh_jawab_lke(request.user, opd, k.selesai))
+        bidang = BIDANG_OPD
+    try:
+        asal = asal_post(request)
+        berubah = 0
+        with transaction.atomic():
+            evaluasi = k.evaluasi
+            for kriteria in k.lembar.semua_kriteria():
+                kunci = [f"{b}-{kriteria.kode}" for b in bidang]
+                if not all(x in request.POST for x in kunci):
+                    continue
+                # Browsers send a textarea's lines ending in CRLF.
+                nilai = {
+                    b: request.POST[x].replace("\r\n", "\n").strip()
+                    for b, x in zip(bidang, kunci, strict=True)
+                }
+                if evaluasi is None and not any(nilai.values()):
+                    continue  # an untouched page creates no evaluation
+                evaluasi = evaluasi or buka_evaluasi(request.user, opd, tahun)
+                berubah += simpan_jawaban(
+                    request.user,
+                    evaluasi,
+                    k.lembar,
+                    kriteria.kode,
+                    nilai,
+                    asal=asal_bagian(asal, kriteria.kode),
+                )
+    except (Konflik, LkeError) as e:
+        messages.error(request, f"Tidak ada yang disimpan. {e}")
+        return lembar_kerja(request, slug, tahun, status=409 if isinstance(e, Konflik) else 400)
+    messages.success(request, f"{berubah} jawaban disimpan." if berubah else "Tidak ada perubahan.")
+    return _kembali(opd, tahun)
+
+
+def _bukti_opd(request, slug, tahun):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    k = keadaan(opd, tahun)
+    tolak_bila(alasan_tidak_boleh_jawab_lke(request.user, opd, k.selesai))
+    return opd, k
+
+
+@require_POST
+def tambah(request, slug, tahun):
+    opd, k = _bukti_opd(request, slug, tahun)
+    kode = request.POST.get("kode", "")
+    if k.lembar.kriteria(kode) is None:
+        raise Http404("Kriteria tidak ada pada lembar kerja ini")
+    try:
+        with transaction.atomic():
+            evaluasi = buka_evaluasi(request.user, opd, tahun)
+            tambah_bukti(
+                request.user,
+                evaluasi,
+                kode,
+                request.POST.get("jenis", ""),
+                request.POST.get("rujukan", "").strip()[:500],
+                request.FILES.get("berkas"),
+            )
+    except (BuktiError, LkeError) as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, f"Bukti kriteria {kode} ditambahkan.")
+    return _kembali(opd, tahun, f"#k-{kode}")
+
+
+def _bukti(k, pk):
+    if k.evaluasi is None:
+        raise Http404("Belum ada evaluasi")
+    return get_object_or_404(Bukti, pk=pk, jawaban__evaluasi=k.evaluasi)
+
+
+@require_POST
+def hapus(request, slug, tahun, pk):
+    opd, k = _bukti_opd(request, slug, tahun)
+    bukti = _bukti(k, pk)
+    kode = bukti.jawaban.kode
+    try:
+        hapus_bukti(request.user, bukti)
+    except (Konflik, LkeError) as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, f"Bukti kriteria {kode} dihapus.")
+    return _kembali(opd, tahun, f"#k-{kode}")
+
+
+def unduh(request, slug, tahun, pk):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    bukti = _bukti(keadaan(opd, tahun), pk)
+    if not bukti.berkas:
+        raise Http404("Bukti ini bukan berkas")
+    return FileResponse(
+        bukti.berkas.open("rb"),
+        as_attachment=True,
+        filename=bukti.nama_asli,
+        content_type=bukti.jenis_isi,
+    )
+
+
+@require_POST
+def selesai(request, slug, tahun):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    k = keadaan(opd, tahun)
+    tolak_bila(alasan_tidak_boleh_evaluasi_lke(request.user, opd, k.selesai))
+    try:
+        with transaction.atomic():
+            selesaikan(request.user, buka_evaluasi(request.user, opd, tahun), k.hasil("evaluator"))
+    except LkeError as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, "Evaluasi diselesaikan dan dikunci.")
+    return _kembali(opd, tahun)
+
+
+@require_POST
+def kriteria_lokal(request, slug, tahun):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    tolak_bila(alasan_tidak_boleh_kriteria_lokal(request.user, opd.pemda))
+    uraian = request.POST.get("uraian", "").strip()
+    if not uraian:
+        messages.error(request, "Tuliskan uraian kriteria lokal.")
+        return _kembali(opd, tahun)
+    try:
+        baru = tambah_kriteria_lokal(
+            request.user,
+            opd.pemda,
+            request.POST.get("subkomponen", ""),
+            uraian,
+            request.POST.get("skala", ""),
+            versi=keadaan(opd, tahun).lembar.versi,
+        )
+    except LkeError as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, f"Kriteria lokal {baru.subkomponen}.{baru.nomor} ditambahkan.")
+    return _kembali(opd, tahun)
