@@ -31,7 +31,9 @@ def sumber_temuan(lokasi):
 
 def id_kelompok(sumber, aturan):
     """The page anchor of a group: stable across loads, so a redirect can return to it."""
-    return f"k-{aturan}-{slugify(sumber)}".lower()
+    # Every mark a word break: "Tabel 3.2" and "Tabel 32" stay apart.
+    kata = re.sub(r"\W+", " ", sumber)
+    return f"k-{aturan}-{slugify(kata)}".lower()
 
 
 @dataclass
