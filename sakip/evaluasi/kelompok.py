@@ -82,7 +82,10 @@ def _letak(lokasi, sumber):
 
 
 def _rincian(t):
+    """The message less the rule's description, which the group's heading shows."""
     uraian = ATURAN[t.aturan].uraian
+    if t.pesan == uraian:
+        return ""
     return t.pesan[len(uraian) + 2 :] if t.pesan.startswith(f"{uraian}: ") else t.pesan
 
 
