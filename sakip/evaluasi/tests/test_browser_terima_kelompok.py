@@ -36,9 +36,7 @@ def _terlihat(page, locator):
 def test_accepting_a_group_of_findings(peramban, lebar, tmp_path):
     page = peramban.masuk("inspektorat-tebing", viewport={"width": lebar, "height": 900})
     page.goto(f"{peramban.url}{URL}")
-    expect(page.locator("#ringkasan-temuan")).to_contain_text(
-        "6 kelompok menurut tabel dan aturan"
-    )
+    expect(page.locator("#ringkasan-temuan")).to_contain_text("6 kelompok menurut tabel dan aturan")
     kelompok = page.locator(KELOMPOK)
     expect(kelompok).to_contain_text("R02 Capaian tercatat berbeda")
     expect(kelompok).to_contain_text("2 temuan, belum ditanggapi")
