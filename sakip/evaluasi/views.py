@@ -1,3 +1,4 @@
+from decimal import Decimal
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -16,6 +17,7 @@ from sakip.akun.akses import (
 )
 from sakip.halaman import asal_post, asal_tampil
 from sakip.jejak.catat import Konflik
+from sakip.kinerja.angka import format_angka
 from sakip.kinerja.reviu import ATURAN
 from sakip.pelaporan.laporan_reviu import laporan_reviu
 from sakip.pelaporan.render import FORMAT, PENYUSUN
@@ -124,7 +126,10 @@ def tanggapi(request, slug, tahun):
         except Konflik as e:
             messages.error(request, str(e), extra_tags=kelompok)
         else:
-            messages.success(request, f"{n} temuan {d['aturan']} diterima.", extra_tags=kelompok)
+            jumlah = format_angka(Decimal(n), 0)  # a count: "1.024", never "1.024,00"
+            messages.success(
+                request, f"{jumlah} temuan {d['aturan']} diterima.", extra_tags=kelompok
+            )
     tujuan = reverse("reviu", args=[opd.slug, tahun])
     return redirect(f"{tujuan}?{urlencode({'buka': kelompok})}#{kelompok}")
 
