@@ -19,6 +19,7 @@ from sakip.alur.kunci import alasan_terkunci
 from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
 from sakip.alur.terbit import sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
+from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.models import OPD, Pemda
 from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.pohon import periode_berlaku
@@ -283,6 +284,24 @@ def boleh_lihat_jejak_pemda(user: Pengguna, pemda: Pemda) -> bool:
 def boleh_mereviu(user: Pengguna, opd: OPD) -> bool:
     """Only the Inspektorat of the OPD's Pemda accepts findings and concludes a review."""
     return user.is_superuser or opd.pemda_id in _pemda_dengan(user, Peran.Jenis.INSPEKTORAT)
+
+
+def alasan_tidak_boleh_terima_temuan(
+    user: Pengguna, opd: OPD, tahun: int, daftar: list | None = None
+) -> str | None:
+    """Why the user may not accept findings of the review of `opd` for `tahun` (None when
+    they may): only the Inspektorat of its Pemda accepts them, and only until the review is
+    concluded (`reviu_tuntas`: a conclusion written and no error open), since the report
+    then states the review with that conclusion. `daftar`: the findings with their
+    acceptances, when already read."""
+    if not boleh_mereviu(user, opd):
+        return "Hanya Inspektorat Pemda ini yang dapat menanggapi hasil reviu."
+    if reviu_tuntas(opd, tahun, daftar):
+        return (
+            f"Reviu {tahun} sudah disimpulkan dan tidak ada galat terbuka, sehingga temuannya "
+            "tidak dapat diterima lagi."
+        )
+    return None
 
 
 def boleh_unggah_reviu(user: Pengguna, opd: OPD) -> bool:

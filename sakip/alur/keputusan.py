@@ -135,10 +135,11 @@ def _persetujuan_terakhir(opd, status):
 def _perubahan_sejak(opd, tahun, sumber, persetujuan):
     """The trail's records of this OPD written after `persetujuan` about the document's
     values: quarterly or annual values and evidence of its periods, targets of its years.
-    A record is placed by the row it names while that row exists, else by the period it
-    kept (an evidence file's, a deleted variable's values); a deleted value that kept
-    neither (the quarter page keeps only the value) is listed too, since hiding a change
-    from whoever approves is worse than showing one of another period."""
+    A record is placed by the row it names while that row exists, else by the period a
+    deleted row's record kept (every delete keeps it; records written before the quarter
+    page and the workbook kept it hold only the value); a deleted value that kept no period
+    is listed too, since hiding a change from whoever approves is worse than showing one of
+    another period."""
     if persetujuan is None:
         return []
     catatan = list(

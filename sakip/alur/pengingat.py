@@ -1,13 +1,14 @@
 """The daily reminders (`sakip pengingat`, run by cron). From `HARI` days before a quarter's
 filling window closes, each operator hears what their OPD still has to enter for it (the
-inputs of the quarter without a value) and that it still has to be submitted. Every day,
+inputs of the quarter without a value; for Triwulan IV also those the year has no value
+for, since the year's values travel with it) and that it still has to be submitted. Every day,
 the Inspektorat hears of the reviews of its Pemda still open: an LKjIP waiting for its
 review, errors neither corrected nor accepted, no conclusion written. One mail of each kind
 per user and day, recorded (`PengingatTerkirim`), so a second run on the same day sends
 nothing; a user who switched reminders off, or has no address, gets none."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db import transaction
@@ -18,7 +19,7 @@ from sakip.akun.hitung import penerima_surel
 from sakip.evaluasi.models import SimpulanReviu, Tanggapan
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.instansi.models import OPD
-from sakip.pengukuran.hitung import isian_triwulan
+from sakip.pengukuran.hitung import isian_triwulan, kelompok_isian, lengkapi_angka
 
 from .kunci import tanggal
 from .models import (
@@ -48,6 +49,17 @@ class Kekurangan:
     kosong: list  # the inputs (`Isian`) without a value
     jumlah: int  # all inputs of the quarter
     tautan: str
+    # Triwulan IV only: the year's values travel with it (`kelengkapan.cakupan`), so the
+    # inputs the year has no value for, and the Tahunan tab where they are entered.
+    tahunan: list = field(default_factory=list)
+    tautan_tahunan: str = ""
+
+
+def tahun_kosong(opd, tahun):
+    """The inputs the year has no value for: none entered on the Tahunan tab and none their
+    quarters give (`NilaiTahunan`), as the completeness summary of Triwulan IV judges."""
+    kelompok = lengkapi_angka(kelompok_isian(opd, tahun, 0), tahun, 0)
+    return [i for k in kelompok for i in k.isian if i.tahunan.nilai is None]
 
 
 def kekurangan_isian(hari_ini):
@@ -85,6 +97,9 @@ def kekurangan_isian(hari_ini):
                 len(isian),
                 alamat("isi-triwulan", o.slug, j.tahun, j.triwulan),
             )
+            if j.triwulan == 4:
+                kurang.tahunan = tahun_kosong(o, j.tahun)
+                kurang.tautan_tahunan = alamat("isi-triwulan", o.slug, j.tahun, 0)
             for u in operator:
                 hasil[u].append(kurang)
     return hasil

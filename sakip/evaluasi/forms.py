@@ -4,6 +4,7 @@ from sakip.dasar.arsip import BATAS_UKURAN, MB, ArsipError, periksa_ukuran
 from sakip.dasar.bidang import Teks
 from sakip.dasar.teks import TolakKendali
 
+from .kelompok import sumber_temuan
 from .reviu_dokumen import reviu_berkas
 
 
@@ -30,18 +31,33 @@ class UnggahForm(forms.Form):
 
 
 class TanggapanForm(TolakKendali, forms.Form):
+    """One finding, or the open findings of one group (same rule and source), accepted
+    with one reason."""
+
+    TIDAK_ADA = "Temuan ini tidak ada (lagi) dalam hasil reviu."
+
     aturan = forms.CharField(max_length=8, widget=forms.HiddenInput)
-    lokasi = forms.CharField(widget=forms.HiddenInput)
-    alasan = forms.CharField(label="Alasan temuan diterima", widget=Teks(attrs={"rows": 2}))
+    lokasi = forms.MultipleChoiceField(
+        widget=forms.MultipleHiddenInput, error_messages={"invalid_choice": TIDAK_ADA}
+    )
+    alasan = forms.CharField(
+        label="Alasan temuan diterima",
+        widget=Teks(attrs={"rows": 2}),
+        error_messages={"required": "Alasan temuan diterima wajib diisi."},
+    )
 
     def __init__(self, *args, temuan=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.temuan = {(t.aturan, t.lokasi) for t in temuan}
+        self.fields["lokasi"].choices = [(lokasi, lokasi) for _, lokasi in self.temuan]
 
     def clean(self):
         data = super().clean()
-        if (data.get("aturan"), data.get("lokasi")) not in self.temuan:
-            raise forms.ValidationError("Temuan ini tidak ada (lagi) dalam hasil reviu.")
+        lokasi = data.get("lokasi") or []
+        if any((data.get("aturan"), x) not in self.temuan for x in lokasi):
+            raise forms.ValidationError(self.TIDAK_ADA)
+        if len({sumber_temuan(x) for x in lokasi}) > 1:
+            raise forms.ValidationError("Temuan yang diterima sekaligus harus satu kelompok.")
         return data
 
 

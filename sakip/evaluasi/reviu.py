@@ -59,12 +59,13 @@ def galat_terbuka(daftar):
     return [t for t, tanggapan in daftar if t.tingkat == Tingkat.GALAT and tanggapan is None]
 
 
-def reviu_tuntas(opd, tahun):
+def reviu_tuntas(opd, tahun, daftar=None):
     """Whether the Inspektorat concluded the review of this OPD and year with no error left
-    open: only then may a report say "Kami telah mereviu"."""
+    open: only then may a report say "Kami telah mereviu". `daftar`: the findings with their
+    acceptances (`reviu_dengan_tanggapan`), when already read."""
     if not SimpulanReviu.objects.filter(opd=opd, tahun=tahun).exists():
         return False
-    return not galat_terbuka(reviu_dengan_tanggapan(opd, tahun))
+    return not galat_terbuka(reviu_dengan_tanggapan(opd, tahun) if daftar is None else daftar)
 
 
 def reviu_opd(opd, tahun):

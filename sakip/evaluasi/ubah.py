@@ -2,6 +2,8 @@
 conclusion, each through `jejak.catat.simpan` (one audit record with the old and new
 values; the callers checked the permission)."""
 
+from django.db import transaction
+
 from sakip.jejak.catat import simpan
 
 from .models import DokumenReviu, SimpulanReviu, Tanggapan
@@ -45,6 +47,16 @@ def terima_temuan(pengguna, opd, tahun, aturan, lokasi, alasan):
         opd=opd,
         asal=dict.fromkeys(nilai),
     )
+
+
+@transaction.atomic
+def terima_semua(pengguna, opd, tahun, aturan, daftar_lokasi, alasan):
+    """Accept the findings of rule `aturan` at each of `daftar_lokasi` (a group the page
+    showed) with one reason: one audit record each, all or none (an acceptance saved
+    meanwhile refuses the lot). Returns how many were accepted."""
+    for lokasi in daftar_lokasi:
+        terima_temuan(pengguna, opd, tahun, aturan, lokasi, alasan)
+    return len(daftar_lokasi)
 
 
 def asal_simpulan(simpulan):

@@ -1,21 +1,33 @@
+from decimal import Decimal
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from sakip.akun.akses import ambil_opd_tahun, boleh_mereviu, boleh_unggah_reviu, tolak_kecuali
+from sakip.akun.akses import (
+    alasan_tidak_boleh_terima_temuan,
+    ambil_opd_tahun,
+    boleh_mereviu,
+    boleh_unggah_reviu,
+    tolak_bila,
+    tolak_kecuali,
+)
 from sakip.halaman import asal_post, asal_tampil
 from sakip.jejak.catat import Konflik
+from sakip.kinerja.angka import format_angka
 from sakip.kinerja.reviu import ATURAN
 from sakip.pelaporan.laporan_reviu import laporan_reviu
 from sakip.pelaporan.render import FORMAT, PENYUSUN
 
 from .forms import SimpulanForm, TanggapanForm, UnggahForm
+from .kelompok import id_temuan, kelompokkan
 from .models import DokumenReviu, SimpulanReviu
-from .reviu import galat_terbuka, reviu_dengan_tanggapan, reviu_opd
+from .reviu import galat_terbuka, reviu_dengan_tanggapan
 from .reviu_dokumen import dari_json
-from .ubah import asal_simpulan, simpan_dokumen, simpan_simpulan, terima_temuan
+from .ubah import asal_simpulan, simpan_dokumen, simpan_simpulan, terima_semua
 
 
 def unduh_laporan(request, slug, tahun, format):
@@ -32,13 +44,23 @@ def reviu(request, slug, tahun, unggah=None, form_simpulan=None, status=200):
     daftar = reviu_dengan_tanggapan(opd, tahun)
     mereviu = boleh_mereviu(request.user, opd)
     simpulan = SimpulanReviu.objects.filter(opd=opd, tahun=tahun).first()
+    ringkasan = kelompokkan(daftar)
+    tidak_boleh = (
+        alasan_tidak_boleh_terima_temuan(request.user, opd, tahun, daftar) if mereviu else None
+    )
     konteks = {
         "opd": opd,
         "tahun": tahun,
-        "daftar": daftar,
+        "ringkasan": ringkasan,
+        "id_kelompok": [k.id for k in ringkasan.kelompok],
+        # The group a redirect returns to (after an acceptance) is shown open.
+        "buka": request.GET.get("buka", ""),
         "terbuka": len(galat_terbuka(daftar)),
         "aturan": ATURAN.values(),
         "mereviu": mereviu,
+        # Why the reviewer may no longer accept findings (the review is concluded).
+        "tidak_boleh_terima": tidak_boleh,
+        "boleh_terima": mereviu and tidak_boleh is None,
         "simpulan": simpulan,
         "form_simpulan": form_simpulan
         or SimpulanForm(initial={"teks": simpulan.teks if simpulan else ""}),
@@ -70,9 +92,10 @@ def dokumen(request, slug, tahun, pk):
     dok = get_object_or_404(DokumenReviu, opd=opd, tahun=tahun, pk=pk)
     # What the upload found, stored then: the file is not read again per view.
     hasil = dari_json(dok.nama_asli, dok.hasil) if dok.hasil is not None else None
-    return render(
-        request, "evaluasi/dokumen.html", {"opd": opd, "tahun": tahun, "dok": dok, "hasil": hasil}
-    )
+    konteks = {"opd": opd, "tahun": tahun, "dok": dok, "hasil": hasil}
+    if hasil:
+        konteks["ringkasan"] = kelompokkan([(t, None) for t in hasil.temuan])
+    return render(request, "evaluasi/dokumen.html", konteks)
 
 
 def _reviewer(request, slug, tahun):
@@ -86,19 +109,29 @@ def _reviewer(request, slug, tahun):
 
 @require_POST
 def tanggapi(request, slug, tahun):
+    """Accept one finding, or the open findings of one group, with one reason; back to
+    the group, open, with the message in it."""
     opd = _reviewer(request, slug, tahun)
-    form = TanggapanForm(request.POST, temuan=reviu_opd(opd, tahun))
+    daftar = reviu_dengan_tanggapan(opd, tahun)
+    tolak_bila(alasan_tidak_boleh_terima_temuan(request.user, opd, tahun, daftar))
+    form = TanggapanForm(request.POST, temuan=[t for t, _ in daftar])
+    kelompok = id_temuan(request.POST.get("aturan", ""), request.POST.get("lokasi", ""))
     if not form.is_valid():
-        messages.error(request, " ".join(e for es in form.errors.values() for e in es))
+        pesan = " ".join(e for es in form.errors.values() for e in es)
+        messages.error(request, pesan, extra_tags=kelompok)
     else:
         d = form.cleaned_data
         try:
-            terima_temuan(request.user, opd, tahun, d["aturan"], d["lokasi"], d["alasan"])
+            n = terima_semua(request.user, opd, tahun, d["aturan"], d["lokasi"], d["alasan"])
         except Konflik as e:
-            messages.error(request, str(e))
+            messages.error(request, str(e), extra_tags=kelompok)
         else:
-            messages.success(request, f"Temuan {d['aturan']} diterima.")
-    return redirect(reverse("reviu", args=[opd.slug, tahun]))
+            jumlah = format_angka(Decimal(n), 0)  # a count: "1.024", never "1.024,00"
+            messages.success(
+                request, f"{jumlah} temuan {d['aturan']} diterima.", extra_tags=kelompok
+            )
+    tujuan = reverse("reviu", args=[opd.slug, tahun])
+    return redirect(f"{tujuan}?{urlencode({'buka': kelompok})}#{kelompok}")
 
 
 @require_POST

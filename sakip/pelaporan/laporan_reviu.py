@@ -1,6 +1,8 @@
-"""The review report: the reviewer's conclusion, findings grouped by source document, and
-the "Pernyataan Telah Direviu" page once every error is corrected or accepted."""
+"""The review report: the reviewer's conclusion, findings grouped by source document (as
+the review page groups them), and the "Pernyataan Telah Direviu" page once every error is
+corrected or accepted."""
 
+from sakip.evaluasi.kelompok import sumber_temuan
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.kinerja.reviu import Tingkat
@@ -35,7 +37,7 @@ def laporan_reviu(opd, tahun):
     )
     per_dokumen = {}
     for t, tanggapan in daftar:
-        per_dokumen.setdefault(t.lokasi.split(",")[0], []).append((t, tanggapan))
+        per_dokumen.setdefault(sumber_temuan(t.lokasi), []).append((t, tanggapan))
     for sumber, isi in per_dokumen.items():
         dok.tambah(
             Tabel(

@@ -31,12 +31,16 @@ def simpan_triwulan(pengguna, opd, tahun, triwulan, perubahan):
             Model, induk = Realisasi, {"indikator": isian.indikator}
         # Read again inside the transaction: another save may have created it meanwhile.
         obj = Model.objects.filter(**induk, tahun=tahun, triwulan=triwulan).first()
-        asal = {"nilai": asal}
         if baru is not None:
             obj = obj or Model(**induk, tahun=tahun, triwulan=triwulan)
-            simpan(pengguna, obj, {"nilai": baru}, uraian=uraian, opd=opd, asal=asal)
+            simpan(pengguna, obj, {"nilai": baru}, uraian=uraian, opd=opd, asal={"nilai": asal})
         elif obj:
-            hapus(pengguna, obj, ["nilai"], uraian=uraian, opd=opd, asal=asal)
+            # The deleted value's record keeps what it belonged to and its period, so the
+            # trail lists it under its own document only (`alur.keputusan`).
+            letak = {f"{k}_id": v.pk for k, v in induk.items()}
+            letak |= {"tahun": tahun, "triwulan": triwulan}
+            asal = letak | {"nilai": asal}
+            hapus(pengguna, obj, list(asal), uraian=uraian, opd=opd, asal=asal)
 
 
 # Data variables (`Variabel`) and their values.

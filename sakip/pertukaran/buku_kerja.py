@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from io import BytesIO
 
+from django.db.models import Model
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -853,7 +854,13 @@ def terapkan(pengguna, opd, tahun, data, nama_berkas, sidik):
         rek = p.rekaman
         teks = {"uraian": rek.uraian, "opd": opd, "alasan": alasan}
         if p.tindakan == "hapus":
-            hapus(pengguna, rek.obj, list(rek.bidang), asal=p.lama, **teks)
+            # The record keeps what identifies the row (a value's period too), as the entry
+            # page's does: the trail then lists it under its own document only.
+            kunci = {
+                f"{k}_id" if isinstance(v, Model) else k: getattr(v, "pk", v)
+                for k, v in rek.kunci.items()
+            }
+            hapus(pengguna, rek.obj, [*kunci, *rek.bidang], asal=kunci | p.lama, **teks)
         else:
             obj = rek.obj or rek.model(**rek.kunci)
             simpan(pengguna, obj, p.baru, asal={b: p.lama[b] for b in p.baru}, **teks)

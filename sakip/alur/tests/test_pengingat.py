@@ -178,3 +178,33 @@ def test_a_bad_date_is_refused_in_indonesian(db):
 
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("pengingat", tanggal="13-01-2026")
+
+
+def test_triwulan_iv_also_lists_the_inputs_the_year_has_no_value_for(jendela):
+    # The year's values are submitted with Triwulan IV. Of PPU's ten inputs, the three with
+    # a Triwulan IV value have a year value from it; of the other seven, one gets its annual
+    # value on the Tahunan tab and one a Triwulan I value (the year is then taken from it):
+    # five have none.
+    ppu = OPD.objects.get(slug=OPD_DEMO[PPU])
+    operator = Pengguna.objects.get(username="operator-ppu")
+    tahunan = isian_triwulan(ppu, 2025, 0)
+    simpan_triwulan(operator, ppu, 2025, 0, [(tahunan[3], None, Decimal("40"))])
+    simpan_triwulan(operator, ppu, 2025, 1, [(isian_triwulan(ppu, 2025, 1)[4], None, Decimal(2))])
+    # A Triwulan III window closing the same day: its reminder asks for no annual value.
+    JendelaPengisian.objects.create(
+        pemda=Pemda.objects.get(slug=PPU),
+        tahun=2025,
+        triwulan=3,
+        mulai=date(2026, 1, 1),
+        selesai=SELESAI,
+    )
+    body = pengingat(date(2026, 1, 13))[0]["operator-ppu"].body
+    assert "7 dari 10 isian belum terisi:" in body  # Triwulan IV's own inputs
+    judul = (
+        "Nilai tahunan 2025 diajukan bersama Data Triwulan IV; 5 isian belum mempunyai nilai "
+        "tahun itu (tidak diisi di tab Tahunan dan tidak ada nilai triwulannya):"
+    )
+    assert body.count("Nilai tahunan 2025") == 1
+    bagian = body[body.index(judul) : body.index("Isi nilai tahunan di:")]
+    assert [i.label for i in tahunan if f"- {i.label}" in bagian] == [i.label for i in tahunan[5:]]
+    assert f"/opd/{ppu.slug}/isian/2025/0/" in body

@@ -87,3 +87,10 @@ TABEL_3_4 = (
         ],
     ],
 )
+
+
+# A finding's stated and computed figures as the review pages print them (_kelompok.html).
+ANGKA = (
+    '<td class="angka" data-label="Tercatat">{}</td>'
+    '<td class="angka" data-label="Seharusnya">{}</td>'
+)

@@ -18,16 +18,21 @@ def test_a_reviewer_uploads_a_document_and_accepts_a_finding(peramban, tmp_path)
     page.get_by_role("button", name="Reviu dokumen").click()
     expect(page.get_by_role("heading", name="Reviu dokumen: LKjIP Jambi 2024.docx")).to_be_visible()
     expect(page.get_by_text("Tabel 3.4 Capaian IKU: dibaca: capaian kinerja")).to_be_visible()
-    # Jambi Tabel 3.4: 639 / 1.257 × 100 = 50,84, printed 51,00.
-    # (The row whose rule is R01: its consequence's row names R01 as its cause.)
-    r01 = page.get_by_role("row").filter(has=page.get_by_role("cell", name="R01", exact=True))
-    expect(r01).to_contain_text("50,84")
+    # Jambi Tabel 3.4: 639 / 1.257 × 100 = 50,84, printed 51,00; the findings are grouped
+    # by table and rule, each group folded with its count.
+    r01 = page.locator("details", has_text="R01 Realisasi tercatat berbeda")
+    expect(r01).to_contain_text("1 temuan")
+    r01.locator("summary").click()
+    expect(r01.get_by_role("row").nth(1)).to_contain_text("50,84")
     # Back on the stored data's review, the reviewer accepts the composite target finding.
     page.get_by_role("link", name="Reviu 2024 · Dinas Tenaga Kerja").click()
-    baris = page.get_by_role("row").filter(has_text="R04")
-    baris.get_by_label("Alasan diterima").fill("Target komposit ditetapkan dalam Renstra")
-    baris.get_by_role("button", name="Terima").click()
-    expect(page.get_by_text("Temuan R04 diterima.")).to_be_visible()
-    expect(page.get_by_role("row").filter(has_text="R04")).to_contain_text(
+    r04 = page.locator("details", has_text="R04 Target indikator komposit")
+    r04.locator("summary").click()
+    r04.get_by_label("Alasan diterima").fill("Target komposit ditetapkan dalam Renstra")
+    r04.get_by_role("button", name="Terima").click()
+    # Back at the same group, open, with the message in it.
+    assert page.url.endswith(f"#{r04.get_attribute('id')}")
+    expect(r04.get_by_text("1 temuan R04 diterima.")).to_be_visible()
+    expect(r04.get_by_role("row").nth(1)).to_contain_text(
         "Diterima oleh inspektorat-jambi: Target komposit ditetapkan dalam Renstra"
     )

@@ -57,7 +57,9 @@ def test_it_changes_and_deletes_with_old_and_new_values(masuk):
     klien.post(URL, {**klien.get(URL).context["form"].initial, kunci: ""})
     ubah, hapus = Jejak.objects.order_by("id")[1:]
     assert (ubah.tindakan, ubah.lama, ubah.baru) == ("ubah", {"nilai": "10"}, {"nilai": "12.25"})
-    assert (hapus.tindakan, hapus.lama, hapus.baru) == ("hapus", {"nilai": "12.25"}, None)
+    # The deleted value keeps what it belonged to, and its period.
+    lama = {"indikator_id": form.isian[0].indikator.pk, "tahun": 2025, "triwulan": 1}
+    assert (hapus.tindakan, hapus.lama, hapus.baru) == ("hapus", lama | {"nilai": "12.25"}, None)
     assert Jejak.objects.count() == 3
 
 

@@ -45,7 +45,7 @@ FORM = [
     (lambda t: LangkahForm({"langkah": "ajukan", "alasan": t}), "alasan", "Alasan"),
     (lambda t: SimpulanForm({"teks": t}), "teks", "Simpulan reviu"),
     (
-        lambda t: TanggapanForm({"aturan": "R1", "lokasi": "IKU", "alasan": t}, temuan=TEMUAN),
+        lambda t: TanggapanForm({"aturan": "R1", "lokasi": ["IKU"], "alasan": t}, temuan=TEMUAN),
         "alasan",
         "Alasan temuan diterima",
     ),

@@ -146,6 +146,14 @@ def test_changed_cells_are_previewed_and_applied(demo):
     assert set(jejak.values_list("tindakan", flat=True)) == {"buat", "ubah", "hapus"}
     pagu = jejak.get(uraian=f"Pagu {sub.kode} 2022")
     assert (pagu.lama, pagu.baru) == ({"pagu": "2693549200"}, {"pagu": "2693549250.5"})
+    # A deleted value keeps its variable and period (listed under its own document).
+    dihapus = jejak.get(tindakan="hapus")
+    assert dihapus.lama == {
+        "variabel_id": ditempatkan.pk,
+        "tahun": 2022,
+        "triwulan": 0,
+        "nilai": "141",
+    }
     assert all(j.pengguna == pengguna and j.opd == opd for j in jejak)
     # The same file again changes nothing more.
     assert bandingkan(pengguna, opd, 2022, data).perubahan == []
