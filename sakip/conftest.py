@@ -14,6 +14,18 @@ def pytest_configure(config):
 
     # Real hashing costs half a second per demo user; tests don't need its strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Each test process its own cache: a file cache would be shared by the xdist workers,
+    # whose databases differ.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+@pytest.fixture(autouse=True)
+def singgahan_kosong():
+    """Every test starts with an empty cache: a test's rolled-back writes must not leave
+    cached pages behind for the next."""
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
