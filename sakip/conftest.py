@@ -157,7 +157,7 @@ class Peramban:
     def masuk(self, username, **opsi_halaman):
         """A new page, logged in as `username` through the login form."""
         page = self.browser.new_page(**opsi_halaman)
-        page.goto(f"{self.url}/")
+        page.goto(f"{self.url}/masuk/")
         expect(page.get_by_role("heading", name="Masuk ke sakip")).to_be_visible()
         page.get_by_label("Nama pengguna").fill(username)
         page.get_by_label("Kata sandi").fill(KATA_SANDI_DEMO)

@@ -181,7 +181,8 @@ def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
         per_opd = {b.opd.pk: b for b in ringkas.baris}
 
         def baris(opd, ringkasan):
-            predikat = list(zip(ringkas.label, ringkasan.per_predikat)) if ringkasan else []
+            pita = ringkasan.per_predikat if ringkasan else []
+            predikat = list(zip(ringkas.label, pita, strict=False))
             return BarisOPD(opd, terbit[opd.pk] if opd else [], ringkasan, predikat)
 
         return HalamanPemda(

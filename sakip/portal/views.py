@@ -24,9 +24,7 @@ from . import baca
 
 @login_not_required
 def beranda(request):
-    return render(
-        request, "portal/beranda.html", {"daftar_pemda": baca.daftar_pemda(), "q": ""}
-    )
+    return render(request, "portal/beranda.html", {"daftar_pemda": baca.daftar_pemda(), "q": ""})
 
 
 @login_not_required

@@ -37,6 +37,7 @@ LANTAI = [
         "alur.keputusan",
     ],
     ["pelaporan"],  # documents built from all of the above
+    ["portal"],  # what the public sees: approved figures and documents, cached
     ["pertukaran"],  # YAML import/export, the workbook, the demo
     ["tolok_ukur"],  # synthetic data and benchmarks
     ["halaman"],  # the shared page flow: entry form, delete page, pagination
