@@ -7,6 +7,8 @@ the user may not see it, so that its existence is not revealed. Views, the CLI a
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeAlias, cast
 
 from django.core.exceptions import PermissionDenied
@@ -21,7 +23,7 @@ from sakip.alur.terbit import DOKUMEN_ALUR, sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.instansi.models import OPD, Pemda
 from sakip.perencanaan.models import Indikator, Periode
-from sakip.perencanaan.pohon import periode_berlaku
+from sakip.perencanaan.pohon import periode_berlaku, periode_berlaku_semua
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -153,16 +155,30 @@ def periode_terbit() -> QuerySet[Periode]:
     return Periode.objects.filter(opd__isnull=False).filter(Exists(renstra), Exists(tahunan))
 
 
+def tahun_terbit_semua(opd: Iterable[OPD | int]) -> dict[int, list[int]]:
+    """{OPD id: the years of it the public sees, ascending} for many OPD at once: a year
+    where one of its own documents is approved and the Renstra of every plan in force that
+    year too. Reads two queries and one per year found."""
+    ids = [o if isinstance(o, int) else o.pk for o in opd]
+    calon: defaultdict[int, set[int]] = defaultdict(set)
+    for i, t in _disetujui(opd__in=ids, dokumen__in=DOKUMEN_TAHUN).values_list("opd", "tahun"):
+        calon[i].add(t)
+    renstra = set(_disetujui(opd__in=ids, dokumen=RENSTRA).values_list("opd", "tahun"))
+    hasil: dict[int, list[int]] = {i: [] for i in ids}
+    for t in sorted({t for daftar in calon.values() for t in daftar}):
+        berlaku: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+        ada = [i for i in ids if t in calon[i]]
+        for i, awal in periode_berlaku_semua(ada, t).values_list("opd", "tahun_awal"):
+            berlaku[i].append((i, awal))
+        for i in ada:
+            if berlaku[i] and all(p in renstra for p in berlaku[i]):
+                hasil[i].append(t)
+    return hasil
+
+
 def tahun_terbit(opd: OPD) -> list[int]:
-    """The years of the OPD the public sees, ascending: one of the year's own documents is
-    approved and every plan in force that year is published."""
-    calon = set(_disetujui(opd=opd, dokumen__in=DOKUMEN_TAHUN).values_list("tahun", flat=True))
-    terbit = set(periode_terbit().filter(opd=opd).values_list("pk", flat=True))
-    return sorted(
-        t
-        for t in calon
-        if (berlaku := {p.pk for p in periode_berlaku(opd, t)}) and berlaku <= terbit
-    )
+    """The years of the OPD the public sees, ascending (`tahun_terbit_semua`)."""
+    return tahun_terbit_semua([opd])[opd.pk]
 
 
 def triwulan_terbit(opd: OPD, tahun: int) -> list[int]:
@@ -171,9 +187,22 @@ def triwulan_terbit(opd: OPD, tahun: int) -> list[int]:
     return sorted(int(d[2]) for d in dokumen.values_list("dokumen", flat=True))
 
 
+def capaian_terbit_semua(opd: Iterable[OPD | int], tahun: int) -> set[int]:
+    """The ids of those OPD whose figures of `tahun` are public: the year is public and all
+    four of its quarters are approved."""
+    ids = [o if isinstance(o, int) else o.pk for o in opd]
+    triwulan = Counter(
+        _disetujui(opd__in=ids, tahun=tahun, dokumen__in=DOKUMEN_ALUR["triwulan"]).values_list(
+            "opd", flat=True
+        )
+    )
+    lengkap = [i for i in ids if triwulan[i] == 4]
+    return {i for i, daftar in tahun_terbit_semua(lengkap).items() if tahun in daftar}
+
+
 def capaian_terbit(opd: OPD, tahun: int) -> bool:
-    """Whether the year's figures of the OPD are public: all four quarters approved."""
-    return tahun in tahun_terbit(opd) and triwulan_terbit(opd, tahun) == [1, 2, 3, 4]
+    """Whether the year's figures of the OPD are public (`capaian_terbit_semua`)."""
+    return opd.pk in capaian_terbit_semua([opd], tahun)
 
 
 def opd_terbit(pemda: Pemda | None = None) -> QuerySet[OPD]:
@@ -186,6 +215,12 @@ def opd_terbit(pemda: Pemda | None = None) -> QuerySet[OPD]:
 def pemda_terbit() -> QuerySet[Pemda]:
     """The Pemda with at least one OPD whose plan is published, by name."""
     return Pemda.objects.filter(opd_set__in=opd_terbit()).distinct().order_by("nama", "pk")
+
+
+def tahun_terbit_pemda(pemda: Pemda) -> list[int]:
+    """The years the public sees of any OPD of the Pemda, ascending."""
+    semua = tahun_terbit_semua(opd_terbit(pemda))
+    return sorted({t for daftar in semua.values() for t in daftar})
 
 
 def indikator_terbit() -> QuerySet[Indikator]:
@@ -209,7 +244,7 @@ def ambil_pemda_terbit(slug: str, tahun: int | None = None) -> Pemda:
     pemda = pemda_terbit().filter(slug=slug).first()
     if pemda is None:
         raise Http404("Pemerintah daerah ini belum memiliki dokumen yang disetujui.")
-    if tahun is not None and not any(tahun in tahun_terbit(o) for o in opd_terbit(pemda)):
+    if tahun is not None and tahun not in tahun_terbit_pemda(pemda):
         raise Http404(f"Data {pemda.nama} tahun {tahun} belum disetujui.")
     return pemda
 

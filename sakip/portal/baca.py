@@ -16,10 +16,12 @@ from django.db.models import Q
 
 from sakip.akun.akses import (
     capaian_terbit,
+    capaian_terbit_semua,
     indikator_terbit,
     opd_terbit,
     pemda_terbit,
     tahun_terbit,
+    tahun_terbit_semua,
     triwulan_terbit,
 )
 from sakip.alur.terbit import dokumen_terbit, jenis_terbit
@@ -137,9 +139,11 @@ def daftar_pemda() -> list[tuple[Pemda, int | None]]:
     is published)."""
 
     def hitung():
+        opd = list(opd_terbit())
+        per_opd = tahun_terbit_semua(opd)
         tahun = defaultdict(list)
-        for o in opd_terbit():
-            tahun[o.pemda_id] += tahun_terbit(o)
+        for o in opd:
+            tahun[o.pemda_id] += per_opd[o.pk]
         return [(p, max(tahun[p.pk], default=None)) for p in pemda_terbit()]
 
     return singgahan.ambil("pemda", singgahan.SEMUA, hitung)
@@ -175,8 +179,9 @@ def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
 
     def hitung():
         semua = list(opd_terbit(pemda))
-        terbit = {o.pk: tahun_terbit(o) for o in semua}
-        dihitung = [o for o in semua if tahun in terbit[o.pk] and capaian_terbit(o, tahun)]
+        terbit = tahun_terbit_semua(semua)
+        lengkap = capaian_terbit_semua(semua, tahun)
+        dihitung = [o for o in semua if o.pk in lengkap]
         ringkas = ringkasan_pemda(pemda, dihitung, tahun)
         per_opd = {b.opd.pk: b for b in ringkas.baris}
 

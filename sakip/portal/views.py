@@ -12,8 +12,8 @@ from sakip.akun.akses import (
     ambil_indikator_terbit,
     ambil_opd_terbit,
     ambil_pemda_terbit,
-    opd_terbit,
     tahun_terbit,
+    tahun_terbit_pemda,
 )
 from sakip.kinerja.angka import json_angka
 from sakip.kinerja.triwulan import nama_triwulan
@@ -35,8 +35,7 @@ def cari(request):
 
 @login_not_required
 def pemda_terbaru(request, slug):
-    pemda = ambil_pemda_terbit(slug)
-    tahun = [t for o in opd_terbit(pemda) for t in tahun_terbit(o)]
+    tahun = tahun_terbit_pemda(ambil_pemda_terbit(slug))
     if not tahun:
         raise Http404("Belum ada data tahunan yang disetujui.")
     return redirect("portal-pemda", slug, max(tahun))

@@ -71,3 +71,19 @@ def test_a_step_that_changes_nothing_public_keeps_the_cache(
     with django_capture_on_commit_callbacks(execute=True):
         langkah(opd, 2026, "pk", "setujui")
     assert singgahan._versi(opd.pemda_id) != sebelum
+
+
+@pytest.mark.parametrize(
+    "alamat",
+    [
+        f"/portal/opd/{OPD_TEBING}/2022/",
+        f"/portal/pemda/{TEBING}/2022/",
+        "/portal/",
+        "/portal/cari/?q=kerja",
+    ],
+)
+def test_a_cached_page_reads_only_the_access_checks(tamu, alamat, django_assert_max_num_queries):
+    tamu.get(alamat)
+    # Whether the OPD or Pemda is public and which years (a few queries); nothing else.
+    with django_assert_max_num_queries(6):
+        assert tamu.get(alamat).status_code == 200
