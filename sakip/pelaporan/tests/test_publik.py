@@ -33,7 +33,9 @@ def test_unapproved_and_internal_documents_stay_hidden(masuk, terbit):
     assert klien.get(f"/opd/{SLUG}/dokumen/2022/pk.docx").status_code == 404
     assert klien.get(f"/opd/{SLUG}/dokumen/2022/rfk.xlsx").status_code == 404
     assert klien.get(f"/opd/{SLUG}/dokumen/2022/").status_code == 404
-    assert klien.get(f"/opd/{SLUG}/").status_code == 404
+    r = klien.get(f"/opd/{SLUG}/")
+    # The staff's OPD page: our Indonesian 404 (it was Django's bare "Not Found").
+    assert r.status_code == 404 and '<html lang="id">' in r.text and "Not Found" not in r.text
 
 
 def test_another_pemdas_publik_account_reads_them_too(masuk, terbit):
