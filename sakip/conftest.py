@@ -14,6 +14,18 @@ def pytest_configure(config):
 
     # Real hashing costs half a second per demo user; tests don't need its strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Each test process its own cache: a file cache would be shared by the xdist workers,
+    # whose databases differ.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+@pytest.fixture(autouse=True)
+def singgahan_kosong():
+    """Every test starts with an empty cache: a test's rolled-back writes must not leave
+    cached pages behind for the next."""
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -145,7 +157,7 @@ class Peramban:
     def masuk(self, username, **opsi_halaman):
         """A new page, logged in as `username` through the login form."""
         page = self.browser.new_page(**opsi_halaman)
-        page.goto(f"{self.url}/")
+        page.goto(f"{self.url}/masuk/")
         expect(page.get_by_role("heading", name="Masuk ke sakip")).to_be_visible()
         page.get_by_label("Nama pengguna").fill(username)
         page.get_by_label("Kata sandi").fill(KATA_SANDI_DEMO)

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "sakip.alur",
     "sakip.jejak",
     "sakip.tolok_ukur",
+    "sakip.portal",
 ]
 
 MIDDLEWARE = [
@@ -102,6 +103,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         transaction_mode="IMMEDIATE", timeout=20, init_command="PRAGMA journal_mode=WAL"
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The public portal's cache (sakip/portal/singgahan.py), in files under the data folder so
+# that every worker process of one server shares it and sees a version moved by another.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": DATA_DIR / "singgahan",
+    }
+}
 
 AUTH_USER_MODEL = "akun.Pengguna"
 LOGIN_URL = "login"

@@ -7,28 +7,27 @@ the user may not see it, so that its existence is not revealed. Views, the CLI a
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeAlias, cast
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from sakip.akun.models import Peran
 from sakip.alur.kunci import alasan_terkunci
 from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
-from sakip.alur.terbit import sudah_terbit
+from sakip.alur.terbit import DOKUMEN_ALUR, sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.models import OPD, Pemda
-from sakip.perencanaan.models import Indikator
-from sakip.perencanaan.pohon import periode_berlaku
+from sakip.perencanaan.models import Indikator, Periode
+from sakip.perencanaan.pohon import periode_berlaku, periode_berlaku_semua
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-
-    from sakip.alur.models import StatusDokumen
-    from sakip.perencanaan.models import Periode
 
     # The signed-in user of a request, or the anonymous one.
     Pengguna: TypeAlias = AbstractBaseUser | AnonymousUser
@@ -116,22 +115,152 @@ def ambil_opd_tahun(user: Pengguna, slug: str, tahun: int) -> OPD:
     return opd
 
 
-def pemda_publik(user: Pengguna) -> QuerySet[Pemda]:
-    """Pemda whose published documents the user may read as Publik."""
-    if user.is_superuser:
-        return Pemda.objects.all()
-    return Pemda.objects.filter(pk__in=_pemda_dengan(user, Peran.Jenis.PUBLIK))
-
-
 def ambil_opd_dokumen(user: Pengguna, slug: str, tahun: int, jenis: str) -> OPD:
     """An OPD whose document `jenis` of `tahun` the user may download: any document of an
-    OPD they see, or, as Publik, an approved document of their Pemda."""
-    opd = OPD.objects.filter(slug=slug, pemda__in=pemda_publik(user)).first()
+    OPD they see; for everyone else, signed in or not, a published document (`sudah_terbit`)."""
+    opd = OPD.objects.filter(slug=slug).select_related("pemda").first()
     if opd and not opd_terlihat(user).filter(pk=opd.pk).exists():
         if not sudah_terbit(opd, tahun, jenis):
             raise Http404("Dokumen belum diterbitkan")
         return opd
     return ambil_opd_tahun(user, slug, tahun)
+
+
+# --- The public portal: what anyone may see, signed in or not -----------------------------
+#
+# Only what the workflow approved (Disetujui) is public. A year of an OPD once the Renstra
+# of each plan in force that year and one of the year's own documents (PK, a quarter's
+# data, the LKjIP) are approved: its plan tree, indicators and targets; a quarter's figures
+# once that quarter's data are approved; the year's figures (realisation, capaian,
+# predikat) once all four quarters are, since the annual value aggregates them and travels
+# with Triwulan IV. A draft, a submitted, verified or returned document, and an approved one
+# reopened, are invisible (404).
+
+DOKUMEN_TAHUN = (Dokumen.PK, Dokumen.TW1, Dokumen.TW2, Dokumen.TW3, Dokumen.TW4, Dokumen.LKJIP)
+
+
+def _disetujui(**kunci: object) -> QuerySet[StatusDokumen]:
+    return StatusDokumen.objects.filter(tahap=Tahap.DISETUJUI, **kunci)
+
+
+def periode_terbit() -> QuerySet[Periode]:
+    """The OPD planning periods the public sees: the Renstra (keyed by the period's first
+    year) approved, and a document of one of its years too."""
+    renstra = _disetujui(opd=OuterRef("opd"), tahun=OuterRef("tahun_awal"), dokumen=RENSTRA)
+    tahunan = _disetujui(
+        opd=OuterRef("opd"),
+        dokumen__in=DOKUMEN_TAHUN,
+        tahun__gte=OuterRef("tahun_awal"),
+        tahun__lte=OuterRef("tahun_akhir"),
+    )
+    return Periode.objects.filter(opd__isnull=False).filter(Exists(renstra), Exists(tahunan))
+
+
+def tahun_terbit_semua(opd: Iterable[OPD | int]) -> dict[int, list[int]]:
+    """{OPD id: the years of it the public sees, ascending} for many OPD at once: a year
+    where one of its own documents is approved and the Renstra of every plan in force that
+    year too. Reads two queries and one per year found."""
+    ids = [o if isinstance(o, int) else o.pk for o in opd]
+    calon: defaultdict[int, set[int]] = defaultdict(set)
+    for i, t in _disetujui(opd__in=ids, dokumen__in=DOKUMEN_TAHUN).values_list("opd", "tahun"):
+        calon[i].add(t)
+    renstra = set(_disetujui(opd__in=ids, dokumen=RENSTRA).values_list("opd", "tahun"))
+    hasil: dict[int, list[int]] = {i: [] for i in ids}
+    for t in sorted({t for daftar in calon.values() for t in daftar}):
+        berlaku: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+        ada = [i for i in ids if t in calon[i]]
+        for i, awal in periode_berlaku_semua(ada, t).values_list("opd", "tahun_awal"):
+            berlaku[i].append((i, awal))
+        for i in ada:
+            if berlaku[i] and all(p in renstra for p in berlaku[i]):
+                hasil[i].append(t)
+    return hasil
+
+
+def tahun_terbit(opd: OPD) -> list[int]:
+    """The years of the OPD the public sees, ascending (`tahun_terbit_semua`)."""
+    return tahun_terbit_semua([opd])[opd.pk]
+
+
+def triwulan_terbit(opd: OPD, tahun: int) -> list[int]:
+    """The quarters of `tahun` whose data are approved, ascending."""
+    dokumen = _disetujui(opd=opd, tahun=tahun, dokumen__in=DOKUMEN_ALUR["triwulan"])
+    return sorted(int(d[2]) for d in dokumen.values_list("dokumen", flat=True))
+
+
+def capaian_terbit_semua(opd: Iterable[OPD | int], tahun: int) -> set[int]:
+    """The ids of those OPD whose figures of `tahun` are public: the year is public and all
+    four of its quarters are approved."""
+    ids = [o if isinstance(o, int) else o.pk for o in opd]
+    triwulan = Counter(
+        _disetujui(opd__in=ids, tahun=tahun, dokumen__in=DOKUMEN_ALUR["triwulan"]).values_list(
+            "opd", flat=True
+        )
+    )
+    lengkap = [i for i in ids if triwulan[i] == 4]
+    return {i for i, daftar in tahun_terbit_semua(lengkap).items() if tahun in daftar}
+
+
+def capaian_terbit(opd: OPD, tahun: int) -> bool:
+    """Whether the year's figures of the OPD are public (`capaian_terbit_semua`)."""
+    return opd.pk in capaian_terbit_semua([opd], tahun)
+
+
+def opd_terbit(pemda: Pemda | None = None) -> QuerySet[OPD]:
+    """The OPD with a published plan (of `pemda` when given), by name. Their pages are those
+    of their `tahun_terbit`."""
+    opd = OPD.objects.filter(pk__in=periode_terbit().values("opd")).select_related("pemda")
+    return (opd.filter(pemda=pemda) if pemda else opd).order_by("nama", "pk")
+
+
+def pemda_terbit() -> QuerySet[Pemda]:
+    """The Pemda with at least one OPD whose plan is published, by name."""
+    return Pemda.objects.filter(opd_set__in=opd_terbit()).distinct().order_by("nama", "pk")
+
+
+def tahun_terbit_pemda(pemda: Pemda) -> list[int]:
+    """The years the public sees of any OPD of the Pemda, ascending."""
+    semua = tahun_terbit_semua(opd_terbit(pemda))
+    return sorted({t for daftar in semua.values() for t in daftar})
+
+
+def indikator_terbit() -> QuerySet[Indikator]:
+    """The indicators of published OPD plans."""
+    return Indikator.objects.filter(periode__in=periode_terbit())
+
+
+def ambil_opd_terbit(slug: str, tahun: int | None = None) -> OPD:
+    """An OPD whose plan is published; with `tahun`, one of its `tahun_terbit` (404
+    otherwise, with the reason in Indonesian)."""
+    opd = opd_terbit().filter(slug=slug).first()
+    if opd is None:
+        raise Http404("Perangkat daerah ini belum memiliki dokumen yang disetujui.")
+    if tahun is not None and tahun not in tahun_terbit(opd):
+        raise Http404(f"Data {opd.nama} tahun {tahun} belum disetujui.")
+    return opd
+
+
+def ambil_pemda_terbit(slug: str, tahun: int | None = None) -> Pemda:
+    """A Pemda with a published OPD; with `tahun`, one where some OPD's year is published."""
+    pemda = pemda_terbit().filter(slug=slug).first()
+    if pemda is None:
+        raise Http404("Pemerintah daerah ini belum memiliki dokumen yang disetujui.")
+    if tahun is not None and tahun not in tahun_terbit_pemda(pemda):
+        raise Http404(f"Data {pemda.nama} tahun {tahun} belum disetujui.")
+    return pemda
+
+
+def ambil_indikator_terbit(pk: int | str) -> Indikator:
+    """An indicator of a published OPD plan (404 otherwise)."""
+    ind = (
+        indikator_terbit()
+        .select_related("periode__opd__pemda", "periode__pemda", "sasaran", "tujuan")
+        .filter(pk=pk)
+        .first()
+    )
+    if ind is None:
+        raise Http404("Indikator ini belum diterbitkan.")
+    return ind
 
 
 def ambil_indikator(user: Pengguna, pk: int | str) -> Indikator:

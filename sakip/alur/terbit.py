@@ -50,16 +50,18 @@ def sudah_terbit(opd, tahun, jenis):
     return jenis in DOKUMEN_PUBLIK and sudah_disetujui(opd, tahun, jenis)
 
 
-def dokumen_terbit(pemda):
-    """The approved documents the public may download in the given Pemda, newest first,
-    as a queryset (a page of it is read at a time); `jenis_terbit` names each."""
-    return (
-        StatusDokumen.objects.filter(
-            opd__pemda__in=pemda, tahap=Tahap.DISETUJUI, dokumen__in=set(DOKUMEN_PUBLIK.values())
-        )
-        .select_related("opd")
-        .order_by("-tahun", "opd__nama", "opd", "dokumen")
+def dokumen_terbit(pemda=None, opd=None):
+    """The approved documents the public may download (of the given Pemda or OPD, else of
+    all), newest first, as a queryset (a page of it is read at a time); `jenis_terbit`
+    names each."""
+    terbit = StatusDokumen.objects.filter(
+        tahap=Tahap.DISETUJUI, dokumen__in=set(DOKUMEN_PUBLIK.values())
     )
+    if pemda is not None:
+        terbit = terbit.filter(opd__pemda__in=pemda)
+    if opd is not None:
+        terbit = terbit.filter(opd__in=opd)
+    return terbit.select_related("opd").order_by("-tahun", "opd__nama", "opd", "dokumen")
 
 
 def jenis_terbit(status):

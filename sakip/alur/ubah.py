@@ -15,6 +15,7 @@ from sakip.pengukuran.pk import tetapkan_pk_bila_belum
 from .hitung import jendela_tahun
 from .langkah import LANGKAH
 from .models import TAHAP_TERBUKA, Dokumen, JendelaPengisian, StatusDokumen, Tahap
+from .sinyal import tahap_berubah
 from .surel import kabari_langkah
 
 BIDANG = ["mulai", "selesai"]
@@ -116,5 +117,6 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
     )
     if dokumen == Dokumen.PK and langkah.ke == Tahap.DISETUJUI:
         tetapkan_pk_bila_belum(user, opd, tahun)
+    tahap_berubah.send(StatusDokumen, status=status, lama=lama)
     kabari_langkah(user, opd, status, nama, alasan)
     return status

@@ -12,3 +12,13 @@ JENIS = {
     "rfk": rfk,
     "triwulan": triwulan,
 }
+
+# Each document's name on the pages.
+NAMA = {
+    "iku": "Indikator Kinerja Utama",
+    "renstra": "Rencana Strategis (Renstra)",
+    "pk": "Perjanjian Kinerja",
+    "lkjip": "Laporan Kinerja Instansi Pemerintah (LKjIP)",
+    "rfk": "Realisasi Fisik dan Keuangan (RFK)",
+    "triwulan": "Laporan Kinerja Triwulan",
+}

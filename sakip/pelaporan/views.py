@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -10,7 +11,6 @@ from sakip.akun.akses import (
     ambil_opd_tahun,
     ambil_pemda_kelola,
     boleh_ubah_data_opd,
-    pemda_publik,
     periksa_isi,
 )
 from sakip.alur.models import Dokumen
@@ -20,7 +20,7 @@ from sakip.jejak.catat import Konflik
 
 from .forms import AnalisisForm, KopForm, NarasiForm, ProfilForm, TanggalForm
 from .hitung import gaya_pemda, isian_analisis, narasi_awal, profil_opd
-from .jenis import JENIS
+from .jenis import JENIS, NAMA
 from .models import KopDokumen
 from .periksa import sebelum_mencetak
 from .render import FORMAT, PENYUSUN, data_gambar
@@ -35,15 +35,6 @@ from .ubah import (
     simpan_narasi,
     simpan_profil,
 )
-
-NAMA = {
-    "iku": "Indikator Kinerja Utama",
-    "renstra": "Rencana Strategis (Renstra)",
-    "pk": "Perjanjian Kinerja",
-    "lkjip": "Laporan Kinerja Instansi Pemerintah (LKjIP)",
-    "rfk": "Realisasi Fisik dan Keuangan (RFK)",
-    "triwulan": "Laporan Kinerja Triwulan",
-}
 
 
 def tanggal_pilihan(request):
@@ -155,9 +146,10 @@ def ubah_profil(request, slug):
     )
 
 
+@login_not_required
 def publik(request):
-    """Approved documents of the Pemda the user may read as Publik."""
-    terbit = halaman(request, dokumen_terbit(pemda_publik(request.user)))
+    """Approved documents, which anyone may download, signed in or not."""
+    terbit = halaman(request, dokumen_terbit())
     return render(
         request,
         "pelaporan/publik.html",
@@ -168,7 +160,9 @@ def publik(request):
     )
 
 
+@login_not_required
 def unduh(request, slug, tahun, jenis, format):
+    """A document: any of an OPD the user sees, a published one for everyone else."""
     opd = ambil_opd_dokumen(request.user, slug, tahun, jenis)
     if jenis not in JENIS or format not in FORMAT:
         raise Http404("Dokumen tidak dikenal")

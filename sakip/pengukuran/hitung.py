@@ -446,6 +446,18 @@ def capaian_sasaran(nilai_indikator: Iterable[NilaiIndikator]) -> Hasil:
     return rata_rata(n.capaian.nilai for n in nilai_indikator)
 
 
+def variabel_rumus(ind: Indikator):
+    """The data variables the indicator's formula names (the OPD's own and the Pemda's), as
+    a queryset; none without a formula."""
+    if not ind.rumus:
+        return Variabel.objects.none()
+    return Variabel.objects.filter(
+        Q(opd=ind.periode.opd_id) | Q(opd__isnull=True),
+        pemda=ind.periode.pemda_id,
+        kode__in=nama_rumus(ind.rumus),
+    )
+
+
 # What the data-variable pages show: where each variable is read.
 
 

@@ -3,6 +3,8 @@ that the template renders: no JavaScript, no chart library needed for one line."
 
 from decimal import Decimal
 
+from sakip.kinerja.angka import format_angka
+
 LEBAR, TINGGI, TEPI = 480, 180, 32
 
 
@@ -31,9 +33,14 @@ def tren(titik):
         "realisasi": garis(1),
         "target": garis(2),
         "titik": [
-            {"x": round(TEPI + i * langkah, 1), "y": y(r), "tahun": tahun}
+            {"x": round(TEPI + i * langkah, 1), "y": y(r), "tahun": tahun, "teks": format_angka(r)}
             for i, (tahun, r, _) in enumerate(titik)
             if r is not None
+        ],
+        "titik_target": [
+            {"x": round(TEPI + i * langkah, 1), "y": y(t), "teks": format_angka(t)}
+            for i, (_, _, t) in enumerate(titik)
+            if t is not None
         ],
         "label": [
             {"x": round(TEPI + i * langkah, 1), "tahun": tahun}

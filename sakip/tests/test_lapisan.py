@@ -37,8 +37,9 @@ LANTAI = [
         "alur.keputusan",
     ],
     ["pelaporan"],  # documents built from all of the above
-    # the SAKIP evaluation worksheet (LKE): reads plans, measurements, documents, review
-    ["lke"],
+    # the SAKIP evaluation worksheet (LKE): reads plans, measurements, documents, review;
+    # the public portal: approved figures and documents, cached
+    ["lke", "portal"],
     ["pertukaran"],  # YAML import/export, the workbook, the demo
     ["tolok_ukur"],  # synthetic data and benchmarks
     ["halaman"],  # the shared page flow: entry form, delete page, pagination

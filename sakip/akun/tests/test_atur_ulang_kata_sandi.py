@@ -94,9 +94,9 @@ def test_the_user_must_change_it_at_next_login(masuk):
 
 def test_an_open_session_of_the_user_ends(masuk):
     c = masuk("operator-ppu")
-    assert c.get("/").status_code == 200
+    assert c.get("/opd/dkukmperindag-ppu/").status_code == 200
     _atur_ulang(masuk("admin-ppu"))
-    r = c.get("/")
+    r = c.get("/opd/dkukmperindag-ppu/")
     assert r.status_code == 302 and r["Location"].startswith("/masuk/")
 
 

@@ -58,7 +58,7 @@ def test_the_admin_adds_an_operator_who_sees_only_their_opd(peramban, opd_lain):
     expect(admin.get_by_role("link", name=opd_lain.nama)).to_be_visible()
 
     siti = peramban.browser.new_page()
-    siti.goto(f"{peramban.url}/")
+    siti.goto(f"{peramban.url}/masuk/")
     siti.get_by_label("Nama pengguna").fill("siti")
     siti.get_by_label("Kata sandi").fill(KATA_SANDI)
     siti.get_by_role("button", name="Masuk").click()

@@ -24,7 +24,7 @@ def _muat(page, lebar, nama, folder):
 
 def _masuk(peramban, username, kata_sandi, lebar):
     page = peramban.browser.new_page(viewport={"width": lebar, "height": 900})
-    page.goto(f"{peramban.url}/")
+    page.goto(f"{peramban.url}/masuk/")
     page.get_by_label("Nama pengguna").fill(username)
     page.get_by_label("Kata sandi").fill(kata_sandi)
     page.get_by_role("button", name="Masuk").click()

@@ -34,7 +34,7 @@ def test_a_deactivated_user_cannot_log_in_and_keeps_their_history(masuk):
     r = _masuk()
     assert r.status_code == 200 and "Nama pengguna atau kata sandi salah" in r.text
     assert not Client().login(username="operator-ppu", password=KATA_SANDI_DEMO)
-    r = sesi.get("/")
+    r = sesi.get(f"/pemda/{PPU}/")
     assert r.status_code == 302 and r["Location"].startswith("/masuk/")
     # Roles and trail stay; the list still shows the user, marked.
     assert list(Peran.objects.filter(pengguna=operator)) == peran

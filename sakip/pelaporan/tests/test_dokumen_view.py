@@ -39,5 +39,9 @@ def test_it_refuses_a_user_of_another_opd(masuk):
     assert c.get(f"{URL}lkjip.pdf").status_code == 404
 
 
-def test_it_refuses_anonymous_users(client, demo):
-    assert client.get(f"{URL}lkjip.docx").status_code == 302
+def test_anonymous_users_get_only_published_documents(client, demo):
+    # The documents page asks for a login; an unpublished document is not found (a
+    # published one is anyone's: pelaporan/tests/test_publik.py).
+    assert client.get(URL).status_code == 302
+    r = client.get(f"{URL}lkjip.docx")
+    assert r.status_code == 404 and "Dokumen belum diterbitkan" in r.text

@@ -1,4 +1,5 @@
-"""The public sees approved documents of its Pemda, and nothing else."""
+"""Anyone, signed in or not, lists and downloads approved documents, and nothing else; an
+account with the old Publik role reads them as everyone does."""
 
 import pytest
 
@@ -32,15 +33,22 @@ def test_unapproved_and_internal_documents_stay_hidden(masuk, terbit):
     assert klien.get(f"/opd/{SLUG}/dokumen/2022/pk.docx").status_code == 404
     assert klien.get(f"/opd/{SLUG}/dokumen/2022/rfk.xlsx").status_code == 404
     assert klien.get(f"/opd/{SLUG}/dokumen/2022/").status_code == 404
-    assert klien.get(f"/opd/{SLUG}/").status_code == 404
+    r = klien.get(f"/opd/{SLUG}/")
+    # The staff's OPD page: our Indonesian 404 (it was Django's bare "Not Found").
+    assert r.status_code == 404 and '<html lang="id">' in r.text and "Not Found" not in r.text
 
 
-def test_another_pemdas_public_sees_nothing(masuk, terbit):
+def test_another_pemdas_publik_account_reads_them_too(masuk, terbit):
     klien = masuk("publik-jambi")
-    assert LKJIP not in klien.get("/publik/").text
-    assert klien.get(LKJIP).status_code == 404
+    assert LKJIP in klien.get("/publik/").text
+    assert klien.get(LKJIP).status_code == 200
 
 
-def test_anonymous_users_are_sent_to_login(client, terbit):
-    assert client.get("/publik/").status_code == 302
-    assert client.get(LKJIP).status_code == 302
+def test_anonymous_visitors_list_and_download_them(client, terbit):
+    r = client.get("/publik/")
+    assert r.status_code == 200 and LKJIP in r.text and "/pk." not in r.text
+    assert client.get(LKJIP).status_code == 200
+    assert client.get(f"/opd/{SLUG}/dokumen/2022/pk.docx").status_code == 404
+    assert client.get(f"/opd/{SLUG}/dokumen/2022/rfk.xlsx").status_code == 404
+    # The staff pages still ask for a login.
+    assert client.get(f"/opd/{SLUG}/dokumen/2022/").status_code == 302

@@ -12,7 +12,7 @@ def test_it_lists_every_opd_of_the_pemda_for_its_admin(masuk):
     assert "Tebing Tinggi" not in r.text
 
 
-def test_it_sends_anonymous_users_to_login(client, demo):
+def test_it_sends_anonymous_users_to_the_public_portal(client, demo):
     r = client.get("/")
     assert r.status_code == 302
-    assert r.url.startswith("/masuk/")
+    assert r.url == "/portal/"

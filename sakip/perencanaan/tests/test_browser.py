@@ -24,7 +24,7 @@ def test_it_walks_from_login_to_the_iku_table_and_an_indicator(peramban):
 
 def test_it_refuses_a_wrong_password_in_indonesian(peramban):
     page = peramban.browser.new_page()
-    page.goto(f"{peramban.url}/")
+    page.goto(f"{peramban.url}/masuk/")
     page.get_by_label("Nama pengguna").fill("operator-tebing")
     page.get_by_label("Kata sandi").fill("salah")
     page.get_by_role("button", name="Masuk").click()

@@ -1,7 +1,7 @@
 from collections import defaultdict
 
-from django.db.models import Q
-from django.shortcuts import render
+from django.contrib.auth.decorators import login_not_required
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,8 +22,14 @@ from sakip.anggaran.hitung import tahun_anggaran, tahun_struktur
 from sakip.halaman import halaman
 from sakip.kinerja.capaian import perubahan
 from sakip.kinerja.rumus import parse
-from sakip.pengukuran.hitung import NAMA_PERIODE, DataKinerja, capaian_sasaran, teks_sampai
-from sakip.pengukuran.models import NilaiVariabel, Variabel
+from sakip.pengukuran.hitung import (
+    NAMA_PERIODE,
+    DataKinerja,
+    capaian_sasaran,
+    teks_sampai,
+    variabel_rumus,
+)
+from sakip.pengukuran.models import NilaiVariabel
 from sakip.pengukuran.ringkasan import tahun_rencana
 from sakip.pengukuran.tersimpan import baris_capaian
 
@@ -32,8 +38,12 @@ from ..models import Periode
 from ..pohon import tujuan_lengkap
 
 
+@login_not_required
 def beranda(request):
-    """The Pemda the user sees, a page at a time, each with the OPD the user sees there."""
+    """The Pemda the user sees, a page at a time, each with the OPD the user sees there; a
+    visitor who is not signed in goes to the public portal."""
+    if not request.user.is_authenticated:
+        return redirect("portal")
     pemda = halaman(request, pemda_terlihat(request.user))
     opd = defaultdict(list)
     for o in opd_terlihat(request.user).filter(pemda__in=[p.pk for p in pemda]):
@@ -144,7 +154,7 @@ def indikator(request, pk):
             "ind": ind,
             "periode": periode,
             "rumus": parse(ind.rumus).describe() if ind.rumus else "",
-            "variabel": _variabel_rumus(ind),
+            "variabel": variabel_rumus(ind),
             "komponen": komponen,
             "per_tahun": per_tahun,
             "dilaporkan": ind.dilaporkan_set.all(),
@@ -176,18 +186,8 @@ def _triwulan_berisi(ind):
     tahun = set(ind.realisasi_set.filter(triwulan__gt=0).values_list("tahun", flat=True))
     tahun |= set(ind.target_set.filter(triwulan__gt=0).values_list("tahun", flat=True))
     tahun |= set(
-        NilaiVariabel.objects.filter(variabel__in=_variabel_rumus(ind), triwulan__gt=0).values_list(
+        NilaiVariabel.objects.filter(variabel__in=variabel_rumus(ind), triwulan__gt=0).values_list(
             "tahun", flat=True
         )
     )
     return tahun
-
-
-def _variabel_rumus(ind):
-    if not ind.rumus:
-        return Variabel.objects.none()
-    return Variabel.objects.filter(
-        Q(opd=ind.periode.opd_id) | Q(opd__isnull=True),
-        pemda=ind.periode.pemda_id,
-        kode__in=parse(ind.rumus).names,
-    )
