@@ -7,84 +7,49 @@ import pytest
 from sakip.instansi.models import OPD, Pemda
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.tersimpan import baris_capaian
+from sakip.pengukuran.tests.dunia_uji import indikator, muat
 from sakip.perencanaan.models import Indikator
-from sakip.pertukaran.impor import impor_teks
-
-BERKAS = """\
-format: sakip-data/1
-pemda:
-  slug: kota-uji
-  nama: Kota Uji
-  jenis: kota
-  skala_predikat: permendagri-86
-  opd:
-    - slug: dinas-uji
-      nama: Dinas Uji
-      variabel:
-        - {kode: lulus, nama: Lulus, nilai: {2024-T1: 1, 2024-T2: 9}}
-        - {kode: peserta, nama: Peserta, nilai: {2024-T1: 2, 2024-T2: 10}}
-        - {kode: stok, nama: Stok, agregasi: terakhir, nilai: {2024-T1: 5, 2024-T3: 7}}
-        - {kode: nol, nama: Nol, nilai: {2024: 0}}
-      periode:
-        - kode: renstra
-          jenis: renstra
-          nama: Renstra Uji
-          tahun_awal: 2024
-          tahun_akhir: 2024
-          tujuan:
-            - nomor: '1'
-              nama: Tujuan
-              indikator:
-                - kode: komposit
-                  nama: Komposit
-                  satuan: '%'
-                  jenis: persentase
-                  polaritas: positif
-                  komponen: [rasio, inflasi]
-              sasaran:
-                - nomor: '1'
-                  nama: Sasaran
-                  indikator:
-                    - kode: rasio
-                      nama: Rasio kelulusan
-                      satuan: '%'
-                      jenis: persentase
-                      polaritas: positif
-                      rumus: lulus / peserta * 100
-                      target: {2024: 80}
-                    - kode: stok
-                      nama: Stok akhir
-                      satuan: unit
-                      jenis: absolut
-                      polaritas: positif
-                      rumus: stok
-                      target: {2024: 7}
-                    - kode: inflasi
-                      nama: Inflasi
-                      satuan: '%'
-                      jenis: persentase
-                      polaritas: rentang
-                      target: {2024: [2, 4]}
-                      realisasi: {2024: 5}
-                    - kode: bagi-nol
-                      nama: Bagi nol
-                      satuan: '%'
-                      jenis: persentase
-                      polaritas: positif
-                      rumus: lulus / nol
-                      target: {2024: 1}
-                    - kode: kualitatif
-                      nama: Kualitatif
-                      satuan: '-'
-                      jenis: kualitatif
-                      polaritas: positif
-"""
 
 
 @pytest.fixture
 def nilai(db):
-    impor_teks(BERKAS)
-    data = DataKinerja(Indikator.objects.select_related("periode__pemda"))
+    persen = {"satuan": "%", "jenis": "persentase"}
+    data = muat(
+        variabel=[
+            {"kode": "lulus", "nama": "Lulus", "nilai": {"2024-T1": 1, "2024-T2": 9}},
+            {"kode": "peserta", "nama": "Peserta", "nilai": {"2024-T1": 2, "2024-T2": 10}},
+            {
+                "kode": "stok",
+                "nama": "Stok",
+                "agregasi": "terakhir",
+                "nilai": {"2024-T1": 5, "2024-T3": 7},
+            },
+            {"kode": "nol", "nama": "Nol", "nilai": {2024: 0}},
+        ],
+        indikator_tujuan=[
+            indikator("komposit", "Komposit", komponen=["rasio", "inflasi"], **persen)
+        ],
+        indikator_sasaran=[
+            indikator(
+                "rasio",
+                "Rasio kelulusan",
+                rumus="lulus / peserta * 100",
+                target={2024: 80},
+                **persen,
+            ),
+            indikator("stok", "Stok akhir", rumus="stok", target={2024: 7}),
+            indikator(
+                "inflasi",
+                "Inflasi",
+                polaritas="rentang",
+                target={2024: [2, 4]},
+                realisasi={2024: 5},
+                **persen,
+            ),
+            indikator("bagi-nol", "Bagi nol", rumus="lulus / nol", target={2024: 1}, **persen),
+            indikator("kualitatif", "Kualitatif", satuan="-", jenis="kualitatif"),
+        ],
+    )
     return lambda kode, triwulan=0: data.nilai(Indikator.objects.get(kode=kode), 2024, triwulan)
 
 

@@ -4,64 +4,38 @@ Tahunan tab of the entry page)."""
 
 import pytest
 
-from sakip.pengukuran.hitung import DataKinerja, teks_sampai
+from sakip.pengukuran.hitung import teks_sampai
 from sakip.pengukuran.models import Variabel
+from sakip.pengukuran.tests.dunia_uji import indikator, muat
 from sakip.perencanaan.models import Indikator
-from sakip.pertukaran.impor import impor_teks
 
 
-def _indikator(kode, **isi):
-    baris = [f"kode: {kode}", f"nama: {kode}", "satuan: unit", "jenis: absolut"]
-    baris += ["polaritas: positif", *(f"{k}: {v}" for k, v in isi.items())]
-    return "                    - " + "\n                      ".join(baris)
-
-
-BERKAS = f"""\
-format: sakip-data/1
-pemda:
-  slug: kota-uji
-  nama: Kota Uji
-  jenis: kota
-  skala_predikat: permendagri-86
-  opd:
-    - slug: dinas-uji
-      nama: Dinas Uji
-      variabel:
-        - {{kode: lulus, nama: Lulus, nilai: {{2024-T1: 1, 2024-T2: 9}}}}
-        - {{kode: peserta, nama: Peserta, nilai: {{2024-T1: 2}}}}
-        - {{kode: stok, nama: Stok, agregasi: terakhir, nilai: {{2023: 1, 2024-T1: 5, 2024-T3: 7}}}}
-        - {{kode: diisi, nama: Diisi, nilai: {{2024: 50, 2024-T1: 3}}}}
-        - {{kode: penuh, nama: Penuh, nilai: {{2024-T1: 1, 2024-T2: 1, 2024-T3: 1, 2024-T4: 1}}}}
-        - {{kode: selang, nama: Selang, agregasi: maks, nilai: {{2024-T1: 4, 2024-T3: 6}}}}
-      periode:
-        - kode: renstra
-          jenis: renstra
-          nama: Renstra Uji
-          tahun_awal: 2024
-          tahun_akhir: 2024
-          tujuan:
-            - nomor: '1'
-              nama: Tujuan
-              indikator:
-{_indikator("komposit", komponen="[stok, langsung]")}
-              sasaran:
-                - nomor: '1'
-                  nama: Sasaran
-                  indikator:
-{_indikator("rasio", rumus="lulus / peserta * 100")}
-{_indikator("stok", rumus="stok")}
-{_indikator("lag", rumus="stok - stok[n-1]")}
-{_indikator("diisi", rumus="diisi")}
-{_indikator("penuh", rumus="penuh")}
-{_indikator("langsung", agregasi="jumlah", realisasi="{2024-T1: 4, 2024-T2: 5}")}
-{_indikator("kosong")}
-"""
+def _v(kode, nilai, **isi):
+    return {"kode": kode, "nama": kode.title(), "nilai": nilai, **isi}
 
 
 @pytest.fixture
 def data(db):
-    impor_teks(BERKAS)
-    return DataKinerja(Indikator.objects.select_related("periode__pemda"))
+    return muat(
+        variabel=[
+            _v("lulus", {"2024-T1": 1, "2024-T2": 9}),
+            _v("peserta", {"2024-T1": 2}),
+            _v("stok", {2023: 1, "2024-T1": 5, "2024-T3": 7}, agregasi="terakhir"),
+            _v("diisi", {2024: 50, "2024-T1": 3}),
+            _v("penuh", {"2024-T1": 1, "2024-T2": 1, "2024-T3": 1, "2024-T4": 1}),
+            _v("selang", {"2024-T1": 4, "2024-T3": 6}, agregasi="maks"),
+        ],
+        indikator_tujuan=[indikator("komposit", komponen=["stok", "langsung"])],
+        indikator_sasaran=[
+            indikator("rasio", rumus="lulus / peserta * 100"),
+            indikator("stok", rumus="stok"),
+            indikator("lag", rumus="stok - stok[n-1]"),
+            indikator("diisi", rumus="diisi"),
+            indikator("penuh", rumus="penuh"),
+            indikator("langsung", agregasi="jumlah", realisasi={"2024-T1": 4, "2024-T2": 5}),
+            indikator("kosong"),
+        ],
+    )
 
 
 def sampai(data, kode):
