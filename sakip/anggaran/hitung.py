@@ -7,7 +7,7 @@ LKjIP 2022 computes its total (16 × 100 %, one 95 % and one 0 % give 94,17 %).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -123,6 +123,22 @@ def pohon_anggaran(opd: OPD, tahun: int) -> Pohon:
 
     program = [bangun(p) for p in anak.get(None, [])]
     return program, Simpul(None, program)
+
+
+def serapan_triwulan(daftar_opd: Iterable[OPD], tahun: int) -> dict[int, Serapan | None]:
+    """The budget absorbed by the end of each quarter, cumulative (the RFK's "total
+    realisasi s.d. triwulan"), over the sub kegiatan of these OPD: {1..4: absorption of
+    their whole pagu, or None where an entry straddles the quarter's end, its split being
+    unknown}; {} when none of them has a budget in `tahun`."""
+    daun = [d for opd in daftar_opd for p in pohon_anggaran(opd, tahun)[0] for d in p.daun()]
+    if not daun:
+        return {}
+    pagu = jumlahkan(d.serapan for d in daun).pagu
+    hasil: dict[int, Serapan | None] = {}
+    for q in range(1, 5):
+        sampai = jumlah_diketahui(realisasi_sampai(d.entri, 3 * q) for d in daun)
+        hasil[q] = None if sampai is None else serapan(pagu, sampai)
+    return hasil
 
 
 @dataclass

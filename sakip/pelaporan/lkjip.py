@@ -16,8 +16,8 @@ from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.kinerja.angka import format_angka, format_nilai, format_persen, format_rupiah
 from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
-from sakip.pengukuran.hitung import capaian_sasaran
 from sakip.pengukuran.pk import pk_berlaku
+from sakip.pengukuran.tersimpan import capaian_per_sasaran
 
 from . import grafik
 from .bagian import (
@@ -166,28 +166,19 @@ def _kalimat_anggaran(d):
     )
 
 
-def _per_sasaran(d):
-    """{sasaran: [NilaiIndikator]} of the key indicators, in plan order."""
-    hasil = {}
-    for b in d.baris:
-        if b.sasaran:
-            hasil.setdefault(b.sasaran, []).append(b.nilai)
-    return hasil
-
-
 def _ikhtisar(dok, d):
     dok.tambah(HalamanBaru())
     dok.tambah(Judul("IKHTISAR EKSEKUTIF"))
     if "ringkasan" in d.narasi:
         paragraf(dok, d.narasi["ringkasan"])
     dok.tambah(Paragraf(" ".join(k for k in (_ringkasan_angka(d), _kalimat_anggaran(d)) if k)))
-    per_sasaran = _per_sasaran(d)
+    per_sasaran = capaian_per_sasaran(d.opd, d.tahun, d.baris)
     if per_sasaran:
         dok.tambah(
             Tabel(
                 "Capaian sasaran strategis",
                 ["Sasaran strategis", "Capaian (%)"],
-                [[teks(s.nama), persen(capaian_sasaran(n).nilai)] for s, n in per_sasaran.items()],
+                [[teks(c.sasaran.nama), persen(c.capaian.nilai)] for c in per_sasaran],
             )
         )
 

@@ -68,3 +68,12 @@ def tahun_rencana(pemda):
     """The years covered by any plan of the Pemda or of its OPD, ascending."""
     rentang = Periode.objects.filter(pemda=pemda).values_list("tahun_awal", "tahun_akhir")
     return sorted({t for awal, akhir in rentang.distinct() for t in range(awal, akhir + 1)})
+
+
+def rata_rata_tahunan(pemda, opd_per_tahun):
+    """[(year, mean capaian of the IKU of that year's OPD, or None)] for {year: [OPD]},
+    in year order: the dashboards' "capaian over the years" (the total row's mean)."""
+    return [
+        (t, ringkasan_pemda(pemda, opd, t).total.rata_rata.nilai)
+        for t, opd in sorted(opd_per_tahun.items())
+    ]

@@ -21,17 +21,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
+from typing import Any
 
 from django.db import connection, connections, transaction
 from django.db.models import F, Model, Q, QuerySet
 
 from sakip.instansi.models import OPD
-from sakip.kinerja.capaian import Capaian
+from sakip.kinerja.capaian import Capaian, Hasil
 from sakip.kinerja.rumus import MAX_LAG
-from sakip.perencanaan.models import Indikator
+from sakip.perencanaan.models import Indikator, Sasaran
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
-from .hitung import DataKinerja, NilaiIndikator
+from .hitung import DataKinerja, NilaiIndikator, capaian_sasaran
 from .massal import HasilMassal, hitung_opd
 from .models import HasilIndikator, Variabel, VersiHasil
 
@@ -218,6 +219,28 @@ def baris_capaian(
     susunan = [(tj, ss, ind) for tj, ss, ind in pohon if ind.iku or not hanya_iku]
     nilai = nilai_indikator_tahunan((ind for _, _, ind in susunan), tahun)
     return [Baris(tj, ss, nilai[ind.pk]) for tj, ss, ind in susunan]
+
+
+@dataclass(frozen=True)
+class CapaianSasaran:
+    sasaran: Sasaran
+    nilai: tuple[NilaiIndikator, ...]  # its key indicators' figures, in plan order
+    capaian: Hasil  # their mean capaian (`capaian_sasaran`)
+
+
+def capaian_per_sasaran(
+    opd: OPD, tahun: int, baris: Sequence[Baris] | None = None
+) -> list[CapaianSasaran]:
+    """Each sasaran of the OPD's plan in force with its IKU, in plan order, and its capaian:
+    the mean of those IKU's capaian (LKjIP summary, IKU table, dashboards). `baris`: the
+    year's IKU rows (`baris_capaian(..., hanya_iku=True)`) when the caller read them."""
+    if baris is None:
+        baris = baris_capaian(opd, tahun, hanya_iku=True)
+    per_sasaran: dict[Any, list[NilaiIndikator]] = {}  # Sasaran: Baris holds plain objects
+    for b in baris:
+        if b.sasaran is not None and b.nilai.indikator.iku:
+            per_sasaran.setdefault(b.sasaran, []).append(b.nilai)
+    return [CapaianSasaran(s, tuple(n), capaian_sasaran(n)) for s, n in per_sasaran.items()]
 
 
 # --- invalidating ------------------------------------------------------------------------

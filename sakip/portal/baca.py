@@ -25,14 +25,21 @@ from sakip.akun.akses import (
     triwulan_terbit,
 )
 from sakip.alur.terbit import dokumen_terbit, jenis_terbit
+from sakip.anggaran.hitung import serapan_triwulan
 from sakip.instansi.models import OPD, Pemda
+from sakip.kinerja.anggaran import Serapan
 from sakip.kinerja.capaian import Capaian
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pelaporan.jenis import NAMA
 from sakip.pengukuran.hitung import DataKinerja, NilaiIndikator, variabel_rumus
 from sakip.pengukuran.models import Variabel
-from sakip.pengukuran.ringkasan import ringkasan_pemda
-from sakip.pengukuran.tersimpan import baris_capaian, nilai_indikator_tahunan
+from sakip.pengukuran.ringkasan import rata_rata_tahunan, ringkasan_pemda
+from sakip.pengukuran.tersimpan import (
+    CapaianSasaran,
+    baris_capaian,
+    capaian_per_sasaran,
+    nilai_indikator_tahunan,
+)
 from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.pohon import periode_berlaku
 
@@ -172,6 +179,10 @@ class HalamanPemda:
     opd: list[BarisOPD]
     total: BarisOPD | None  # over the IKU of every OPD with approved capaian (opd None)
     dokumen: list[DokumenPublik] = field(default_factory=list)
+    # the dashboard: the mean capaian of the IKU of the OPD with approved capaian, for each
+    # published year up to `tahun`; their budget absorbed by the end of each quarter
+    rata_per_tahun: list[tuple[int, Decimal | None]] = field(default_factory=list)
+    serapan: dict[int, Serapan | None] = field(default_factory=dict)
 
 
 def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
@@ -190,14 +201,21 @@ def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
             predikat = list(zip(ringkas.label, pita, strict=False))
             return BarisOPD(opd, terbit[opd.pk] if opd else [], ringkasan, predikat)
 
+        daftar_tahun = sorted({t for daftar in terbit.values() for t in daftar})
+        opd_per_tahun = {}
+        for t in (t for t in daftar_tahun if t <= tahun):
+            if lengkap_t := capaian_terbit_semua(semua, t):
+                opd_per_tahun[t] = [o for o in semua if o.pk in lengkap_t]
         return HalamanPemda(
             pemda,
             tahun,
-            sorted({t for daftar in terbit.values() for t in daftar}),
+            daftar_tahun,
             ringkas.label,
             [baris(o, per_opd.get(o.pk)) for o in semua],
             baris(None, ringkas.total) if dihitung else None,
             [d for d in _dokumen(pemda=[pemda]) if d.tahun <= tahun],
+            rata_rata_tahunan(pemda, opd_per_tahun),
+            serapan_triwulan(dihitung, tahun),
         )
 
     return singgahan.ambil(f"pemda:{tahun}", pemda.pk, hitung)
@@ -225,6 +243,12 @@ class HalamanOPD:
     tahun_capaian: list[int]  # years of the plan in force with approved capaian
     baris: list[BarisIndikator]  # every indicator of the plan in force, in plan order
     dokumen: list[DokumenPublik]
+    # the dashboard: capaian per sasaran of the year (when approved), the mean capaian of
+    # the IKU in each year of `tahun_capaian`, the budget absorbed by the end of each
+    # approved quarter
+    per_sasaran: list[CapaianSasaran] = field(default_factory=list)
+    rata_per_tahun: list[tuple[int, Decimal | None]] = field(default_factory=list)
+    serapan: dict[int, Serapan | None] = field(default_factory=dict)
 
     @property
     def iku(self):
@@ -255,12 +279,14 @@ def halaman_opd(opd: OPD, tahun: int) -> HalamanOPD:
         tahun_capaian = [t for t in daftar_tahun if t in rentang and capaian_terbit(opd, t)]
         iku = [b.nilai.indikator for b in baris if b.nilai.indikator.iku]
         per_tahun = {t: nilai_indikator_tahunan(iku, t) for t in tahun_capaian}
+        kuartal = triwulan_terbit(opd, tahun)
+        serapan = serapan_triwulan([opd], tahun)
         return HalamanOPD(
             opd,
             tahun,
             daftar_tahun,
             terbit,
-            triwulan_terbit(opd, tahun),
+            kuartal,
             tahun_capaian,
             [
                 BarisIndikator(
@@ -277,6 +303,9 @@ def halaman_opd(opd: OPD, tahun: int) -> HalamanOPD:
                 for b in baris
             ],
             _dokumen(opd=[opd]),
+            capaian_per_sasaran(opd, tahun, baris) if terbit else [],
+            rata_rata_tahunan(opd.pemda, {t: [opd] for t in tahun_capaian if t <= tahun}),
+            {q: s for q, s in serapan.items() if q in kuartal},
         )
 
     return singgahan.ambil(f"opd:{opd.pk}:{tahun}", opd.pemda_id, hitung)

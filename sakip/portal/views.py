@@ -15,9 +15,9 @@ from sakip.akun.akses import (
     tahun_terbit,
     tahun_terbit_pemda,
 )
+from sakip.dasar.grafik import dasbor, tren
 from sakip.kinerja.angka import json_angka
 from sakip.kinerja.triwulan import nama_triwulan
-from sakip.perencanaan.grafik import tren
 
 from . import baca
 
@@ -43,8 +43,16 @@ def pemda_terbaru(request, slug):
 
 @login_not_required
 def pemda(request, slug, tahun):
-    halaman = baca.halaman_pemda(ambil_pemda_terbit(slug, tahun), tahun)
-    return render(request, "portal/pemda.html", {"h": halaman})
+    h = baca.halaman_pemda(ambil_pemda_terbit(slug, tahun), tahun)
+    grafik = dasbor(
+        h.pemda.nama,
+        tahun,
+        [(b.opd.nama, b.ringkasan.rata_rata.nilai) for b in h.opd if b.ringkasan],
+        h.rata_per_tahun,
+        h.serapan,
+        "Rata-rata capaian IKU per perangkat daerah",
+    )
+    return render(request, "portal/pemda.html", {"h": h, "dasbor": grafik})
 
 
 @login_not_required
@@ -58,15 +66,23 @@ def opd_terbaru(request, slug):
 
 @login_not_required
 def opd(request, slug, tahun):
-    halaman = baca.halaman_opd(ambil_opd_terbit(slug, tahun), tahun)
-    return render(request, "portal/opd.html", {"h": halaman})
+    h = baca.halaman_opd(ambil_opd_terbit(slug, tahun), tahun)
+    grafik = dasbor(
+        h.opd.nama,
+        tahun,
+        [(c.sasaran.nama, c.capaian.nilai) for c in h.per_sasaran],
+        h.rata_per_tahun,
+        h.serapan,
+    )
+    return render(request, "portal/opd.html", {"h": h, "dasbor": grafik})
 
 
 @login_not_required
 def indikator(request, pk):
     halaman = baca.halaman_indikator(ambil_indikator_terbit(pk))
     grafik = tren(
-        [(a.tahun, a.realisasi if a.terbit else None, a.target) for a in halaman.per_tahun]
+        "Target dan realisasi per tahun",
+        [(a.tahun, a.realisasi if a.terbit else None, a.target) for a in halaman.per_tahun],
     )
     return render(request, "portal/indikator.html", {"h": halaman, "grafik": grafik})
 

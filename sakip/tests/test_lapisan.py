@@ -16,7 +16,7 @@ HALAMAN_APP = "pages of every app"
 # sit above every app's domain code.
 LANTAI = [
     ["kinerja"],  # the engine: pure Python, no Django
-    ["dasar"],  # number column, typed inputs, text safety, archive guard
+    ["dasar"],  # number column, typed inputs, text safety, archive guard, page charts
     ["instansi"],  # Pemda, OPD, officials
     ["jejak"],  # the audit trail every write goes through
     ["perencanaan"],  # plans, indicators, targets

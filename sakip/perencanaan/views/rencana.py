@@ -18,22 +18,21 @@ from sakip.akun.akses import (
 )
 from sakip.alur.hitung import triwulan_isian
 from sakip.alur.tugas import tugas
-from sakip.anggaran.hitung import tahun_anggaran, tahun_struktur
+from sakip.anggaran.hitung import serapan_triwulan, tahun_anggaran, tahun_struktur
+from sakip.dasar.grafik import dasbor, tren
 from sakip.halaman import halaman
 from sakip.kinerja.capaian import perubahan
 from sakip.kinerja.rumus import parse
 from sakip.pengukuran.hitung import (
     NAMA_PERIODE,
     DataKinerja,
-    capaian_sasaran,
     teks_sampai,
     variabel_rumus,
 )
 from sakip.pengukuran.models import NilaiVariabel
-from sakip.pengukuran.ringkasan import tahun_rencana
-from sakip.pengukuran.tersimpan import baris_capaian
+from sakip.pengukuran.ringkasan import rata_rata_tahunan, tahun_rencana
+from sakip.pengukuran.tersimpan import baris_capaian, capaian_per_sasaran
 
-from ..grafik import tren
 from ..models import Periode
 from ..pohon import tujuan_lengkap
 
@@ -85,6 +84,7 @@ def rencana_opd(request, slug):
     opd = ambil_opd(request.user, slug)
     periode = _periode_dengan_pohon(opd=opd)
     tahun = sorted({t for p, _ in periode for t in range(p.tahun_awal, p.tahun_akhir + 1)})
+    dipilih = _tahun_dasbor(request, tahun)
     return render(
         request,
         "perencanaan/rencana_opd.html",
@@ -94,18 +94,33 @@ def rencana_opd(request, slug):
             "daftar_tahun": tahun,
             "tahun_anggaran": tahun_anggaran(opd),
             "tahun_struktur": tahun_struktur(opd),
+            "tahun_dasbor": dipilih,
+            "dasbor": dipilih
+            and dasbor(
+                opd.nama,
+                dipilih,
+                [(c.sasaran.nama, c.capaian.nilai) for c in capaian_per_sasaran(opd, dipilih)],
+                rata_rata_tahunan(opd.pemda, {t: [opd] for t in tahun if t <= dipilih}),
+                serapan_triwulan([opd], dipilih),
+            ),
         },
     )
+
+
+def _tahun_dasbor(request, daftar_tahun):
+    """The dashboard's year: `?tahun=` when the plans cover it, else the latest year they
+    cover up to this one (the first when they all lie ahead); None without a plan."""
+    diminta = request.GET.get("tahun", "")
+    if diminta.isdigit() and int(diminta) in daftar_tahun:
+        return int(diminta)
+    lalu = [t for t in daftar_tahun if t <= timezone.localdate().year]
+    return (lalu or daftar_tahun or [None])[-1 if lalu else 0]
 
 
 def tabel_iku(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
     baris = baris_capaian(opd, tahun, hanya_iku=True)
-    per_sasaran = {}
-    for b in baris:
-        if b.sasaran:
-            per_sasaran.setdefault(b.sasaran.pk, []).append(b.nilai)
-    rata_sasaran = {pk: capaian_sasaran(nilai) for pk, nilai in per_sasaran.items()}
+    rata_sasaran = {c.sasaran.pk: c.capaian for c in capaian_per_sasaran(opd, tahun, baris)}
     tabel = [
         {
             "baris": b,
@@ -161,7 +176,8 @@ def indikator(request, pk):
             "isi_data": _isi_data(ind, komponen),
             "boleh_isi": periode.opd is not None and boleh_ubah_data_opd(request.user, periode.opd),
             "grafik": tren(
-                [(r["nilai"].tahun, r["nilai"].realisasi, r["nilai"].target) for r in per_tahun]
+                "Tren realisasi terhadap target",
+                [(r["nilai"].tahun, r["nilai"].realisasi, r["nilai"].target) for r in per_tahun],
             ),
         },
     )
