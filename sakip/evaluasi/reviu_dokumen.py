@@ -306,7 +306,7 @@ def _realisasi(t, b, g, lokasi, k):
             lokasi,
             pecahan[2],
             dari_data,
-            f"{format_tepat(pecahan[0])}/{format_tepat(pecahan[1])} × 100% = "
+            f"{tampilkan(pecahan[0])}/{tampilkan(pecahan[1])} × 100% = "
             f"{tampilkan(dari_data, pecahan[2])}, tercatat {tampilkan(pecahan[2])}",
         )
         hasil.append(k.catat(b, kolom, Putusan(r01, dari_data)))
@@ -632,8 +632,8 @@ def _perubahan(t, b, g, lokasi, k):
     def rincian(_):
         persen = "tidak terdefinisi" if p.persen is None else tampilkan(p.persen, tercatat)
         return (
-            f"tercatat {tampilkan(tercatat)}, sedangkan dari {format_tepat(sebelumnya)} ke "
-            f"{format_tepat(sekarang)} perubahannya {persen}% atau selisih "
+            f"tercatat {tampilkan(tercatat)}, sedangkan dari {tampilkan(sebelumnya)} ke "
+            f"{tampilkan(sekarang)} perubahannya {persen}% atau selisih "
             f"{format_tepat(p.selisih)}"
         )
 
@@ -704,7 +704,7 @@ def _cek_status(t, b, lokasi, target, nilai):
         lokasi,
         tercetak,
         "Tercapai" if harus else "Belum Tercapai",
-        f"target {format_tepat(target)}, dicapai {format_tepat(nilai)} ({arah}): "
+        f"target {tampilkan(target)}, dicapai {tampilkan(nilai)} ({arah}): "
         f"{'tercapai' if harus else 'belum tercapai'}, tercatat '{tercetak}'",
     )
 

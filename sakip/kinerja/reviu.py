@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from .angka import KOSONG, bulatkan, desimal_perlu, desimal_tercetak, format_angka, format_tercetak
+from .angka import (
+    DESIMAL_TAMPIL,
+    KOSONG,
+    bulatkan,
+    desimal_perlu,
+    desimal_tercetak,
+    format_angka,
+    format_tercetak,
+)
 
 
 class Tingkat(StrEnum):
@@ -161,7 +169,9 @@ def tampilkan(nilai, tercatat=None):
     if isinstance(nilai, str):
         return nilai
     if tercatat is None:
-        return format_tercetak(Decimal(nilai))
+        n = Decimal(nilai)
+        # More decimals than anyone prints or types: computed, shown at the review's two.
+        return format_tercetak(n) if desimal_tercetak(n) <= DESIMAL_TAMPIL else format_angka(n)
     desimal = desimal_tercetak(tercatat) if isinstance(tercatat, Decimal | int) else 0
     return format_angka(Decimal(nilai), max(desimal, desimal_perlu(Decimal(nilai), 2)))
 
@@ -441,7 +451,7 @@ def cek_predikat_pita(lokasi, capaian, tercatat, pita, nama_skala):
         lokasi,
         tercatat,
         seharusnya,
-        f"capaian {format_angka(capaian)}% pada skala '{nama_skala}' berpredikat "
+        f"capaian {tampilkan(capaian)}% pada skala '{nama_skala}' berpredikat "
         f"'{seharusnya or 'di luar skala'}', tercatat '{tercatat}'",
     )
 

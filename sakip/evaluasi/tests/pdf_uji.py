@@ -1,6 +1,7 @@
 """Text PDFs of the review's test documents, made from the same Word files by LibreOffice
 and kept as fixtures in `pdf/` (the tests then need no LibreOffice and run fast).
 
+The corpus documents of real agencies listed in `KORPUS` get theirs in korpus/pdf/.
 Regenerate them after changing a document here, or the builders it uses:
 
     PYTHONPATH=$PWD python -m sakip.evaluasi.tests.pdf_uji
@@ -133,6 +134,19 @@ ENKRIPSI = {
 }
 
 
+# Real agencies' tables of the corpus (korpus/*.docx), the ones with errors worked out by
+# hand, laid out as reports and converted the same way into korpus/pdf/.
+KORPUS = (
+    "karo_pajak_hotel",
+    "labura_kinerja_makro",
+    "maluku_tengah_pupr",
+    "manggarai_timur",
+    "sampang_inspektorat",
+    "sumut_setda",
+)
+FOLDER_KORPUS = Path(__file__).parent / "korpus" / "pdf"
+
+
 def pdf(nama):
     return (FOLDER / f"{nama}.pdf").read_bytes()
 
@@ -221,6 +235,19 @@ def buat(folder=FOLDER, nama=tuple(DOKUMEN), enkripsi=tuple(ENKRIPSI), sempit=tu
             shutil.copy(kerja / f"{n}.pdf", folder / f"{n}.pdf")
 
 
+def buat_korpus(folder=FOLDER_KORPUS, nama=KORPUS):
+    """Write the PDFs of the corpus documents `nama` into `folder` through LibreOffice."""
+    folder.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as kerja:
+        kerja = Path(kerja)
+        for n in nama:
+            data = (FOLDER_KORPUS.parent / f"{n}.docx").read_bytes()
+            (kerja / f"{n}.docx").write_bytes(tata_letak(data))
+        _soffice(kerja, "pdf", [kerja / f"{n}.docx" for n in nama])
+        for n in nama:
+            shutil.copy(kerja / f"{n}.pdf", folder / f"{n}.pdf")
+
+
 def _soffice(kerja, format_, berkas):
     # A profile of its own: LibreOffice refuses to start beside another instance's.
     subprocess.run(
@@ -243,3 +270,5 @@ def _soffice(kerja, format_, berkas):
 if __name__ == "__main__":
     buat()
     sys.stdout.write(f"{len(DOKUMEN) + len(ENKRIPSI) + len(SEMPIT)} PDF ditulis ke {FOLDER}\n")
+    buat_korpus()
+    sys.stdout.write(f"{len(KORPUS)} PDF ditulis ke {FOLDER_KORPUS}\n")
