@@ -57,8 +57,8 @@ def ke_xlsx(dok):
     locale), ready to print: the document's title above the table, borders, wrapped text,
     column widths from the content, the header row repeated on every printed page, A4
     fitted to the page width (landscape for wide tables). A signature block goes under the
-    table it closes (none after a new heading or page). Text is always written with write_string: a name starting with "="
-    stays text, never a formula."""
+    table it closes (none after a new heading or page). Text is always written with
+    write_string: a name starting with "=" stays text, never a formula."""
     buf = BytesIO()
     buku = Workbook(buf, {"in_memory": True})
     garis = {"border": 1, "valign": "top", "text_wrap": True, "font_size": 10}
