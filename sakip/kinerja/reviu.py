@@ -12,8 +12,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .angka import (
-    DESIMAL_TAMPIL,
     KOSONG,
+    MAKS_DESIMAL,
     bulatkan,
     desimal_perlu,
     desimal_tercetak,
@@ -171,7 +171,7 @@ def tampilkan(nilai, tercatat=None):
     if tercatat is None:
         n = Decimal(nilai)
         # More decimals than anyone prints or types: computed, shown at the review's two.
-        return format_tercetak(n) if desimal_tercetak(n) <= DESIMAL_TAMPIL else format_angka(n)
+        return format_tercetak(n) if desimal_tercetak(n) <= MAKS_DESIMAL else format_angka(n)
     desimal = desimal_tercetak(tercatat) if isinstance(tercatat, Decimal | int) else 0
     return format_angka(Decimal(nilai), max(desimal, desimal_perlu(Decimal(nilai), 2)))
 

@@ -72,10 +72,11 @@ def skala_tab():
 
 
 def lkjip_salah():
-    """The clean LKjIP with four planted errors: Tabel 5 row 2 capaian 97,50 (92,63 / 95 =
-    97,505), row 4's fraction printed 73,72 (921 / 1.257 = 73,27), Tabel 8's 2024
-    realisation 92,36 where Tabel 5 prints 92,63, and the head's name written otherwise."""
-    t5 = ganti(ganti(tabel_5(), 1, 5, "97,50%"), 3, 4, "921/1.257 x 100% = 73,72%")
+    """The clean LKjIP with four planted errors: Tabel 5 row 2 capaian 97,48 (92,63 / 95 =
+    97,505; 97,500–97,511 from 92,625–92,635), row 4's fraction printed 73,72 (921 / 1.257
+    = 73,27), Tabel 8's 2024 realisation 92,36 where Tabel 5 prints 92,63, and the head's
+    name written otherwise."""
+    t5 = ganti(ganti(tabel_5(), 1, 5, "97,48%"), 3, 4, "921/1.257 x 100% = 73,72%")
     pejabat = ["Ifitocy HUTAPEA", "PEMBINA UTAMA MUDA", "NIP. 19680503 199303 1 005"]
     return lkjip(tabel5=t5, tabel8=ganti(tabel_8(), 2, 7, "92,36%"), pejabat=pejabat)
 
