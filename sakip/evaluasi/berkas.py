@@ -311,8 +311,10 @@ def _sel_xlsx(sel):
         # repr gives the shortest text that reads back to the stored double.
         angka = Decimal(repr(nilai)) if isinstance(nilai, float) else Decimal(nilai)
         format_ = sel.number_format or "General"
-        persen = "%" in format_
-        return Bilangan(_seperti_tampil(angka * 100 if persen else angka, format_), persen)
+        # Only a real % code multiplies by 100; a quoted '0.00"%"' shows the value as is.
+        kali_100 = "%" in _BAGIAN_FORMAT.sub("", format_.split(";")[0])
+        angka = angka * 100 if kali_100 else angka
+        return Bilangan(_seperti_tampil(angka, format_), "%" in format_)
     return _rapikan(nilai)
 
 

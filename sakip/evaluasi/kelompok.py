@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
-from sakip.kinerja.reviu import ATURAN
+from sakip.kinerja.reviu import ATURAN, urut_sebab
 
 # Locations that start with what they are about rather than with a source: grouped under
 # these names, not one group per indicator, sub kegiatan, official or sentence.
@@ -42,6 +42,7 @@ class Butir:
     tanggapan: object  # its acceptance (evaluasi.models.Tanggapan), or None
     letak: str  # the location within the group's source
     rincian: str  # the message without the rule's description the group shows
+    akibat_dari: object = None  # the finding this consequence follows from, listed above it
 
 
 @dataclass
@@ -58,6 +59,12 @@ class Kelompok:
     def terbuka(self):
         """Its findings nobody accepted yet."""
         return [b.temuan for b in self.butir if b.tanggapan is None]
+
+    @property
+    def diterima_bersama(self):
+        """The open findings the group's form accepts: those of its rule; the consequences
+        listed under them are accepted with their cause."""
+        return [b.temuan for b in self.butir if b.tanggapan is None and b.akibat_dari is None]
 
 
 @dataclass
@@ -96,12 +103,26 @@ def _urutan(teks):
 
 def kelompokkan(daftar):
     """`daftar`: [(finding, acceptance or None)]. The groups by source (in natural order,
-    "Tabel 5" before "Tabel 13") and rule, with the counts per level."""
-    per_kelompok = {}
-    for t, tanggapan in daftar:
-        sumber = sumber_temuan(t.lokasi)
-        k = per_kelompok.setdefault((sumber, t.aturan), Kelompok(sumber, ATURAN[t.aturan]))
-        k.butir.append(Butir(t, tanggapan, _letak(t.lokasi, sumber), _rincian(t)))
+    "Tabel 5" before "Tabel 13") and rule, with the counts per level. A consequence is
+    listed right under the finding it follows from, in that finding's group."""
+    tanggapan_dari = {(t.aturan, t.lokasi): tanggapan for t, tanggapan in daftar}
+    per_kunci, per_kelompok = {}, {}
+    for t in urut_sebab(t for t, _ in daftar):
+        sebab = per_kunci.get(t.sebab) if t.sebab else None
+        if sebab is None:
+            sumber = sumber_temuan(t.lokasi)
+            k = per_kelompok.setdefault((sumber, t.aturan), Kelompok(sumber, ATURAN[t.aturan]))
+        else:
+            k = sebab[1]
+        butir = Butir(
+            t,
+            tanggapan_dari[(t.aturan, t.lokasi)],
+            _letak(t.lokasi, k.sumber),
+            _rincian(t),
+            sebab[0] if sebab else None,
+        )
+        per_kunci[(t.aturan, t.lokasi)] = (t, k)
+        k.butir.append(butir)
     per_sumber = {}
     for (sumber, _), k in sorted(per_kelompok.items(), key=lambda x: (_urutan(x[0][0]), x[0][1])):
         per_sumber.setdefault(sumber, []).append(k)

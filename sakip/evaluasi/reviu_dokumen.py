@@ -40,6 +40,7 @@ from sakip.kinerja.reviu import (
     cek_predikat_pita,
     nama_pokok,
     nip_angka,
+    rentang,
     satuan_indeks_persen,
     satuan_persentase_lain,
     seragam,
@@ -305,7 +306,7 @@ def _realisasi(t, b, g, lokasi, k):
             lokasi,
             pecahan[2],
             dari_data,
-            f"{format_tepat(pecahan[0])}/{format_tepat(pecahan[1])} × 100% = "
+            f"{tampilkan(pecahan[0])}/{tampilkan(pecahan[1])} × 100% = "
             f"{tampilkan(dari_data, pecahan[2])}, tercatat {tampilkan(pecahan[2])}",
         )
         hasil.append(k.catat(b, kolom, Putusan(r01, dari_data)))
@@ -358,19 +359,30 @@ def _realisasi_kinerja(t, b, g, k):
 
 
 def _rumus_capaian(target, realisasi, rumus=hitung_capaian):
-    """(rule, (from the printed realisation, from the right one)) for each way a document
-    may have computed it: it does not say whether lower is better, so a figure that fits
-    R/T, (2T−R)/T or T/R (a capaian, not a progress) is right."""
+    """(rule, (from the printed realisation, from the right one, the range the printed
+    figures reach)) for each way a document may have computed it: it does not say whether
+    lower is better, so a figure that fits R/T, (2T−R)/T or T/R (a capaian, not a
+    progress) is right."""
     tercetak, benar = realisasi
     if target is None or benar is None:
         return []
     cara = [
-        ("R/T", lambda r: rumus(target, r, Polaritas.POSITIF).nilai),
-        ("(2T−R)/T", lambda r: rumus(target, r, Polaritas.NEGATIF).nilai),
+        ("R/T", lambda t, r: rumus(t, r, Polaritas.POSITIF).nilai),
+        ("(2T−R)/T", lambda t, r: rumus(t, r, Polaritas.NEGATIF).nilai),
     ]
     if rumus is hitung_capaian:
-        cara.append(("T/R", lambda r: capaian_terbalik(target, r)))
-    return [(nama, (f(tercetak) if tercetak is not None else None, f(benar))) for nama, f in cara]
+        cara.append(("T/R", capaian_terbalik))
+    return [
+        (
+            nama,
+            (
+                f(target, tercetak) if tercetak is not None else None,
+                f(target, benar),
+                rentang(f, target, tercetak),
+            ),
+        )
+        for nama, f in cara
+    ]
 
 
 def _pasangan_capaian(target, realisasi, rumus=hitung_capaian):
@@ -393,7 +405,7 @@ def _kinerja(t, b, g, lokasi, skala, k):
     def rincian(_):
         # Each rule's result, so a reader sees which one the document seems to use.
         hasil_rumus = "; ".join(
-            f"{n} = {tampilkan(c, capaian)}" for n, (c, _benar) in rumus if c is not None
+            f"{n} = {tampilkan(c, capaian)}" for n, (c, *_) in rumus if c is not None
         )
         return (
             f"tercatat {tampilkan(capaian)}, sedangkan {hasil_rumus} (semakin tinggi semakin "
@@ -475,7 +487,13 @@ def _uang(t, b, g, lokasi, k):
             kode,
             lokasi,
             t.angka(b, kol.get(peran)),
-            [(getattr(dicetak, peran), getattr(seharusnya, peran))],
+            [
+                (
+                    getattr(dicetak, peran),
+                    getattr(seharusnya, peran),
+                    rentang(lambda p, r, peran=peran: getattr(serapan(p, r), peran), *tercetak),
+                )
+            ],
             sebab,
             apa,
             _terhadap_target(persen) if peran == "persen" and "pagu" not in kol else None,
@@ -513,22 +531,38 @@ def _efisiensi(t, b, g, lokasi, k):
     kinerja = next((x for x in t.grup if "capaian" in x.kolom or "realisasi" in x.kolom), None)
     uang = next((x for x in t.grup if "pagu" in x.kolom), None)
     kk, ku = (kinerja.kolom if kinerja else {}), (uang.kolom if uang else {})
+    # Each capaian as (printed or from printed figures, as it should be, what printed
+    # figures reach: a printed one itself, else the range of its formula).
     capaian = t.angka(b, kk.get("capaian"))
-    capaian_kinerja = [(capaian, k.benar(b, kk.get("capaian"), capaian))]
+    capaian_kinerja = [(capaian, k.benar(b, kk.get("capaian"), capaian), capaian)]
     if kinerja is not None:
         capaian_kinerja += _pasangan_capaian(
             t.angka(b, kk.get("target")), _realisasi_kinerja(t, b, kinerja, k)
         )
     persen = t.angka(b, ku.get("persen"))
-    capaian_anggaran = [(persen, k.benar(b, ku.get("persen"), persen))]
+    capaian_anggaran = [(persen, k.benar(b, ku.get("persen"), persen), persen)]
     pagu, belanja = t.angka(b, ku.get("pagu")), t.angka(b, ku.get("realisasi_rp"))
     benar = k.benar(b, ku.get("pagu"), pagu), k.benar(b, ku.get("realisasi_rp"), belanja)
     if pagu and belanja is not None and pagu > 0 and belanja >= 0 and benar[0] > 0:
-        capaian_anggaran.append((serapan(pagu, belanja).persen, serapan(*benar).persen))
-    dari = [(kc, kb, ac, ab) for kc, kb in capaian_kinerja for ac, ab in capaian_anggaran]
-    indeks = [(_indeks(kc, ac), _indeks(kb, ab)) for kc, kb, ac, ab in dari]
-    tingkat = [(efisiensi(kc, ac).nilai, efisiensi(kb, ab).nilai) for kc, kb, ac, ab in dari]
-    tingkat += [(_dari_indeks(ic), _dari_indeks(ib)) for ic, ib in indeks]
+        capaian_anggaran.append(
+            (
+                serapan(pagu, belanja).persen,
+                serapan(*benar).persen,
+                rentang(lambda p, r: serapan(p, r).persen, pagu, belanja),
+            )
+        )
+    dari = [(*kin, *ang) for kin in capaian_kinerja for ang in capaian_anggaran]
+    indeks = [
+        (_indeks(kc, ac), _indeks(kb, ab), rentang(_indeks, kr, ar))
+        for kc, kb, kr, ac, ab, ar in dari
+    ]
+    tingkat = [
+        (_efisiensi_nilai(kc, ac), _efisiensi_nilai(kb, ab), rentang(_efisiensi_nilai, kr, ar))
+        for kc, kb, kr, ac, ab, ar in dari
+    ]
+    tingkat += [
+        (_dari_indeks(ic), _dari_indeks(ib), rentang(_dari_indeks, ir)) for ic, ib, ir in indeks
+    ]
     sebab = k.sebab(
         b,
         kk.get("capaian"),
@@ -545,7 +579,10 @@ def _efisiensi(t, b, g, lokasi, k):
         )
         if putusan.temuan is not None:
             # The tingkat computed from the printed index, right from the index's right value.
-            tingkat += [(_dari_indeks(tercetak), _dari_indeks(ib)) for _, ib in indeks]
+            tingkat += [
+                (_dari_indeks(tercetak), _dari_indeks(ib), rentang(_dari_indeks, tercetak))
+                for _, ib, _r in indeks
+            ]
             sebab = putusan.temuan
         hasil.append(putusan.temuan)
     if kol := g.kolom.get("efisiensi"):
@@ -559,6 +596,10 @@ def _indeks(capaian_kinerja, capaian_anggaran):
     if capaian_kinerja is None or capaian_anggaran is None:
         return None
     return indeks_efisiensi(capaian_kinerja, capaian_anggaran).nilai
+
+
+def _efisiensi_nilai(capaian_kinerja, capaian_anggaran):
+    return efisiensi(capaian_kinerja, capaian_anggaran).nilai
 
 
 def _dari_indeks(indeks):
@@ -591,12 +632,15 @@ def _perubahan(t, b, g, lokasi, k):
     def rincian(_):
         persen = "tidak terdefinisi" if p.persen is None else tampilkan(p.persen, tercatat)
         return (
-            f"tercatat {tampilkan(tercatat)}, sedangkan dari {format_tepat(sebelumnya)} ke "
-            f"{format_tepat(sekarang)} perubahannya {persen}% atau selisih "
+            f"tercatat {tampilkan(tercatat)}, sedangkan dari {tampilkan(sebelumnya)} ke "
+            f"{tampilkan(sekarang)} perubahannya {persen}% atau selisih "
             f"{format_tepat(p.selisih)}"
         )
 
-    pasangan = [(p.persen, q.persen), (p.selisih, q.selisih)]
+    pasangan = [
+        (p.persen, q.persen, rentang(lambda a, b: perubahan(a, b).persen, sekarang, sebelumnya)),
+        (p.selisih, q.selisih, rentang(lambda a, b: perubahan(a, b).selisih, sekarang, sebelumnya)),
+    ]
     sebab = k.sebab(b, kini, dulu)
     return cek_pasangan("R28", lokasi, tercatat, pasangan, sebab, "perubahan", rincian).temuan
 
@@ -660,7 +704,7 @@ def _cek_status(t, b, lokasi, target, nilai):
         lokasi,
         tercetak,
         "Tercapai" if harus else "Belum Tercapai",
-        f"target {format_tepat(target)}, dicapai {format_tepat(nilai)} ({arah}): "
+        f"target {tampilkan(target)}, dicapai {tampilkan(nilai)} ({arah}): "
         f"{'tercapai' if harus else 'belum tercapai'}, tercatat '{tercetak}'",
     )
 
@@ -828,7 +872,13 @@ def _cek_persen_induk(t, b, g, daun, k):
         "R06",
         _lokasi(t, b, g),
         tercatat,
-        [(serapan(*cetak).persen, serapan(*benar).persen)],
+        [
+            (
+                serapan(*cetak).persen,
+                serapan(*benar).persen,
+                rentang(lambda p, r: serapan(p, r).persen, *cetak),
+            )
+        ],
         k.sebab_dari(daun, kol[0]) or k.sebab_dari(daun, kol[1]),
         "persentase anggaran",
         lambda n: (
@@ -908,13 +958,15 @@ def _cek_jumlah(t, b, kol, nilai, bagian, k, rata=False):
     hitung = _rata if rata else jumlah_diketahui
     tercetak = hitung(nilai[x.nomor] for x in bagian)
     benar = hitung(k.benar(x, kol, nilai[x.nomor]) for x in bagian)
+    cetak = [nilai[x.nomor] for x in bagian]
+    selang = rentang(lambda *n: hitung(n), *cetak) if None not in cetak else None
     dicatat = nilai[b.nomor]
     apa = "rata-rata" if rata else "jumlah"
     putusan = cek_pasangan(
         "R26" if rata else "R08",
         f"{_lokasi(t, b)}, {kol.label}",
         dicatat,
-        [(tercetak, benar)],
+        [(tercetak, benar, selang)],
         k.sebab_dari(bagian, kol),
         apa,
         lambda n: (

@@ -312,6 +312,8 @@ _RENTANG = re.compile(
     rf"^(?P<opa>>=|≥|>)?\s*(?P<a>{_BIL})\s*(?:{_SD})\s*(?P<opb><=|≤|<)?\s*(?P<b>{_BIL})$",
     re.IGNORECASE,
 )
+# "> 75 dan ≤ 90", "≥ 100,00 dan ≤ 100,00": both ends with their operator
+_DAN = re.compile(rf"^(?P<opa>>=|≥|>)\s*(?P<a>{_BIL})\s*dan\s*(?P<opb><=|≤|<)\s*(?P<b>{_BIL})$")
 # "91 % ≤ 100 %" (91 up to 100), "75 < X ≤ 90", "75 < capaian ≤ 90"
 _ANTARA = re.compile(
     rf"^(?P<a>{_BIL})\s*(?P<opa><=|≤|<)\s*(?:(?:x|n|nilai|capaian|realisasi)\s*(?P<opb><=|≤|<)\s*)?"
@@ -350,8 +352,8 @@ def tanpa_butir(teks):
 
 def baca_rentang(teks):
     """A band from the notations documents use: "> 100 %", "= 100 %", "≥ 90", "81 s/d 100",
-    "76 – 89,99", "91 % ≤ 100 %", "> 85 s.d. 100", "> 75 s.d. < 85", "75 < X ≤ 90",
-    "kurang dari 50"; None otherwise. A band is (lower, upper, lower included, upper
+    "76 – 89,99", "91 % ≤ 100 %", "> 85 s.d. 100", "> 75 s.d. < 85", "> 75 dan ≤ 90",
+    "75 < X ≤ 90", "kurang dari 50"; None otherwise. A band is (lower, upper, lower included, upper
     included), None for an open end."""
     teks = re.sub(r"\s*%\s*", " ", tanpa_butir(teks)).strip()
     teks = _KATA_OP.sub(lambda m: _KATA_OPERATOR[m[1].lower()] + " ", teks).strip()
@@ -366,7 +368,7 @@ def baca_rentang(teks):
             "≤": (None, n, False, True),
             "=": (n, n, True, True),
         }[op]
-    if cocok := _RENTANG.match(teks):
+    if cocok := _RENTANG.match(teks) or _DAN.match(teks):
         return (_dec(cocok["a"]), _dec(cocok["b"]), cocok["opa"] != ">", cocok["opb"] != "<")
     if cocok := _ANTARA.match(teks):
         if cocok["opb"] is None:  # "91 ≤ 100": from 91 up to 100

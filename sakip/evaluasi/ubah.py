@@ -5,6 +5,7 @@ values; the callers checked the permission)."""
 from django.db import transaction
 
 from sakip.jejak.catat import simpan
+from sakip.kinerja.reviu import akibat_dari
 
 from .models import DokumenReviu, SimpulanReviu, Tanggapan
 from .reviu_dokumen import ke_json
@@ -50,13 +51,28 @@ def terima_temuan(pengguna, opd, tahun, aturan, lokasi, alasan):
 
 
 @transaction.atomic
-def terima_semua(pengguna, opd, tahun, aturan, daftar_lokasi, alasan):
+def terima_semua(pengguna, opd, tahun, aturan, daftar_lokasi, alasan, daftar=()):
     """Accept the findings of rule `aturan` at each of `daftar_lokasi` (a group the page
-    showed) with one reason: one audit record each, all or none (an acceptance saved
-    meanwhile refuses the lot). Returns how many were accepted."""
+    showed) with one reason, and with them their open consequences in `daftar` (the
+    review's [(finding, acceptance or None)], `akibat_dari`), each with the reason naming
+    its cause: one audit record each, all or none (an acceptance saved meanwhile refuses
+    the lot). Returns how many findings and how many consequences were accepted."""
     for lokasi in daftar_lokasi:
         terima_temuan(pengguna, opd, tahun, aturan, lokasi, alasan)
-    return len(daftar_lokasi)
+    terbuka = {(t.aturan, t.lokasi) for t, tanggapan in daftar if tanggapan is None}
+    akibat = [
+        (t, sebab)
+        for t, sebab in akibat_dari([t for t, _ in daftar], [(aturan, x) for x in daftar_lokasi])
+        if (t.aturan, t.lokasi) in terbuka
+    ]
+    for t, sebab in akibat:
+        terima_temuan(pengguna, opd, tahun, t.aturan, t.lokasi, alasan_akibat(sebab, alasan))
+    return len(daftar_lokasi), len(akibat)
+
+
+def alasan_akibat(sebab, alasan):
+    """The reason a consequence is accepted with: its cause's, naming the cause."""
+    return f"Akibat dari temuan {sebab.aturan} di {sebab.lokasi}: {alasan}"
 
 
 def asal_simpulan(simpulan):

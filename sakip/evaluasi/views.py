@@ -122,14 +122,17 @@ def tanggapi(request, slug, tahun):
     else:
         d = form.cleaned_data
         try:
-            n = terima_semua(request.user, opd, tahun, d["aturan"], d["lokasi"], d["alasan"])
+            n, akibat = terima_semua(
+                request.user, opd, tahun, d["aturan"], d["lokasi"], d["alasan"], daftar
+            )
         except Konflik as e:
             messages.error(request, str(e), extra_tags=kelompok)
         else:
             jumlah = format_angka(Decimal(n), 0)  # a count: "1.024", never "1.024,00"
-            messages.success(
-                request, f"{jumlah} temuan {d['aturan']} diterima.", extra_tags=kelompok
-            )
+            pesan = f"{jumlah} temuan {d['aturan']} diterima"
+            if akibat:
+                pesan += f", beserta {format_angka(Decimal(akibat), 0)} temuan akibatnya"
+            messages.success(request, f"{pesan}.", extra_tags=kelompok)
     tujuan = reverse("reviu", args=[opd.slug, tahun])
     return redirect(f"{tujuan}?{urlencode({'buka': kelompok})}#{kelompok}")
 

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from .angka import KOSONG, bulatkan, desimal_perlu, desimal_tercetak, format_angka, format_tercetak
+from .angka import (
+    KOSONG,
+    MAKS_DESIMAL,
+    bulatkan,
+    desimal_perlu,
+    desimal_tercetak,
+    format_angka,
+    format_tercetak,
+)
 
 
 class Tingkat(StrEnum):
@@ -161,7 +169,9 @@ def tampilkan(nilai, tercatat=None):
     if isinstance(nilai, str):
         return nilai
     if tercatat is None:
-        return format_tercetak(Decimal(nilai))
+        n = Decimal(nilai)
+        # More decimals than anyone prints or types: computed, shown at the review's two.
+        return format_tercetak(n) if desimal_tercetak(n) <= MAKS_DESIMAL else format_angka(n)
     desimal = desimal_tercetak(tercatat) if isinstance(tercatat, Decimal | int) else 0
     return format_angka(Decimal(nilai), max(desimal, desimal_perlu(Decimal(nilai), 2)))
 
@@ -183,6 +193,60 @@ def sesuai(tercatat, seharusnya, acuan=None):
     printed figure it stands for, when the exact value is known only to its print."""
     toleransi = max(setengah_satuan(tercatat), setengah_satuan(acuan) if acuan is not None else 0)
     return abs(Decimal(tercatat) - seharusnya) <= toleransi
+
+
+def lebar_cetak(masukan):
+    """How far a printed input may be from the value it was printed from: half a unit of
+    its last printed decimal; nothing for a whole number (a count, rupiah: exact data)."""
+    return setengah_satuan(masukan) if Decimal(masukan).as_tuple().exponent < 0 else Decimal(0)
+
+
+@dataclass(frozen=True)
+class Rentang:
+    """The values a figure computed from printed inputs may take, each input anywhere
+    within its `lebar_cetak` (interval arithmetic)."""
+
+    bawah: Decimal
+    atas: Decimal
+
+    def memuat(self, tercatat):
+        """Whether a printed figure is a right rounding of a value in the range."""
+        h = setengah_satuan(tercatat)
+        return self.bawah - h <= Decimal(tercatat) <= self.atas + h
+
+
+def rentang(f: Callable[..., Decimal | None], *masukan: Decimal | Rentang | None):
+    """The `Rentang` of `f` over its inputs: a printed Decimal within its `lebar_cetak`, a
+    `Rentang` (a figure computed from printed ones) within its bounds. The review's formulas
+    (ratios, differences, sums, means) are monotone in each input over such a narrow box,
+    so each input's direction is probed from the box's centre and the bounds are `f` at the
+    two corners that follow them. None when an input is missing or `f` is undefined there
+    (a denominator reaching 0)."""
+    if any(x is None for x in masukan):
+        return None
+    ujung = [
+        (x.bawah, x.atas) if isinstance(x, Rentang) else (x - lebar_cetak(x), x + lebar_cetak(x))
+        for x in masukan
+    ]
+    tengah = [(a + b) / 2 for a, b in ujung]
+
+    def nilai(titik):
+        try:
+            return f(*titik)
+        except (ArithmeticError, ValueError):
+            return None
+
+    rendah, tinggi = [], []
+    for i, (a, b) in enumerate(ujung):
+        fa, fb = (nilai([*tengah[:i], u, *tengah[i + 1 :]]) for u in (a, b))
+        if fa is None or fb is None:
+            return None
+        rendah.append(a if fa <= fb else b)
+        tinggi.append(b if fa <= fb else a)
+    bawah, atas = nilai(rendah), nilai(tinggi)
+    if bawah is None or atas is None:
+        return None
+    return Rentang(min(bawah, atas), max(bawah, atas))
 
 
 def seperti_dicetak(nilai):
@@ -238,6 +302,12 @@ def timbang(langsung, terkoreksi, sebab, apa):
     return langsung
 
 
+# (from the inputs as printed, from the inputs as they should be[, range of the printed])
+Pasangan = (
+    tuple[Decimal | None, Decimal | None] | tuple[Decimal | None, Decimal | None, Rentang | None]
+)
+
+
 @dataclass(frozen=True)
 class Putusan:
     """A check's finding, and the value the figure should have when it is wrong (for the
@@ -251,29 +321,34 @@ def cek_pasangan(
     kode: str,
     lokasi: str,
     tercatat: Decimal | None,
-    pasangan: Iterable[tuple[Decimal | None, Decimal | None]],
+    pasangan: Iterable[Pasangan],
     sebab: Temuan | None,
     apa: str,
     rincian: Callable[[Decimal], str] | None = None,
 ) -> Putusan:
     """A computed figure against its candidate computations, each a pair (from the inputs
-    as printed, from the inputs as they should be; the same when no input is wrong), judged
+    as printed, from the inputs as they should be; the same when no input is wrong) and
+    maybe the `Rentang` the printed inputs reach (a figure within it follows them), judged
     as `timbang` judges. The correction is the right value of the candidate the figure
     follows from, or of the one candidate there is; None when it fits none of several (a
     polarity the document does not state). `rincian` words a direct finding from the
     value computed from the printed inputs."""
-    calon: list[tuple[Decimal | None, Decimal]] = [(c, b) for c, b in pasangan if b is not None]
-    if tercatat is None or not calon or any(sesuai(tercatat, b) for _, b in calon):
+    calon = [(p[0], p[1], p[2] if len(p) > 2 else None) for p in pasangan if p[1] is not None]
+    if tercatat is None or not calon or any(sesuai(tercatat, b) for _, b, _r in calon):
         return Putusan(None, None)
-    diikuti = [b for c, b in calon if c is not None and sesuai(tercatat, c)]
+    diikuti = [
+        b
+        for c, b, r in calon
+        if (c is not None and sesuai(tercatat, c)) or (r is not None and r.memuat(tercatat))
+    ]
     if diikuti:
         if sebab is None:  # inputs printed within rounding of their data: right
             return Putusan(None, None)
         return Putusan(
             akibat(cek_angka(kode, lokasi, tercatat, diikuti[0]), sebab, apa), diikuti[0]
         )
-    benar = [b for _, b in calon]
-    cetak = [c for c, _ in calon if c is not None] or benar
+    benar = [b for _, b, _r in calon]
+    cetak = [c for c, _, _r in calon if c is not None] or benar
     teks = rincian(cetak[0]) if rincian else ""
     return Putusan(
         cek_angka(kode, lokasi, tercatat, cetak[0], teks),
@@ -376,7 +451,7 @@ def cek_predikat_pita(lokasi, capaian, tercatat, pita, nama_skala):
         lokasi,
         tercatat,
         seharusnya,
-        f"capaian {format_angka(capaian)}% pada skala '{nama_skala}' berpredikat "
+        f"capaian {tampilkan(capaian)}% pada skala '{nama_skala}' berpredikat "
         f"'{seharusnya or 'di luar skala'}', tercatat '{tercatat}'",
     )
 
@@ -408,3 +483,43 @@ def cek_pejabat(lokasi, nama, nip, nama_tercetak, nip_tercetak):
     if not beda:
         return None
     return temuan("R23", lokasi, nama_tercetak, nama, "; ".join(beda))
+
+
+def _kunci(t: Temuan) -> tuple[str, str]:
+    return (t.aturan, t.lokasi)
+
+
+def akibat_dari(
+    daftar: Iterable[Temuan], sebab: Iterable[tuple[str, str]]
+) -> list[tuple[Temuan, Temuan]]:
+    """The consequences in `daftar` of the findings `sebab` (as (rule, location)), and of
+    their consequences in turn: (consequence, the finding it follows from), each once, a
+    cause before its consequences. Accepting a wrong input accepts what was computed from
+    it."""
+    semua = list(daftar)
+    per_kunci = {_kunci(t): t for t in semua}
+    awal = list(dict.fromkeys(sebab))
+    hasil, dilihat = [], set(awal)
+    antre = [per_kunci[k] for k in awal if k in per_kunci]
+    while antre:
+        induk = antre.pop(0)
+        for t in semua:
+            if t.sebab == _kunci(induk) and _kunci(t) not in dilihat:
+                dilihat.add(_kunci(t))
+                hasil.append((t, induk))
+                antre.append(t)
+    return hasil
+
+
+def urut_sebab(daftar: Iterable[Temuan]) -> list[Temuan]:
+    """`daftar` with every consequence moved right after the finding it follows from (and
+    its own consequences after it); a consequence whose cause is not listed keeps its
+    place."""
+    semua = list(daftar)
+    ada = {_kunci(t) for t in semua}
+    hasil: list[Temuan] = []
+    for t in semua:
+        if t.sebab is None or t.sebab not in ada:
+            hasil += [t, *(a for a, _ in akibat_dari(semua, [_kunci(t)]))]
+    # A cycle of causes (never built by the rules) would leave findings out: keep them.
+    return hasil + [t for t in semua if t not in hasil]

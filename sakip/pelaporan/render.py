@@ -57,8 +57,8 @@ def ke_xlsx(dok):
     locale), ready to print: the document's title above the table, borders, wrapped text,
     column widths from the content, the header row repeated on every printed page, A4
     fitted to the page width (landscape for wide tables). A signature block goes under the
-    table before it. Text is always written with write_string: a name starting with "="
-    stays text, never a formula."""
+    table it closes (none after a new heading or page). Text is always written with
+    write_string: a name starting with "=" stays text, never a formula."""
     buf = BytesIO()
     buku = Workbook(buf, {"in_memory": True})
     garis = {"border": 1, "valign": "top", "text_wrap": True, "font_size": 10}
@@ -121,6 +121,10 @@ def ke_xlsx(dok):
             kolom, baris_akhir = len(blok.kolom), 4 + len(blok.baris)
         elif isinstance(blok, TandaTangan) and lembar is not None:
             baris_akhir = _ttd_xlsx(dok, blok, lembar, baris_akhir + 1, kolom, (tengah, nama_f))
+        elif isinstance(blok, Judul | HalamanBaru):
+            # A signature after a new heading or page closes the text, which the workbook
+            # does not hold: under the last table it would read as rows of that table.
+            lembar = None
     if not dok.tabel:
         buku.add_worksheet("Dokumen").write_string(0, 0, tertulis(judul_dok), judul_f)
     buku.close()

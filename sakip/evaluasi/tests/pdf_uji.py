@@ -1,6 +1,7 @@
 """Text PDFs of the review's test documents, made from the same Word files by LibreOffice
 and kept as fixtures in `pdf/` (the tests then need no LibreOffice and run fast).
 
+The corpus documents of real agencies listed in `KORPUS` get theirs in korpus/pdf/.
 Regenerate them after changing a document here, or the builders it uses:
 
     PYTHONPATH=$PWD python -m sakip.evaluasi.tests.pdf_uji
@@ -71,10 +72,11 @@ def skala_tab():
 
 
 def lkjip_salah():
-    """The clean LKjIP with four planted errors: Tabel 5 row 2 capaian 97,50 (92,63 / 95 =
-    97,505), row 4's fraction printed 73,72 (921 / 1.257 = 73,27), Tabel 8's 2024
-    realisation 92,36 where Tabel 5 prints 92,63, and the head's name written otherwise."""
-    t5 = ganti(ganti(tabel_5(), 1, 5, "97,50%"), 3, 4, "921/1.257 x 100% = 73,72%")
+    """The clean LKjIP with four planted errors: Tabel 5 row 2 capaian 97,48 (92,63 / 95 =
+    97,505; 97,500–97,511 from 92,625–92,635), row 4's fraction printed 73,72 (921 / 1.257
+    = 73,27), Tabel 8's 2024 realisation 92,36 where Tabel 5 prints 92,63, and the head's
+    name written otherwise."""
+    t5 = ganti(ganti(tabel_5(), 1, 5, "97,48%"), 3, 4, "921/1.257 x 100% = 73,72%")
     pejabat = ["Ifitocy HUTAPEA", "PEMBINA UTAMA MUDA", "NIP. 19680503 199303 1 005"]
     return lkjip(tabel5=t5, tabel8=ganti(tabel_8(), 2, 7, "92,36%"), pejabat=pejabat)
 
@@ -131,6 +133,19 @@ ENKRIPSI = {
         "Changes": {"type": "long", "value": "0"},
     },
 }
+
+
+# Real agencies' tables of the corpus (korpus/*.docx), the ones with errors worked out by
+# hand, laid out as reports and converted the same way into korpus/pdf/.
+KORPUS = (
+    "karo_pajak_hotel",
+    "labura_kinerja_makro",
+    "maluku_tengah_pupr",
+    "manggarai_timur",
+    "sampang_inspektorat",
+    "sumut_setda",
+)
+FOLDER_KORPUS = Path(__file__).parent / "korpus" / "pdf"
 
 
 def pdf(nama):
@@ -221,6 +236,19 @@ def buat(folder=FOLDER, nama=tuple(DOKUMEN), enkripsi=tuple(ENKRIPSI), sempit=tu
             shutil.copy(kerja / f"{n}.pdf", folder / f"{n}.pdf")
 
 
+def buat_korpus(folder=FOLDER_KORPUS, nama=KORPUS):
+    """Write the PDFs of the corpus documents `nama` into `folder` through LibreOffice."""
+    folder.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as kerja:
+        kerja = Path(kerja)
+        for n in nama:
+            data = (FOLDER_KORPUS.parent / f"{n}.docx").read_bytes()
+            (kerja / f"{n}.docx").write_bytes(tata_letak(data))
+        _soffice(kerja, "pdf", [kerja / f"{n}.docx" for n in nama])
+        for n in nama:
+            shutil.copy(kerja / f"{n}.pdf", folder / f"{n}.pdf")
+
+
 def _soffice(kerja, format_, berkas):
     # A profile of its own: LibreOffice refuses to start beside another instance's.
     subprocess.run(
@@ -243,3 +271,5 @@ def _soffice(kerja, format_, berkas):
 if __name__ == "__main__":
     buat()
     sys.stdout.write(f"{len(DOKUMEN) + len(ENKRIPSI) + len(SEMPIT)} PDF ditulis ke {FOLDER}\n")
+    buat_korpus()
+    sys.stdout.write(f"{len(KORPUS)} PDF ditulis ke {FOLDER_KORPUS}\n")

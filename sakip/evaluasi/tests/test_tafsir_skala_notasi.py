@@ -25,6 +25,9 @@ D = Decimal
         ("kurang dari 50", (None, D(50), False, False)),
         ("lebih dari 100 %", (D(100), None, False, False)),
         ("75 < X ≤ 90", (D(75), D(90), False, True)),
+        # sakip's own scales (Kota Jambi, Tebing Tinggi): both ends with their operator.
+        ("> 75 dan ≤ 90", (D(75), D(90), False, True)),
+        ("≥ 100,00 dan ≤ 100,00", (D(100), D(100), True, True)),
     ],
 )
 def test_it_reads_every_notation(teks, pita):
