@@ -73,6 +73,11 @@ class Skala:
     def terburuk(self) -> str:
         return self.pilihan[-1][0]
 
+    def untuk_porsi(self, porsi: Decimal) -> str:
+        """The best answer whose value does not exceed `porsi` (0–1): the answer a share of
+        fulfilled conditions supports (all of them: the best; none: the worst)."""
+        return next(j for j, n in self.pilihan if n <= porsi)
+
     def nilai(self, jawaban: str | None) -> Decimal:
         """The value of an answer; an unanswered criterion counts as the worst (0)."""
         if not jawaban:
@@ -89,6 +94,9 @@ class Kriteria:
     uraian: str
     skala: Skala
     lokal: bool = False  # added by the Pemda, not in the regulation's file
+    # Codes of the criteria this one builds on: an answer better than theirs is suspect
+    # (`sakip.kinerja.lke_periksa`).
+    syarat: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +156,10 @@ def masalah_lembar(lembar: Lembar) -> list[str]:
                 if k.kode in kode:
                     masalah.append(f"Kode kriteria {k.kode} ganda.")
                 kode.add(k.kode)
+    for k in lembar.semua_kriteria():
+        for perlu in k.syarat:
+            if perlu not in kode or perlu == k.kode:
+                masalah.append(f"Syarat {perlu} kriteria {k.kode} tidak ada pada lembar kerja.")
     return masalah
 
 
