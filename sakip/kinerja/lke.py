@@ -73,10 +73,14 @@ class Skala:
     def terburuk(self) -> str:
         return self.pilihan[-1][0]
 
-    def untuk_porsi(self, porsi: Decimal) -> str:
+    def untuk_porsi(self, porsi: Decimal | Fraction) -> str:
         """The best answer whose value does not exceed `porsi` (0–1): the answer a share of
         fulfilled conditions supports (all of them: the best; none: the worst)."""
         return next(j for j, n in self.pilihan if n <= porsi)
+
+    def untuk_bagian(self, terpenuhi: int, jumlah: int) -> str:
+        """The answer `terpenuhi` of `jumlah` conditions support (exact: 9 of 10 is A)."""
+        return self.untuk_porsi(Fraction(terpenuhi, jumlah) if jumlah else Fraction(0))
 
     def nilai(self, jawaban: str | None) -> Decimal:
         """The value of an answer; an unanswered criterion counts as the worst (0)."""
@@ -179,6 +183,18 @@ SKALA_PREDIKAT = SkalaPredikat(
 )
 
 
+# What each grade means, as LHE letters write it after the grade.
+ARTI_PREDIKAT = {
+    "AA": "Sangat Memuaskan",
+    "A": "Memuaskan",
+    "BB": "Sangat Baik",
+    "B": "Baik",
+    "CC": "Cukup",
+    "C": "Kurang",
+    "D": "Sangat Kurang",
+}
+
+
 def predikat(nilai: Decimal) -> str:
     """The grade of a total score between 0 and 100."""
     hasil = SKALA_PREDIKAT.predikat(nilai)
@@ -247,3 +263,11 @@ def nilai_lembar(lembar: Lembar, jawaban: Mapping[str, str | None]) -> Hasil:
         komponen.append(HasilKomponen(kom.kode, kom.nama, kom.bobot, _desimal(jumlah), tuple(sub)))
     nilai = _desimal(total)
     return Hasil(tuple(komponen), nilai, predikat(nilai))
+
+
+def perubahan_nilai(nilai: Decimal | None, lalu: Decimal | None) -> Decimal | None:
+    """The change of a score from last year's (None when either is missing)."""
+    if nilai is None or lalu is None:
+        return None
+    with konteks():
+        return nilai - lalu

@@ -81,3 +81,10 @@ def test_the_share_of_conditions_met_picks_the_best_answer_it_reaches():
     assert gradasi.untuk_porsi(Decimal("0.29")) == "E"
     yt = LEMBAR.kriteria("1.1.3").skala
     assert (yt.untuk_porsi(Decimal(1)), yt.untuk_porsi(Decimal("0.99"))) == ("Y", "T")
+
+
+def test_a_count_of_conditions_met_is_exact():
+    gradasi = LEMBAR.kriteria("1.2.6").skala
+    # 9 of 10 is exactly 0,9 (A); 8 of 9 is 0,888… (BB); nothing to count supports nothing.
+    assert (gradasi.untuk_bagian(9, 10), gradasi.untuk_bagian(8, 9)) == ("A", "BB")
+    assert gradasi.untuk_bagian(0, 0) == "E"
