@@ -86,7 +86,7 @@ def dokumen_rekap(pemda, tahun):
             ],
             [
                 [
-                    Sel(i, "bulat"),
+                    teks(str(i)),
                     teks(b.opd.nama),
                     angka(b.nilai_lalu) if b.nilai_lalu is not None else teks("–"),
                     teks(b.predikat_lalu or "–"),
