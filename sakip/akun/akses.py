@@ -572,12 +572,17 @@ def alasan_tidak_boleh_tindak_lanjut(user: Pengguna, opd: OPD) -> str | None:
     return "Hanya staf OPD ini yang dapat mencatat tindak lanjut rekomendasi."
 
 
+def boleh_lihat_rekap_lke(user: Pengguna, pemda: Pemda) -> bool:
+    """Every OPD's score is for the Pemda's admin and Inspektorat, as its whole trail is."""
+    return boleh_lihat_jejak_pemda(user, pemda)
+
+
 def ambil_pemda_rekap_lke(user: Pengguna, slug: str) -> Pemda:
     """A Pemda whose LKE recap (every OPD's score) the user may read: its Admin Pemda and
     Inspektorat; 404 for those who do not see the Pemda, 403 for its OPD staff."""
     pemda = ambil_pemda(user, slug)
     tolak_kecuali(
-        boleh_lihat_jejak_pemda(user, pemda),
+        boleh_lihat_rekap_lke(user, pemda),
         "Rekap evaluasi seluruh OPD hanya untuk Admin Pemda dan Inspektorat.",
     )
     return pemda

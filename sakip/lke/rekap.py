@@ -103,7 +103,7 @@ def dokumen_rekap(pemda, tahun):
 
 
 # The chart: one horizontal bar per scored OPD on a 0–100 axis, band edges marked.
-LEBAR, TEPI_KIRI, TEPI_KANAN, TINGGI_BATANG, ATAS = 640, 200, 40, 22, 24
+LEBAR, TEPI_KIRI, TEPI_KANAN, TINGGI_BATANG, ATAS = 640, 200, 70, 22, 24
 BATAS_PITA = (30, 50, 60, 70, 80, 90)
 
 

@@ -14,6 +14,7 @@ from sakip.akun.akses import (
     alasan_tidak_boleh_jawab_lke,
     alasan_tidak_boleh_kriteria_lokal,
     ambil_opd_tahun,
+    boleh_lihat_rekap_lke,
     tolak_bila,
 )
 from sakip.halaman import asal_post, asal_tampil
@@ -96,6 +97,7 @@ def _hak(user, opd, k):
         "opd": alasan_tidak_boleh_jawab_lke(user, opd, k.selesai) is None,
         "evaluator": alasan_tidak_boleh_evaluasi_lke(user, opd, k.selesai) is None,
         "lokal": alasan_tidak_boleh_kriteria_lokal(user, opd.pemda) is None,
+        "rekap": boleh_lihat_rekap_lke(user, opd.pemda),
     }
 
 
