@@ -3,6 +3,7 @@ follow-up, and the Pemda's recap: the Inspektorat writes recommendations and jud
 follow-up, the OPD's staff record it; another Pemda's users get 404, anonymous users are
 sent to login; the recap is for the Admin Pemda and the Inspektorat (403 for OPD staff)."""
 
+from sakip.jejak.models import Jejak
 from sakip.lke.models import Rekomendasi, TindakLanjut
 
 from .bantu import URL
@@ -78,6 +79,20 @@ def test_the_opd_follows_up_and_the_inspektorat_judges(masuk, client):
     inspektorat.post(nilai, {"selesai": "1"})
     r.refresh_from_db()
     assert r.status == "selesai"
+    # Every write is in the audit trail: the evaluation opened by the first
+    # recommendation, two follow-ups (each with its status change) and two judgements.
+    assert list(
+        Jejak.objects.filter(opd__slug="disnakerind-tebing-tinggi")
+        .order_by("id")
+        .values_list("uraian", flat=True)
+    ) == [
+        "Evaluasi LKE 2022",
+        "Rekomendasi LHE 2022 nomor 1",
+        *["Tindak lanjut rekomendasi 1 LHE 2022"] * 2,
+        "Penilaian tindak lanjut rekomendasi 1 LHE 2022",
+        *["Tindak lanjut rekomendasi 1 LHE 2022"] * 2,
+        "Penilaian tindak lanjut rekomendasi 1 LHE 2022",
+    ]
     halaman = masuk("operator-tebing").get(LHE).text
     assert "Berita acara dilampirkan." in halaman and "Catat tindak lanjut" not in halaman
 
