@@ -38,6 +38,10 @@ def test_pages_are_refused_to_other_pemda_and_anonymous(masuk, client):
     assert masuk("admin-tebing").get(f"{REKAP}rekap.xlsx").status_code == 200
     assert masuk("operator-tebing").get(REKAP).status_code == 403
     assert masuk("publik-tebing").get(LHE).status_code == 404
+    terima = f"{URL}terima-saran/"
+    assert masuk("inspektorat-ppu").post(terima, {"kode": "semua"}).status_code == 404
+    assert _ke_login(client.post(terima, {"kode": "semua"}))
+    assert masuk("admin-tebing").post(terima, {"kode": "semua"}).status_code == 403
 
 
 def test_only_the_inspektorat_writes_recommendations(masuk, client):
