@@ -554,3 +554,35 @@ def alasan_tidak_boleh_kriteria_lokal(user: Pengguna, pemda: Pemda) -> str | Non
     if boleh_kelola_pemda(user, pemda):
         return None
     return "Hanya Admin Pemda yang dapat menambah kriteria lokal LKE."
+
+
+# The evaluation report (LHE) and its recommendations: the Inspektorat writes them and
+# judges each follow-up; the OPD's staff record the follow-up. Both see the open ones.
+def alasan_tidak_boleh_rekomendasi(user: Pengguna, opd: OPD) -> str | None:
+    """Why the user may not write or judge the OPD's recommendations (None when they may)."""
+    if boleh_evaluasi_lke(user, opd):
+        return None
+    return "Hanya Inspektorat Pemda ini yang dapat menulis dan menilai rekomendasi LHE."
+
+
+def alasan_tidak_boleh_tindak_lanjut(user: Pengguna, opd: OPD) -> str | None:
+    """Why the user may not record the OPD's follow-up of a recommendation."""
+    if boleh_jawab_lke(user, opd):
+        return None
+    return "Hanya staf OPD ini yang dapat mencatat tindak lanjut rekomendasi."
+
+
+def boleh_lihat_rekap_lke(user: Pengguna, pemda: Pemda) -> bool:
+    """Every OPD's score is for the Pemda's admin and Inspektorat, as its whole trail is."""
+    return boleh_lihat_jejak_pemda(user, pemda)
+
+
+def ambil_pemda_rekap_lke(user: Pengguna, slug: str) -> Pemda:
+    """A Pemda whose LKE recap (every OPD's score) the user may read: its Admin Pemda and
+    Inspektorat; 404 for those who do not see the Pemda, 403 for its OPD staff."""
+    pemda = ambil_pemda(user, slug)
+    tolak_kecuali(
+        boleh_lihat_rekap_lke(user, pemda),
+        "Rekap evaluasi seluruh OPD hanya untuk Admin Pemda dan Inspektorat.",
+    )
+    return pemda

@@ -1,7 +1,9 @@
 """What waits for a user: documents waiting for a step they may take (`langkah.DITUNGGU`:
 the Admin Pemda verifies, the Kepala OPD approves, the operator submits again), and quarters
-whose filling window is open for the OPD they operate."""
+whose filling window is open for the OPD they operate; then what the apps above register
+(`PENYEDIA`: the LKE recommendations waiting for a follow-up or a judgement)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -15,10 +17,20 @@ from .models import Dokumen, JendelaPengisian, StatusDokumen, Tahap
 
 @dataclass
 class Tugas:
+    """A workflow document waiting, or (`dokumen` None) another app's work with its own
+    title and address."""
+
     opd: object
     tahun: int
-    dokumen: Dokumen
+    dokumen: Dokumen | None
     uraian: str
+    judul: str = ""
+    alamat: str = ""
+
+
+# Functions (user, today) -> [Tugas] of the apps above this floor, registered in their
+# AppConfig.ready: the workflow cannot import them.
+PENYEDIA: list[Callable[[object, object], list[Tugas]]] = []
 
 
 def tugas(user, hari_ini=None):
@@ -58,4 +70,6 @@ def tugas(user, hari_ini=None):
                 hasil.append(
                     Tugas(o, j.tahun, dokumen, f"Isi dan ajukan sampai {tanggal(j.selesai)}")
                 )
+    for penyedia in PENYEDIA:
+        hasil.extend(penyedia(user, hari_ini))
     return hasil

@@ -73,6 +73,15 @@ class Skala:
     def terburuk(self) -> str:
         return self.pilihan[-1][0]
 
+    def untuk_porsi(self, porsi: Decimal | Fraction) -> str:
+        """The best answer whose value does not exceed `porsi` (0–1): the answer a share of
+        fulfilled conditions supports (all of them: the best; none: the worst)."""
+        return next(j for j, n in self.pilihan if n <= porsi)
+
+    def untuk_bagian(self, terpenuhi: int, jumlah: int) -> str:
+        """The answer `terpenuhi` of `jumlah` conditions support (exact: 9 of 10 is A)."""
+        return self.untuk_porsi(Fraction(terpenuhi, jumlah) if jumlah else Fraction(0))
+
     def nilai(self, jawaban: str | None) -> Decimal:
         """The value of an answer; an unanswered criterion counts as the worst (0)."""
         if not jawaban:
@@ -89,6 +98,9 @@ class Kriteria:
     uraian: str
     skala: Skala
     lokal: bool = False  # added by the Pemda, not in the regulation's file
+    # Codes of the criteria this one builds on: an answer better than theirs is suspect
+    # (`sakip.kinerja.lke_periksa`).
+    syarat: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +160,10 @@ def masalah_lembar(lembar: Lembar) -> list[str]:
                 if k.kode in kode:
                     masalah.append(f"Kode kriteria {k.kode} ganda.")
                 kode.add(k.kode)
+    for k in lembar.semua_kriteria():
+        for perlu in k.syarat:
+            if perlu not in kode or perlu == k.kode:
+                masalah.append(f"Syarat {perlu} kriteria {k.kode} tidak ada pada lembar kerja.")
     return masalah
 
 
@@ -165,6 +181,18 @@ SKALA_PREDIKAT = SkalaPredikat(
         Pita("AA", Decimal(90), SERATUS, False, True),
     ),
 )
+
+
+# What each grade means, as LHE letters write it after the grade.
+ARTI_PREDIKAT = {
+    "AA": "Sangat Memuaskan",
+    "A": "Memuaskan",
+    "BB": "Sangat Baik",
+    "B": "Baik",
+    "CC": "Cukup",
+    "C": "Kurang",
+    "D": "Sangat Kurang",
+}
 
 
 def predikat(nilai: Decimal) -> str:
@@ -235,3 +263,11 @@ def nilai_lembar(lembar: Lembar, jawaban: Mapping[str, str | None]) -> Hasil:
         komponen.append(HasilKomponen(kom.kode, kom.nama, kom.bobot, _desimal(jumlah), tuple(sub)))
     nilai = _desimal(total)
     return Hasil(tuple(komponen), nilai, predikat(nilai))
+
+
+def perubahan_nilai(nilai: Decimal | None, lalu: Decimal | None) -> Decimal | None:
+    """The change of a score from last year's (None when either is missing)."""
+    if nilai is None or lalu is None:
+        return None
+    with konteks():
+        return nilai - lalu

@@ -36,6 +36,14 @@ def _angka(teks: object, tempat: str) -> Decimal:
         raise LembarError(f"{tempat}: '{teks}' bukan angka.") from None
 
 
+def _kriteria(kode: str, isi: object, skala: Skala) -> Kriteria:
+    """A criterion is its text, or a mapping with `uraian` and `syarat` (the codes of the
+    criteria it builds on)."""
+    if isinstance(isi, dict):
+        return Kriteria(kode, str(isi["uraian"]), skala, syarat=tuple(map(str, isi["syarat"])))
+    return Kriteria(kode, str(isi), skala)
+
+
 def baca_berkas(teks: str, versi: str) -> Berkas:
     """Parse a worksheet file's text; `LembarError` names what is wrong."""
     data = yaml.safe_load(teks)
@@ -51,8 +59,8 @@ def baca_berkas(teks: str, versi: str) -> Berkas:
             if s["skala"] not in skala:
                 raise LembarError(f"Subkomponen {i}.{j}: skala '{s['skala']}' tidak dikenal.")
             kriteria = tuple(
-                Kriteria(f"{i}.{j}.{k}", str(uraian), skala[s["skala"]])
-                for k, uraian in enumerate(s["kriteria"], 1)
+                _kriteria(f"{i}.{j}.{k}", isi, skala[s["skala"]])
+                for k, isi in enumerate(s["kriteria"], 1)
             )
             persen = _angka(s["persen"], f"Subkomponen {i}.{j}")
             sub.append(
@@ -77,7 +85,7 @@ def dengan_lokal(b: Berkas, lokal) -> Lembar:
     for k in sorted(lokal, key=lambda k: k.nomor):
         kode = f"{k.subkomponen}.{k.nomor}"
         tambahan.setdefault(k.subkomponen, []).append(
-            Kriteria(kode, k.uraian, b.skala[k.skala], True)
+            Kriteria(kode, k.uraian, b.skala[k.skala], lokal=True)
         )
     komponen = tuple(
         Komponen(

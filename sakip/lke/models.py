@@ -127,3 +127,64 @@ class Bukti(models.Model):
 
     def __str__(self):
         return f"{self.get_jenis_display()} {self.nama_asli or self.rujukan}"
+
+
+class Rekomendasi(models.Model):
+    """A recommendation of the evaluation report (LHE): the weakness it answers, what to
+    do, who owns it and by when. The OPD records its follow-up (`TindakLanjut`); the
+    Inspektorat judges it done or not yet. Open (not done) ones wait in the to-do lists."""
+
+    class Status(models.TextChoices):
+        TERBUKA = "terbuka", "Menunggu tindak lanjut"
+        DITINDAKLANJUTI = "ditindaklanjuti", "Ditindaklanjuti, menunggu penilaian"
+        BELUM = "belum", "Belum memadai"
+        SELESAI = "selesai", "Selesai"
+
+    evaluasi = models.ForeignKey(Evaluasi, models.CASCADE, related_name="rekomendasi_set")
+    nomor = models.PositiveSmallIntegerField()
+    kelemahan = models.TextField()
+    uraian = models.TextField()
+    penanggung_jawab = models.CharField(max_length=200)
+    batas_waktu = models.DateField()
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.TERBUKA)
+    catatan_inspektorat = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "rekomendasi LHE"
+        verbose_name_plural = "rekomendasi LHE"
+        ordering = ["evaluasi", "nomor"]
+        constraints = [
+            models.UniqueConstraint(fields=["evaluasi", "nomor"], name="satu_nomor_rekomendasi")
+        ]
+
+    def __str__(self):
+        return f"Rekomendasi {self.nomor} {self.evaluasi}"
+
+    @property
+    def terbuka(self):
+        return self.status != self.Status.SELESAI
+
+
+class TindakLanjut(models.Model):
+    """The OPD's follow-up of a recommendation: what was done and the evidence (a text
+    naming a document, or a link). Each one is kept: the history of the follow-up."""
+
+    rekomendasi = models.ForeignKey(Rekomendasi, models.CASCADE, related_name="tindak_lanjut_set")
+    uraian = models.TextField()
+    bukti = models.CharField(max_length=500, blank=True)
+    dicatat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    dicatat_pada = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "tindak lanjut rekomendasi"
+        verbose_name_plural = "tindak lanjut rekomendasi"
+        ordering = ["dicatat_pada", "id"]
+
+    def __str__(self):
+        return f"Tindak lanjut {self.rekomendasi}"
+
+    @property
+    def bukti_tautan(self):
+        return self.bukti.startswith(("https://", "http://"))

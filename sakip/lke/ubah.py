@@ -15,7 +15,7 @@ from sakip.kinerja.lke import Hasil, Lembar
 from sakip.pengukuran.bukti import nama_aman, periksa_berkas
 
 from .lembar import VERSI_BAKU, berkas
-from .models import Bukti, Evaluasi, Jawaban, KriteriaLokal
+from .models import Bukti, Evaluasi, Jawaban, KriteriaLokal, Rekomendasi, TindakLanjut
 
 BIDANG_OPD = ("jawaban_opd", "keterangan_opd")
 BIDANG_EVALUATOR = ("jawaban_evaluator", "catatan_evaluator")
@@ -226,3 +226,116 @@ def tambah_kriteria_lokal(pengguna, pemda, subkomponen, uraian, skala, versi=VER
             pemda=pemda,
         )
     return kriteria
+
+
+def terima_saran(pengguna, evaluasi, lembar, saran, *, asal=None):
+    """The evaluator accepts the suggestion `saran` (`sakip.lke.saran.Saran`): its answer
+    and its explanation become the evaluator's answer and note, its links the criterion's
+    evidence (those not there yet). Audited as any answer; False when nothing changed."""
+    _terbuka(evaluasi)
+    berubah = simpan_jawaban(
+        pengguna,
+        evaluasi,
+        lembar,
+        saran.kode,
+        {
+            "jawaban_evaluator": saran.jawaban,
+            "catatan_evaluator": f"Sesuai saran dari data sakip: {saran.penjelasan}",
+        },
+        asal=asal,
+    )
+    jawaban = Jawaban.objects.get(evaluasi=evaluasi, kode=saran.kode)
+    ada = set(jawaban.bukti_set.values_list("jenis", "rujukan"))
+    for jenis, rujukan in saran.bukti:
+        if (jenis, rujukan) not in ada:
+            tambah_bukti(pengguna, evaluasi, saran.kode, jenis, rujukan)
+            berubah = True
+    return berubah
+
+
+def tambah_rekomendasi(pengguna, evaluasi, kelemahan, uraian, penanggung_jawab, batas_waktu):
+    """A new recommendation of the evaluation's report, numbered after the last."""
+    for nama, teks in (("Kelemahan", kelemahan), ("Rekomendasi", uraian)):
+        if not teks:
+            raise LkeError(f"{nama} wajib diisi.")
+        if alasan := kendali(teks):
+            raise LkeError(f"{nama} {alasan}")
+    if not penanggung_jawab or batas_waktu is None:
+        raise LkeError("Penanggung jawab dan batas waktu wajib diisi.")
+    with transaction.atomic():
+        terakhir = (
+            Rekomendasi.objects.select_for_update()
+            .filter(evaluasi=evaluasi)
+            .aggregate(n=Max("nomor"))["n"]
+        )
+        rekomendasi = Rekomendasi(evaluasi=evaluasi)
+        nomor = (terakhir or 0) + 1
+        simpan(
+            pengguna,
+            rekomendasi,
+            {
+                "nomor": nomor,
+                "kelemahan": kelemahan,
+                "uraian": uraian,
+                "penanggung_jawab": penanggung_jawab,
+                "batas_waktu": batas_waktu,
+            },
+            uraian=f"Rekomendasi LHE {evaluasi.tahun} nomor {nomor}",
+            opd=evaluasi.opd,
+        )
+    return rekomendasi
+
+
+def catat_tindak_lanjut(pengguna, rekomendasi, uraian, bukti=""):
+    """The OPD's follow-up of an open recommendation; it then waits for the Inspektorat."""
+    if not rekomendasi.terbuka:
+        raise LkeError("Rekomendasi ini sudah dinyatakan selesai.")
+    if not uraian:
+        raise LkeError("Uraikan tindak lanjut yang dilakukan.")
+    for teks in (uraian, bukti):
+        if alasan := kendali(teks):
+            raise LkeError(f"Tindak lanjut {alasan}")
+    evaluasi = rekomendasi.evaluasi
+    judul = f"Tindak lanjut rekomendasi {rekomendasi.nomor} LHE {evaluasi.tahun}"
+    with transaction.atomic():
+        simpan(
+            pengguna,
+            TindakLanjut(
+                rekomendasi=rekomendasi,
+                dicatat_oleh=pengguna if pengguna and pengguna.pk else None,
+            ),
+            {"uraian": uraian, "bukti": bukti},
+            uraian=judul,
+            opd=evaluasi.opd,
+        )
+        simpan(
+            pengguna,
+            rekomendasi,
+            {"status": Rekomendasi.Status.DITINDAKLANJUTI},
+            uraian=judul,
+            opd=evaluasi.opd,
+        )
+
+
+def nilai_tindak_lanjut(pengguna, rekomendasi, selesai, catatan=""):
+    """The Inspektorat's judgement of the follow-up: done (closed) or not yet (back to
+    the OPD, with the reason in `catatan`)."""
+    if not rekomendasi.terbuka:
+        raise LkeError("Rekomendasi ini sudah dinyatakan selesai.")
+    if not rekomendasi.tindak_lanjut_set.exists():
+        raise LkeError("OPD belum mencatat tindak lanjut rekomendasi ini.")
+    if not selesai and not catatan:
+        raise LkeError("Tuliskan mengapa tindak lanjut belum memadai.")
+    if alasan := kendali(catatan):
+        raise LkeError(f"Catatan {alasan}")
+    simpan(
+        pengguna,
+        rekomendasi,
+        {
+            "status": Rekomendasi.Status.SELESAI if selesai else Rekomendasi.Status.BELUM,
+            "catatan_inspektorat": catatan,
+        },
+        uraian=f"Penilaian tindak lanjut rekomendasi {rekomendasi.nomor} "
+        f"LHE {rekomendasi.evaluasi.tahun}",
+        opd=rekomendasi.evaluasi.opd,
+    )

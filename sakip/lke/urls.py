@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_lhe
 
 AWAL = "opd/<slug:slug>/lke/<int:tahun>/"
 
@@ -13,4 +13,18 @@ urlpatterns = [
     path(f"{AWAL}bukti/<int:pk>/hapus/", views.hapus, name="lke-hapus-bukti"),
     path(f"{AWAL}selesai/", views.selesai, name="lke-selesai"),
     path(f"{AWAL}kriteria-lokal/", views.kriteria_lokal, name="lke-kriteria-lokal"),
+    path(f"{AWAL}terima-saran/", views.terima, name="lke-terima-saran"),
+    path(f"{AWAL}lhe/", views_lhe.lhe, name="lhe"),
+    path(f"{AWAL}lhe.<str:format>", views_lhe.unduh, name="lhe-unduh"),
+    path(f"{AWAL}lhe/rekomendasi/", views_lhe.tambah, name="lhe-rekomendasi"),
+    path(
+        f"{AWAL}lhe/rekomendasi/<int:pk>/tindak-lanjut/",
+        views_lhe.tindak_lanjut,
+        name="lhe-tindak-lanjut",
+    ),
+    path(f"{AWAL}lhe/rekomendasi/<int:pk>/nilai/", views_lhe.nilai, name="lhe-nilai"),
+    path("pemda/<slug:slug>/lke/<int:tahun>/", views_lhe.rekap, name="lke-rekap"),
+    path(
+        "pemda/<slug:slug>/lke/<int:tahun>/rekap.xlsx", views_lhe.rekap_xlsx, name="lke-rekap-xlsx"
+    ),
 ]

@@ -14,16 +14,19 @@ from sakip.akun.akses import (
     alasan_tidak_boleh_jawab_lke,
     alasan_tidak_boleh_kriteria_lokal,
     ambil_opd_tahun,
+    boleh_lihat_rekap_lke,
     tolak_bila,
 )
 from sakip.halaman import asal_post, asal_tampil
 from sakip.jejak.catat import Konflik, asal_bagian
+from sakip.kinerja.lke_periksa import periksa_jawaban
 from sakip.pengukuran.bukti import BuktiError
 
 from .buku import XLSX, ekspor
 from .hitung import keadaan
 from .lembar import berkas
 from .models import Bukti
+from .saran import saran
 from .ubah import (
     BIDANG_EVALUATOR,
     BIDANG_OPD,
@@ -35,6 +38,7 @@ from .ubah import (
     simpan_jawaban,
     tambah_bukti,
     tambah_kriteria_lokal,
+    terima_saran,
 )
 
 # The page of each kind of evidence that sakip holds for the OPD (and year).
@@ -49,14 +53,43 @@ HALAMAN_BUKTI = {
 }
 
 
+def alamat_tautan(jenis, rujukan, opd, tahun):
+    """Where a link of kind `jenis` opens: its page in sakip, or the outside address."""
+    if jenis == Bukti.Jenis.TAUTAN:
+        return rujukan if rujukan.startswith(("https://", "http://")) else None
+    nama, dengan_tahun = HALAMAN_BUKTI[jenis]
+    return reverse(nama, args=[opd.slug, tahun] if dengan_tahun else [opd.slug])
+
+
 def alamat_bukti(bukti, opd, tahun):
     """Where an evidence item is opened: its page in sakip, the outside link, or the file."""
     if bukti.jenis == Bukti.Jenis.BERKAS:
         return reverse("lke-bukti", args=[opd.slug, tahun, bukti.pk])
-    if bukti.jenis == Bukti.Jenis.TAUTAN:
-        return bukti.rujukan if bukti.rujukan.startswith(("https://", "http://")) else None
-    nama, dengan_tahun = HALAMAN_BUKTI[bukti.jenis]
-    return reverse(nama, args=[opd.slug, tahun] if dengan_tahun else [opd.slug])
+    return alamat_tautan(bukti.jenis, bukti.rujukan, opd, tahun)
+
+
+def _tampil_saran(s, opd, tahun):
+    """A suggestion with its links as (label, address) for the page."""
+    if s is None:
+        return None
+    tautan = [
+        (
+            Bukti.Jenis(jenis).label + (f": {rujukan}" if rujukan else ""),
+            alamat_tautan(jenis, rujukan, opd, tahun),
+        )
+        for jenis, rujukan in s.bukti
+    ]
+    return {"saran": s, "tautan": tautan}
+
+
+def _peringatan(k, saran_data):
+    """The consistency warnings of both sides' answers, by side and by criterion."""
+    didukung = {kode: s.jawaban for kode, s in saran_data.items()}
+    hasil = {}
+    for pihak in ("opd", "evaluator"):
+        jawaban = {kode: getattr(j, f"jawaban_{pihak}") for kode, j in k.jawaban.items()}
+        hasil[pihak] = periksa_jawaban(k.lembar, jawaban, didukung)
+    return hasil
 
 
 def _hak(user, opd, k):
@@ -64,6 +97,7 @@ def _hak(user, opd, k):
         "opd": alasan_tidak_boleh_jawab_lke(user, opd, k.selesai) is None,
         "evaluator": alasan_tidak_boleh_evaluasi_lke(user, opd, k.selesai) is None,
         "lokal": alasan_tidak_boleh_kriteria_lokal(user, opd.pemda) is None,
+        "rekap": boleh_lihat_rekap_lke(user, opd.pemda),
     }
 
 
@@ -75,6 +109,9 @@ def lembar_kerja(request, slug, tahun, status=200):
     k = keadaan(opd, tahun)
     hak = _hak(request.user, opd, k)
     hasil_opd, hasil_evaluator = k.hasil("opd"), k.hasil("evaluator")
+    saran_data = saran(opd, tahun, k.lembar)
+    peringatan = _peringatan(k, saran_data)
+    diperingatkan = {p.kode for daftar in peringatan.values() for p in daftar}
     bidang = (BIDANG_OPD if hak["opd"] else ()) + (BIDANG_EVALUATOR if hak["evaluator"] else ())
     komponen = []
     for kom, h_opd, h_ev in zip(
@@ -96,7 +133,14 @@ def lembar_kerja(request, slug, tahun, status=200):
                     for b in BIDANG_OPD + BIDANG_EVALUATOR
                 }
                 baris.append(
-                    {"kriteria": kriteria, "jawaban": jawaban, "bukti": bukti, "tampil": tampil}
+                    {
+                        "kriteria": kriteria,
+                        "jawaban": jawaban,
+                        "bukti": bukti,
+                        "tampil": tampil,
+                        "saran": _tampil_saran(saran_data.get(kriteria.kode), opd, tahun),
+                        "diperingatkan": kriteria.kode in diperingatkan,
+                    }
                 )
             sub.append({"sub": s, "opd": s_opd, "evaluator": s_ev, "baris": baris})
         komponen.append({"kom": kom, "opd": h_opd, "evaluator": h_ev, "sub": sub})
@@ -119,6 +163,8 @@ def lembar_kerja(request, slug, tahun, status=200):
         "jenis_bukti": [c for c in Bukti.Jenis.choices if c[0] != Bukti.Jenis.BERKAS],
         "subkomponen": [s for kom in k.lembar.komponen for s in kom.subkomponen],
         "skala": berkas(k.lembar.versi).skala,
+        "peringatan": peringatan,
+        "jumlah_saran": len(saran_data),
     }
     return render(request, "lke/lembar.html", konteks, status=status)
 
@@ -278,3 +324,32 @@ def kriteria_lokal(request, slug, tahun):
     else:
         messages.success(request, f"Kriteria lokal {baru.subkomponen}.{baru.nomor} ditambahkan.")
     return _kembali(opd, tahun)
+
+
+@require_POST
+def terima(request, slug, tahun):
+    """The evaluator accepts the suggestion of one criterion (`kode`), or of every criterion
+    the evaluator has not answered yet (`kode` "semua")."""
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    k = keadaan(opd, tahun)
+    tolak_bila(alasan_tidak_boleh_evaluasi_lke(request.user, opd, k.selesai))
+    daftar = saran(opd, tahun, k.lembar)
+    kode = request.POST.get("kode", "")
+    if kode == "semua":
+        pilih = [
+            s for c, s in daftar.items() if not (c in k.jawaban and k.jawaban[c].jawaban_evaluator)
+        ]
+    elif kode in daftar:
+        pilih = [daftar[kode]]
+    else:
+        raise Http404("Tidak ada saran untuk kriteria ini")
+    try:
+        with transaction.atomic():
+            evaluasi = buka_evaluasi(request.user, opd, tahun)
+            for s in pilih:
+                terima_saran(request.user, evaluasi, k.lembar, s)
+    except LkeError as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, f"{len(pilih)} saran diterima sebagai jawaban evaluator.")
+    return _kembali(opd, tahun, f"#k-{kode}" if kode != "semua" else "")

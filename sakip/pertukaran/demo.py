@@ -1,7 +1,7 @@
 """The demo: the three seed agencies, a login for every role in each, and their
 documents in different workflow states."""
 
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
 from importlib import resources
 
 from django.db import transaction
@@ -14,6 +14,7 @@ from sakip.evaluasi.models import SimpulanReviu
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
 from sakip.evaluasi.ubah import asal_simpulan, simpan_simpulan, terima_temuan
 from sakip.instansi.models import OPD, Pemda
+from sakip.jejak.models import Jejak
 from sakip.pengukuran.tersimpan import tunda
 
 from .impor import impor_teks
@@ -117,6 +118,42 @@ REVIU_DEMO = [
 ]
 
 
+# The days Tebing Tinggi's documents were really approved (the 2022 LKjIP before its
+# deadline, 31 March 2023; each quarter within the month after it): the demo walks them
+# today, then dates each walk's records (`_beri_tanggal`), so the evaluation's
+# suggestions read a realistic history.
+TANGGAL_DEMO = {
+    (TEBING, 2021, "renstra"): date(2021, 6, 15),
+    (TEBING, 2022, "pk"): date(2022, 2, 25),
+    (TEBING, 2022, "tw1"): date(2022, 4, 25),
+    (TEBING, 2022, "tw2"): date(2022, 7, 25),
+    (TEBING, 2022, "tw3"): date(2022, 10, 25),
+    (TEBING, 2022, "tw4"): date(2023, 1, 25),
+    (TEBING, 2022, "lkjip"): date(2023, 3, 27),
+}
+# The review of the 2022 LKjIP was concluded before the LKjIP was approved.
+TANGGAL_REVIU = {(TEBING, 2022): date(2023, 3, 20)}
+
+
+def _pukul(hari, jam=10):
+    return timezone.make_aware(datetime.combine(hari, time(jam)))
+
+
+def _beri_tanggal(opd, tahun, dokumen, hari):
+    """Date a demo walk: its last step on `hari`, each earlier one a day before the next.
+    Seed history, not a change anyone made: written past `Jejak.save`, which refuses
+    changes to the product's own records."""
+    status = StatusDokumen.objects.get(opd=opd, tahun=tahun, dokumen=dokumen)
+    langkah = list(
+        Jejak.objects.filter(opd=opd, objek="status dokumen", objek_id=str(status.pk))
+        .order_by("-id")
+        .values_list("pk", flat=True)
+    )
+    for mundur, pk in enumerate(langkah):
+        Jejak.objects.filter(pk=pk).update(waktu=_pukul(hari - timedelta(days=mundur)))
+    StatusDokumen.objects.filter(pk=status.pk).update(diubah=_pukul(hari))
+
+
 def berkas_demo():
     folder = resources.files("sakip.pertukaran") / "demo"
     return sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
@@ -153,6 +190,8 @@ def muat_alur_demo():
         for awalan, nama, *alasan in langkah:
             pengguna = Pengguna.objects.get(username=f"{awalan}-{AKHIRAN[pemda]}")
             jalankan(pengguna, opd, tahun, dokumen, nama, *alasan)
+        if hari := TANGGAL_DEMO.get((pemda, tahun, dokumen)):
+            _beri_tanggal(opd, tahun, dokumen, hari)
     hari_ini = timezone.localdate()
     triwulan = (hari_ini.month - 1) // 3 + 1
     buka = (hari_ini - timedelta(days=7), hari_ini + timedelta(days=14))
@@ -172,3 +211,5 @@ def muat_reviu_demo():
         for t in galat_terbuka(reviu_dengan_tanggapan(opd, tahun)):
             terima_temuan(inspektorat, opd, tahun, t.aturan, t.lokasi, alasan)
         simpan_simpulan(inspektorat, opd, tahun, simpulan, asal_simpulan(None))
+        if hari := TANGGAL_REVIU.get((pemda, tahun)):
+            SimpulanReviu.objects.filter(opd=opd, tahun=tahun).update(pada=_pukul(hari))
