@@ -1,0 +1,39 @@
+from functools import wraps
+
+from django.http import JsonResponse
+from django.urls import path
+
+from . import views
+
+
+def _terbuka(view):
+    """An API address: open without login (the API decides by token), and a method other
+    than GET answered in Indonesian JSON rather than with Django's empty 405."""
+
+    @wraps(view)
+    def jawab(request, *args, **kwargs):
+        respons = view(request, *args, **kwargs)
+        if respons.status_code == 405 and not respons.content:
+            izin = respons["Allow"]
+            respons = JsonResponse(
+                {
+                    "detail": f"Metode {request.method} tidak diterima di sini; API ini hanya "
+                    f"untuk membaca ({izin})."
+                },
+                status=405,
+            )
+            respons["Allow"] = izin
+        return respons
+
+    jawab.login_required = False
+    return jawab
+
+
+pola, _, _ = views.api.urls
+for p in pola:
+    p.callback = _terbuka(p.callback)
+
+urlpatterns = [
+    path("api/docs/berkas/<str:nama>", views.berkas, name="api-berkas"),
+    path("api/", (pola, "api", "api")),
+]
