@@ -1,19 +1,21 @@
-from functools import wraps
+from functools import partial, wraps
 
+from django.contrib.auth.decorators import login_not_required
 from django.http import JsonResponse
 from django.urls import path
+from ninja.openapi.views import openapi_json
 
 from . import views
 
 
 def _terbuka(view):
     """An API address: open without login (the API decides by token), and a method other
-    than GET answered in Indonesian JSON rather than with Django's empty 405."""
+    than GET answered in Indonesian JSON."""
 
     @wraps(view)
     def jawab(request, *args, **kwargs):
         respons = view(request, *args, **kwargs)
-        if respons.status_code == 405 and not respons.content:
+        if respons.status_code == 405:
             izin = respons["Allow"]
             respons = JsonResponse(
                 {
@@ -29,11 +31,20 @@ def _terbuka(view):
     return jawab
 
 
+@login_not_required
+def tidak_ada(request, sisa):
+    """Any other address under /api/: a 404 in JSON, as the API's own."""
+    return JsonResponse({"detail": "Alamat API ini tidak ada. Lihat /api/docs."}, status=404)
+
+
 pola, _, _ = views.api.urls
 for p in pola:
     p.callback = _terbuka(p.callback)
 
 urlpatterns = [
+    # /api/ itself gives the OpenAPI schema, as /api/openapi.json does.
+    path("api/", _terbuka(partial(openapi_json, api=views.api)), name="api"),
     path("api/docs/berkas/<str:nama>", views.berkas, name="api-berkas"),
     path("api/", (pola, "api", "api")),
+    path("api/<path:sisa>", tidak_ada, name="api-tidak-ada"),
 ]

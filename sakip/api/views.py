@@ -75,7 +75,27 @@ def berkas(request, nama):
     return respons
 
 
-api = NinjaAPI(
+# What each answer is, in the schema (django-ninja writes the HTTP reason in English).
+KETERANGAN = {
+    200: "Berhasil",
+    401: "Token tidak dikenal atau sudah dicabut",
+    404: "Tidak ada, atau belum disetujui",
+    422: "Parameter tidak sah",
+    429: "Terlalu banyak permintaan; tunggu sebanyak detik di Retry-After",
+}
+
+
+class APISakip(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        skema = super().get_openapi_schema(*args, **kwargs)
+        for operasi in (o for jalur in skema["paths"].values() for o in jalur.values()):
+            operasi["security"] = [{}, {"TokenAPI": []}]  # the token is optional
+            for kode, jawaban in operasi["responses"].items():
+                jawaban["description"] = KETERANGAN[int(kode)]
+        return skema
+
+
+api = APISakip(
     title="API sakip",
     version="1",
     description=(
