@@ -1,6 +1,5 @@
 from functools import partial, wraps
 
-from django.contrib.auth.decorators import login_not_required
 from django.http import JsonResponse
 from django.urls import path
 from ninja.openapi.views import openapi_json
@@ -31,12 +30,6 @@ def _terbuka(view):
     return jawab
 
 
-@login_not_required
-def tidak_ada(request, sisa):
-    """Any other address under /api/: a 404 in JSON, as the API's own."""
-    return JsonResponse({"detail": "Alamat API ini tidak ada. Lihat /api/docs."}, status=404)
-
-
 pola, _, _ = views.api.urls
 for p in pola:
     p.callback = _terbuka(p.callback)
@@ -46,5 +39,5 @@ urlpatterns = [
     path("api/", _terbuka(partial(openapi_json, api=views.api)), name="api"),
     path("api/docs/berkas/<str:nama>", views.berkas, name="api-berkas"),
     path("api/", (pola, "api", "api")),
-    path("api/<path:sisa>", tidak_ada, name="api-tidak-ada"),
+    path("api/<path:sisa>", views.tidak_ada, name="api-tidak-ada"),
 ]

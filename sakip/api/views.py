@@ -4,15 +4,16 @@ reads: without a token what the portal shows, with a user's token what that user
 Answers are JSON whose figures carry every digit (`json_angka`, as `sakip capaian --format
 json`); errors are JSON too, in Indonesian, as {"detail": "..."}."""
 
-from pathlib import Path
+from pathlib import Path as Jalur
+from typing import Annotated
 
 import ninja
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from ninja import NinjaAPI, Query, Schema
+from ninja import NinjaAPI, Path, Query, Schema
 from ninja.errors import AuthenticationError, Throttled, ValidationError
 from ninja.openapi.docs import DocsBase
 from ninja.pagination import LimitOffsetPagination, paginate
@@ -57,7 +58,7 @@ class Dokumentasi(DocsBase):
         return render(request, "api/dokumentasi.html", konteks)
 
 
-BERKAS_NINJA = Path(ninja.__file__).parent / "static" / "ninja"
+BERKAS_NINJA = Jalur(ninja.__file__).parent / "static" / "ninja"
 BERKAS = {
     "swagger-ui.css": "text/css",
     "swagger-ui-bundle.js": "text/javascript",
@@ -66,10 +67,16 @@ BERKAS = {
 
 
 @login_not_required
+def tidak_ada(request, sisa=""):
+    """Any other address under /api/: a 404 in JSON, as the API's own."""
+    return JsonResponse({"detail": "Alamat API ini tidak ada. Lihat /api/docs."}, status=404)
+
+
+@login_not_required
 def berkas(request, nama):
     """Swagger UI's own files, from the installed django-ninja (only these)."""
     if nama not in BERKAS:
-        raise Http404("Berkas tidak ada.")
+        return tidak_ada(request)
     respons = HttpResponse((BERKAS_NINJA / nama).read_bytes(), content_type=BERKAS[nama])
     respons["Cache-Control"] = "public, max-age=86400"
     return respons
@@ -173,6 +180,13 @@ def _tidak_sah(request, exc):
     return _galat(request, "Parameter tidak sah: " + "; ".join(bagian) + ".", 422)
 
 
+# Path parameters, with an example of the demo's (Tebing Tinggi 2022 is approved throughout)
+# for the docs page and for the requests schemathesis builds from the schema.
+Slug = Annotated[str, Path(example="disnakerind-tebing-tinggi")]
+SlugPemda = Annotated[str, Path(example="kota-tebing-tinggi")]
+Tahun = Annotated[int, Path(example=2022)]
+
+
 class Halaman(LimitOffsetPagination):
     """limit (default and maximum in NINJA_PAGINATION_PER_PAGE / _MAX_LIMIT) and offset."""
 
@@ -192,7 +206,7 @@ def _opd(o):
 
 
 @api.get("/pemda/{slug}/", response={200: skema.PemdaRinci, **GALAT}, tags=["Pemda dan OPD"])
-def pemda(request, slug: str):
+def pemda(request, slug: SlugPemda):
     """Satu Pemda dengan OPD-nya yang dapat dibaca."""
     pemda, _ = ambil_pemda_api(request.auth, slug)
     opd = opd_api(request.auth).filter(pemda=pemda)
@@ -214,7 +228,7 @@ def daftar_opd(request, saring: Query[SaringOPD]):
 
 
 @api.get("/opd/{slug}/", response={200: skema.OPDRinci, **GALAT}, tags=["Pemda dan OPD"])
-def opd(request, slug: str):
+def opd(request, slug: Slug):
     """Satu OPD dan tahun-tahun datanya yang dapat dibaca."""
     opd, semua = ambil_opd_api(request.auth, slug)
     return {
@@ -239,7 +253,7 @@ def _baris(request, slug, tahun):
     response={200: list[skema.Tujuan], **GALAT},
     tags=["Rencana dan capaian"],
 )
-def pohon(request, slug: str, tahun: int):
+def pohon(request, slug: Slug, tahun: Tahun):
     """Pohon kinerja rencana yang berlaku pada tahun itu: tujuan, sasaran, indikatornya."""
     _, _, baris = _baris(request, slug, tahun)
     return skema.pohon(baca.pohon(baris))
@@ -251,7 +265,7 @@ def pohon(request, slug: str, tahun: int):
     tags=["Rencana dan capaian"],
 )
 @paginate(Halaman)
-def indikator_opd(request, slug: str, tahun: int):
+def indikator_opd(request, slug: Slug, tahun: Tahun):
     """Indikator rencana yang berlaku pada tahun itu, dengan targetnya tahun itu."""
     _, _, baris = _baris(request, slug, tahun)
     return [
@@ -273,7 +287,7 @@ def indikator_opd(request, slug: str, tahun: int):
     tags=["Rencana dan capaian"],
 )
 @paginate(Halaman)
-def capaian(request, slug: str, tahun: int):
+def capaian(request, slug: Slug, tahun: Tahun):
     """Capaian tahunan setiap indikator, angka yang sama dengan `sakip capaian`. Realisasi,
     capaian dan predikat kosong (null) bila data tahun itu belum disetujui."""
     _, _, baris = _baris(request, slug, tahun)
@@ -286,7 +300,7 @@ def capaian(request, slug: str, tahun: int):
     tags=["Rencana dan capaian"],
 )
 @paginate(Halaman)
-def capaian_triwulan(request, slug: str, tahun: int, triwulan: int):
+def capaian_triwulan(request, slug: Slug, tahun: Tahun, triwulan: Annotated[int, Path(example=4)]):
     """Capaian satu triwulan (1–4) setiap indikator; tanpa token hanya triwulan yang sudah
     disetujui."""
     opd, semua, baris = _baris(request, slug, tahun)
@@ -322,7 +336,7 @@ def indikator(request, id: int):
     response={200: skema.Anggaran, **GALAT},
     tags=["Anggaran dan dokumen"],
 )
-def anggaran(request, slug: str, tahun: int):
+def anggaran(request, slug: Slug, tahun: Tahun):
     """Pagu per program; realisasi dan serapan tahunan bila capaian tahun itu disetujui, dan
     realisasi setiap triwulan yang disetujui."""
     opd, semua = ambil_opd_api(request.auth, slug, tahun)

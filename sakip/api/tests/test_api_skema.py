@@ -12,7 +12,6 @@ from django.test import Client
 from hypothesis import HealthCheck, settings
 
 
-
 def test_the_schema_is_served_at_api_and_openapi_json(demo):
     skema = json.loads(Client().get("/api/openapi.json").content)
     assert skema["openapi"].startswith("3.") and skema["info"]["title"] == "API sakip"
