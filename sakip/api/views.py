@@ -9,7 +9,6 @@ from typing import Annotated
 
 import ninja
 from django.contrib.auth.decorators import login_not_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -135,11 +134,6 @@ def _tidak_ada(request, exc):
     return _galat(request, alasan_404(exc) or "Tidak ditemukan.", 404)
 
 
-@api.exception_handler(PermissionDenied)
-def _ditolak(request, exc):
-    return _galat(request, str(exc) or "Akses ditolak.", 403)
-
-
 @api.exception_handler(AuthenticationError)
 def _token_ditolak(request, exc):
     respons = _galat(
@@ -187,15 +181,11 @@ SlugPemda = Annotated[str, Path(example="kota-tebing-tinggi")]
 Tahun = Annotated[int, Path(example=2022)]
 
 
-class Halaman(LimitOffsetPagination):
-    """limit (default and maximum in NINJA_PAGINATION_PER_PAGE / _MAX_LIMIT) and offset."""
-
-
 # --- Pemda and OPD ---------------------------------------------------------------------------
 
 
 @api.get("/pemda/", response={200: list[skema.PemdaRingkas], **GALAT}, tags=["Pemda dan OPD"])
-@paginate(Halaman)
+@paginate(LimitOffsetPagination)
 def daftar_pemda(request):
     """Pemerintah daerah yang dapat dibaca."""
     return [{"slug": p.slug, "nama": p.nama} for p in pemda_api(request.auth)]
@@ -218,7 +208,7 @@ class SaringOPD(Schema):
 
 
 @api.get("/opd/", response={200: list[skema.OPDRingkas], **GALAT}, tags=["Pemda dan OPD"])
-@paginate(Halaman)
+@paginate(LimitOffsetPagination)
 def daftar_opd(request, saring: Query[SaringOPD]):
     """Perangkat daerah yang dapat dibaca (`pemda`: hanya OPD Pemda itu)."""
     opd = opd_api(request.auth)
@@ -264,7 +254,7 @@ def pohon(request, slug: Slug, tahun: Tahun):
     response={200: list[skema.IndikatorTarget], **GALAT},
     tags=["Rencana dan capaian"],
 )
-@paginate(Halaman)
+@paginate(LimitOffsetPagination)
 def indikator_opd(request, slug: Slug, tahun: Tahun):
     """Indikator rencana yang berlaku pada tahun itu, dengan targetnya tahun itu."""
     _, _, baris = _baris(request, slug, tahun)
@@ -286,7 +276,7 @@ def indikator_opd(request, slug: Slug, tahun: Tahun):
     response={200: list[skema.BarisCapaian], **GALAT},
     tags=["Rencana dan capaian"],
 )
-@paginate(Halaman)
+@paginate(LimitOffsetPagination)
 def capaian(request, slug: Slug, tahun: Tahun):
     """Capaian tahunan setiap indikator, angka yang sama dengan `sakip capaian`. Realisasi,
     capaian dan predikat kosong (null) bila data tahun itu belum disetujui."""
@@ -299,7 +289,7 @@ def capaian(request, slug: Slug, tahun: Tahun):
     response={200: list[skema.BarisCapaian], **GALAT},
     tags=["Rencana dan capaian"],
 )
-@paginate(Halaman)
+@paginate(LimitOffsetPagination)
 def capaian_triwulan(request, slug: Slug, tahun: Tahun, triwulan: Annotated[int, Path(example=4)]):
     """Capaian satu triwulan (1–4) setiap indikator; tanpa token hanya triwulan yang sudah
     disetujui."""
@@ -358,7 +348,7 @@ class SaringDokumen(Schema):
 
 
 @api.get("/dokumen/", response={200: list[skema.Dokumen], **GALAT}, tags=["Anggaran dan dokumen"])
-@paginate(Halaman)
+@paginate(LimitOffsetPagination)
 def dokumen(request, saring: Query[SaringDokumen]):
     """Dokumen yang sudah disetujui dan terbit (sama bagi semua, dengan atau tanpa token),
     terbaru dahulu, dengan alamat unduhannya."""
