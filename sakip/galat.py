@@ -3,22 +3,17 @@ with the reason the product gave, and a page for the responses Django sends with
 The templates are `404.html`, `403.html`, `403_csrf.html`, `400.html`, `405.html` and
 `500.html`."""
 
-import re
-
 from django.shortcuts import render
 from django.views.decorators.csrf import requires_csrf_token
 
-# Django's own reason (get_object_or_404) is English and says no more than the page does.
-_ALASAN_DJANGO = re.compile(r"No .+ matches the given query\.")
+from sakip.dasar.teks import alasan_404
 
 
 @requires_csrf_token  # the header's logout form needs the token on this page too
 def tidak_ditemukan(request, exception):
     """The 404 page (`handler404`): the reason a view gave ("Dokumen belum diterbitkan"),
     if it gave one."""
-    pesan = exception.args[0] if exception.args else None
-    alasan = pesan if isinstance(pesan, str) and not _ALASAN_DJANGO.fullmatch(pesan) else ""
-    return render(request, "404.html", {"alasan": alasan}, status=404)
+    return render(request, "404.html", {"alasan": alasan_404(exception)}, status=404)
 
 
 class HalamanGalat:

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "sakip.jejak",
     "sakip.tolok_ukur",
     "sakip.portal",
+    "sakip.api",
 ]
 
 MIDDLEWARE = [
@@ -112,6 +113,13 @@ CACHES = {
         "LOCATION": DATA_DIR / "singgahan",
     }
 }
+
+# The read-only API (sakip/api/): pages of `limit` items (at most the maximum), and at most
+# SAKIP_API_BATAS requests per SAKIP_API_JENDELA_DETIK seconds per token or address.
+NINJA_PAGINATION_PER_PAGE = int(os.environ.get("SAKIP_API_PER_HALAMAN", "100"))
+NINJA_PAGINATION_MAX_LIMIT = int(os.environ.get("SAKIP_API_MAKS_HALAMAN", "500"))
+SAKIP_API_BATAS = int(os.environ.get("SAKIP_API_BATAS", "120"))
+SAKIP_API_JENDELA_DETIK = int(os.environ.get("SAKIP_API_JENDELA_DETIK", "60"))
 
 AUTH_USER_MODEL = "akun.Pengguna"
 LOGIN_URL = "login"

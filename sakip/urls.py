@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("sakip.pengukuran.urls")),
     path("", include("sakip.pertukaran.urls")),
     path("", include("sakip.portal.urls")),
+    path("", include("sakip.api.urls")),
 ]
 
 # Error pages in Indonesian (sakip/galat.py); 403, 400 and 500 are Django's views with our

@@ -16,7 +16,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from sakip.akun.models import Peran
+from sakip.akun.models import Peran, TokenAPI
 from sakip.alur.kunci import alasan_terkunci
 from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
 from sakip.alur.terbit import DOKUMEN_ALUR, sudah_terbit
@@ -261,6 +261,81 @@ def ambil_indikator_terbit(pk: int | str) -> Indikator:
     if ind is None:
         raise Http404("Indikator ini belum diterbitkan.")
     return ind
+
+
+# --- The read-only API (`sakip.api`) ---------------------------------------------------------
+#
+# A caller without a token reads what the portal shows. A token's user reads, besides, every
+# figure of the OPD they see (`opd_terlihat`), drafts included; of other OPD, what the
+# public sees.
+
+
+def pemda_api(user: Pengguna) -> QuerySet[Pemda]:
+    """The Pemda the caller reads: the public's, and those the user sees."""
+    semua = Pemda.objects.filter(Q(pk__in=pemda_terbit()) | Q(pk__in=pemda_terlihat(user)))
+    return semua.order_by("nama", "pk")
+
+
+def opd_api(user: Pengguna) -> QuerySet[OPD]:
+    """The OPD the caller reads: those with a published plan, and those the user sees."""
+    semua = OPD.objects.filter(Q(pk__in=opd_terbit()) | Q(pk__in=opd_terlihat(user)))
+    return semua.select_related("pemda").order_by("nama", "pk")
+
+
+def ambil_pemda_api(user: Pengguna, slug: str) -> tuple[Pemda, bool]:
+    """(Pemda, whether the user sees it all) for the API; 404 when the caller reads none
+    of it."""
+    pemda = pemda_terlihat(user).filter(slug=slug).first()
+    return (pemda, True) if pemda else (ambil_pemda_terbit(slug), False)
+
+
+def ambil_opd_api(user: Pengguna, slug: str, tahun: int | None = None) -> tuple[OPD, bool]:
+    """(OPD, whether the user sees all its data) for the API: an OPD the user sees, for
+    any year its plan covers; else the public's (`ambil_opd_terbit`: one of its
+    `tahun_terbit`), whose figures show only where approved. 404 otherwise."""
+    if opd_terlihat(user).filter(slug=slug).exists():
+        opd = ambil_opd(user, slug)
+        if tahun is not None and not periode_berlaku(opd, tahun):
+            raise Http404(f"Tidak ada periode perencanaan {opd.nama} yang berlaku pada {tahun}.")
+        return opd, True
+    return ambil_opd_terbit(slug, tahun), False
+
+
+def ambil_indikator_api(user: Pengguna, pk: int | str) -> tuple[Indikator, bool]:
+    """(indicator of an OPD plan, whether the user sees all its figures) for the API."""
+    ind = (
+        indikator_terlihat(user)
+        .filter(pk=pk, periode__opd__isnull=False)
+        .select_related("periode__opd__pemda", "periode__pemda", "sasaran", "tujuan")
+        .first()
+    )
+    return (ind, True) if ind else (ambil_indikator_terbit(pk), False)
+
+
+def tahun_terlihat(opd: OPD, semua: bool) -> list[int]:
+    """The years of the OPD the API gives: every year of its plans to a user who sees the
+    OPD (`semua`, an `ambil_opd_api` answer), else its `tahun_terbit`."""
+    if not semua:
+        return tahun_terbit(opd)
+    rentang = Periode.objects.filter(opd=opd).values_list("tahun_awal", "tahun_akhir")
+    return sorted({t for awal, akhir in rentang for t in range(awal, akhir + 1)})
+
+
+def triwulan_terlihat(opd: OPD, tahun: int, semua: bool) -> list[int]:
+    """The quarters of `tahun` whose figures the API gives: every quarter to a user who sees
+    the OPD (`semua`, an `ambil_opd_api` answer), else the approved ones."""
+    return [1, 2, 3, 4] if semua else triwulan_terbit(opd, tahun)
+
+
+def capaian_terlihat(opd: OPD, tahun: int, semua: bool) -> bool:
+    """Whether the API gives the year's realisation, capaian and predikat (and the budget's
+    realisation): to a user who sees the OPD, else once they are public."""
+    return semua or capaian_terbit(opd, tahun)
+
+
+def ambil_token(user: Pengguna, pk: int | str) -> TokenAPI:
+    """One of the user's own API tokens (404 for anybody else's)."""
+    return get_object_or_404(TokenAPI, pk=pk, pengguna=user.pk)
 
 
 def ambil_indikator(user: Pengguna, pk: int | str) -> Indikator:

@@ -231,3 +231,13 @@ class FormAkun(TolakKendali, forms.Form):
             "harian menjelang jendela pengisian ditutup atau tindak lanjut reviu."
         ),
     )
+
+
+class FormToken(TolakKendali, forms.Form):
+    """A new API token: only its name, to tell it apart later."""
+
+    nama = forms.CharField(
+        label="Nama token",
+        max_length=100,
+        help_text="Untuk apa token ini, misalnya “Dasbor Bappeda”.",
+    )

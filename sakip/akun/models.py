@@ -83,3 +83,25 @@ class PercobaanMasuk(models.Model):
 
     def __str__(self):
         return f"{self.waktu:%Y-%m-%d %H:%M} {self.nama_pengguna} {self.alamat_ip}"
+
+
+class TokenAPI(models.Model):
+    """A user's key to the read-only API (`sakip.api`): `Authorization: Bearer <token>` reads
+    what that user may see. Only the SHA-256 of the token is kept (it is random and long, so
+    a slow password hash adds nothing); the token itself is shown once, when it is made. A
+    revoked token stays, so the list and the audit trail still name it."""
+
+    pengguna = models.ForeignKey(Pengguna, models.CASCADE, related_name="token_api_set")
+    nama = models.CharField("nama", max_length=100)
+    # The first characters, shown so that the user can tell their tokens apart.
+    awalan = models.CharField(max_length=12)
+    sidik = models.CharField(max_length=64, unique=True)
+    dibuat = models.DateTimeField(auto_now_add=True)
+    dicabut = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "token API"
+        verbose_name_plural = "token API"
+
+    def __str__(self):
+        return f"{self.nama} ({self.awalan}…)"

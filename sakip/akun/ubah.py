@@ -6,13 +6,15 @@ why). Passwords (and their hashes) are never written to the trail."""
 import secrets
 
 from django.db import transaction
+from django.utils import timezone
 
 from sakip.instansi.models import Pemda
 from sakip.jejak.catat import cek_asal, nilai_objek, rekam
 from sakip.jejak.models import Jejak
 
 from .akses import alasan_tidak_boleh_beri_peran, alasan_tidak_boleh_kelola_akun, tolak_bila
-from .models import Pengguna, Peran
+from .hitung import AWALAN_TOKEN, sidik_token
+from .models import Pengguna, Peran, TokenAPI
 
 # Temporary passwords are read aloud or copied by hand: no 0/O, 1/l/I.
 HURUF_SEMENTARA = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -22,7 +24,7 @@ def _ya(nilai):
     return "ya" if nilai else "tidak"
 
 
-def _rekam_akun(oleh, pengguna, tindakan, objek, uraian, **isi):
+def rekam_akun(oleh, pengguna, tindakan, objek, uraian, **isi):
     """One record of a change to `pengguna`'s account in the trail of each Pemda where they
     hold a role (one without a Pemda when they hold none), so that its Admin Pemda and
     Inspektorat see it."""
@@ -128,7 +130,7 @@ def catat_kata_sandi(oleh, pengguna):
                 "lama": {"wajib ganti kata sandi": "ya"},
                 "baru": {"wajib ganti kata sandi": "tidak"},
             }
-    _rekam_akun(
+    rekam_akun(
         oleh,
         pengguna,
         Jejak.Tindakan.UBAH,
@@ -156,7 +158,7 @@ def atur_ulang_kata_sandi(oleh, pengguna, alasan):
     pengguna.set_password(sementara)
     pengguna.wajib_ganti_kata_sandi = True
     pengguna.save(update_fields=["password", "wajib_ganti_kata_sandi"])
-    _rekam_akun(
+    rekam_akun(
         oleh,
         pengguna,
         Jejak.Tindakan.UBAH,
@@ -186,7 +188,7 @@ def atur_status(oleh, pengguna, aktif, alasan):
     lama = _status(pengguna.is_active)
     pengguna.is_active = aktif
     pengguna.save(update_fields=["is_active"])
-    _rekam_akun(
+    rekam_akun(
         oleh,
         pengguna,
         Jejak.Tindakan.UBAH,
@@ -221,7 +223,7 @@ def ubah_akun(pengguna, email, terima_pengingat, asal=None):
         return False
     pengguna.email, pengguna.terima_pengingat = email, terima_pengingat
     pengguna.save(update_fields=["email", "terima_pengingat"])
-    _rekam_akun(
+    rekam_akun(
         pengguna,
         pengguna,
         Jejak.Tindakan.UBAH,
@@ -229,5 +231,45 @@ def ubah_akun(pengguna, email, terima_pengingat, asal=None):
         f"Pengaturan akun {pengguna.get_username()} diubah oleh pemiliknya sendiri",
         lama={k: lama[k] for k in beda},
         baru={k: baru[k] for k in beda},
+    )
+    return True
+
+
+@transaction.atomic
+def buat_token(pengguna, nama):
+    """A new API token of `pengguna`, made by themselves. Returns (record, token): the token
+    is shown once and only its hash is stored; the trail records its name, not the token."""
+    teks = AWALAN_TOKEN + secrets.token_urlsafe(32)
+    token = TokenAPI.objects.create(
+        pengguna=pengguna, nama=nama, awalan=teks[:12], sidik=sidik_token(teks)
+    )
+    rekam_akun(
+        pengguna,
+        pengguna,
+        Jejak.Tindakan.BUAT,
+        "token API",
+        f"Token API {token} dibuat oleh {pengguna.get_username()}",
+        baru={"nama": token.nama, "awalan": token.awalan},
+    )
+    return token, teks
+
+
+@transaction.atomic
+def cabut_token(pengguna, token):
+    """Revoke one of the user's own tokens (a request carrying it is refused from now on).
+    Returns False when it already was revoked (nothing written)."""
+    token = TokenAPI.objects.select_for_update().get(pk=token.pk)
+    if token.dicabut:
+        return False
+    token.dicabut = timezone.now()
+    token.save(update_fields=["dicabut"])
+    rekam_akun(
+        pengguna,
+        pengguna,
+        Jejak.Tindakan.UBAH,
+        "token API",
+        f"Token API {token} dicabut oleh {pengguna.get_username()}",
+        lama={"status": "aktif"},
+        baru={"status": "dicabut"},
     )
     return True

@@ -4,6 +4,8 @@ from . import views
 
 urlpatterns = [
     path("akun/", views.akun, name="akun"),
+    path("akun/token/", views.buat_token, name="buat-token"),
+    path("akun/token/<int:pk>/cabut/", views.cabut_token, name="cabut-token"),
     path("akun/kata-sandi/", views.GantiKataSandi.as_view(), name="ganti-kata-sandi"),
     path("pemda/<slug:slug>/pengguna/", views.daftar_pengguna, name="pengguna-pemda"),
     path("pemda/<slug:slug>/pengguna/baru/", views.pengguna_baru, name="pengguna-baru"),

@@ -16,6 +16,7 @@ from .akses import (
     alasan_tidak_boleh_kelola_akun,
     alasan_wajib_ganti_kata_sandi,
     ambil_pemda_kelola,
+    ambil_token,
     tolak_bila,
 )
 from .forms import (
@@ -27,8 +28,9 @@ from .forms import (
     FormPenggunaBaru,
     FormPeran,
     FormStatus,
+    FormToken,
 )
-from .hitung import pengguna_pemda
+from .hitung import pengguna_pemda, token_pengguna
 from .models import Peran
 
 
@@ -198,7 +200,7 @@ def status_pengguna(request, slug, pk):
 
 
 def akun(request):
-    """The user's own account: their roles, e-mail address and reminders setting."""
+    """The user's own account: their roles, e-mail address, reminders setting and API tokens."""
     pengguna = request.user
     form = FormAkun(
         request.POST or None,
@@ -214,8 +216,44 @@ def akun(request):
             if diubah:
                 messages.success(request, "Pengaturan akun disimpan.")
             return redirect("akun")
+    return _halaman_akun(request, form)
+
+
+def _halaman_akun(request, form=None, form_token=None, kode=200):
+    """The account page; `form`/`form_token` hold a refused form shown with its errors."""
+    pengguna = request.user
+    form = form or FormAkun(
+        initial={"email": pengguna.email, "terima_pengingat": pengguna.terima_pengingat}
+    )
     return render(
         request,
         "akun/akun.html",
-        {"form": form, "asal_json": asal_tampil(request, ubah.asal_akun(pengguna))},
+        {
+            "form": form,
+            "asal_json": asal_tampil(request, ubah.asal_akun(pengguna)),
+            "form_token": form_token or FormToken(),
+            "daftar_token": token_pengguna(pengguna),
+        },
+        status=kode,
     )
+
+
+@require_POST
+@never_cache
+def buat_token(request):
+    """Make an API token of the user's own; it is shown on this answer only."""
+    form = FormToken(request.POST)
+    if not form.is_valid():
+        return _halaman_akun(request, form_token=form, kode=400)
+    token, teks = ubah.buat_token(request.user, form.cleaned_data["nama"])
+    return render(request, "akun/token_baru.html", {"token": token, "teks": teks})
+
+
+@require_POST
+def cabut_token(request, pk):
+    token = ambil_token(request.user, pk)
+    if ubah.cabut_token(request.user, token):
+        messages.success(request, f"Token {token} dicabut: permintaan dengannya kini ditolak.")
+    else:
+        messages.error(request, f"Token {token} sudah dicabut.")
+    return redirect("akun")

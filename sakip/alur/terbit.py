@@ -61,7 +61,7 @@ def dokumen_terbit(pemda=None, opd=None):
         terbit = terbit.filter(opd__pemda__in=pemda)
     if opd is not None:
         terbit = terbit.filter(opd__in=opd)
-    return terbit.select_related("opd").order_by("-tahun", "opd__nama", "opd", "dokumen")
+    return terbit.select_related("opd__pemda").order_by("-tahun", "opd__nama", "opd", "dokumen")
 
 
 def jenis_terbit(status):

@@ -97,3 +97,15 @@ def sel_xlsx(sel, teks):
     if sel.value.startswith(AWAL_RUMUS):
         sel.quotePrefix = True
     return sel
+
+
+# Django's own reason for a 404 (get_object_or_404) is English and says no more than the
+# answer does.
+_ALASAN_DJANGO = re.compile(r"No .+ matches the given query\.")
+
+
+def alasan_404(exception):
+    """The reason a view gave with its 404 ("Dokumen belum diterbitkan"), "" when it gave
+    none or Django's English one. Read by the 404 page and the API's 404 answer."""
+    pesan = exception.args[0] if exception.args else None
+    return pesan if isinstance(pesan, str) and not _ALASAN_DJANGO.fullmatch(pesan) else ""

@@ -25,7 +25,7 @@ from sakip.akun.akses import (
     triwulan_terbit,
 )
 from sakip.alur.terbit import dokumen_terbit, jenis_terbit
-from sakip.anggaran.hitung import serapan_triwulan
+from sakip.anggaran.hitung import Simpul, pohon_anggaran, serapan_triwulan
 from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja.anggaran import Serapan
 from sakip.kinerja.capaian import Capaian
@@ -91,7 +91,9 @@ class DokumenPublik:
     nama: str
 
 
-def _dokumen(**pilih) -> list[DokumenPublik]:
+def dokumen_publik(**pilih) -> list[DokumenPublik]:
+    """The published documents (of the Pemda or OPD given as `pemda=[...]`, `opd=[...]`),
+    each kind of download on its own row."""
     return [
         DokumenPublik(s.opd, s.tahun, j, NAMA[j])
         for s in dokumen_terbit(**pilih)
@@ -213,7 +215,7 @@ def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
             ringkas.label,
             [baris(o, per_opd.get(o.pk)) for o in semua],
             baris(None, ringkas.total) if dihitung else None,
-            [d for d in _dokumen(pemda=[pemda]) if d.tahun <= tahun],
+            [d for d in dokumen_publik(pemda=[pemda]) if d.tahun <= tahun],
             rata_rata_tahunan(pemda, opd_per_tahun),
             serapan_triwulan(dihitung, tahun),
         )
@@ -256,15 +258,19 @@ class HalamanOPD:
 
     @property
     def pohon(self):
-        """[(tujuan, [its own indicator rows], [(sasaran, [rows])])] in plan order."""
-        pohon = {}
-        for b in self.baris:
-            tujuan = pohon.setdefault(b.tujuan.pk, (b.tujuan, [], {}))
-            if b.sasaran is None:
-                tujuan[1].append(b)
-            else:
-                tujuan[2].setdefault(b.sasaran.pk, (b.sasaran, []))[1].append(b)
-        return [(t, sendiri, list(sasaran.values())) for t, sendiri, sasaran in pohon.values()]
+        return pohon(self.baris)
+
+
+def pohon(baris: list[BarisIndikator]) -> list:
+    """[(tujuan, [its own indicator rows], [(sasaran, [rows])])] in plan order."""
+    hasil: dict = {}
+    for b in baris:
+        tujuan = hasil.setdefault(b.tujuan.pk, (b.tujuan, [], {}))
+        if b.sasaran is None:
+            tujuan[1].append(b)
+        else:
+            tujuan[2].setdefault(b.sasaran.pk, (b.sasaran, []))[1].append(b)
+    return [(t, sendiri, list(sasaran.values())) for t, sendiri, sasaran in hasil.values()]
 
 
 def halaman_opd(opd: OPD, tahun: int) -> HalamanOPD:
@@ -302,13 +308,74 @@ def halaman_opd(opd: OPD, tahun: int) -> HalamanOPD:
                 )
                 for b in baris
             ],
-            _dokumen(opd=[opd]),
+            dokumen_publik(opd=[opd]),
             capaian_per_sasaran(opd, tahun, baris) if terbit else [],
             rata_rata_tahunan(opd.pemda, {t: [opd] for t in tahun_capaian if t <= tahun}),
             {q: s for q, s in serapan.items() if q in kuartal},
         )
 
     return singgahan.ambil(f"opd:{opd.pk}:{tahun}", opd.pemda_id, hitung)
+
+
+def baris_opd(opd: OPD, tahun: int, semua: bool = False) -> list[BarisIndikator]:
+    """The rows of every indicator of the plan in force in `tahun`, in plan order: the
+    public's (`halaman_opd`, a year `ambil_opd_terbit` let through), or with `semua` every
+    figure, drafts included, for a user who sees the OPD (never cached: a draft changes
+    without the workflow moving the cache's version)."""
+    if not semua:
+        return halaman_opd(opd, tahun).baris
+    return [
+        BarisIndikator(b.tujuan, b.sasaran, b.nilai.indikator, angka(b.nilai, True), {})
+        for b in baris_capaian(opd, tahun)
+    ]
+
+
+def angka_triwulan(baris: list[BarisIndikator], tahun: int, triwulan: int) -> list[Angka]:
+    """The figures of quarter `triwulan` of the rows' indicators (a quarter
+    `akses.triwulan_terlihat` allows the caller), from the engine (`hitung.DataKinerja`)."""
+    data = DataKinerja([b.indikator for b in baris])
+    return [angka(data.nilai(b.indikator, tahun, triwulan), True) for b in baris]
+
+
+# --- the budget ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BarisAnggaran:
+    """The OPD total (kode and nama empty) or one program: its budget (pagu) always, its
+    realisation and absorption only when the year's figures are shown (else None)."""
+
+    kode: str
+    nama: str
+    pagu: Decimal
+    realisasi: Decimal | None
+    persen: Decimal | None
+
+
+@dataclass(frozen=True)
+class RingkasanAnggaran:
+    total: BarisAnggaran
+    program: list[BarisAnggaran]
+    triwulan: dict[int, Decimal | None]  # realisation within each quarter shown (None: unknown)
+
+
+def ringkasan_anggaran(
+    opd: OPD, tahun: int, tahunan: bool, triwulan: list[int]
+) -> RingkasanAnggaran:
+    """The OPD's budget of `tahun` by program (`anggaran.hitung.pohon_anggaran`), with the
+    year's realisation when `tahunan` and that of the quarters `triwulan` (what
+    `akses.capaian_terlihat` and `triwulan_terlihat` allow the caller)."""
+    program, total = pohon_anggaran(opd, tahun)
+
+    def baris(s: Simpul) -> BarisAnggaran:
+        kode, nama = (s.pos.kode, s.pos.nama) if s.pos else ("", "")
+        if not tahunan:
+            return BarisAnggaran(kode, nama, s.serapan.pagu, None, None)
+        return BarisAnggaran(kode, nama, s.serapan.pagu, s.serapan.realisasi, s.serapan.persen)
+
+    return RingkasanAnggaran(
+        baris(total), [baris(p) for p in program], {q: total.triwulan[q] for q in triwulan}
+    )
 
 
 # --- an indicator ----------------------------------------------------------------------------
@@ -331,18 +398,19 @@ class HalamanIndikator:
         return max((a.tahun for a in self.per_tahun if a.terbit), default=None)
 
 
-def halaman_indikator(ind: Indikator) -> HalamanIndikator:
-    """The indicator's page (an indicator `akses.ambil_indikator_terbit` let through)."""
+def halaman_indikator(ind: Indikator, semua: bool = False) -> HalamanIndikator:
+    """The indicator's page (an indicator `akses.ambil_indikator_terbit` let through); with
+    `semua`, every figure, drafts included, for a user who sees its OPD (not cached)."""
     opd = ind.periode.opd
 
     def hitung():
         periode = ind.periode
         tahun = range(periode.tahun_awal, periode.tahun_akhir + 1)
-        terbit = set(tahun_terbit(opd))
+        terbit = set(tahun if semua else tahun_terbit(opd))
         data = DataKinerja([ind])
         per_tahun, per_triwulan = [], {}
         for t in tahun:
-            diterbitkan = t in terbit and capaian_terbit(opd, t)
+            diterbitkan = semua or (t in terbit and capaian_terbit(opd, t))
             per_tahun.append(angka(nilai_indikator_tahunan([ind], t)[ind.pk], diterbitkan))
             kuartal = triwulan_terbit(opd, t) if t in terbit else []
             if kuartal and not diterbitkan:
@@ -359,6 +427,8 @@ def halaman_indikator(ind: Indikator) -> HalamanIndikator:
             (terakhir, data.kemajuan(ind, terakhir)) if terakhir else None,
         )
 
+    if semua:
+        return hitung()
     return singgahan.ambil(f"indikator:{ind.pk}", opd.pemda_id, hitung)
 
 

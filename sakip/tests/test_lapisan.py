@@ -40,6 +40,7 @@ LANTAI = [
     # the SAKIP evaluation worksheet (LKE): reads plans, measurements, documents, review;
     # the public portal: approved figures and documents, cached
     ["lke", "portal"],
+    ["api"],  # the read-only API: its rate limit, token check and schemas, over the portal
     ["pertukaran"],  # YAML import/export, the workbook, the demo
     ["tolok_ukur"],  # synthetic data and benchmarks
     ["halaman"],  # the shared page flow: entry form, delete page, pagination

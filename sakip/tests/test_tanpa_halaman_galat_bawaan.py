@@ -3,8 +3,9 @@ pattern is resolved with sample arguments, a slug and ids that do not exist and 
 Penajam Paser Utara, and asked for with GET and POST by an anonymous visitor, PPU's Publik
 user, an operator of another Pemda's OPD (Jambi) and, for the arguments that do not exist,
 PPU's Admin Pemda. Each answer is a page, a redirect or one of our error pages, in
-Indonesian (DEBUG off, as in production)."""
+Indonesian (DEBUG off, as in production); under /api/, JSON with the reason in Indonesian."""
 
+import json
 import re
 
 import pytest
@@ -90,7 +91,10 @@ def _periksa(r, metode, alamat, siapa):
         return
     teks = r.content.decode()
     tempat = f"{metode} {alamat} sebagai {siapa}: {r.status_code}"
-    assert '<html lang="id">' in teks, f"{tempat} tanpa halaman kami"
+    if alamat.startswith("/api/"):  # the API answers in JSON: {"detail": "..."}
+        assert isinstance(json.loads(teks)["detail"], str), f"{tempat} tanpa alasan"
+    else:
+        assert '<html lang="id">' in teks, f"{tempat} tanpa halaman kami"
     for kata in INGGRIS:
         assert kata not in teks, f"{tempat} berbahasa Inggris ({kata!r})"
 
