@@ -1,0 +1,126 @@
+"""The pohon kinerja as plain data, and the gaps reviewers look for in it.
+
+A tree is built elsewhere (`sakip.anggaran.pohon_kinerja`, from the plan, the engine's
+results and the budget); here it is only read, so the checks are pure and testable on
+hand-made trees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .anggaran import Serapan
+
+TUJUAN = "tujuan"
+SASARAN = "sasaran"
+SASARAN_PROGRAM = "sasaran_program"
+SASARAN_KEGIATAN = "sasaran_kegiatan"
+INDIVIDU = "individu"
+SUB_KEGIATAN = "sub_kegiatan"
+
+# Levels that carry a plan's indicators (a sub kegiatan carries its budget output instead).
+TINGKAT_SASARAN = (SASARAN, SASARAN_PROGRAM, SASARAN_KEGIATAN, INDIVIDU)
+
+
+@dataclass(frozen=True)
+class NilaiSimpul:
+    """One indicator of a node in a year: the numbers the engine gave (full precision)."""
+
+    nama: str
+    satuan: str
+    target: Decimal | None
+    realisasi: Decimal | None
+    capaian: Decimal | None
+
+
+@dataclass
+class Simpul:
+    """A node: tujuan, sasaran (of the OPD), sasaran program, sasaran kegiatan, individu
+    or sub kegiatan. `melayani`: whether a tujuan or OPD sasaran is linked to the Pemda's
+    plan above it (a lower node always serves its parent). `serapan`: the budget under the
+    branch (its sub kegiatan, each counted once), None where none is linked."""
+
+    tingkat: str
+    nama: str
+    nomor: str = ""
+    penanggung_jawab: tuple[str, str] | None = None  # (nama, NIP)
+    indikator: list[NilaiSimpul] = field(default_factory=list)
+    anak: list[Simpul] = field(default_factory=list)
+    melayani: bool = True
+    serapan: Serapan | None = None
+    kunci: object = None  # the record it stands for, for the page's links
+
+    def semua(self) -> Iterator[Simpul]:
+        """This node and its descendants, depth first."""
+        yield self
+        for a in self.anak:
+            yield from a.semua()
+
+
+@dataclass(frozen=True)
+class Celah:
+    jenis: str  # tanpa_indikator, tidak_melayani, sub_kegiatan_lepas, tanpa_program
+    simpul: Simpul
+    pesan: str  # Indonesian, for the page and the CLI
+
+
+SEBUTAN = {
+    TUJUAN: "Tujuan",
+    SASARAN: "Sasaran",
+    SASARAN_PROGRAM: "Sasaran program",
+    SASARAN_KEGIATAN: "Sasaran kegiatan",
+    INDIVIDU: "Sasaran individu",
+    SUB_KEGIATAN: "Sub kegiatan",
+}
+
+
+def _sebut(s: Simpul) -> str:
+    nomor = f" {s.nomor}" if s.nomor else ""
+    return f"{SEBUTAN[s.tingkat]}{nomor} “{s.nama}”"
+
+
+def _punya_program(s: Simpul) -> bool:
+    """A programme delivers the sasaran when some budget line is linked at or under it."""
+    return any(d.tingkat == SUB_KEGIATAN for d in s.semua())
+
+
+def celah(akar: Iterable[Simpul], sub_lepas: Iterable[Simpul] = ()) -> list[Celah]:
+    """The gaps of a tree (its tujuan, `akar`) and of the year's budget (`sub_lepas`: sub
+    kegiatan linked to no sasaran), in tree order:
+    - a sasaran of any level with no indicator;
+    - a tujuan or OPD sasaran serving nothing above it (neither it nor its tujuan linked
+      to the Pemda's plan);
+    - an OPD sasaran with no programme (no budget line anywhere under it);
+    - a sub kegiatan that supports no sasaran."""
+    hasil = []
+    for tj in akar:
+        for s in tj.semua():
+            if s.tingkat in TINGKAT_SASARAN and not s.indikator:
+                hasil.append(Celah("tanpa_indikator", s, f"{_sebut(s)} belum memiliki indikator."))
+            if s.tingkat == SASARAN and not (s.melayani or tj.melayani):
+                hasil.append(
+                    Celah(
+                        "tidak_melayani",
+                        s,
+                        f"{_sebut(s)} tidak mendukung sasaran atau tujuan Pemda mana pun.",
+                    )
+                )
+            if s.tingkat == SASARAN and not _punya_program(s):
+                hasil.append(
+                    Celah(
+                        "tanpa_program",
+                        s,
+                        f"{_sebut(s)} belum didukung program atau sub kegiatan anggaran.",
+                    )
+                )
+    for sub in sub_lepas:
+        hasil.append(
+            Celah(
+                "sub_kegiatan_lepas",
+                sub,
+                f"{_sebut(sub)} tidak dikaitkan dengan sasaran mana pun.",
+            )
+        )
+    return hasil
