@@ -73,7 +73,9 @@ def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
     daftar_tujuan = [tj for p in periode for tj in tujuan_lengkap(p)]
     bawah = sasaran_bawah(periode)
     indikator = [i for tj in daftar_tujuan for i in tj.indikator_set.all()]
-    indikator += [i for tj in daftar_tujuan for s in tj.sasaran_set.all() for i in s.indikator_set.all()]
+    indikator += [
+        i for tj in daftar_tujuan for s in tj.sasaran_set.all() for i in s.indikator_set.all()
+    ]
     indikator += [i for daftar in bawah.values() for s in daftar for i in s.indikator_set.all()]
     nilai = nilai_indikator_tahunan(indikator, tahun)
 

@@ -119,6 +119,20 @@ def _melayani(sasaran):
     return f"{sasaran.tujuan.periode.kode}/{sasaran.tujuan.nomor}/{sasaran.nomor}"
 
 
+def _turunan(s):
+    """A node below a sasaran (sasaran program, kegiatan, individu) and its own."""
+    return _tanpa_kosong(
+        {
+            "tingkat": s.tingkat,
+            "nomor": s.nomor,
+            "nama": s.nama,
+            "penanggung_jawab": s.penanggung_jawab.kode if s.penanggung_jawab else None,
+            "indikator": [_indikator(i) for i in s.indikator_set.all()],
+            "anak": [_turunan(a) for a in s.anak_set.all()],
+        }
+    )
+
+
 def _periode(qs):
     hasil = []
     for p in qs.order_by("id"):
@@ -140,6 +154,7 @@ def _periode(qs):
                                     "nama": ss.nama,
                                     "melayani": _melayani(ss.melayani),
                                     "indikator": [_indikator(i) for i in ss.indikator_set.all()],
+                                    "anak": [_turunan(a) for a in ss.anak_set.all()],
                                 }
                             )
                             for ss in tj.sasaran_set.all()

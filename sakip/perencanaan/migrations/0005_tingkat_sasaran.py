@@ -5,35 +5,76 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('instansi', '0001_pindah_ke_instansi'),
-        ('perencanaan', '0004_pindah_ke_instansi'),
+        ("instansi", "0001_pindah_ke_instansi"),
+        ("perencanaan", "0004_pindah_ke_instansi"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='sasaran',
-            name='induk',
-            field=models.ForeignKey(blank=True, help_text='Sasaran yang dilayani di dalam rencana OPD (tingkat di bawah sasaran)', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='anak_set', to='perencanaan.sasaran'),
+            model_name="sasaran",
+            name="induk",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Sasaran yang dilayani di dalam rencana OPD (tingkat di bawah sasaran)",
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="anak_set",
+                to="perencanaan.sasaran",
+            ),
         ),
         migrations.AddField(
-            model_name='sasaran',
-            name='penanggung_jawab',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='sasaran_dipegang', to='instansi.pejabat'),
+            model_name="sasaran",
+            name="penanggung_jawab",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="sasaran_dipegang",
+                to="instansi.pejabat",
+            ),
         ),
         migrations.AddField(
-            model_name='sasaran',
-            name='tingkat',
-            field=models.CharField(choices=[('sasaran', 'Sasaran'), ('sasaran_program', 'Sasaran program'), ('sasaran_kegiatan', 'Sasaran kegiatan'), ('individu', 'Sasaran individu')], default='sasaran', max_length=20),
+            model_name="sasaran",
+            name="tingkat",
+            field=models.CharField(
+                choices=[
+                    ("sasaran", "Sasaran"),
+                    ("sasaran_program", "Sasaran program"),
+                    ("sasaran_kegiatan", "Sasaran kegiatan"),
+                    ("individu", "Sasaran individu"),
+                ],
+                default="sasaran",
+                max_length=20,
+            ),
         ),
         migrations.AlterField(
-            model_name='sasaran',
-            name='tujuan',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='sasaran_set', to='perencanaan.tujuan'),
+            model_name="sasaran",
+            name="tujuan",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="sasaran_set",
+                to="perencanaan.tujuan",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='sasaran',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('induk__isnull', True), ('tingkat', 'sasaran'), ('tujuan__isnull', False)), models.Q(models.Q(('tingkat', 'sasaran'), _negated=True), ('induk__isnull', False), ('melayani__isnull', True), ('tujuan__isnull', True)), _connector='OR'), name='sasaran_tingkat_induk'),
+            model_name="sasaran",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(
+                        ("induk__isnull", True), ("tingkat", "sasaran"), ("tujuan__isnull", False)
+                    ),
+                    models.Q(
+                        models.Q(("tingkat", "sasaran"), _negated=True),
+                        ("induk__isnull", False),
+                        ("melayani__isnull", True),
+                        ("tujuan__isnull", True),
+                    ),
+                    _connector="OR",
+                ),
+                name="sasaran_tingkat_induk",
+            ),
         ),
     ]
