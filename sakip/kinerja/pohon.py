@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .anggaran import Serapan
+from .capaian import rata_rata
+from .predikat import SkalaPredikat
 
 TUJUAN = "tujuan"
 SASARAN = "sasaran"
@@ -57,6 +59,34 @@ class Simpul:
         yield self
         for a in self.anak:
             yield from a.semua()
+
+    @property
+    def capaian(self) -> Decimal | None:
+        """The node's own capaian: the mean of its indicators' (as for a sasaran in the
+        LKjIP), None when none has a value."""
+        return rata_rata(n.capaian for n in self.indikator).nilai
+
+
+def datar(akar: Iterable[Simpul], kedalaman: int = 0) -> Iterator[tuple[int, Simpul]]:
+    """(depth, node) of every node, depth first: the rows of an indented table."""
+    for s in akar:
+        yield kedalaman, s
+        yield from datar(s.anak, kedalaman + 1)
+
+
+def warna(skala: SkalaPredikat, nilai: Decimal | None) -> str | None:
+    """The colour class of a capaian on the Pemda's scale: "tinggi" in its top band,
+    "rendah" in its bottom band, "sedang" between (and on a one-band scale); None
+    without a value or off the scale."""
+    label = skala.predikat(nilai)
+    if label is None:
+        return None
+    urutan = [p.label for p in skala.pita]  # ordered from the lowest band
+    if len(urutan) > 1 and label == urutan[-1]:
+        return "tinggi"
+    if len(urutan) > 1 and label == urutan[0]:
+        return "rendah"
+    return "sedang"
 
 
 @dataclass(frozen=True)
