@@ -378,6 +378,10 @@ class IndikatorForm(FormDasar):
             pilihan += [
                 (f"sasaran-{s.pk}", f"— Sasaran {s.nomor}: {s.nama}") for s in t.sasaran_set.all()
             ]
+        bawah = indikator.sasaran if indikator.sasaran_id else None
+        if bawah is not None and bawah.tingkat != Sasaran.Tingkat.SASARAN:
+            # A node below a sasaran keeps its indicators; it is not one of the choices above.
+            pilihan.append((f"sasaran-{bawah.pk}", f"{bawah.get_tingkat_display()}: {bawah.nama}"))
         self.fields["induk"].choices = pilihan
         self.fields["komponen"].queryset = Indikator.objects.filter(periode=periode).exclude(
             pk=indikator.pk
