@@ -7,12 +7,14 @@ hand-made trees.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
 from .anggaran import Serapan
-from .capaian import rata_rata
+from .angka import konteks
+from .capaian import Hasil, rata_rata
 from .predikat import SkalaPredikat
 
 TUJUAN = "tujuan"
@@ -21,6 +23,9 @@ SASARAN_PROGRAM = "sasaran_program"
 SASARAN_KEGIATAN = "sasaran_kegiatan"
 INDIVIDU = "individu"
 SUB_KEGIATAN = "sub_kegiatan"
+
+# Levels below an OPD sasaran, whose capaian may roll up from their children.
+TINGKAT_BAWAH = (SASARAN_PROGRAM, SASARAN_KEGIATAN, INDIVIDU)
 
 # Levels that carry a plan's indicators (a sub kegiatan carries its budget output instead).
 TINGKAT_SASARAN = (SASARAN, SASARAN_PROGRAM, SASARAN_KEGIATAN, INDIVIDU)
@@ -65,6 +70,46 @@ class Simpul:
         """The node's own capaian: the mean of its indicators' (as for a sasaran in the
         LKjIP), None when none has a value."""
         return rata_rata(n.capaian for n in self.indikator).nilai
+
+
+class CaraGabung(StrEnum):
+    """How a node below an OPD sasaran gets its capaian (the Pemda's choice): from its own
+    indicators, or rolled up from its children's (their plain mean, or weighted by the
+    budget under each child)."""
+
+    SENDIRI = "sendiri"
+    RATA_RATA = "rata_rata"
+    BOBOT_ANGGARAN = "bobot_anggaran"
+
+
+def gabung_capaian(anak: Sequence[tuple[Decimal | None, Decimal | None]], cara: str) -> Hasil:
+    """The capaian of a node from its children's (capaian, pagu under the child).
+    RATA_RATA: the mean of the defined capaian. BOBOT_ANGGARAN: Σ capaian × pagu / Σ pagu
+    over the children having both, a pagu of 0 weighing nothing. None, with the reason,
+    when no child counts."""
+    if cara == CaraGabung.RATA_RATA:
+        return rata_rata(c for c, _ in anak)
+    if cara != CaraGabung.BOBOT_ANGGARAN:
+        raise ValueError(f"Cara menggabungkan capaian '{cara}' tidak dikenal.")
+    ada = [(c, p) for c, p in anak if c is not None and p is not None and p > 0]
+    if not ada:
+        return Hasil(None, "Tidak ada simpul anak yang memiliki capaian dan pagu")
+    with konteks():
+        nilai = sum((c * p for c, p in ada), Decimal(0)) / sum((p for _, p in ada), Decimal(0))
+    lengkap = len(ada) == len(anak)
+    return Hasil(nilai, None if lengkap else f"{len(ada)} dari {len(anak)} simpul anak dihitung")
+
+
+def capaian_simpul(s: Simpul, cara: str) -> Decimal | None:
+    """A node's capaian under the Pemda's choice: a node below an OPD sasaran with
+    children rolls up from them (each child's own rolled-up capaian) unless the choice is
+    SENDIRI; every other node (tujuan, OPD sasaran, a leaf) keeps its own indicators'."""
+    if cara == CaraGabung.SENDIRI or s.tingkat not in TINGKAT_BAWAH or not s.anak:
+        return s.capaian
+    anak = [
+        (capaian_simpul(a, cara), a.serapan.pagu if a.serapan is not None else None) for a in s.anak
+    ]
+    return gabung_capaian(anak, cara).nilai
 
 
 def datar(akar: Iterable[Simpul], kedalaman: int = 0) -> Iterator[tuple[int, Simpul]]:
