@@ -29,9 +29,13 @@ from .models import ProgramKegiatan
 class PohonKinerja:
     akar: list[k.Simpul]  # the tujuan of the plans in force
     sub_lepas: list[k.Simpul]  # sub kegiatan of the year linked to no sasaran
+    cara: str  # the Pemda's choice of how a lower node's capaian rolls up (`k.CaraGabung`)
 
     def celah(self) -> list[k.Celah]:
         return k.celah(self.akar, self.sub_lepas)
+
+    def capaian(self, s: k.Simpul):
+        return k.capaian_simpul(s, self.cara)
 
 
 def _pejabat(p):
@@ -135,7 +139,7 @@ def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
             )
         )
     lepas = [_sub(d, None) for pk, d in sub.items() if pk not in terkait]
-    return PohonKinerja(akar, lepas)
+    return PohonKinerja(akar, lepas, opd.pemda.gabung_capaian)
 
 
 def _jumlah(daun: dict[int, SimpulAnggaran]):

@@ -2,6 +2,7 @@
 re-imports to the same data (see test_it_round_trips)."""
 
 from sakip.kinerja.capaian import Agregasi
+from sakip.kinerja.pohon import CaraGabung
 from sakip.pelaporan.models import ProfilOPD
 from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.models import Periode
@@ -232,6 +233,9 @@ def ekspor_pemda(pemda) -> dict:
                 "provinsi": pemda.provinsi,
                 "skala_predikat": pemda.skala_predikat,
                 "batas_capaian": pemda.batas_capaian,
+                "gabung_capaian": (
+                    None if pemda.gabung_capaian == CaraGabung.SENDIRI else pemda.gabung_capaian
+                ),
                 "nomenklatur": [
                     {"kode": n.kode, "nama": n.nama} for n in pemda.nomenklatur_set.all()
                 ],

@@ -18,6 +18,7 @@ from sakip.instansi.models import OPD, Pejabat, Pemda
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
 from sakip.kinerja.angka import tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
+from sakip.kinerja.pohon import CaraGabung
 from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pelaporan.aturan import alasan_analisis
@@ -58,6 +59,7 @@ KUNCI = {
         "provinsi",
         "skala_predikat",
         "batas_capaian",
+        "gabung_capaian",
         "nomenklatur",
         "pejabat",
         "variabel",
@@ -264,6 +266,7 @@ def periksa(data):
     pemda = p.objek(berkas.get("pemda") or {}, "pemda", "pemda", wajib=("slug", "nama", "jenis"))
     p.pilihan(pemda, "jenis", set(Pemda.Jenis.values), "pemda")
     p.pilihan(pemda, "skala_predikat", set(PRESET), "pemda")
+    p.pilihan(pemda, "gabung_capaian", {c.value for c in CaraGabung}, "pemda")
     if pemda.get("batas_capaian") is not None:
         p.angka(pemda["batas_capaian"], "pemda.batas_capaian")
 
@@ -705,6 +708,7 @@ def tulis_ke_basis_data(data, penulis) -> Pemda:
             "provinsi": d.get("provinsi") or "",
             "skala_predikat": d.get("skala_predikat") or "permendagri-86",
             "batas_capaian": _angka(d.get("batas_capaian")),
+            "gabung_capaian": d.get("gabung_capaian") or CaraGabung.SENDIRI,
         },
     )
     _tulis_nomenklatur(penulis, pemda, d)

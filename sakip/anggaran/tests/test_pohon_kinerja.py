@@ -8,7 +8,7 @@ from io import StringIO
 from django.core.management import call_command
 
 from sakip.anggaran.pohon_kinerja import pohon_kinerja
-from sakip.instansi.models import OPD
+from sakip.instansi.models import OPD, Pemda
 
 OPD_TEBING = "disnakerind-tebing-tinggi"
 
@@ -83,6 +83,7 @@ def test_the_cli_nests_levels_with_owner_and_output(demo):
     assert kegiatan["tingkat"] == "sasaran_kegiatan"
     sub = kegiatan["anak"][0]
     # Tabel 14 row 4.a.1: 19.518.000 of 19.978.000 spent, 97,70 %.
+    assert sub.pop("capaian") == 100
     anggaran = sub.pop("anggaran")
     assert (anggaran["pagu"], anggaran["realisasi"]) == (19978000, 19518000)
     assert round(anggaran["persen"], 2) == Decimal("97.70")
@@ -113,3 +114,26 @@ def test_the_cli_table_lists_the_tree_and_its_gaps(demo):
     assert "      sasaran_kegiatan 1 Terlaksananya administrasi umum perangkat daerah" in teks
     # The demo's Renstra links no tujuan or sasaran to the RPJMD, whose tree is not loaded.
     assert teks.count("tidak mendukung sasaran atau tujuan Pemda") == 6
+
+
+def test_the_pemdas_choice_rolls_a_programme_up_from_its_kegiatan(demo):
+    """Sasaran 1's programme over kegiatan administrasi umum (4 sub kegiatan, all 100),
+    pengadaan BMD (mebel 100 with pagu 11.980.300, peralatan 0 with pagu 886.600) and
+    pemeliharaan BMD (3 sub kegiatan, all 100); Tabel 14 output capaian, Tabel 12 pagu."""
+
+    def program():
+        return _json("pohon")[0]["anak"][0]["anak"][0]
+
+    # By default a node keeps its own indicator (Tabel 9: 100).
+    assert program()["capaian"] == 100
+    Pemda.objects.filter(slug="kota-tebing-tinggi").update(gabung_capaian="rata_rata")
+    # Pengadaan BMD: (100 + 0) / 2 = 50; the programme: (100 + 50 + 100) / 3 = 83,33.
+    assert program()["anak"][1]["capaian"] == 50
+    assert round(program()["capaian"], 2) == Decimal("83.33")
+    Pemda.objects.filter(slug="kota-tebing-tinggi").update(gabung_capaian="bobot_anggaran")
+    # Pengadaan BMD: 100 × 11.980.300 / 12.866.900 = 93,11; the programme:
+    # (100 × 103.295.876 + 93,109… × 12.866.900 + 100 × 91.510.700) / 207.673.476 = 99,57.
+    assert round(program()["anak"][1]["capaian"], 2) == Decimal("93.11")
+    assert round(program()["capaian"], 2) == Decimal("99.57")
+    # The OPD sasaran keeps its own indicator's capaian (Tabel 5: 52,75).
+    assert round(_json("pohon")[0]["anak"][0]["capaian"], 2) == Decimal("52.75")

@@ -19,8 +19,8 @@ def pohon(request, slug, tahun):
             "simpul": x,
             "kedalaman": k,
             "sebutan": SEBUTAN[x.tingkat],
-            "capaian": x.capaian,
-            "warna": warna(s, x.capaian),
+            "capaian": hasil.capaian(x),
+            "warna": warna(s, hasil.capaian(x)),
         }
         for k, x in datar(hasil.akar)
     ]
@@ -37,5 +37,6 @@ def pohon(request, slug, tahun):
             "celah": hasil.celah(),
             "sub_lepas": hasil.sub_lepas,
             "tahun_lain": tahun_lain,
+            "gabung": opd.pemda.get_gabung_capaian_display(),
         },
     )

@@ -169,3 +169,12 @@ def test_a_lower_indicator_cannot_be_iku(db):
 def test_an_owner_is_required_below_the_sasaran(db):
     with pytest.raises(ImporError, match=r"anak\[0\]: 'penanggung_jawab' wajib diisi"):
         impor_teks(berkas(pj_program=None))
+
+
+def test_the_pemdas_roll_up_choice_travels_with_the_file(db):
+    teks = berkas_contoh("", pemda="gabung_capaian: bobot_anggaran\n")
+    pemda = impor_teks(teks)
+    assert pemda.gabung_capaian == "bobot_anggaran"
+    assert "gabung_capaian: bobot_anggaran" in tulis(ekspor_pemda(pemda))
+    with pytest.raises(ImporError, match="pemda.gabung_capaian: 'median' bukan pilihan yang sah"):
+        impor_teks(berkas_contoh("", pemda="gabung_capaian: median\n"))

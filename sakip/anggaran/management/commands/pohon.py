@@ -5,7 +5,7 @@ from sakip.kinerja.angka import format_angka, format_rupiah, json_angka
 from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun
 
 
-def simpul_dict(s):
+def simpul_dict(s, pohon):
     return {
         "tingkat": s.tingkat,
         "nomor": s.nomor,
@@ -25,12 +25,13 @@ def simpul_dict(s):
             }
             for n in s.indikator
         ],
+        "capaian": pohon.capaian(s),
         "anggaran": (
             {"pagu": s.serapan.pagu, "realisasi": s.serapan.realisasi, "persen": s.serapan.persen}
             if s.serapan
             else None
         ),
-        "anak": [simpul_dict(a) for a in s.anak],
+        "anak": [simpul_dict(a, pohon) for a in s.anak],
     }
 
 
@@ -61,7 +62,7 @@ class Command(BaseCommand):
     def handle(self, *args, opd, tahun, format, **options):
         pohon = pohon_kinerja(ambil_opd(opd), tahun)
         if format == "json":
-            self.stdout.write(json_angka([simpul_dict(s) for s in pohon.akar]))
+            self.stdout.write(json_angka([simpul_dict(s, pohon) for s in pohon.akar]))
             return
         for s in pohon.akar:
             for baris in baris_tabel(s):
