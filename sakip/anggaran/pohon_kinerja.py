@@ -68,7 +68,6 @@ def _sub(d: SimpulAnggaran, pemilik) -> k.Simpul:
         pemilik,
         indikator,
         serapan=d.serapan,
-        kunci=pos,
     )
 
 
@@ -113,7 +112,6 @@ def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
                 anak,
                 melayani=s.melayani_id is not None,
                 serapan=_jumlah(daun),
-                kunci=s,
             ),
             daun,
         )
@@ -135,7 +133,6 @@ def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
                 anak,
                 melayani=tj.melayani_id is not None,
                 serapan=_jumlah(daun),
-                kunci=tj,
             )
         )
     lepas = [_sub(d, None) for pk, d in sub.items() if pk not in terkait]

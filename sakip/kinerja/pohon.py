@@ -57,7 +57,6 @@ class Simpul:
     anak: list[Simpul] = field(default_factory=list)
     melayani: bool = True
     serapan: Serapan | None = None
-    kunci: object = None  # the record it stands for, for the page's links
 
     def semua(self) -> Iterator[Simpul]:
         """This node and its descendants, depth first."""
