@@ -62,7 +62,8 @@ def _tidak_negatif(nilai):
 
 class PilihanSasaran(forms.ModelMultipleChoiceField):
     def label_from_instance(self, s):
-        return f"{s.tujuan.periode.nama} · Sasaran {s.nomor}: {s.nama}"
+        # A node below a sasaran (linked by an import) is named with its level.
+        return f"{s.akar.tujuan.periode.nama} · {s.get_tingkat_display()} {s.nomor}: {s.nama}"
 
 
 class PilihanInduk(forms.ModelChoiceField):

@@ -31,7 +31,7 @@ from sakip.kinerja.anggaran import (
 from sakip.kinerja.capaian import Capaian, Hasil, Polaritas, hitung_capaian, rata_rata
 from sakip.pengukuran.hitung import DataKinerja, NilaiIndikator, capaian_sasaran
 from sakip.perencanaan.models import Indikator, Periode, Sasaran
-from sakip.perencanaan.pohon import periode_berlaku
+from sakip.perencanaan.pohon import URUTAN_TINGKAT, periode_berlaku
 
 from .models import Nomenklatur, ProgramKegiatan, RealisasiFisik
 
@@ -289,11 +289,19 @@ def efisiensi_sasaran(opd: OPD, tahun: int, pohon: Pohon | None = None) -> list[
     program, _ = pohon or pohon_anggaran(opd, tahun)
     simpul = {pos.pk: d for p in program for d in p.daun() if (pos := d.pos)}
     tautan = ProgramKegiatan.sasaran.through.objects.filter(programkegiatan__in=list(simpul))
+    # A sub kegiatan linked to a node below a sasaran (sasaran program, kegiatan) counts
+    # for the plan's sasaran at the top of that branch, once.
+    jalur = ["sasaran__" + "induk__" * n + "tujuan" for n in range(len(URUTAN_TINGKAT))]
+    dengan_akar = sorted(
+        ((t.sasaran.akar, t) for t in tautan.select_related(*jalur)),
+        key=lambda x: (x[0].tujuan.urutan, x[0].urutan, x[1].id),
+    )
     per_sasaran: dict[Sasaran, list[Simpul]] = {}
-    for t in tautan.select_related("sasaran").order_by(
-        "sasaran__tujuan__urutan", "sasaran__urutan", "id"
-    ):
-        per_sasaran.setdefault(t.sasaran, []).append(simpul[t.programkegiatan_id])
+    sudah = set()
+    for akar, t in dengan_akar:
+        if (akar.pk, t.programkegiatan_id) not in sudah:
+            sudah.add((akar.pk, t.programkegiatan_id))
+            per_sasaran.setdefault(akar, []).append(simpul[t.programkegiatan_id])
     indikator = Indikator.objects.filter(sasaran__in=list(per_sasaran)).select_related(
         "periode__pemda"
     )

@@ -6,6 +6,7 @@ lived first (moving them moved no data)."""
 from django.db import models
 
 from sakip.dasar.kolom import angka
+from sakip.kinerja.pohon import CaraGabung
 from sakip.kinerja.predikat import PRESET
 
 
@@ -25,6 +26,16 @@ class Pemda(models.Model):
         default="permendagri-86",
     )
     batas_capaian = angka(null=True, blank=True, help_text="Batas atas capaian, mis. 100 atau 120")
+    gabung_capaian = models.CharField(
+        max_length=20,
+        choices=[
+            (CaraGabung.SENDIRI, "Dari indikatornya sendiri"),
+            (CaraGabung.RATA_RATA, "Rata-rata capaian simpul di bawahnya"),
+            (CaraGabung.BOBOT_ANGGARAN, "Rata-rata tertimbang pagu simpul di bawahnya"),
+        ],
+        default=CaraGabung.SENDIRI,
+        help_text="Capaian sasaran program, kegiatan dan individu pada pohon kinerja",
+    )
 
     class Meta:
         db_table = "perencanaan_pemda"

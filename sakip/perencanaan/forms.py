@@ -6,8 +6,9 @@ from django import forms
 from django.db.models import Q
 
 from sakip.dasar.bidang import AngkaField, FormDasar, Teks, bidang_urutan, tanggal
-from sakip.instansi.models import OPD, Pejabat
+from sakip.instansi.models import OPD, Pejabat, Pemda
 from sakip.kinerja.capaian import Agregasi, Polaritas
+from sakip.kinerja.pohon import CaraGabung
 from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.triwulan import nama_triwulan
 from sakip.pengukuran.penjelasan import periksa_rumus
@@ -378,6 +379,10 @@ class IndikatorForm(FormDasar):
             pilihan += [
                 (f"sasaran-{s.pk}", f"— Sasaran {s.nomor}: {s.nama}") for s in t.sasaran_set.all()
             ]
+        bawah = indikator.sasaran if indikator.sasaran_id else None
+        if bawah is not None and bawah.tingkat != Sasaran.Tingkat.SASARAN:
+            # A node below a sasaran keeps its indicators; it is not one of the choices above.
+            pilihan.append((f"sasaran-{bawah.pk}", f"{bawah.get_tingkat_display()}: {bawah.nama}"))
         self.fields["induk"].choices = pilihan
         self.fields["komponen"].queryset = Indikator.objects.filter(periode=periode).exclude(
             pk=indikator.pk
@@ -587,6 +592,14 @@ class PemdaForm(FormDasar):
         "Nilai tanpa batas tetap ditampilkan.",
     )
 
+    gabung_capaian = forms.ChoiceField(
+        label="Capaian sasaran program dan kegiatan",
+        choices=Pemda._meta.get_field("gabung_capaian").choices,
+        required=False,
+        help_text="Pada pohon kinerja: dari indikatornya sendiri, atau digabung dari simpul di "
+        "bawahnya (rata-rata, atau tertimbang pagu anggaran di bawah setiap simpul)",
+    )
+
     def clean_batas_capaian(self):
         batas = self.cleaned_data["batas_capaian"]
         if batas is not None and batas < 100:
@@ -602,11 +615,13 @@ class PemdaForm(FormDasar):
             "provinsi": d["provinsi"].strip(),
             "skala_predikat": d["skala_predikat"],
             "batas_capaian": d["batas_capaian"],
+            "gabung_capaian": d["gabung_capaian"] or CaraGabung.SENDIRI,
         }
 
     @staticmethod
     def awal(p):
-        return {b: getattr(p, b) for b in ("nama", "provinsi", "skala_predikat", "batas_capaian")}
+        bidang = ("nama", "provinsi", "skala_predikat", "batas_capaian", "gabung_capaian")
+        return {b: getattr(p, b) for b in bidang}
 
 
 class OPDForm(FormDasar):

@@ -94,7 +94,36 @@ class Tujuan(models.Model):
 
 
 class Sasaran(models.Model):
-    tujuan = models.ForeignKey(Tujuan, models.CASCADE, related_name="sasaran_set")
+    """A sasaran of a plan (tingkat `sasaran`, under a tujuan) or a node of the cascade
+    below an OPD's sasaran: sasaran program (eselon III), sasaran kegiatan (eselon IV) or
+    individu, each under the node it serves (`induk`) and owned by an official.
+
+    A lower node has no tujuan, by a database constraint: everything that reads a plan's
+    sasaran through its tujuan (`tujuan.sasaran_set`, `tujuan__periode` filters: the
+    tables, LKjIP, IKU, PK, portal, reviu, workbook) never sees it. Its indicators are
+    ordinary `Indikator` rows of the same period (same engine, targets, formulas)."""
+
+    class Tingkat(models.TextChoices):
+        SASARAN = "sasaran", "Sasaran"
+        PROGRAM = "sasaran_program", "Sasaran program"
+        KEGIATAN = "sasaran_kegiatan", "Sasaran kegiatan"
+        INDIVIDU = "individu", "Sasaran individu"
+
+    tujuan = models.ForeignKey(
+        Tujuan, models.CASCADE, null=True, blank=True, related_name="sasaran_set"
+    )
+    tingkat = models.CharField(max_length=20, choices=Tingkat.choices, default=Tingkat.SASARAN)
+    induk = models.ForeignKey(
+        "self",
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="anak_set",
+        help_text="Sasaran yang dilayani di dalam rencana OPD (tingkat di bawah sasaran)",
+    )
+    penanggung_jawab = models.ForeignKey(
+        Pejabat, models.SET_NULL, null=True, blank=True, related_name="sasaran_dipegang"
+    )
     nomor = models.CharField(max_length=10)
     nama = models.TextField()
     melayani = models.ForeignKey(
@@ -110,9 +139,27 @@ class Sasaran(models.Model):
     class Meta:
         ordering = ["urutan", "id"]
         verbose_name_plural = "sasaran"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(tingkat="sasaran", tujuan__isnull=False, induk__isnull=True)
+                | (
+                    ~Q(tingkat="sasaran")
+                    & Q(tujuan__isnull=True, induk__isnull=False, melayani__isnull=True)
+                ),
+                name="sasaran_tingkat_induk",
+            ),
+        ]
 
     def __str__(self):
         return self.nama
+
+    @property
+    def akar(self):
+        """The OPD's (or Pemda's) sasaran this node belongs to: itself at tingkat sasaran."""
+        simpul = self
+        while simpul.induk_id:
+            simpul = simpul.induk
+        return simpul
 
 
 class Indikator(models.Model):
@@ -188,7 +235,7 @@ class Indikator(models.Model):
 
     @property
     def tujuan_induk(self):
-        return self.tujuan if self.tujuan_id else self.sasaran.tujuan
+        return self.tujuan if self.tujuan_id else self.sasaran.akar.tujuan
 
 
 class Target(models.Model):

@@ -1,6 +1,6 @@
 """Reading the plan tree."""
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from .models import Indikator, Periode, Sasaran, Tujuan
 
@@ -35,6 +35,38 @@ def tujuan_lengkap(periode):
             ),
         )
     )
+
+
+# Levels below the plan's sasaran, each under the one it serves: at most this deep.
+URUTAN_TINGKAT = [
+    Sasaran.Tingkat.SASARAN,
+    Sasaran.Tingkat.PROGRAM,
+    Sasaran.Tingkat.KEGIATAN,
+    Sasaran.Tingkat.INDIVIDU,
+]
+
+
+def tingkat_anak(tingkat):
+    """The level a child of a `tingkat` node has (None below the last)."""
+    i = URUTAN_TINGKAT.index(tingkat)
+    return URUTAN_TINGKAT[i + 1] if i + 1 < len(URUTAN_TINGKAT) else None
+
+
+def sasaran_bawah(periode):
+    """The nodes below the sasaran of these periods (sasaran program, kegiatan, individu)
+    with their owner and indicators, as {parent pk: [nodes in order]}, in two queries."""
+    di = Q()
+    for n in range(1, len(URUTAN_TINGKAT)):
+        di |= Q(**{f"{'induk__' * n}tujuan__periode__in": list(periode)})
+    indikator = Indikator.objects.select_related("periode__pemda", "periode__opd")
+    hasil = {}
+    for s in (
+        Sasaran.objects.filter(di)
+        .select_related("penanggung_jawab")
+        .prefetch_related(Prefetch("indikator_set", queryset=indikator))
+    ):
+        hasil.setdefault(s.induk_id, []).append(s)
+    return hasil
 
 
 def indikator_pohon(daftar_tujuan):

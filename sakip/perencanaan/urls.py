@@ -1,12 +1,13 @@
 from django.urls import path
 
-from .views import isian, rencana, struktur
+from .views import isian, pohon, rencana, struktur
 
 urlpatterns = [
     path("", rencana.beranda, name="beranda"),
     path("pemda/<slug:slug>/", rencana.rencana_pemda, name="rencana-pemda"),
     path("opd/<slug:slug>/", rencana.rencana_opd, name="rencana-opd"),
     path("opd/<slug:slug>/iku/<int:tahun>/", rencana.tabel_iku, name="tabel-iku"),
+    path("opd/<slug:slug>/pohon/<int:tahun>/", pohon.pohon, name="pohon-kinerja"),
     path("indikator/<int:pk>/", rencana.indikator, name="indikator"),
     # Entering the Renstra, targets and the Perjanjian Kinerja (views/isian.py)
     path("opd/<slug:slug>/rencana/", isian.isian_opd, name="isian-opd"),

@@ -2,6 +2,7 @@
 re-imports to the same data (see test_it_round_trips)."""
 
 from sakip.kinerja.capaian import Agregasi
+from sakip.kinerja.pohon import CaraGabung
 from sakip.pelaporan.models import ProfilOPD
 from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.models import Periode
@@ -119,6 +120,20 @@ def _melayani(sasaran):
     return f"{sasaran.tujuan.periode.kode}/{sasaran.tujuan.nomor}/{sasaran.nomor}"
 
 
+def _turunan(s):
+    """A node below a sasaran (sasaran program, kegiatan, individu) and its own."""
+    return _tanpa_kosong(
+        {
+            "tingkat": s.tingkat,
+            "nomor": s.nomor,
+            "nama": s.nama,
+            "penanggung_jawab": s.penanggung_jawab.kode if s.penanggung_jawab else None,
+            "indikator": [_indikator(i) for i in s.indikator_set.all()],
+            "anak": [_turunan(a) for a in s.anak_set.all()],
+        }
+    )
+
+
 def _periode(qs):
     hasil = []
     for p in qs.order_by("id"):
@@ -140,6 +155,7 @@ def _periode(qs):
                                     "nama": ss.nama,
                                     "melayani": _melayani(ss.melayani),
                                     "indikator": [_indikator(i) for i in ss.indikator_set.all()],
+                                    "anak": [_turunan(a) for a in ss.anak_set.all()],
                                 }
                             )
                             for ss in tj.sasaran_set.all()
@@ -217,6 +233,9 @@ def ekspor_pemda(pemda) -> dict:
                 "provinsi": pemda.provinsi,
                 "skala_predikat": pemda.skala_predikat,
                 "batas_capaian": pemda.batas_capaian,
+                "gabung_capaian": (
+                    None if pemda.gabung_capaian == CaraGabung.SENDIRI else pemda.gabung_capaian
+                ),
                 "nomenklatur": [
                     {"kode": n.kode, "nama": n.nama} for n in pemda.nomenklatur_set.all()
                 ],

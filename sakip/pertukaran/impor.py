@@ -18,6 +18,7 @@ from sakip.instansi.models import OPD, Pejabat, Pemda
 from sakip.kinerja.anggaran import parse_kode, periksa_kode
 from sakip.kinerja.angka import tidak_muat
 from sakip.kinerja.capaian import Agregasi, Polaritas
+from sakip.kinerja.pohon import CaraGabung
 from sakip.kinerja.predikat import PRESET
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pelaporan.aturan import alasan_analisis
@@ -40,6 +41,7 @@ from sakip.perencanaan.models import (
     TargetPK,
     Tujuan,
 )
+from sakip.perencanaan.pohon import URUTAN_TINGKAT, tingkat_anak
 
 from . import impor_anggaran
 from .berkas import muat
@@ -57,6 +59,7 @@ KUNCI = {
         "provinsi",
         "skala_predikat",
         "batas_capaian",
+        "gabung_capaian",
         "nomenklatur",
         "pejabat",
         "variabel",
@@ -104,7 +107,10 @@ KUNCI = {
         "tujuan",
     },
     "tujuan": {"nomor", "nama", "misi", "melayani", "indikator", "sasaran"},
-    "sasaran": {"nomor", "nama", "melayani", "indikator"},
+    "sasaran": {"nomor", "nama", "melayani", "indikator", "anak"},
+    # A node below an OPD sasaran (sasaran program, kegiatan, individu), under the one
+    # it serves.
+    "turunan": {"tingkat", "nomor", "nama", "penanggung_jawab", "indikator", "anak"},
     "indikator": {
         "kode",
         "nama",
@@ -260,6 +266,7 @@ def periksa(data):
     pemda = p.objek(berkas.get("pemda") or {}, "pemda", "pemda", wajib=("slug", "nama", "jenis"))
     p.pilihan(pemda, "jenis", set(Pemda.Jenis.values), "pemda")
     p.pilihan(pemda, "skala_predikat", set(PRESET), "pemda")
+    p.pilihan(pemda, "gabung_capaian", {c.value for c in CaraGabung}, "pemda")
     if pemda.get("batas_capaian") is not None:
         p.angka(pemda["batas_capaian"], "pemda.batas_capaian")
 
@@ -458,7 +465,7 @@ def _periksa_periode_daftar(
         for j, m in enumerate(misi):
             if not isinstance(m, str) or not m.strip():
                 p.salah(f"{di}.misi[{j}]", "misi harus berupa teks")
-        _periksa_pohon(p, pr, di, len(misi), variabel, sasaran_pemda, sasaran_sendiri)
+        _periksa_pohon(p, pr, di, len(misi), variabel, sasaran_pemda, sasaran_sendiri, pejabat)
     _periksa_tahun_periode(p, daftar, tempat, tahun)
 
 
@@ -493,7 +500,7 @@ def _periksa_tahun_periode(p, daftar, tempat, tahun):
             p.salah(f"{di}.tahun_awal", pesan)
 
 
-def _periksa_pohon(p, pr, tempat, jumlah_misi, variabel, sasaran_pemda, sasaran_sendiri):
+def _periksa_pohon(p, pr, tempat, jumlah_misi, variabel, sasaran_pemda, sasaran_sendiri, pejabat):
     indikator = {}  # kode -> (data, place)
     nomor_tujuan = set()
     for i, tj in enumerate(p.daftar(pr, "tujuan", tempat)):
@@ -514,11 +521,57 @@ def _periksa_pohon(p, pr, tempat, jumlah_misi, variabel, sasaran_pemda, sasaran_
             if str(ss.get("nomor")) in nomor_sasaran:
                 p.salah(dj, f"nomor sasaran '{ss['nomor']}' ganda")
             nomor_sasaran.add(str(ss.get("nomor")))
-            sasaran_sendiri.add(f"{pr.get('kode')}/{tj.get('nomor')}/{ss.get('nomor')}")
+            jalur = f"{pr.get('kode')}/{tj.get('nomor')}/{ss.get('nomor')}"
+            sasaran_sendiri.add(jalur)
             _periksa_melayani(p, ss, dj, sasaran_pemda)
             for k, ind in enumerate(p.daftar(ss, "indikator", dj)):
                 _periksa_indikator(p, ind, f"{dj}.indikator[{k}]", indikator, variabel)
+            if ss.get("anak") and sasaran_pemda is None:
+                p.salah(f"{dj}.anak", "hanya sasaran OPD yang dapat diturunkan (cascading)")
+                continue
+            _periksa_anak(
+                p,
+                ss,
+                dj,
+                Sasaran.Tingkat.SASARAN,
+                jalur,
+                indikator,
+                variabel,
+                pejabat,
+                sasaran_sendiri,
+            )
     _periksa_komponen(p, indikator)
+
+
+def _periksa_anak(
+    p, induk, tempat, tingkat_induk, jalur, indikator, variabel, pejabat, sasaran_sendiri
+):
+    """The nodes below a sasaran, one level per depth (sasaran program, then kegiatan,
+    then individu); each path is a budget line's possible reference."""
+    daftar = p.daftar(induk, "anak", tempat)
+    tingkat = tingkat_anak(tingkat_induk)
+    if daftar and tingkat is None:
+        p.salah(f"{tempat}.anak", "sasaran individu tidak dapat diturunkan lagi")
+        return
+    nomor = set()
+    for j, x in enumerate(daftar):
+        dj = f"{tempat}.anak[{j}]"
+        x = p.objek(x, "turunan", dj, wajib=("tingkat", "nomor", "nama", "penanggung_jawab"))
+        if x.get("tingkat") is not None and x["tingkat"] != tingkat:
+            p.salah(f"{dj}.tingkat", f"di bawah {tingkat_induk} harus {tingkat}")
+        if str(x.get("nomor")) in nomor:
+            p.salah(dj, f"nomor '{x['nomor']}' ganda")
+        nomor.add(str(x.get("nomor")))
+        if x.get("penanggung_jawab") is not None and x["penanggung_jawab"] not in pejabat:
+            p.salah(f"{dj}.penanggung_jawab", f"pejabat '{x['penanggung_jawab']}' tidak ada")
+        for k, ind in enumerate(p.daftar(x, "indikator", dj)):
+            di = f"{dj}.indikator[{k}]"
+            _periksa_indikator(p, ind, di, indikator, variabel)
+            if isinstance(ind, dict) and ind.get("iku"):
+                p.salah(f"{di}.iku", "IKU hanya untuk indikator tujuan dan sasaran OPD")
+        sub_jalur = f"{jalur}/{x.get('nomor')}"
+        sasaran_sendiri.add(sub_jalur)
+        _periksa_anak(p, x, dj, tingkat, sub_jalur, indikator, variabel, pejabat, sasaran_sendiri)
 
 
 def _periksa_melayani(p, simpul, tempat, sasaran_pemda):
@@ -655,6 +708,7 @@ def tulis_ke_basis_data(data, penulis) -> Pemda:
             "provinsi": d.get("provinsi") or "",
             "skala_predikat": d.get("skala_predikat") or "permendagri-86",
             "batas_capaian": _angka(d.get("batas_capaian")),
+            "gabung_capaian": d.get("gabung_capaian") or CaraGabung.SENDIRI,
         },
     )
     _tulis_nomenklatur(penulis, pemda, d)
@@ -746,12 +800,17 @@ def _tulis_pk(penulis, opd, daftar, pejabat):
 
 
 def _sasaran(**periode):
-    """Sasaran by their path in the data format: kode-periode/nomor-tujuan/nomor-sasaran."""
-    qs = Sasaran.objects.filter(**{f"tujuan__periode__{k}": v for k, v in periode.items()})
-    return {
-        f"{s.tujuan.periode.kode}/{s.tujuan.nomor}/{s.nomor}": s
-        for s in qs.select_related("tujuan__periode")
-    }
+    """Sasaran of every level by their path in the data format (`jalur_sasaran`)."""
+    atas = Sasaran.objects.filter(**{f"tujuan__periode__{k}": v for k, v in periode.items()})
+    hasil = {impor_anggaran.jalur_sasaran(s): s for s in atas.select_related("tujuan__periode")}
+    per_pk = {s.pk: s for s in hasil.values()}
+    for n in range(1, len(URUTAN_TINGKAT)):
+        di = {f"{'induk__' * n}tujuan__periode__{k}": v for k, v in periode.items()}
+        for s in Sasaran.objects.filter(**di).order_by("id"):
+            s.induk = per_pk[s.induk_id]  # loaded a level up: no query per node
+            per_pk[s.pk] = s
+            hasil[impor_anggaran.jalur_sasaran(s)] = s
+    return hasil
 
 
 def _tulis_pemilik(penulis, pemda, opd, d, pejabat, sasaran_pemda):
@@ -828,10 +887,10 @@ def _tulis_pemilik(penulis, pemda, opd, d, pejabat, sasaran_pemda):
     per_kode = {p.kode: p for p in semua}
     for periode, pr in zip(semua, daftar, strict=True):
         penulis.ubah(periode, {"induk": per_kode.get(pr.get("induk"))})
-        _tulis_pohon(penulis, periode, pr, sasaran_pemda)
+        _tulis_pohon(penulis, periode, pr, sasaran_pemda, pejabat)
 
 
-def _tulis_pohon(penulis, periode, pr, sasaran_pemda):
+def _tulis_pohon(penulis, periode, pr, sasaran_pemda, pejabat):
     misi = penulis.sinkron(
         Misi,
         {"periode": periode},
@@ -875,6 +934,7 @@ def _tulis_pohon(penulis, periode, pr, sasaran_pemda):
             indikator += [
                 (x, {"tujuan": None, "sasaran": ss_obj}) for x in ss.get("indikator") or []
             ]
+            indikator += _tulis_anak(penulis, ss_obj, ss, pejabat)
     objek = penulis.sinkron(
         Indikator,
         {"periode": periode},
@@ -929,6 +989,32 @@ def _tulis_pohon(penulis, periode, pr, sasaran_pemda):
                 for dl in x.get("dilaporkan") or []
             ],
         )
+
+
+def _tulis_anak(penulis, induk, data, pejabat):
+    """The nodes below `induk` as the file gives them; returns their indicators as
+    (data, parent kwargs), depth first."""
+    daftar = data.get("anak") or []
+    semua = penulis.sinkron(
+        Sasaran,
+        {"induk": induk},
+        ["nomor"],
+        [
+            {
+                "tingkat": x["tingkat"],
+                "nomor": str(x["nomor"]),
+                "nama": x["nama"],
+                "penanggung_jawab": pejabat[x["penanggung_jawab"]],
+                "urutan": i,
+            }
+            for i, x in enumerate(daftar)
+        ],
+    )
+    indikator = []
+    for obj, x in zip(semua, daftar, strict=True):
+        indikator += [(i, {"tujuan": None, "sasaran": obj}) for i in x.get("indikator") or []]
+        indikator += _tulis_anak(penulis, obj, x, pejabat)
+    return indikator
 
 
 def _kolom_indikator(x, induk, urutan):

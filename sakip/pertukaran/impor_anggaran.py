@@ -153,8 +153,19 @@ def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
         if rujukan not in sasaran_opd:
             p.salah(
                 f"{tempat}.sasaran",
-                f"sasaran '{rujukan}' tidak ada (bentuk: kode-periode/nomor-tujuan/nomor-sasaran)",
+                f"sasaran '{rujukan}' tidak ada (bentuk: kode-periode/nomor-tujuan/nomor-sasaran, "
+                "lalu nomor sasaran program dan kegiatan bila ada)",
             )
+
+
+def jalur_sasaran(s):
+    """A sasaran's path in the data format: kode-periode/nomor-tujuan/nomor-sasaran, then
+    the nomor of each node below it (sasaran program, kegiatan, individu)."""
+    bawah = []
+    while s.induk_id:
+        bawah.append(s.nomor)
+        s = s.induk
+    return "/".join([s.tujuan.periode.kode, s.tujuan.nomor, s.nomor, *reversed(bawah)])
 
 
 def tulis(penulis, opd, data, angka, sasaran_opd):
@@ -243,7 +254,9 @@ def ekspor(opd, tanpa_kosong):
     """The `anggaran` list of an OPD, the inverse of `tulis`."""
     semua = list(
         opd.program_kegiatan_set.prefetch_related(
-            "realisasi_keuangan_set", "realisasi_fisik_set", "sasaran__tujuan__periode"
+            "realisasi_keuangan_set",
+            "realisasi_fisik_set",
+            *(f"sasaran__{'induk__' * n}tujuan__periode" for n in range(4)),
         ).order_by("tahun", "urutan", "id")
     )
     anak = {}
@@ -281,9 +294,7 @@ def ekspor(opd, tanpa_kosong):
                     for r in pos.realisasi_keuangan_set.all()
                 },
                 "fisik": {f.triwulan: f.persen for f in pos.realisasi_fisik_set.all()},
-                "sasaran": [
-                    f"{s.tujuan.periode.kode}/{s.tujuan.nomor}/{s.nomor}" for s in pos.sasaran.all()
-                ],
+                "sasaran": [jalur_sasaran(s) for s in pos.sasaran.all()],
             }
         )
 

@@ -38,6 +38,7 @@ def test_the_main_pages_work_under_the_policy(peramban):
         "/",
         f"/opd/{OPD_TEBING}/",
         f"/opd/{OPD_TEBING}/iku/2022/",
+        f"/opd/{OPD_TEBING}/pohon/2022/",
         f"/opd/{OPD_TEBING}/reviu/2022/",
         f"/opd/{OPD_TEBING}/alur/2022/",
         f"/opd/{OPD_TEBING}/alur/2022/lkjip/",

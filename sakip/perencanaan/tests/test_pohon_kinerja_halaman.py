@@ -1,0 +1,51 @@
+"""The pohon kinerja page: Tebing Tinggi 2022 as an indented table, with capaian colours,
+the budget under each branch and the gaps; only for those who see the OPD."""
+
+URL = "/opd/disnakerind-tebing-tinggi/pohon/2022/"
+
+
+def test_it_shows_the_tree_down_to_sub_kegiatan(masuk):
+    r = masuk("operator-tebing").get(URL)
+    assert r.status_code == 200
+    teks = r.text
+    # Sasaran 1 and its branch: programme (invented owner), kegiatan, a sub kegiatan.
+    urutan = [
+        "Meningkatnya Kesempatan kerja",
+        "Terselenggaranya penunjang urusan pemerintahan yang mendukung kesempatan kerja",
+        "Dedi Siregar, S.Sos.",
+        "Terlaksananya administrasi umum perangkat daerah",
+        "Penyediaan Bahan Logistik Kantor",
+    ]
+    assert [teks.index(x) for x in urutan] == sorted(teks.index(x) for x in urutan)
+    assert teks.count('<tr class="sub_kegiatan"') == 18
+    # Tabel 13 row 1: pagu 207.673.476 under sasaran 1.
+    assert "207.673.476" in teks
+    # Sasaran 2, Tabel 5: capaian 97,51 % (computed), "Memuaskan", the scale's top band.
+    assert '<span class="capaian tinggi">97,51</span>' in teks
+    # Sasaran 3: 72,84 % is "Baik", a middle band.
+    assert '<span class="capaian sedang">72,84</span>' in teks
+
+
+def test_it_lists_the_gaps(masuk):
+    teks = masuk("operator-tebing").get(URL).text
+    assert "Celah yang perlu diperiksa (6)" in teks
+    assert "tidak mendukung sasaran atau tujuan Pemda mana pun" in teks
+
+
+def test_the_admin_and_inspektorat_of_the_pemda_see_it(masuk):
+    assert masuk("admin-tebing").get(URL).status_code == 200
+    assert masuk("inspektorat-tebing").get(URL).status_code == 200
+
+
+def test_it_refuses_a_user_of_another_opd_and_the_public_role(masuk):
+    assert masuk("operator-ppu").get(URL).status_code == 404
+    assert masuk("publik-tebing").get(URL).status_code == 404
+
+
+def test_it_refuses_anonymous_users(client, demo):
+    r = client.get(URL)
+    assert r.status_code == 302 and "/masuk/" in r["Location"]
+
+
+def test_it_answers_404_for_a_year_without_a_plan(masuk):
+    assert masuk("operator-tebing").get(URL.replace("2022", "2030")).status_code == 404
