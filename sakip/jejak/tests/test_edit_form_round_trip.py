@@ -213,6 +213,14 @@ BUKAN_EDIT = {
     "lke-hapus-bukti": "deletion",
     "lke-selesai": "concludes the evaluation: an action",
     "lke-kriteria-lokal": "creates a record",
+    "lke-terima-saran": "accepts a suggestion: writes the answer the data supports, an action",
+    "lhe": "its forms create records (lhe-rekomendasi, lhe-tindak-lanjut) or judge (lhe-nilai)",
+    "lhe-unduh": "download",
+    "lhe-rekomendasi": "creates a record",
+    "lhe-tindak-lanjut": "creates a record",
+    "lhe-nilai": "judges a follow-up: an action with a reason",
+    "lke-rekap": "read-only page, sorted by GET",
+    "lke-rekap-xlsx": "download",
 }
 
 

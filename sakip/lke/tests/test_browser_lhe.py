@@ -35,6 +35,8 @@ def test_suggestion_lhe_and_follow_up(peramban, lebar, tmp_path):
         "Kriteria 1.2.8 dijawab AA, lebih baik daripada yang didukung data di sakip (E)"
     )
     expect(page.get_by_role("button", name="Terima saran 3.1.6")).to_have_count(0)
+    page.locator("#peringatan").scroll_into_view_if_needed()
+    _pas(page, lebar, "lke-peringatan", tmp_path)
 
     page = peramban.masuk("inspektorat-tebing", **ukuran)
     page.goto(f"{peramban.url}{URL}")
