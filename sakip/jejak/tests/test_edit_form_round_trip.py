@@ -212,6 +212,28 @@ BUKAN_EDIT = {
     "lke-hapus-bukti": "deletion",
     "lke-selesai": "concludes the evaluation: an action",
     "lke-kriteria-lokal": "creates a record",
+    "buat-token": "creates an API token: an action",
+    "cabut-token": "revokes an API token: an action",
+    # The read-only API (sakip/api/): GET only, JSON, no form.
+    **dict.fromkeys(
+        [
+            "api",
+            "api-root",
+            "api-berkas",
+            "api-tidak-ada",
+            "openapi-json",
+            "openapi-view",
+            "daftar_pemda",
+            "pemda",
+            "daftar_opd",
+            "opd",
+            "pohon",
+            "indikator_opd",
+            "capaian",
+            "capaian_triwulan",
+        ],
+        "read-only API",
+    ),
 }
 
 
