@@ -221,6 +221,28 @@ BUKAN_EDIT = {
     "lhe-nilai": "judges a follow-up: an action with a reason",
     "lke-rekap": "read-only page, sorted by GET",
     "lke-rekap-xlsx": "download",
+    "buat-token": "creates an API token: an action",
+    "cabut-token": "revokes an API token: an action",
+    # The read-only API (sakip/api/): GET only, JSON, no form.
+    **dict.fromkeys(
+        [
+            "api",
+            "api-root",
+            "api-berkas",
+            "api-tidak-ada",
+            "openapi-json",
+            "openapi-view",
+            "daftar_pemda",
+            "pemda",
+            "daftar_opd",
+            "opd",
+            "pohon",
+            "indikator_opd",
+            "capaian",
+            "capaian_triwulan",
+        ],
+        "read-only API",
+    ),
 }
 
 
