@@ -410,6 +410,27 @@ def boleh_lihat_jejak_pemda(user: Pengguna, pemda: Pemda) -> bool:
     return user.is_superuser or pemda.pk in _pemda_dengan(user, *LINGKUP_PEMDA)
 
 
+def boleh_lihat_dokumen_pemda(user: Pengguna, pemda: Pemda) -> bool:
+    """The Pemda's own documents (IKU Pemda, PK of the Kepala Daerah, LKjIP Pemda) are
+    compiled by its Admin Pemda and read by its Inspektorat; OPD staff have their OPD's."""
+    return user.is_superuser or pemda.pk in _pemda_dengan(user, *LINGKUP_PEMDA)
+
+
+def ambil_pemda_dokumen(user: Pengguna, slug: str, tahun: int) -> Pemda:
+    """A Pemda whose own documents of `tahun` the user may read: 404 when the user may not
+    see the Pemda or no plan of it covers the year, 403 for the staff of its OPD."""
+    pemda = ambil_pemda(user, slug)
+    tolak_kecuali(
+        boleh_lihat_dokumen_pemda(user, pemda),
+        "Dokumen kinerja Pemda hanya untuk Admin Pemda dan Inspektorat.",
+    )
+    if not Periode.objects.filter(
+        Q(pemda=pemda), tahun_awal__lte=tahun, tahun_akhir__gte=tahun
+    ).exists():
+        raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
+    return pemda
+
+
 def boleh_mereviu(user: Pengguna, opd: OPD) -> bool:
     """Only the Inspektorat of the OPD's Pemda accepts findings and concludes a review."""
     return user.is_superuser or opd.pemda_id in _pemda_dengan(user, Peran.Jenis.INSPEKTORAT)

@@ -9,6 +9,7 @@ from sakip.akun.akses import (
     ambil_opd,
     ambil_opd_dokumen,
     ambil_opd_tahun,
+    ambil_pemda_dokumen,
     ambil_pemda_kelola,
     boleh_ubah_data_opd,
     periksa_isi,
@@ -22,9 +23,10 @@ from .forms import AnalisisForm, KopForm, NarasiForm, ProfilForm, TanggalForm
 from .hitung import gaya_pemda, isian_analisis, narasi_awal, profil_opd
 from .jenis import JENIS, NAMA
 from .models import KopDokumen
+from .pemda import NAMA_PEMDA
 from .periksa import sebelum_mencetak
 from .render import FORMAT, PENYUSUN, data_gambar
-from .siap import susun_dokumen
+from .siap import susun_dokumen, susun_dokumen_pemda
 from .ubah import (
     asal_analisis,
     asal_kop,
@@ -169,6 +171,26 @@ def unduh(request, slug, tahun, jenis, format):
     isi = PENYUSUN[format](susun_dokumen(jenis, opd, tahun, tanggal_pilihan(request)))
     respons = HttpResponse(isi, content_type=FORMAT[format])
     respons["Content-Disposition"] = f'attachment; filename="{jenis}-{opd.slug}-{tahun}.{format}"'
+    return respons
+
+
+def daftar_pemda(request, slug, tahun):
+    """The Pemda's own documents of the year, for its Admin Pemda and Inspektorat."""
+    pemda = ambil_pemda_dokumen(request.user, slug, tahun)
+    return render(
+        request,
+        "pelaporan/daftar_pemda.html",
+        {"pemda": pemda, "tahun": tahun, "dokumen": NAMA_PEMDA.items(), "format": list(FORMAT)},
+    )
+
+
+def unduh_pemda(request, slug, tahun, jenis, format):
+    pemda = ambil_pemda_dokumen(request.user, slug, tahun)
+    if jenis not in NAMA_PEMDA or format not in FORMAT:
+        raise Http404("Dokumen tidak dikenal")
+    isi = PENYUSUN[format](susun_dokumen_pemda(jenis, pemda, tahun, tanggal_pilihan(request)))
+    respons = HttpResponse(isi, content_type=FORMAT[format])
+    respons["Content-Disposition"] = f'attachment; filename="{jenis}-{pemda.slug}-{tahun}.{format}"'
     return respons
 
 

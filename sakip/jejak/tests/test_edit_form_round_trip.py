@@ -174,6 +174,8 @@ BUKAN_EDIT = {
     "portal-indikator-csv": "download",
     "dokumen": "list of downloads",
     "unduh-dokumen": "download",
+    "dokumen-pemda": "list of downloads",
+    "unduh-dokumen-pemda": "download",
     "reviu": "its conclusion form is covered as simpulan-reviu",
     "laporan-reviu": "download",
     "unggah-reviu": "uploads a new document",
