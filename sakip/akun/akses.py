@@ -18,8 +18,8 @@ from django.shortcuts import get_object_or_404
 
 from sakip.akun.models import Peran
 from sakip.alur.kunci import alasan_terkunci
-from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
-from sakip.alur.terbit import DOKUMEN_ALUR, sudah_terbit
+from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, StatusDokumenPemda, Tahap
+from sakip.alur.terbit import DOKUMEN_ALUR, dokumen_pemda_disetujui, sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.models import OPD, Pemda
@@ -429,6 +429,18 @@ def ambil_pemda_dokumen(user: Pengguna, slug: str, tahun: int) -> Pemda:
     ).exists():
         raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
     return pemda
+
+
+def ambil_dokumen_pemda_unduh(
+    user: Pengguna, slug: str, tahun: int, jenis: str
+) -> tuple[Pemda, StatusDokumenPemda | None]:
+    """(Pemda, the document as approved or None) for a download: an approved Pemda
+    document is public; a draft only for those `ambil_pemda_dokumen` lets through."""
+    pemda = Pemda.objects.filter(slug=slug).first()
+    disetujui = pemda and dokumen_pemda_disetujui(pemda, tahun, jenis)
+    if disetujui:
+        return disetujui.pemda, disetujui
+    return ambil_pemda_dokumen(user, slug, tahun), None
 
 
 def boleh_mereviu(user: Pengguna, opd: OPD) -> bool:

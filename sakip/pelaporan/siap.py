@@ -23,11 +23,12 @@ def susun_dokumen(jenis, opd, tahun, tanggal=None):
     return dok
 
 
-def susun_dokumen_pemda(jenis, pemda, tahun, tanggal=None):
+def susun_dokumen_pemda(jenis, pemda, tahun, tanggal=None, draf=True):
     """The Pemda's own document `jenis` (`pemda.JENIS_PEMDA`) for `tahun`, in the Pemda's
-    look, dated `tanggal` or today; a draft until the Pemda's documents can be approved."""
+    look, dated `tanggal` or today; marked as a draft unless it is being approved (the
+    approved files are kept as they were, `alur.StatusDokumenPemda`)."""
     dok = JENIS_PEMDA[jenis](pemda, tahun)
     dok.gaya = gaya_pemda(pemda)
     dok.tanggal = tanggal or timezone.localdate()
-    dok.draf = True
+    dok.draf = draf
     return dok

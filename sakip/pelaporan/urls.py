@@ -9,6 +9,11 @@ urlpatterns = [
     path("opd/<slug:slug>/dokumen/<int:tahun>/", views.daftar, name="dokumen"),
     path("pemda/<slug:slug>/dokumen/<int:tahun>/", views.daftar_pemda, name="dokumen-pemda"),
     path(
+        "pemda/<slug:slug>/dokumen/<int:tahun>/<slug:jenis>/langkah/",
+        views.langkah_dokumen_pemda,
+        name="langkah-dokumen-pemda",
+    ),
+    path(
         "pemda/<slug:slug>/dokumen/<int:tahun>/<slug:jenis>.<slug:format>",
         views.unduh_pemda,
         name="unduh-dokumen-pemda",

@@ -176,6 +176,7 @@ BUKAN_EDIT = {
     "unduh-dokumen": "download",
     "dokumen-pemda": "list of downloads",
     "unduh-dokumen-pemda": "download",
+    "langkah-dokumen-pemda": "approves or reopens: an action",
     "reviu": "its conclusion form is covered as simpulan-reviu",
     "laporan-reviu": "download",
     "unggah-reviu": "uploads a new document",

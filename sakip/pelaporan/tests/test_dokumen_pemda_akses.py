@@ -1,6 +1,6 @@
 """Who may read the Pemda's own documents: its Admin Pemda and Inspektorat. Another
 Pemda's admin does not see the Pemda (404), its OPD staff are refused (403), anonymous
-visitors go to the login."""
+visitors go to the login (and a draft's download answers 404)."""
 
 import pytest
 
@@ -30,10 +30,11 @@ def test_opd_staff_are_refused(masuk, username):
     assert c.get(UNDUH).status_code == 403
 
 
-def test_anonymous_visitors_are_sent_to_the_login(client, demo):
-    for url in (URL, UNDUH):
-        r = client.get(url)
-        assert r.status_code == 302 and r.url.startswith("/masuk/")
+def test_anonymous_visitors_are_refused(client, demo):
+    r = client.get(URL)
+    assert r.status_code == 302 and r.url.startswith("/masuk/")
+    # A draft is not public (an approved document is: test_dokumen_pemda_terbit.py).
+    assert client.get(UNDUH).status_code == 404
 
 
 def test_a_year_without_a_plan_or_an_unknown_document_is_not_found(masuk):
