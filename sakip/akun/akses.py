@@ -18,8 +18,8 @@ from django.shortcuts import get_object_or_404
 
 from sakip.akun.models import Peran, TokenAPI
 from sakip.alur.kunci import alasan_terkunci
-from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
-from sakip.alur.terbit import DOKUMEN_ALUR, sudah_terbit
+from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, StatusDokumenPemda, Tahap
+from sakip.alur.terbit import DOKUMEN_ALUR, dokumen_pemda_disetujui, sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.models import OPD, Pemda
@@ -483,6 +483,39 @@ def boleh_lihat_jejak_pemda(user: Pengguna, pemda: Pemda) -> bool:
     """The whole Pemda's audit trail (users, roles, windows too) is for its admin and
     Inspektorat."""
     return user.is_superuser or pemda.pk in _pemda_dengan(user, *LINGKUP_PEMDA)
+
+
+def boleh_lihat_dokumen_pemda(user: Pengguna, pemda: Pemda) -> bool:
+    """The Pemda's own documents (IKU Pemda, PK of the Kepala Daerah, LKjIP Pemda) are
+    compiled by its Admin Pemda and read by its Inspektorat; OPD staff have their OPD's."""
+    return user.is_superuser or pemda.pk in _pemda_dengan(user, *LINGKUP_PEMDA)
+
+
+def ambil_pemda_dokumen(user: Pengguna, slug: str, tahun: int) -> Pemda:
+    """A Pemda whose own documents of `tahun` the user may read: 404 when the user may not
+    see the Pemda or no plan of it covers the year, 403 for the staff of its OPD."""
+    pemda = ambil_pemda(user, slug)
+    tolak_kecuali(
+        boleh_lihat_dokumen_pemda(user, pemda),
+        "Dokumen kinerja Pemda hanya untuk Admin Pemda dan Inspektorat.",
+    )
+    if not Periode.objects.filter(
+        Q(pemda=pemda), tahun_awal__lte=tahun, tahun_akhir__gte=tahun
+    ).exists():
+        raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
+    return pemda
+
+
+def ambil_dokumen_pemda_unduh(
+    user: Pengguna, slug: str, tahun: int, jenis: str
+) -> tuple[Pemda, StatusDokumenPemda | None]:
+    """(Pemda, the document as approved or None) for a download: an approved Pemda
+    document is public; a draft only for those `ambil_pemda_dokumen` lets through."""
+    pemda = Pemda.objects.filter(slug=slug).first()
+    disetujui = pemda and dokumen_pemda_disetujui(pemda, tahun, jenis)
+    if disetujui:
+        return disetujui.pemda, disetujui
+    return ambil_pemda_dokumen(user, slug, tahun), None
 
 
 def boleh_mereviu(user: Pengguna, opd: OPD) -> bool:

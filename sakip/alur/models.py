@@ -73,6 +73,47 @@ class StatusDokumen(models.Model):
         return f"{self.get_dokumen_display()} {self.tahun} {self.opd}: {self.get_tahap_display()}"
 
 
+class DokumenPemda(models.TextChoices):
+    """The Pemda's own documents, compiled by its Admin Pemda (`pelaporan.pemda`)."""
+
+    IKU = "iku", "IKU Pemda"
+    PK = "pk", "Perjanjian Kinerja Kepala Daerah"
+    LKJIP = "lkjip", "LKjIP Pemda"
+
+
+class StatusDokumenPemda(models.Model):
+    """A Pemda document of a year: a draft compiled from live data until its Admin Pemda
+    approves it; approval publishes it and keeps the files as approved (`berkas`: format ->
+    bytes), so that later changes to the data do not alter what was approved. Reopening
+    drops them and makes it a draft again."""
+
+    pemda = models.ForeignKey(Pemda, models.CASCADE, related_name="status_dokumen_pemda_set")
+    tahun = models.PositiveSmallIntegerField()
+    dokumen = models.CharField(max_length=10, choices=DokumenPemda.choices)
+    tahap = models.CharField(max_length=15, choices=Tahap.choices, default=Tahap.DRAF)
+    tanggal = models.DateField(null=True, blank=True, help_text="Tanggal disetujui")
+    disetujui_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    docx = models.BinaryField(null=True, blank=True)
+    pdf = models.BinaryField(null=True, blank=True)
+    xlsx = models.BinaryField(null=True, blank=True)
+    diubah = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["tahun", "dokumen"]
+        verbose_name = "status dokumen Pemda"
+        verbose_name_plural = "status dokumen Pemda"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pemda", "tahun", "dokumen"], name="status_dokumen_pemda_unik"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_dokumen_display()} {self.tahun} {self.pemda}: {self.get_tahap_display()}"
+
+
 class JendelaPengisian(models.Model):
     """The dates between which an OPD may enter a quarter's data."""
 

@@ -6,3 +6,6 @@ from django.dispatch import Signal
 # Sent by `ubah.jalankan` after a step is saved, with `status` (the StatusDokumen as it now
 # stands) and `lama` (its Tahap before the step).
 tahap_berubah = Signal()
+
+# Sent by `ubah.langkah_pemda` after a Pemda document is approved or reopened, with `pemda_id`.
+dokumen_pemda_berubah = Signal()

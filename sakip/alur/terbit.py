@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from sakip.perencanaan.pohon import periode_berlaku
 
-from .models import Dokumen, StatusDokumen, Tahap
+from .models import Dokumen, StatusDokumen, StatusDokumenPemda, Tahap
 
 DOKUMEN_PUBLIK = {
     "renstra": Dokumen.RENSTRA,
@@ -90,3 +90,17 @@ def tanggal_disetujui(opd, tahun, jenis):
             return None
         tanggal.append(timezone.localdate(status.diubah))
     return max(tanggal)
+
+
+def dokumen_pemda_terbit(pemda):
+    """The Pemda's own documents approved (and so published), newest year first."""
+    return StatusDokumenPemda.objects.filter(pemda=pemda, tahap=Tahap.DISETUJUI).order_by(
+        "-tahun", "dokumen"
+    )
+
+
+def dokumen_pemda_disetujui(pemda, tahun, dokumen):
+    """The Pemda document as approved (its files kept), or None while it is a draft."""
+    return StatusDokumenPemda.objects.filter(
+        pemda=pemda, tahun=tahun, dokumen=dokumen, tahap=Tahap.DISETUJUI
+    ).first()

@@ -5,8 +5,14 @@ steps themselves, who may take them and from which states, are data in `langkah.
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
-from sakip.akun.akses import alasan_pemisahan_tugas, tolak_bila, tolak_kecuali
+from sakip.akun.akses import (
+    alasan_pemisahan_tugas,
+    boleh_kelola_pemda,
+    tolak_bila,
+    tolak_kecuali,
+)
 from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, rekam, simpan
 from sakip.jejak.models import Jejak
 from sakip.kinerja.triwulan import nama_triwulan
@@ -14,8 +20,16 @@ from sakip.pengukuran.pk import tetapkan_pk_bila_belum
 
 from .hitung import jendela_tahun
 from .langkah import LANGKAH
-from .models import TAHAP_TERBUKA, Dokumen, JendelaPengisian, StatusDokumen, Tahap
-from .sinyal import tahap_berubah
+from .models import (
+    TAHAP_TERBUKA,
+    Dokumen,
+    DokumenPemda,
+    JendelaPengisian,
+    StatusDokumen,
+    StatusDokumenPemda,
+    Tahap,
+)
+from .sinyal import dokumen_pemda_berubah, tahap_berubah
 from .surel import kabari_langkah
 
 BIDANG = ["mulai", "selesai"]
@@ -119,4 +133,44 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
         tetapkan_pk_bila_belum(user, opd, tahun)
     tahap_berubah.send(StatusDokumen, status=status, lama=lama)
     kabari_langkah(user, opd, status, nama, alasan)
+    return status
+
+
+@transaction.atomic
+def langkah_pemda(user, pemda, tahun, dokumen, berkas=None, alasan=""):
+    """Approve (with `berkas`, {format: bytes} of the document as approved) or reopen
+    (`berkas` None, with a reason) a Pemda document; only its Admin Pemda may. One audit
+    record; the portal learns through `dokumen_pemda_berubah`."""
+    tolak_kecuali(
+        boleh_kelola_pemda(user, pemda), "Hanya Admin Pemda yang dapat menyetujui dokumen Pemda."
+    )
+    dokumen = DokumenPemda(dokumen)
+    status, _ = StatusDokumenPemda.objects.select_for_update().get_or_create(
+        pemda=pemda, tahun=tahun, dokumen=dokumen
+    )
+    lama = Tahap(status.tahap)
+    ke = Tahap.DISETUJUI if berkas is not None else Tahap.DRAF
+    if lama == ke:
+        raise ValidationError(f"{dokumen.label} {tahun} sudah berstatus {lama.label}.")
+    alasan = alasan.strip()
+    if ke == Tahap.DRAF and not alasan:
+        raise ValidationError("Membuka kembali dokumen yang disetujui memerlukan alasan.")
+    berkas = berkas or {}
+    status.tahap = ke
+    status.tanggal = timezone.localdate() if berkas else None
+    status.disetujui_oleh = user if berkas else None
+    status.docx, status.pdf, status.xlsx = (berkas.get(f) for f in ("docx", "pdf", "xlsx"))
+    status.save()
+    rekam(
+        user,
+        Jejak.Tindakan.ALUR,
+        "status dokumen Pemda",
+        f"{dokumen.label} {tahun}: {lama.label} → {ke.label}",
+        pemda=pemda,
+        objek_id=str(status.pk),
+        lama={"tahap": lama.value},
+        baru={"tahap": ke.value},
+        alasan=alasan,
+    )
+    dokumen_pemda_berubah.send(StatusDokumenPemda, pemda_id=pemda.pk)
     return status

@@ -17,7 +17,7 @@ from typing import Protocol
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from sakip.kinerja.angka import format_angka
+from sakip.kinerja.angka import format_angka, format_nilai
 from sakip.kinerja.triwulan import singkatan_triwulan
 
 LEBAR = 400  # viewBox width: text at 12 units stays legible when shown 360 px wide
@@ -197,9 +197,15 @@ def kolom(
     return _svg(judul, _uraian(baris, satuan), tinggi, isi)
 
 
-def tren(judul: str, titik: list[tuple[int, Decimal | None, Decimal | None]]) -> SafeString | None:
-    """Realisation (solid) against target (dashed) per year, each point with its figure:
-    titik is [(tahun, realisasi or None, target or None)]. None when nothing has a value."""
+def tren(
+    judul: str,
+    titik: list[tuple[int, Decimal | None, Decimal | None]],
+    satuan: str = "",
+    jenis: str = "",
+) -> SafeString | None:
+    """Realisation (solid) against target (dashed) per year, each point with its figure as
+    the indicator's unit writes it (`satuan`, `jenis`: "200" units, "80,00" %): titik is
+    [(tahun, realisasi or None, target or None)]. None when nothing has a value."""
     nilai = [v for _, r, t in titik for v in (r, t) if v is not None]
     if not nilai:
         return None
@@ -213,6 +219,9 @@ def tren(judul: str, titik: list[tuple[int, Decimal | None, Decimal | None]]) ->
 
     def y(v: Decimal) -> float:
         return tinggi - tepi - float((v - bawah) / (atas - bawah)) * (tinggi - 2 * tepi)
+
+    def tulis(v: Decimal | None) -> str:
+        return format_nilai(v, satuan, jenis, dengan_satuan=False)
 
     isi = []
     seri = (
@@ -234,16 +243,14 @@ def tren(judul: str, titik: list[tuple[int, Decimal | None, Decimal | None]]) ->
                     x(i),
                     y(v) + geser,
                     kelas,
-                    format_angka(v),
+                    tulis(v),
                 )  # fmt: skip
             )
     for i, (tahun, _, _) in enumerate(titik):
         isi.append(
             _html('<text x="{}" y="{}" text-anchor="middle">{}</text>', x(i), tinggi - 10, tahun)
         )
-    uraian = "; ".join(
-        f"{tahun}: target {_teks(t, '')}, realisasi {_teks(r, '')}" for tahun, r, t in titik
-    )
+    uraian = "; ".join(f"{tahun}: target {tulis(t)}, realisasi {tulis(r)}" for tahun, r, t in titik)
     return _svg(judul, uraian + ".", tinggi, isi)
 
 

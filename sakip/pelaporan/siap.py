@@ -7,6 +7,7 @@ from sakip.alur.terbit import tanggal_disetujui
 
 from .hitung import gaya_pemda
 from .jenis import JENIS
+from .pemda import JENIS_PEMDA
 
 
 def susun_dokumen(jenis, opd, tahun, tanggal=None):
@@ -19,4 +20,15 @@ def susun_dokumen(jenis, opd, tahun, tanggal=None):
     dok.gaya = gaya_pemda(opd.pemda)
     dok.tanggal = tanggal or disetujui or timezone.localdate()
     dok.draf = disetujui is None
+    return dok
+
+
+def susun_dokumen_pemda(jenis, pemda, tahun, tanggal=None, draf=True):
+    """The Pemda's own document `jenis` (`pemda.JENIS_PEMDA`) for `tahun`, in the Pemda's
+    look, dated `tanggal` or today; marked as a draft unless it is being approved (the
+    approved files are kept as they were, `alur.StatusDokumenPemda`)."""
+    dok = JENIS_PEMDA[jenis](pemda, tahun)
+    dok.gaya = gaya_pemda(pemda)
+    dok.tanggal = tanggal or timezone.localdate()
+    dok.draf = draf
     return dok

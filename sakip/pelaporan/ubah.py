@@ -5,10 +5,13 @@ and font."""
 
 from django.db import transaction
 
+from sakip.alur.ubah import langkah_pemda
 from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, simpan
 
 from .hitung import analisis_tahun
 from .models import AnalisisIndikator, KopDokumen, Narasi, ProfilOPD
+from .render import FORMAT, PENYUSUN
+from .siap import susun_dokumen_pemda
 
 
 def _bersih(teks):
@@ -130,3 +133,11 @@ def simpan_kop(pengguna, pemda, data, asal=None):
         pemda=pemda,
         asal=asal,
     )
+
+
+def setujui_dokumen_pemda(pengguna, pemda, tahun, jenis):
+    """Approve a Pemda document: it is laid out once more, without the draft mark and dated
+    today, in every format, and those files are kept as the approved document."""
+    dok = susun_dokumen_pemda(jenis, pemda, tahun, draf=False)
+    berkas = {f: PENYUSUN[f](dok) for f in FORMAT}
+    return langkah_pemda(pengguna, pemda, tahun, jenis, berkas)

@@ -1,20 +1,25 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from sakip.akun.akses import (
     alasan_tidak_boleh_ubah_profil,
+    ambil_dokumen_pemda_unduh,
     ambil_opd,
     ambil_opd_dokumen,
     ambil_opd_tahun,
+    ambil_pemda_dokumen,
     ambil_pemda_kelola,
+    boleh_kelola_pemda,
     boleh_ubah_data_opd,
     periksa_isi,
 )
-from sakip.alur.models import Dokumen
+from sakip.alur.models import Dokumen, StatusDokumenPemda
 from sakip.alur.terbit import dokumen_terbit, jenis_terbit
+from sakip.alur.ubah import langkah_pemda
 from sakip.halaman import asal_post, asal_tampil, halaman, halaman_form
 from sakip.jejak.catat import Konflik
 
@@ -22,14 +27,16 @@ from .forms import AnalisisForm, KopForm, NarasiForm, ProfilForm, TanggalForm
 from .hitung import gaya_pemda, isian_analisis, narasi_awal, profil_opd
 from .jenis import JENIS, NAMA
 from .models import KopDokumen
+from .pemda import NAMA_PEMDA
 from .periksa import sebelum_mencetak
 from .render import FORMAT, PENYUSUN, data_gambar
-from .siap import susun_dokumen
+from .siap import susun_dokumen, susun_dokumen_pemda
 from .ubah import (
     asal_analisis,
     asal_kop,
     asal_narasi,
     asal_profil,
+    setujui_dokumen_pemda,
     simpan_analisis,
     simpan_kop,
     simpan_narasi,
@@ -169,6 +176,58 @@ def unduh(request, slug, tahun, jenis, format):
     isi = PENYUSUN[format](susun_dokumen(jenis, opd, tahun, tanggal_pilihan(request)))
     respons = HttpResponse(isi, content_type=FORMAT[format])
     respons["Content-Disposition"] = f'attachment; filename="{jenis}-{opd.slug}-{tahun}.{format}"'
+    return respons
+
+
+def daftar_pemda(request, slug, tahun):
+    """The Pemda's own documents of the year, for its Admin Pemda (who approves and
+    reopens them) and Inspektorat."""
+    pemda = ambil_pemda_dokumen(request.user, slug, tahun)
+    status = {s.dokumen: s for s in StatusDokumenPemda.objects.filter(pemda=pemda, tahun=tahun)}
+    return render(
+        request,
+        "pelaporan/daftar_pemda.html",
+        {
+            "pemda": pemda,
+            "tahun": tahun,
+            "dokumen": [(j, nama, status.get(j)) for j, nama in NAMA_PEMDA.items()],
+            "format": list(FORMAT),
+            "boleh_kelola": boleh_kelola_pemda(request.user, pemda),
+        },
+    )
+
+
+def langkah_dokumen_pemda(request, slug, tahun, jenis):
+    """Approve (and so publish) or reopen a Pemda document: POST only."""
+    pemda = ambil_pemda_dokumen(request.user, slug, tahun)
+    if request.method != "POST" or jenis not in NAMA_PEMDA:
+        raise Http404("Dokumen tidak dikenal")
+    try:
+        if request.POST.get("langkah") == "setujui":
+            setujui_dokumen_pemda(request.user, pemda, tahun, jenis)
+            messages.success(request, f"{NAMA_PEMDA[jenis]} {tahun} disetujui dan terbit.")
+        else:
+            langkah_pemda(request.user, pemda, tahun, jenis, alasan=request.POST.get("alasan", ""))
+            messages.success(request, f"{NAMA_PEMDA[jenis]} {tahun} dibuka kembali.")
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    return redirect("dokumen-pemda", pemda.slug, tahun)
+
+
+@login_not_required
+def unduh_pemda(request, slug, tahun, jenis, format):
+    """A Pemda document: as approved (public), else a draft from the live data for its
+    Admin Pemda and Inspektorat."""
+    pemda, disetujui = ambil_dokumen_pemda_unduh(request.user, slug, tahun, jenis)
+    if jenis not in NAMA_PEMDA or format not in FORMAT:
+        raise Http404("Dokumen tidak dikenal")
+    if disetujui:
+        isi = bytes(getattr(disetujui, format))
+    else:
+        dok = susun_dokumen_pemda(jenis, pemda, tahun, tanggal_pilihan(request))
+        isi = PENYUSUN[format](dok)
+    respons = HttpResponse(isi, content_type=FORMAT[format])
+    respons["Content-Disposition"] = f'attachment; filename="{jenis}-{pemda.slug}-{tahun}.{format}"'
     return respons
 
 

@@ -24,13 +24,14 @@ from sakip.akun.akses import (
     tahun_terbit_semua,
     triwulan_terbit,
 )
-from sakip.alur.terbit import dokumen_terbit, jenis_terbit
+from sakip.alur.terbit import dokumen_pemda_terbit, dokumen_terbit, jenis_terbit
 from sakip.anggaran.hitung import Simpul, pohon_anggaran, serapan_triwulan
 from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja.anggaran import Serapan
 from sakip.kinerja.capaian import Capaian
 from sakip.kinerja.rumus import FormulaError, parse
 from sakip.pelaporan.jenis import NAMA
+from sakip.pelaporan.pemda import NAMA_PEMDA
 from sakip.pengukuran.hitung import DataKinerja, NilaiIndikator, variabel_rumus
 from sakip.pengukuran.models import Variabel
 from sakip.pengukuran.ringkasan import rata_rata_tahunan, ringkasan_pemda
@@ -185,6 +186,8 @@ class HalamanPemda:
     # published year up to `tahun`; their budget absorbed by the end of each quarter
     rata_per_tahun: list[tuple[int, Decimal | None]] = field(default_factory=list)
     serapan: dict[int, Serapan | None] = field(default_factory=dict)
+    # the Pemda's own documents approved, up to `tahun`: (year, name in the address, name)
+    dokumen_pemda: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
@@ -218,6 +221,11 @@ def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
             [d for d in dokumen_publik(pemda=[pemda]) if d.tahun <= tahun],
             rata_rata_tahunan(pemda, opd_per_tahun),
             serapan_triwulan(dihitung, tahun),
+            [
+                (s.tahun, s.dokumen, NAMA_PEMDA[s.dokumen])
+                for s in dokumen_pemda_terbit(pemda)
+                if s.tahun <= tahun
+            ],
         )
 
     return singgahan.ambil(f"pemda:{tahun}", pemda.pk, hitung)

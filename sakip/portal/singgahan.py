@@ -48,3 +48,8 @@ def tahap_berubah(sender, status, lama, **kwargs):
     if Tahap.DISETUJUI in (lama, status.tahap):
         pemda_id = status.opd.pemda_id
         transaction.on_commit(lambda: segarkan(pemda_id), robust=True)
+
+
+def dokumen_pemda_berubah(sender, pemda_id, **kwargs):
+    """A Pemda document approved or reopened: its page lists it, or no longer."""
+    transaction.on_commit(lambda: segarkan(pemda_id), robust=True)

@@ -83,6 +83,8 @@ def indikator(request, pk):
     grafik = tren(
         "Target dan realisasi per tahun",
         [(a.tahun, a.realisasi if a.terbit else None, a.target) for a in halaman.per_tahun],
+        halaman.indikator.satuan,
+        halaman.indikator.jenis,
     )
     return render(request, "portal/indikator.html", {"h": halaman, "grafik": grafik})
 

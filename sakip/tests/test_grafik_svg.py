@@ -53,13 +53,16 @@ def test_a_large_value_stays_inside_the_chart():
     assert lebar == [332.0, 0.0]
 
 
-def test_the_trend_labels_each_point():
-    svg = grafik.tren("Tren", [(2021, Decimal("42.85"), Decimal(60)), (2022, None, Decimal(65))])
-    akar, teks = _baca(svg)
+def test_the_trend_labels_each_point_in_the_indicators_unit():
+    titik = [(2021, Decimal("42.85"), Decimal(60)), (2022, None, Decimal(65))]
+    akar, teks = _baca(grafik.tren("Tren", titik, "%", "persentase"))
     assert {"42,85", "60,00", "65,00", "2021", "2022"} <= set(teks)
     assert akar.find(f"{NS}desc").text == (
         "2021: target 60,00, realisasi 42,85; 2022: target 65,00, realisasi –."
     )
+    # A count is written as counted: "200", not "200,00".
+    _, teks = _baca(grafik.tren("Tren", [(2024, Decimal(200), Decimal(200))], "unit"))
+    assert "200" in teks and "200,00" not in teks
 
 
 def test_nothing_to_draw_gives_no_chart():

@@ -178,6 +178,8 @@ def indikator(request, pk):
             "grafik": tren(
                 "Tren realisasi terhadap target",
                 [(r["nilai"].tahun, r["nilai"].realisasi, r["nilai"].target) for r in per_tahun],
+                ind.satuan,
+                ind.jenis,
             ),
         },
     )
