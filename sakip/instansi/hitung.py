@@ -22,18 +22,26 @@ def kepala_daerah(pemda):
 _PELAKSANA = re.compile(r"^(plt|plh|pj|pjs)\.?\s+")
 
 
-def _berjabatan(pejabat, *awalan):
-    """The first official whose title starts with one of `awalan` (an acting one too)."""
+def _berjabatan(pejabat, *awalan, kecuali=()):
+    """The first official whose title starts with one of `awalan` and none of `kecuali`
+    (an acting one too)."""
     for p in pejabat:
         jabatan = _PELAKSANA.sub("", p.jabatan.lower().strip())
-        if jabatan.startswith(tuple(a.lower() for a in awalan)):
+        if jabatan.startswith(tuple(a.lower() for a in awalan)) and not jabatan.startswith(
+            tuple(k.lower() for k in kecuali)
+        ):
             return p
     return None
 
 
+# The heads of an OPD's units are "Kepala" too (the officials who own the lower levels of
+# the pohon kinerja): never the head of the OPD, whatever the order they were recorded in.
+KEPALA_UNIT = ("Kepala Bidang", "Kepala Bagian", "Kepala Sub", "Kepala Seksi", "Kepala UPT")
+
+
 def kepala_opd(opd):
     """The head of the OPD from the officials records, or None."""
-    return _berjabatan(opd.pejabat_set.order_by("id"), "Kepala")
+    return _berjabatan(opd.pejabat_set.order_by("id"), "Kepala", kecuali=KEPALA_UNIT)
 
 
 def pejabat_kepala_daerah(pemda):
