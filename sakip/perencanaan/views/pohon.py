@@ -1,5 +1,6 @@
 """The pohon kinerja page: the OPD's tree for a year as an indented table, with its gaps."""
 
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
 from sakip.akun.akses import ambil_opd_tahun
@@ -7,8 +8,21 @@ from sakip.anggaran.pohon_kinerja import pohon_kinerja
 from sakip.dasar import grafik
 from sakip.kinerja.pohon import SEBUTAN, datar, warna
 from sakip.kinerja.predikat import skala
+from sakip.pelaporan.pohon import dokumen_pohon
+from sakip.pelaporan.render import FORMAT, PENYUSUN
 
 from ..models import Periode
+
+
+def unduh(request, slug, tahun, format):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    if format not in ("xlsx", "pdf"):
+        raise Http404("Format tidak dikenal")
+    respons = HttpResponse(PENYUSUN[format](dokumen_pohon(opd, tahun)), content_type=FORMAT[format])
+    respons["Content-Disposition"] = (
+        f'attachment; filename="pohon-kinerja-{opd.slug}-{tahun}.{format}"'
+    )
+    return respons
 
 
 def pohon(request, slug, tahun):
