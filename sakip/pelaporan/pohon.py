@@ -24,7 +24,9 @@ KOLOM = [
     "Realisasi anggaran (Rp)",
 ]
 
-JOROK = "\u2003"  # an em space per level: the indent survives HTML, DOCX and XLSX
+# Two no-break spaces per level: an indent that survives HTML and XLSX and, unlike a
+# breakable space, never wraps away from the name in a narrow column.
+JOROK = "\u00a0\u00a0"
 
 
 def dokumen_pohon(opd, tahun):

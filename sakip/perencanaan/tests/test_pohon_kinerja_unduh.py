@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from sakip.kinerja.angka import format_angka, format_rupiah
 from sakip.kinerja.pohon import SEBUTAN
+from sakip.pelaporan.pohon import JOROK
 from sakip.pelaporan.tests.baca_pdf import halaman
 
 URL = "/opd/disnakerind-tebing-tinggi/pohon/2022/pohon-kinerja."
@@ -47,7 +48,7 @@ def test_the_workbook_holds_the_cli_figures(masuk):
     for kedalaman, s in _simpul():
         pj = s["penanggung_jawab"] or {"nama": None, "nip": None}
         uang = s["anggaran"] or {"pagu": None, "realisasi": None}
-        simpul = [SEBUTAN[s["tingkat"]], s["nomor"] or None, "\u2003" * kedalaman + s["nama"]]
+        simpul = [SEBUTAN[s["tingkat"]], s["nomor"] or None, JOROK * kedalaman + s["nama"]]
         simpul += [pj["nama"], pj["nip"] or None]
         akhir = [_angka(s["capaian"]), _angka(uang["pagu"]), _angka(uang["realisasi"])]
         for i, n in enumerate(s["indikator"] or [None]):
