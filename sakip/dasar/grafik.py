@@ -9,7 +9,7 @@ chart in `templates/_grafik.html`.
 Documents (DOCX/PDF) draw their charts as pictures with matplotlib (`pelaporan.grafik`)."""
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from textwrap import shorten
 from typing import Protocol
@@ -17,7 +17,7 @@ from typing import Protocol
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from sakip.kinerja.angka import format_angka, format_nilai
+from sakip.kinerja.angka import format_angka, format_nilai, format_rupiah
 from sakip.kinerja.triwulan import singkatan_triwulan
 
 LEBAR = 400  # viewBox width: text at 12 units stays legible when shown 360 px wide
@@ -33,17 +33,26 @@ def _teks(nilai: Decimal | None, satuan: str, desimal: int = 2) -> str:
     return "–" if nilai is None else f"{format_angka(nilai, desimal)}{satuan}"
 
 
-def _svg(judul: str, uraian: str, tinggi: float, isi: list[SafeString]) -> SafeString:
+def _svg(
+    judul: str, uraian: str, tinggi: float, isi: list[SafeString], lebar: float | None = None
+) -> SafeString:
     """The chart's frame: a title and a description named by `aria-labelledby` (ids from
-    the content, so two charts of one page never share one and a page renders the same)."""
+    the content, so two charts of one page never share one and a page renders the same).
+    Without `lebar` the chart scales to its container; with it the chart keeps its size
+    in pixels (a wide drawing the page scrolls rather than shrinks out of reading)."""
     kunci = "g" + hashlib.sha256(f"{judul}\n{uraian}".encode()).hexdigest()[:10]
+    ukuran = (
+        _html('width="100%" style="max-width:{}px"', LEBAR * 3 // 2)
+        if lebar is None
+        else _html('width="{}" height="{}"', f"{lebar:g}", f"{tinggi:g}")
+    )
     return _html(
-        '<svg class="grafik" viewBox="0 0 {} {}" width="100%" style="max-width:{}px" '
+        '<svg class="grafik" viewBox="0 0 {} {}" {} '
         'role="img" aria-labelledby="{}-j {}-u"><title id="{}-j">{}</title>'
         '<desc id="{}-u">{}</desc>{}</svg>',
-        LEBAR,
+        f"{lebar or LEBAR:g}",
         f"{tinggi:g}",
-        LEBAR * 3 // 2,
+        ukuran,
         kunci,
         kunci,
         kunci,
@@ -301,3 +310,109 @@ def dasbor(
             "– : realisasi tercatat melintasi akhir triwulan, pembagiannya tidak diketahui.",
         ),
     ]
+
+
+class SimpulPohon(Protocol):
+    """A node of a tree to draw (`kinerja.pohon.Simpul` is one)."""
+
+    tingkat: str
+    nomor: str
+    nama: str
+    penanggung_jawab: tuple[str, str] | None
+
+    @property
+    def anak(self) -> Sequence["SimpulPohon"]: ...
+
+
+def pohon(
+    judul: str,
+    akar: SimpulPohon,
+    sebutan: Mapping[str, str],
+    capaian: Callable[[SimpulPohon], Decimal | None],
+    warna: Callable[[Decimal | None], str | None],
+    pagu: Callable[[SimpulPohon], Decimal | None],
+) -> SafeString:
+    """A branch of a pohon kinerja, drawn top-down as an outline: one box per node (its
+    level and number, name, owner, capaian and the budget under it), each child one step
+    to the right under its parent and joined to it by an elbow line. A box's class is the
+    capaian's colour band (`warna`), styled by the page as its table's figures are. The
+    drawing keeps its size and the page scrolls it: shrunk to a phone it could not be read."""
+    indent, kotak, tinggi_kotak, jarak, tepi = 26.0, 250.0, 66.0, 10.0, 4.0
+    posisi: list[tuple[int, SimpulPohon]] = []
+
+    def susun(s: SimpulPohon, kedalaman: int) -> int:
+        baris = len(posisi)
+        posisi.append((kedalaman, s))
+        for a in s.anak:
+            anak_baris = susun(a, kedalaman + 1)
+            garis.append((kedalaman, baris, anak_baris))
+        return baris
+
+    garis: list[tuple[int, int, int]] = []
+    susun(akar, 0)
+
+    def y(baris: int) -> float:
+        return tepi + baris * (tinggi_kotak + jarak)
+
+    isi = []
+    for kedalaman, dari, ke in garis:
+        x = tepi + kedalaman * indent + indent / 2
+        isi.append(
+            _html(
+                '<polyline class="cabang" points="{},{} {},{} {},{}"/>',
+                x,
+                y(dari) + tinggi_kotak,
+                x,
+                y(ke) + tinggi_kotak / 2,
+                x + indent / 2,
+                y(ke) + tinggi_kotak / 2,
+            )  # fmt: skip
+        )
+    uraian = []
+    for baris, (kedalaman, s) in enumerate(posisi):
+        x, atas = tepi + kedalaman * indent, y(baris)
+        nilai, uang = capaian(s), pagu(s)
+        label = f"{sebutan[s.tingkat]} {s.nomor}".strip()
+        angka = f"Capaian {_teks(nilai, '%')}"
+        if uang is not None:
+            angka += f" · Pagu {format_rupiah(uang)}"
+        pemilik = s.penanggung_jawab[0] if s.penanggung_jawab else ""
+        uraian.append(f"{label} {s.nama}: {angka.lower()}")
+        isi.append(
+            _html(
+                "<g><title>{}: {}. {}</title>"
+                '<rect x="{}" y="{}" width="{}" height="{}" rx="4" class="simpul {}"/>'
+                '<text x="{}" y="{}" class="tingkat">{}</text>'
+                '<text x="{}" y="{}" class="nama">{}</text>'
+                '<text x="{}" y="{}" class="pemilik">{}</text>'
+                '<text x="{}" y="{}" class="nilai">{}</text></g>',
+                label,
+                s.nama,
+                angka,
+                x,
+                atas,
+                kotak,
+                tinggi_kotak,
+                warna(nilai) or "tanpa",
+                x + 6,
+                atas + 13,
+                label,
+                x + 6,
+                atas + 28,
+                shorten(s.nama, 34, placeholder="…"),
+                x + 6,
+                atas + 43,
+                shorten(pemilik, 40, placeholder="…"),
+                x + 6,
+                atas + 58,
+                angka,
+            )  # fmt: skip
+        )
+    kedalaman_terbesar = max(k for k, _ in posisi)
+    return _svg(
+        judul,
+        "; ".join(uraian) + ".",
+        y(len(posisi)) - jarak + tepi,
+        isi,
+        lebar=2 * tepi + kedalaman_terbesar * indent + kotak,
+    )

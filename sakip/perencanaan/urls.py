@@ -8,6 +8,11 @@ urlpatterns = [
     path("opd/<slug:slug>/", rencana.rencana_opd, name="rencana-opd"),
     path("opd/<slug:slug>/iku/<int:tahun>/", rencana.tabel_iku, name="tabel-iku"),
     path("opd/<slug:slug>/pohon/<int:tahun>/", pohon.pohon, name="pohon-kinerja"),
+    path(
+        "opd/<slug:slug>/pohon/<int:tahun>/pohon-kinerja.<slug:format>",
+        pohon.unduh,
+        name="pohon-kinerja-unduh",
+    ),
     path("indikator/<int:pk>/", rencana.indikator, name="indikator"),
     # Entering the Renstra, targets and the Perjanjian Kinerja (views/isian.py)
     path("opd/<slug:slug>/rencana/", isian.isian_opd, name="isian-opd"),

@@ -139,6 +139,7 @@ BUKAN_EDIT = {
     "rencana-opd": "read-only page",
     "tabel-iku": "read-only page",
     "pohon-kinerja": "read-only page",
+    "pohon-kinerja-unduh": "download",
     "indikator": "read-only page",
     "isian-opd": "list of the plan's parts, links to the edit forms",
     "isian-pemda": "list of the plan's parts, links to the edit forms",

@@ -7,7 +7,7 @@ URL = "/opd/disnakerind-tebing-tinggi/pohon/2022/"
 def test_it_shows_the_tree_down_to_sub_kegiatan(masuk):
     r = masuk("operator-tebing").get(URL)
     assert r.status_code == 200
-    teks = r.text
+    teks = r.text[r.text.index('<table class="kartu pohon-kinerja">') :]  # the table
     # Sasaran 1 and its branch: programme (invented owner), kegiatan, a sub kegiatan.
     urutan = [
         "Meningkatnya Kesempatan kerja",
@@ -24,6 +24,21 @@ def test_it_shows_the_tree_down_to_sub_kegiatan(masuk):
     assert '<span class="capaian tinggi">97,51</span>' in teks
     # Sasaran 3: 72,84 % is "Baik", a middle band.
     assert '<span class="capaian sedang">72,84</span>' in teks
+
+
+def test_it_draws_every_node_below_the_tujuan(masuk):
+    teks = masuk("operator-tebing").get(URL).text
+    gambar, tabel = teks.split('<table class="kartu pohon-kinerja">')
+    # One drawing per OPD sasaran, one box per row of the table other than a tujuan's.
+    assert gambar.count('<div class="gambar-pohon"><svg') == tabel.count('<tr class="sasaran"')
+    assert gambar.count('class="simpul ') == tabel.count("<tr class=") - tabel.count(
+        '<tr class="tujuan"'
+    )
+    # Sasaran 2, Tabel 5: 97,51 %, the top band, as in the table.
+    assert '<rect x="4.0" y="4.0" width="250.0" height="66.0" rx="4" class="simpul tinggi"/>' in (
+        gambar
+    )
+    assert "Capaian 97,51% · Pagu Rp" in gambar
 
 
 def test_it_lists_the_gaps(masuk):

@@ -1,13 +1,28 @@
 """The pohon kinerja page: the OPD's tree for a year as an indented table, with its gaps."""
 
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
 from sakip.akun.akses import ambil_opd_tahun
 from sakip.anggaran.pohon_kinerja import pohon_kinerja
+from sakip.dasar import grafik
 from sakip.kinerja.pohon import SEBUTAN, datar, warna
 from sakip.kinerja.predikat import skala
+from sakip.pelaporan.pohon import dokumen_pohon
+from sakip.pelaporan.render import FORMAT, PENYUSUN
 
 from ..models import Periode
+
+
+def unduh(request, slug, tahun, format):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    if format not in ("xlsx", "pdf"):
+        raise Http404("Format tidak dikenal")
+    respons = HttpResponse(PENYUSUN[format](dokumen_pohon(opd, tahun)), content_type=FORMAT[format])
+    respons["Content-Disposition"] = (
+        f'attachment; filename="pohon-kinerja-{opd.slug}-{tahun}.{format}"'
+    )
+    return respons
 
 
 def pohon(request, slug, tahun):
@@ -24,6 +39,19 @@ def pohon(request, slug, tahun):
         }
         for k, x in datar(hasil.akar)
     ]
+
+    def gambar(x):
+        return grafik.pohon(
+            f"Pohon kinerja {SEBUTAN[x.tingkat].lower()} {x.nomor} {x.nama}",
+            x,
+            SEBUTAN,
+            hasil.capaian,
+            lambda nilai: warna(s, nilai),
+            lambda y: y.serapan.pagu if y.serapan is not None else None,
+        )
+
+    # One drawing per OPD sasaran, each in its own collapsible branch under its tujuan.
+    cabang = [(b, [(a, gambar(a)) for a in b["simpul"].anak]) for b in baris if b["kedalaman"] == 0]
     tahun_lain = sorted(
         {t for p in Periode.objects.filter(opd=opd) for t in range(p.tahun_awal, p.tahun_akhir + 1)}
     )
@@ -34,6 +62,7 @@ def pohon(request, slug, tahun):
             "opd": opd,
             "tahun": tahun,
             "baris": baris,
+            "cabang": cabang,
             "celah": hasil.celah(),
             "sub_lepas": hasil.sub_lepas,
             "tahun_lain": tahun_lain,
