@@ -183,7 +183,7 @@ class BarisOPD:
 class HalamanPemda:
     pemda: Pemda
     tahun: int
-    daftar_tahun: list[int]  # the years any OPD of the Pemda publishes
+    daftar_tahun: list[int]  # the years any OPD of the Pemda, or the Pemda, publishes
     label_predikat: list[str]  # the Pemda's predicate bands, highest first
     opd: list[BarisOPD]
     total: BarisOPD | None  # over the IKU of every OPD with approved capaian (opd None)
@@ -216,15 +216,15 @@ def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
             predikat = list(zip(ringkas.label, pita, strict=False))
             return BarisOPD(opd, terbit[opd.pk] if opd else [], ringkasan, predikat)
 
-        daftar_tahun = sorted({t for daftar in terbit.values() for t in daftar})
+        tahun_opd = sorted({t for daftar in terbit.values() for t in daftar})
         opd_per_tahun = {}
-        for t in (t for t in daftar_tahun if t <= tahun):
+        for t in (t for t in tahun_opd if t <= tahun):
             if lengkap_t := capaian_terbit_semua(semua, t):
                 opd_per_tahun[t] = [o for o in semua if o.pk in lengkap_t]
         return HalamanPemda(
             pemda,
             tahun,
-            daftar_tahun,
+            sorted(set(tahun_opd) | set(tahun_dokumen_pemda_terbit(pemda))),
             ringkas.label,
             [baris(o, per_opd.get(o.pk)) for o in semua],
             baris(None, ringkas.total) if dihitung else None,
