@@ -406,12 +406,13 @@ def boleh_setujui(user: Pengguna, opd: OPD) -> bool:
 
 
 def alasan_pemisahan_tugas(
-    user: Pengguna, status: StatusDokumen | None, langkah: str
+    user: Pengguna, status: StatusDokumen | StatusDokumenPemda | None, langkah: str
 ) -> str | None:
     """Why the user may not take `langkah` ("verifikasi" or "setujui") on the document
-    `status` although their role allows it (None when they may): whoever submitted it may
-    neither verify nor approve it, and whoever verified it may not approve it, even when
-    one account holds the operator, Admin Pemda and Kepala OPD roles."""
+    `status` (an OPD's or the Pemda's own) although their role allows it (None when they
+    may): whoever submitted it may neither verify nor approve it, and whoever verified it
+    may not approve it, even when one account holds the operator, Admin Pemda and Kepala
+    OPD roles. A Pemda document is submitted by one Admin Pemda and approved by another."""
     if status is None or langkah not in ("verifikasi", "setujui"):
         return None
     if status.diajukan_oleh_id is not None and status.diajukan_oleh_id == user.pk:
@@ -419,8 +420,8 @@ def alasan_pemisahan_tugas(
         return f"Anda yang mengajukan dokumen ini, jadi tidak dapat {tindakan}nya sendiri."
     if (
         langkah == "setujui"
-        and status.diverifikasi_oleh_id is not None
-        and status.diverifikasi_oleh_id == user.pk
+        and getattr(status, "diverifikasi_oleh_id", None) is not None
+        and getattr(status, "diverifikasi_oleh_id", None) == user.pk
     ):
         return "Anda yang memverifikasi dokumen ini, jadi tidak dapat menyetujuinya sendiri."
     return None

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from sakip.akun.models import Pengguna
+from sakip.alur.ubah import langkah_pemda
 from sakip.instansi.models import Pemda
 from sakip.pelaporan.ubah import setujui_dokumen_pemda
 from sakip.pengukuran.models import NilaiVariabel, Variabel
@@ -60,13 +61,14 @@ def test_a_citizen_finds_an_indicator_and_downloads_its_csv(peramban, lebar):
 
 
 @pytest.mark.parametrize("lebar", [1366, 390])
-def test_a_citizen_reads_the_pemda_iku_once_its_lkjip_is_approved(peramban, lebar):
+def test_a_citizen_reads_the_pemda_iku_once_its_lkjip_is_approved(peramban, admin_kedua, lebar):
     muat_alur_demo()
     jambi = Pemda.objects.get(slug="kota-jambi")
     for kode, nilai in (("angkatan_kerja", 299000), ("penduduk_usia_kerja", 460000)):
         v = Variabel.objects.get(pemda=jambi, opd=None, kode=kode)
         NilaiVariabel.objects.create(variabel=v, tahun=2024, triwulan=0, nilai=nilai)
-    setujui_dokumen_pemda(Pengguna.objects.get(username="admin-jambi"), jambi, 2024, "lkjip")
+    langkah_pemda(Pengguna.objects.get(username="admin-jambi"), jambi, 2024, "lkjip", "ajukan")
+    setujui_dokumen_pemda(admin_kedua("kota-jambi"), jambi, 2024, "lkjip")
     page = peramban.browser.new_page(viewport={"width": lebar, "height": 900})
     page.goto(f"{peramban.url}/portal/pemda/kota-jambi/2024/")
     expect(

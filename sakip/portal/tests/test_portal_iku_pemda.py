@@ -29,15 +29,18 @@ def _baris(isi, nama):
 
 
 def test_the_pemda_iku_is_public_once_its_lkjip_is_approved(
-    alur_demo, masuk, django_capture_on_commit_callbacks
+    alur_demo, masuk, admin_kedua, django_capture_on_commit_callbacks
 ):
     _realisasi_tpak_2024()
     tamu = Client()
     assert tamu.get(PEMDA).status_code == 404  # Jambi has nothing public yet
     assert tamu.get(API).status_code == 404
     admin = masuk("admin-jambi")
+    admin.post(LANGKAH, {"langkah": "ajukan"})
+    assert tamu.get(PEMDA).status_code == 404  # submitted, not approved
+    admin_kedua(JAMBI)
     with django_capture_on_commit_callbacks(execute=True):
-        assert admin.post(LANGKAH, {"langkah": "setujui"}).status_code == 302
+        assert masuk("admin2-jambi").post(LANGKAH, {"langkah": "setujui"}).status_code == 302
     r = tamu.get(PEMDA)  # the cache was dropped on approval
     assert r.status_code == 200
     isi = r.text
@@ -69,8 +72,9 @@ def test_a_pemda_whose_iku_is_not_public_shows_no_table(alur_demo, masuk):
     assert Client().get("/api/pemda/kota-tebing-tinggi/").json()["iku"] == []
 
 
-def test_only_the_admin_of_the_pemda_approves_it(alur_demo, masuk, client):
-    for pengguna in ("admin-ppu", "operator-jambi"):
+def test_only_another_admin_of_the_pemda_approves_it(alur_demo, masuk, client):
+    masuk("admin-jambi").post(LANGKAH, {"langkah": "ajukan"})
+    for pengguna in ("admin-jambi", "admin-ppu", "operator-jambi", "kepala-jambi"):
         masuk(pengguna).post(LANGKAH, {"langkah": "setujui"})
     client.post(LANGKAH, {"langkah": "setujui"})
     assert Client().get(PEMDA).status_code == 404
