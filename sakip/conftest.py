@@ -4,7 +4,9 @@ import pytest
 from django.test import Client
 from playwright.sync_api import expect, sync_playwright
 
-from sakip.pertukaran.demo import KATA_SANDI_DEMO, muat_demo
+from sakip.akun.models import Pengguna, Peran
+from sakip.instansi.models import Pemda
+from sakip.pertukaran.demo import AKHIRAN, KATA_SANDI_DEMO, muat_demo
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -138,6 +140,23 @@ def masuk(demo):
         return c
 
     return klien
+
+
+@pytest.fixture
+def admin_kedua(demo):
+    """A second Admin Pemda of the given demo Pemda ("admin2-jambi"), with the demo's
+    password: the Pemda's documents are submitted by one Admin Pemda, approved by another."""
+
+    def buat(pemda):
+        pengguna = Pengguna.objects.create_user(f"admin2-{AKHIRAN[pemda]}")
+        pengguna.set_password(KATA_SANDI_DEMO)
+        pengguna.save()
+        Peran.objects.create(
+            pengguna=pengguna, jenis=Peran.Jenis.ADMIN_PEMDA, pemda=Pemda.objects.get(slug=pemda)
+        )
+        return pengguna
+
+    return buat
 
 
 ARGUMEN_CHROMIUM = [

@@ -18,7 +18,14 @@ from django.shortcuts import get_object_or_404
 
 from sakip.akun.models import Peran, TokenAPI
 from sakip.alur.kunci import alasan_terkunci
-from sakip.alur.models import TAHAP_TERBUKA, Dokumen, StatusDokumen, StatusDokumenPemda, Tahap
+from sakip.alur.models import (
+    TAHAP_TERBUKA,
+    Dokumen,
+    DokumenPemda,
+    StatusDokumen,
+    StatusDokumenPemda,
+    Tahap,
+)
 from sakip.alur.terbit import DOKUMEN_ALUR, dokumen_pemda_disetujui, sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.reviu import reviu_tuntas
@@ -213,15 +220,42 @@ def opd_terbit(pemda: Pemda | None = None) -> QuerySet[OPD]:
     return (opd.filter(pemda=pemda) if pemda else opd).order_by("nama", "pk")
 
 
+def _dokumen_pemda_disetujui(**kunci: object) -> QuerySet[StatusDokumenPemda]:
+    return StatusDokumenPemda.objects.filter(tahap=Tahap.DISETUJUI, **kunci)
+
+
 def pemda_terbit() -> QuerySet[Pemda]:
-    """The Pemda with at least one OPD whose plan is published, by name."""
-    return Pemda.objects.filter(opd_set__in=opd_terbit()).distinct().order_by("nama", "pk")
+    """The Pemda with at least one OPD whose plan is published, or one of its own documents
+    approved, by name."""
+    return (
+        Pemda.objects.filter(
+            Q(opd_set__in=opd_terbit()) | Q(pk__in=_dokumen_pemda_disetujui().values("pemda"))
+        )
+        .distinct()
+        .order_by("nama", "pk")
+    )
+
+
+def tahun_dokumen_pemda_terbit(pemda: Pemda) -> list[int]:
+    """The years with one of the Pemda's own documents approved, ascending."""
+    tahun = _dokumen_pemda_disetujui(pemda=pemda).values_list("tahun", flat=True)
+    return sorted(set(tahun))
 
 
 def tahun_terbit_pemda(pemda: Pemda) -> list[int]:
-    """The years the public sees of any OPD of the Pemda, ascending."""
+    """The years the public sees of any OPD of the Pemda, or of its own documents,
+    ascending."""
     semua = tahun_terbit_semua(opd_terbit(pemda))
-    return sorted({t for daftar in semua.values() for t in daftar})
+    opd = {t for daftar in semua.values() for t in daftar}
+    return sorted(opd | set(tahun_dokumen_pemda_terbit(pemda)))
+
+
+def tahun_kinerja_pemda_terbit(pemda: Pemda) -> list[int]:
+    """The years whose figures of the Pemda's own plan (its IKU: target, realisation,
+    capaian) are public: those whose LKjIP Pemda is approved. The LKjIP Pemda is where
+    the Kepala Daerah reports them; the IKU Pemda and the PK hold only targets."""
+    tahun = _dokumen_pemda_disetujui(pemda=pemda, dokumen=DokumenPemda.LKJIP)
+    return sorted(set(tahun.values_list("tahun", flat=True)))
 
 
 def indikator_terbit() -> QuerySet[Indikator]:
@@ -372,12 +406,13 @@ def boleh_setujui(user: Pengguna, opd: OPD) -> bool:
 
 
 def alasan_pemisahan_tugas(
-    user: Pengguna, status: StatusDokumen | None, langkah: str
+    user: Pengguna, status: StatusDokumen | StatusDokumenPemda | None, langkah: str
 ) -> str | None:
     """Why the user may not take `langkah` ("verifikasi" or "setujui") on the document
-    `status` although their role allows it (None when they may): whoever submitted it may
-    neither verify nor approve it, and whoever verified it may not approve it, even when
-    one account holds the operator, Admin Pemda and Kepala OPD roles."""
+    `status` (an OPD's or the Pemda's own) although their role allows it (None when they
+    may): whoever submitted it may neither verify nor approve it, and whoever verified it
+    may not approve it, even when one account holds the operator, Admin Pemda and Kepala
+    OPD roles. A Pemda document is submitted by one Admin Pemda and approved by another."""
     if status is None or langkah not in ("verifikasi", "setujui"):
         return None
     if status.diajukan_oleh_id is not None and status.diajukan_oleh_id == user.pk:
@@ -385,8 +420,8 @@ def alasan_pemisahan_tugas(
         return f"Anda yang mengajukan dokumen ini, jadi tidak dapat {tindakan}nya sendiri."
     if (
         langkah == "setujui"
-        and status.diverifikasi_oleh_id is not None
-        and status.diverifikasi_oleh_id == user.pk
+        and getattr(status, "diverifikasi_oleh_id", None) is not None
+        and getattr(status, "diverifikasi_oleh_id", None) == user.pk
     ):
         return "Anda yang memverifikasi dokumen ini, jadi tidak dapat menyetujuinya sendiri."
     return None

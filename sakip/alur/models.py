@@ -82,16 +82,20 @@ class DokumenPemda(models.TextChoices):
 
 
 class StatusDokumenPemda(models.Model):
-    """A Pemda document of a year: a draft compiled from live data until its Admin Pemda
-    approves it; approval publishes it and keeps the files as approved (`berkas`: format ->
-    bytes), so that later changes to the data do not alter what was approved. Reopening
-    drops them and makes it a draft again."""
+    """A Pemda document of a year: a draft compiled from live data until an Admin Pemda
+    submits it and another Admin Pemda approves it; approval publishes it and keeps the
+    files as approved (`berkas`: format -> bytes), so that later changes to the data do not
+    alter what was approved. Sending it back to draft (with a reason) drops them."""
 
     pemda = models.ForeignKey(Pemda, models.CASCADE, related_name="status_dokumen_pemda_set")
     tahun = models.PositiveSmallIntegerField()
     dokumen = models.CharField(max_length=10, choices=DokumenPemda.choices)
     tahap = models.CharField(max_length=15, choices=Tahap.choices, default=Tahap.DRAF)
     tanggal = models.DateField(null=True, blank=True, help_text="Tanggal disetujui")
+    # Who submitted it: another Admin Pemda approves it (`akses.alasan_pemisahan_tugas`).
+    diajukan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     disetujui_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -136,27 +136,44 @@ def jalankan(user, opd, tahun, dokumen, nama, alasan=""):
     return status
 
 
+# The steps of a Pemda document: (the stages it may be taken from, the stage it goes to).
+LANGKAH_PEMDA = {
+    "ajukan": ((Tahap.DRAF,), Tahap.DIAJUKAN),
+    "setujui": ((Tahap.DIAJUKAN,), Tahap.DISETUJUI),
+    "buka": ((Tahap.DIAJUKAN, Tahap.DISETUJUI), Tahap.DRAF),
+}
+
+
 @transaction.atomic
-def langkah_pemda(user, pemda, tahun, dokumen, berkas=None, alasan=""):
-    """Approve (with `berkas`, {format: bytes} of the document as approved) or reopen
-    (`berkas` None, with a reason) a Pemda document; only its Admin Pemda may. One audit
-    record; the portal learns through `dokumen_pemda_berubah`."""
+def langkah_pemda(user, pemda, tahun, dokumen, langkah, berkas=None, alasan=""):
+    """Take `langkah` on a Pemda document: an Admin Pemda submits it ("ajukan"), another
+    Admin Pemda approves it ("setujui", with `berkas`, {format: bytes} of the document as
+    approved: never the one who submitted it) or either sends it back to draft ("buka",
+    from submitted or approved, with a reason). One audit record; the portal learns
+    through `dokumen_pemda_berubah`."""
     tolak_kecuali(
-        boleh_kelola_pemda(user, pemda), "Hanya Admin Pemda yang dapat menyetujui dokumen Pemda."
+        boleh_kelola_pemda(user, pemda), "Hanya Admin Pemda yang dapat mengelola dokumen Pemda."
     )
     dokumen = DokumenPemda(dokumen)
     status, _ = StatusDokumenPemda.objects.select_for_update().get_or_create(
         pemda=pemda, tahun=tahun, dokumen=dokumen
     )
     lama = Tahap(status.tahap)
-    ke = Tahap.DISETUJUI if berkas is not None else Tahap.DRAF
-    if lama == ke:
-        raise ValidationError(f"{dokumen.label} {tahun} sudah berstatus {lama.label}.")
+    dari, ke = LANGKAH_PEMDA[langkah]
+    if lama not in dari:
+        raise ValidationError(
+            f"{dokumen.label} {tahun} berstatus {lama.label}; langkah ini tidak dapat dilakukan."
+        )
+    tolak_bila(alasan_pemisahan_tugas(user, status, langkah))
     alasan = alasan.strip()
     if ke == Tahap.DRAF and not alasan:
-        raise ValidationError("Membuka kembali dokumen yang disetujui memerlukan alasan.")
+        raise ValidationError("Mengembalikan dokumen ke draf memerlukan alasan.")
     berkas = berkas or {}
     status.tahap = ke
+    if langkah == "ajukan":
+        status.diajukan_oleh = user
+    elif ke == Tahap.DRAF:
+        status.diajukan_oleh = None
     status.tanggal = timezone.localdate() if berkas else None
     status.disetujui_oleh = user if berkas else None
     status.docx, status.pdf, status.xlsx = (berkas.get(f) for f in ("docx", "pdf", "xlsx"))
@@ -172,5 +189,6 @@ def langkah_pemda(user, pemda, tahun, dokumen, berkas=None, alasan=""):
         baru={"tahap": ke.value},
         alasan=alasan,
     )
-    dokumen_pemda_berubah.send(StatusDokumenPemda, pemda_id=pemda.pk)
+    if Tahap.DISETUJUI in (lama, ke):
+        dokumen_pemda_berubah.send(StatusDokumenPemda, pemda_id=pemda.pk)
     return status

@@ -23,10 +23,33 @@ class OPDRingkas(Schema):
     pemda: str  # the Pemda's slug
 
 
+class AngkaTahun(Schema):
+    tahun: int
+    target: Angka | None
+    target_atas: Angka | None
+    realisasi: Angka | None
+    capaian: Angka | None
+    predikat: str | None
+
+
+class IKUPemda(Schema):
+    """An indicator of the Pemda's own plan (RPJMD/RPD) in its IKU, with its figures of
+    each year whose LKjIP Pemda is approved."""
+
+    id: int
+    kode: str
+    nama: str
+    satuan: str
+    tujuan: str
+    sasaran: str | None
+    per_tahun: list[AngkaTahun]
+
+
 class PemdaRinci(Schema):
     slug: str
     nama: str
     opd: list[OPDRingkas]
+    iku: list[IKUPemda]  # empty until a LKjIP Pemda is approved
 
 
 class OPDRinci(Schema):

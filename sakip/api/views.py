@@ -25,6 +25,7 @@ from sakip.akun.akses import (
     capaian_terlihat,
     opd_api,
     pemda_api,
+    tahun_kinerja_pemda_terbit,
     tahun_terlihat,
     triwulan_terlihat,
 )
@@ -197,10 +198,42 @@ def _opd(o):
 
 @api.get("/pemda/{slug}/", response={200: skema.PemdaRinci, **GALAT}, tags=["Pemda dan OPD"])
 def pemda(request, slug: SlugPemda):
-    """Satu Pemda dengan OPD-nya yang dapat dibaca."""
+    """Satu Pemda dengan OPD-nya yang dapat dibaca, dan IKU RPJMD/RPD-nya dengan angka
+    setiap tahun yang LKjIP Pemda-nya telah disetujui (rencana yang berlaku pada tahun
+    terakhir itu)."""
     pemda, _ = ambil_pemda_api(request.auth, slug)
     opd = opd_api(request.auth).filter(pemda=pemda)
-    return {"slug": pemda.slug, "nama": pemda.nama, "opd": [_opd(o) for o in opd]}
+    terbit = tahun_kinerja_pemda_terbit(pemda)
+    iku = baca.halaman_pemda(pemda, terbit[-1]).iku if terbit else []
+    return {
+        "slug": pemda.slug,
+        "nama": pemda.nama,
+        "opd": [_opd(o) for o in opd],
+        "iku": [_iku_pemda(b) for b in iku],
+    }
+
+
+def _iku_pemda(b):
+    i = b.indikator
+    return {
+        "id": i.pk,
+        "kode": i.kode,
+        "nama": i.nama,
+        "satuan": i.satuan,
+        "tujuan": b.tujuan.nama,
+        "sasaran": b.sasaran.nama if b.sasaran else None,
+        "per_tahun": [
+            {
+                "tahun": t,
+                "target": a.target,
+                "target_atas": a.target_atas,
+                "realisasi": a.realisasi,
+                "capaian": a.capaian,
+                "predikat": a.predikat,
+            }
+            for t, a in b.per_tahun.items()
+        ],
+    }
 
 
 class SaringOPD(Schema):

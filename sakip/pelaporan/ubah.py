@@ -140,4 +140,4 @@ def setujui_dokumen_pemda(pengguna, pemda, tahun, jenis):
     today, in every format, and those files are kept as the approved document."""
     dok = susun_dokumen_pemda(jenis, pemda, tahun, draf=False)
     berkas = {f: PENYUSUN[f](dok) for f in FORMAT}
-    return langkah_pemda(pengguna, pemda, tahun, jenis, berkas)
+    return langkah_pemda(pengguna, pemda, tahun, jenis, "setujui", berkas)

@@ -19,7 +19,7 @@ from sakip.akun.akses import (
 )
 from sakip.alur.models import Dokumen, StatusDokumenPemda
 from sakip.alur.terbit import dokumen_terbit, jenis_terbit
-from sakip.alur.ubah import langkah_pemda
+from sakip.alur.ubah import LANGKAH_PEMDA, langkah_pemda
 from sakip.halaman import asal_post, asal_tampil, halaman, halaman_form
 from sakip.jejak.catat import Konflik
 
@@ -197,18 +197,26 @@ def daftar_pemda(request, slug, tahun):
     )
 
 
+HASIL_LANGKAH = {
+    "ajukan": "diajukan; Admin Pemda lain yang menyetujuinya",
+    "setujui": "disetujui dan terbit",
+    "buka": "dikembalikan ke draf",
+}
+
+
 def langkah_dokumen_pemda(request, slug, tahun, jenis):
-    """Approve (and so publish) or reopen a Pemda document: POST only."""
+    """Submit, approve (and so publish) or send back to draft a Pemda document: POST only."""
     pemda = ambil_pemda_dokumen(request.user, slug, tahun)
-    if request.method != "POST" or jenis not in NAMA_PEMDA:
+    langkah = request.POST.get("langkah")
+    if request.method != "POST" or jenis not in NAMA_PEMDA or langkah not in LANGKAH_PEMDA:
         raise Http404("Dokumen tidak dikenal")
     try:
-        if request.POST.get("langkah") == "setujui":
+        if langkah == "setujui":
             setujui_dokumen_pemda(request.user, pemda, tahun, jenis)
-            messages.success(request, f"{NAMA_PEMDA[jenis]} {tahun} disetujui dan terbit.")
         else:
-            langkah_pemda(request.user, pemda, tahun, jenis, alasan=request.POST.get("alasan", ""))
-            messages.success(request, f"{NAMA_PEMDA[jenis]} {tahun} dibuka kembali.")
+            alasan = request.POST.get("alasan", "")
+            langkah_pemda(request.user, pemda, tahun, jenis, langkah, alasan=alasan)
+        messages.success(request, f"{NAMA_PEMDA[jenis]} {tahun} {HASIL_LANGKAH[langkah]}.")
     except ValidationError as e:
         messages.error(request, " ".join(e.messages))
     return redirect("dokumen-pemda", pemda.slug, tahun)

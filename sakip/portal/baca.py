@@ -20,12 +20,15 @@ from sakip.akun.akses import (
     indikator_terbit,
     opd_terbit,
     pemda_terbit,
+    tahun_dokumen_pemda_terbit,
+    tahun_kinerja_pemda_terbit,
     tahun_terbit,
     tahun_terbit_semua,
     triwulan_terbit,
 )
 from sakip.alur.terbit import dokumen_pemda_terbit, dokumen_terbit, jenis_terbit
 from sakip.anggaran.hitung import Simpul, pohon_anggaran, serapan_triwulan
+from sakip.anggaran.pemda import KinerjaPemda
 from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja.anggaran import Serapan
 from sakip.kinerja.capaian import Capaian
@@ -154,7 +157,10 @@ def daftar_pemda() -> list[tuple[Pemda, int | None]]:
         tahun = defaultdict(list)
         for o in opd:
             tahun[o.pemda_id] += per_opd[o.pk]
-        return [(p, max(tahun[p.pk], default=None)) for p in pemda_terbit()]
+        return [
+            (p, max(tahun[p.pk] + tahun_dokumen_pemda_terbit(p), default=None))
+            for p in pemda_terbit()
+        ]
 
     return singgahan.ambil("pemda", singgahan.SEMUA, hitung)
 
@@ -177,7 +183,7 @@ class BarisOPD:
 class HalamanPemda:
     pemda: Pemda
     tahun: int
-    daftar_tahun: list[int]  # the years any OPD of the Pemda publishes
+    daftar_tahun: list[int]  # the years any OPD of the Pemda, or the Pemda, publishes
     label_predikat: list[str]  # the Pemda's predicate bands, highest first
     opd: list[BarisOPD]
     total: BarisOPD | None  # over the IKU of every OPD with approved capaian (opd None)
@@ -188,6 +194,10 @@ class HalamanPemda:
     serapan: dict[int, Serapan | None] = field(default_factory=dict)
     # the Pemda's own documents approved, up to `tahun`: (year, name in the address, name)
     dokumen_pemda: list[tuple[int, str, str]] = field(default_factory=list)
+    # the IKU of the Pemda's own plan in force (`iku_pemda`), with the figures of each year
+    # of `tahun_iku`; both empty when no such year is public
+    tahun_iku: list[int] = field(default_factory=list)
+    iku: "list[BarisIndikator]" = field(default_factory=list)
 
 
 def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
@@ -206,15 +216,15 @@ def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
             predikat = list(zip(ringkas.label, pita, strict=False))
             return BarisOPD(opd, terbit[opd.pk] if opd else [], ringkasan, predikat)
 
-        daftar_tahun = sorted({t for daftar in terbit.values() for t in daftar})
+        tahun_opd = sorted({t for daftar in terbit.values() for t in daftar})
         opd_per_tahun = {}
-        for t in (t for t in daftar_tahun if t <= tahun):
+        for t in (t for t in tahun_opd if t <= tahun):
             if lengkap_t := capaian_terbit_semua(semua, t):
                 opd_per_tahun[t] = [o for o in semua if o.pk in lengkap_t]
         return HalamanPemda(
             pemda,
             tahun,
-            daftar_tahun,
+            sorted(set(tahun_opd) | set(tahun_dokumen_pemda_terbit(pemda))),
             ringkas.label,
             [baris(o, per_opd.get(o.pk)) for o in semua],
             baris(None, ringkas.total) if dihitung else None,
@@ -226,6 +236,7 @@ def halaman_pemda(pemda: Pemda, tahun: int) -> HalamanPemda:
                 for s in dokumen_pemda_terbit(pemda)
                 if s.tahun <= tahun
             ],
+            *iku_pemda(pemda, tahun),
         )
 
     return singgahan.ambil(f"pemda:{tahun}", pemda.pk, hitung)
@@ -241,6 +252,33 @@ class BarisIndikator:
     indikator: Indikator
     angka: Angka  # of the page's year
     per_tahun: dict[int, Angka]  # of each year with approved capaian (`tahun_capaian`)
+
+
+def iku_pemda(pemda: Pemda, tahun: int) -> tuple[list[int], list[BarisIndikator]]:
+    """(years, rows): the IKU of the Pemda's own plan in force in `tahun` (the rule of the
+    IKU Pemda document, `KinerjaPemda.iku`) with their figures from the stored results in
+    each year of that plan up to `tahun` whose figures are public
+    (`akses.tahun_kinerja_pemda_terbit`); ([], []) when there is none."""
+    terbit = tahun_kinerja_pemda_terbit(pemda)
+    if not terbit:
+        return [], []
+    k = KinerjaPemda(pemda, tahun)
+    rentang = {t for p in k.periode for t in range(p.tahun_awal, p.tahun_akhir + 1)}
+    daftar = [t for t in terbit if t in rentang and t <= tahun]
+    if not daftar:
+        return [], []
+    iku = k.iku
+    per_tahun = {t: nilai_indikator_tahunan([b.nilai.indikator for b in iku], t) for t in daftar}
+    return daftar, [
+        BarisIndikator(
+            b.tujuan,
+            b.sasaran,
+            b.nilai.indikator,
+            angka(b.nilai, tahun in daftar),
+            {t: angka(n[b.nilai.indikator.pk], True) for t, n in per_tahun.items()},
+        )
+        for b in iku
+    ]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from sakip.akun.models import Pengguna
+from sakip.alur.ubah import langkah_pemda
+from sakip.instansi.models import Pemda
+from sakip.pelaporan.ubah import setujui_dokumen_pemda
+from sakip.pengukuran.models import NilaiVariabel, Variabel
 from sakip.pertukaran.demo import muat_alur_demo
 
 pytestmark = pytest.mark.browser
@@ -53,3 +58,22 @@ def test_a_citizen_finds_an_indicator_and_downloads_its_csv(peramban, lebar):
         page.get_by_role("link", name="Unduh data (CSV)").click()
     isi = Path(unduhan.value.path()).read_text()
     assert isi.splitlines()[2].startswith("2022,Tahunan,65,,34.2857142857")
+
+
+@pytest.mark.parametrize("lebar", [1366, 390])
+def test_a_citizen_reads_the_pemda_iku_once_its_lkjip_is_approved(peramban, admin_kedua, lebar):
+    muat_alur_demo()
+    jambi = Pemda.objects.get(slug="kota-jambi")
+    for kode, nilai in (("angkatan_kerja", 299000), ("penduduk_usia_kerja", 460000)):
+        v = Variabel.objects.get(pemda=jambi, opd=None, kode=kode)
+        NilaiVariabel.objects.create(variabel=v, tahun=2024, triwulan=0, nilai=nilai)
+    langkah_pemda(Pengguna.objects.get(username="admin-jambi"), jambi, 2024, "lkjip", "ajukan")
+    setujui_dokumen_pemda(admin_kedua("kota-jambi"), jambi, 2024, "lkjip")
+    page = peramban.browser.new_page(viewport={"width": lebar, "height": 900})
+    page.goto(f"{peramban.url}/portal/pemda/kota-jambi/2024/")
+    expect(
+        page.get_by_role("heading", name="Indikator Kinerja Utama pemerintah daerah")
+    ).to_be_visible()
+    baris = page.locator("tr", has_text="Tingkat Partisipasi Angkatan Kerja")
+    expect(baris).to_contain_text("102,77")
+    _pas(page, lebar, "pemda-iku")
