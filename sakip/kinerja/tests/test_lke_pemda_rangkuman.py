@@ -39,3 +39,15 @@ def test_unanswered_evaluations_are_counted_but_not_in_the_mean():
 def test_no_answer_at_all_suggests_nothing():
     assert rangkum_jawaban(YT, ["", None]) is None
     assert rangkum_jawaban(YT, []) is None
+
+
+def test_the_shipped_worksheet_marks_the_criteria_about_the_opd():
+    lembar = berkas("permenpanrb-88-2021").lembar
+    tentang = [k.kode for k in lembar.semua_kriteria() if k.tentang_opd]
+    # "Setiap unit kerja / pegawai", cascading, "seluruh unit kerja" and the follow-up of
+    # every internal recommendation.
+    assert tentang == [
+        "1.2.8", "1.2.10", "1.2.11", "1.3.7", "1.3.8", "2.2.5", "2.3.9", "2.3.10",
+        "3.3.2", "4.1.2", "4.2.4", "4.3.1",
+    ]  # fmt: skip
+    assert lembar.kriteria("1.2.8").syarat == ("1.1.3",)
