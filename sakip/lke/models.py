@@ -120,6 +120,7 @@ class Bukti(models.Model):
         LKJIP = "lkjip", "LKjIP"
         REVIU = "reviu", "Simpulan reviu"
         JEJAK = "jejak", "Jejak audit"
+        LKE_OPD = "lke_opd", "Evaluasi LKE OPD"  # on the Pemda's own: an OPD's (its slug)
         TAUTAN = "tautan", "Tautan lain"
         BERKAS = "berkas", "Berkas unggahan"
 
