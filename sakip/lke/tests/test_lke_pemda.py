@@ -6,7 +6,11 @@ OPD (Disnakerind), whose evaluator answered 1.3.7 B (sakip/pertukaran/demo_lke.p
 EVALUATOR_2022), so the Pemda's 1.3.7 is suggested B from "1 dari 1 OPD"."""
 
 import html
+import json
 import re
+from io import StringIO
+
+from django.core.management import call_command
 
 from sakip.jejak.models import Jejak
 from sakip.lke.models import Evaluasi, Jawaban
@@ -89,7 +93,22 @@ def test_accepted_suggestions_score_on_the_recap(masuk):
     assert r.status_code == 302
     e = Evaluasi.objects.get(pemda__slug="kota-tebing-tinggi", tahun=2022)
     dijawab = dict(e.jawaban_set.values_list("kode", "jawaban_evaluator"))
-    assert dijawab["1.3.7"] == "B" and dijawab["3.3.2"] == "BB" and len(dijawab) == 12
+    # The one OPD evaluation's answers (its evaluator's) on the 12 criteria about the OPD.
+    assert dijawab == {
+        "1.2.8": "E", "1.2.10": "AA", "1.2.11": "AA", "1.3.7": "B", "1.3.8": "B",
+        "2.2.5": "AA", "2.3.9": "AA", "2.3.10": "AA", "3.3.2": "BB", "4.1.2": "Y",
+        "4.2.4": "AA", "4.3.1": "AA",
+    }  # fmt: skip
+    # By hand (sub-component weight × mean over its criteria; the rest unanswered = 0):
+    # 1.2: 9 × 2/11; 1.3: 15 × 1,4/8 = 2,625; 2.2: 9 × 1/7; 2.3: 15 × 2/10 = 3;
+    # 3.3: 7,5 × 0,8/7 = 6/7; 4.1: 5 × 1/3; 4.2: 7,5 × 1/5 = 1,5; 4.3: 12,5 × 1/5 = 2,5.
+    # 18/11 + 9/7 + 6/7 + 5/3 + 2,625 + 3 + 1,5 + 2,5 = 1258/231 + 9,625 = 15,0708874…: D.
+    keluaran = StringIO()
+    perintah = ("lke", "nilai", "--pemda", "kota-tebing-tinggi", "--tahun", "2022")
+    call_command(*perintah, "--format", "json", stdout=keluaran)
+    hasil = json.loads(keluaran.getvalue())
+    assert (round(hasil["nilai"], 9), hasil["predikat"]) == (15.070887446, "D")
     rekap = inspektorat.get("/pemda/kota-tebing-tinggi/lke/2022/").text
     assert 'id="evaluasi-pemda"' in rekap and "dalam proses" in rekap
+    assert "15,07 (D)" in rekap
     assert f'href="{URL}"' in rekap
