@@ -25,7 +25,8 @@ def test_the_inspektorat_accepts_the_suggestions_from_the_opd(peramban, lebar, t
     muat_lke_demo()
     page = peramban.masuk("inspektorat-tebing", viewport={"width": lebar, "height": 900})
     page.goto(f"{peramban.url}{REKAP}")
-    expect(page.locator("#evaluasi-pemda")).to_contain_text("Belum dievaluasi")
+    # The demo's Admin Pemda has answered; the evaluator has not yet.
+    expect(page.locator("#evaluasi-pemda")).to_contain_text("0,00 (D), dalam proses")
     page.get_by_role("link", name="Lembar kerja evaluasi Pemda").click()
     expect(page.get_by_role("heading", name="Evaluasi SAKIP (LKE) 2022 · Pemda")).to_be_visible()
     saran = page.locator("#saran-1\\.3\\.7")
@@ -36,6 +37,6 @@ def test_the_inspektorat_accepts_the_suggestions_from_the_opd(peramban, lebar, t
     expect(page.get_by_text("12 saran diterima sebagai jawaban evaluator.")).to_be_visible()
     expect(page.locator("#k-1\\.3\\.7")).to_contain_text("B")
     page.goto(f"{peramban.url}{REKAP}")
-    expect(page.locator("#evaluasi-pemda")).to_contain_text("dalam proses")
+    expect(page.locator("#evaluasi-pemda")).to_contain_text("15,07 (D), dalam proses")
     page.locator("#evaluasi-pemda").scroll_into_view_if_needed()
     _pas(page, lebar, "lke-pemda-rekap", tmp_path)
