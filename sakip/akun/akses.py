@@ -668,28 +668,51 @@ def tolak_kecuali(boleh: bool, alasan: str) -> None:
 LKE_TERKUNCI = "Evaluasi ini sudah diselesaikan Inspektorat, sehingga terkunci."
 
 
-def boleh_jawab_lke(user: Pengguna, opd: OPD) -> bool:
-    """The OPD's own staff (operator and head) answer its self-assessment."""
+# The Pemda's own evaluation (the one KemenPANRB makes of the Pemda) has the same sides: its
+# Admin Pemda answers the self-assessment, its Inspektorat records the evaluator's answers;
+# only the two of them see it.
+def boleh_jawab_lke(user: Pengguna, opd: OPD | Pemda) -> bool:
+    """The OPD's own staff (operator and head) answer its self-assessment; the Admin Pemda
+    the Pemda's own."""
+    if isinstance(opd, Pemda):
+        return boleh_kelola_pemda(user, opd)
     return user.is_superuser or opd.pk in _opd_dengan(user, *Peran.LINGKUP_OPD)
 
 
-def boleh_evaluasi_lke(user: Pengguna, opd: OPD) -> bool:
-    """The Inspektorat of the OPD's Pemda answers as evaluator, writes notes, concludes."""
+def boleh_evaluasi_lke(user: Pengguna, opd: OPD | Pemda) -> bool:
+    """The Inspektorat of the OPD's Pemda (or of the Pemda itself) answers as evaluator,
+    writes notes, concludes."""
+    if isinstance(opd, Pemda):
+        return user.is_superuser or opd.pk in _pemda_dengan(user, Peran.Jenis.INSPEKTORAT)
     return boleh_mereviu(user, opd)
 
 
-def alasan_tidak_boleh_jawab_lke(user: Pengguna, opd: OPD, selesai: bool) -> str | None:
-    """Why the user may not change the OPD's answers or evidence (None when they may)."""
+def alasan_tidak_boleh_jawab_lke(user: Pengguna, opd: OPD | Pemda, selesai: bool) -> str | None:
+    """Why the user may not change the self-assessment answers or evidence (None when they
+    may)."""
     if not boleh_jawab_lke(user, opd):
+        if isinstance(opd, Pemda):
+            return "Hanya Admin Pemda yang dapat mengisi penilaian mandiri LKE Pemda."
         return "Hanya staf OPD ini yang dapat mengisi penilaian mandiri LKE."
     return LKE_TERKUNCI if selesai else None
 
 
-def alasan_tidak_boleh_evaluasi_lke(user: Pengguna, opd: OPD, selesai: bool) -> str | None:
+def alasan_tidak_boleh_evaluasi_lke(user: Pengguna, opd: OPD | Pemda, selesai: bool) -> str | None:
     """Why the user may not change the evaluator's answers and notes (None when they may)."""
     if not boleh_evaluasi_lke(user, opd):
         return "Hanya Inspektorat Pemda ini yang dapat mengisi jawaban evaluator LKE."
     return LKE_TERKUNCI if selesai else None
+
+
+def ambil_pemda_lke(user: Pengguna, slug: str) -> Pemda:
+    """A Pemda whose own evaluation the user may see: its Admin Pemda and Inspektorat; 404
+    for those who do not see the Pemda, 403 for its OPD staff."""
+    pemda = ambil_pemda(user, slug)
+    tolak_kecuali(
+        boleh_lihat_rekap_lke(user, pemda),
+        "Evaluasi LKE Pemda hanya untuk Admin Pemda dan Inspektorat.",
+    )
+    return pemda
 
 
 def alasan_tidak_boleh_kriteria_lokal(user: Pengguna, pemda: Pemda) -> str | None:

@@ -101,6 +101,9 @@ class Kriteria:
     # Codes of the criteria this one builds on: an answer better than theirs is suspect
     # (`sakip.kinerja.lke_periksa`).
     syarat: tuple[str, ...] = ()
+    # Judged across the Pemda's OPD (every unit, every employee): the Pemda's own evaluation
+    # draws its suggestion from its OPD's answers (`sakip.kinerja.lke_pemda`).
+    tentang_opd: bool = False
 
 
 @dataclass(frozen=True)

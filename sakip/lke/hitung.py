@@ -5,10 +5,20 @@ default worksheet and no answers."""
 
 from dataclasses import dataclass, field
 
+from sakip.instansi.models import Pemda
 from sakip.kinerja.lke import Hasil, Lembar, nilai_lembar
 
 from .lembar import VERSI_BAKU, berkas, dengan_lokal
 from .models import Evaluasi, Jawaban, KriteriaLokal
+
+
+def milik(subjek) -> dict:
+    """The lookup of the evaluations of `subjek`: an OPD, or the Pemda itself."""
+    return {"pemda": subjek} if isinstance(subjek, Pemda) else {"opd": subjek}
+
+
+def pemda_dari(subjek) -> Pemda:
+    return subjek if isinstance(subjek, Pemda) else subjek.pemda
 
 
 def kriteria_lokal(pemda, versi, evaluasi=None):
@@ -20,14 +30,15 @@ def kriteria_lokal(pemda, versi, evaluasi=None):
     return list(lokal)
 
 
-def lembar_untuk(opd, evaluasi=None) -> Lembar:
+def lembar_untuk(subjek, evaluasi=None) -> Lembar:
     versi = evaluasi.versi if evaluasi else VERSI_BAKU
-    return dengan_lokal(berkas(versi), kriteria_lokal(opd.pemda, versi, evaluasi))
+    return dengan_lokal(berkas(versi), kriteria_lokal(pemda_dari(subjek), versi, evaluasi))
 
 
 @dataclass
 class Keadaan:
-    """What the worksheet page, the workbook and the CLI show of an OPD's year."""
+    """What the worksheet page, the workbook and the CLI show of an OPD's (or the Pemda's
+    own) year; `opd` is the one evaluated, an OPD or the Pemda."""
 
     opd: object
     tahun: int
@@ -48,7 +59,8 @@ class Keadaan:
 
 
 def keadaan(opd, tahun) -> Keadaan:
-    evaluasi = Evaluasi.objects.filter(opd=opd, tahun=tahun).first()
+    """The year of `opd`: an OPD, or a Pemda for its own evaluation."""
+    evaluasi = Evaluasi.objects.filter(**milik(opd), tahun=tahun).first()
     jawaban = {}
     if evaluasi:
         jawaban = {

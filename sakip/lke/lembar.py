@@ -37,10 +37,16 @@ def _angka(teks: object, tempat: str) -> Decimal:
 
 
 def _kriteria(kode: str, isi: object, skala: Skala) -> Kriteria:
-    """A criterion is its text, or a mapping with `uraian` and `syarat` (the codes of the
-    criteria it builds on)."""
+    """A criterion is its text, or a mapping with `uraian` and optionally `syarat` (the
+    codes of the criteria it builds on) and `tentang_opd` (judged across the OPD)."""
     if isinstance(isi, dict):
-        return Kriteria(kode, str(isi["uraian"]), skala, syarat=tuple(map(str, isi["syarat"])))
+        return Kriteria(
+            kode,
+            str(isi["uraian"]),
+            skala,
+            syarat=tuple(map(str, isi.get("syarat", ()))),
+            tentang_opd=bool(isi.get("tentang_opd", False)),
+        )
     return Kriteria(kode, str(isi), skala)
 
 

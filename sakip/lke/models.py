@@ -44,10 +44,12 @@ class KriteriaLokal(models.Model):
 
 
 class Evaluasi(models.Model):
-    """The evaluation of an OPD for a year, bound to one worksheet version. Once the
-    Inspektorat concludes it, it is locked and its score and grade are kept as concluded."""
+    """The evaluation of an OPD for a year, or of the Pemda itself (the one KemenPANRB makes:
+    `pemda` set, `opd` empty), bound to one worksheet version. Once concluded, it is locked
+    and its score and grade are kept as concluded."""
 
-    opd = models.ForeignKey(OPD, models.CASCADE, related_name="+")
+    opd = models.ForeignKey(OPD, models.CASCADE, null=True, blank=True, related_name="+")
+    pemda = models.ForeignKey(Pemda, models.CASCADE, null=True, blank=True, related_name="+")
     tahun = models.PositiveSmallIntegerField()
     versi = models.CharField(max_length=60)
     selesai = models.BooleanField(default=False)
@@ -63,11 +65,24 @@ class Evaluasi(models.Model):
         verbose_name = "evaluasi LKE"
         verbose_name_plural = "evaluasi LKE"
         constraints = [
-            models.UniqueConstraint(fields=["opd", "tahun"], name="satu_evaluasi_lke_per_tahun")
+            models.UniqueConstraint(fields=["opd", "tahun"], name="satu_evaluasi_lke_per_tahun"),
+            models.UniqueConstraint(
+                fields=["pemda", "tahun"], name="satu_evaluasi_lke_pemda_per_tahun"
+            ),
+            # Either an OPD's or the Pemda's own, never both nor neither.
+            models.CheckConstraint(
+                condition=models.Q(opd__isnull=True) ^ models.Q(pemda__isnull=True),
+                name="evaluasi_lke_opd_atau_pemda",
+            ),
         ]
 
     def __str__(self):
-        return f"LKE {self.opd} {self.tahun}"
+        return f"LKE {self.opd or self.pemda} {self.tahun}"
+
+    @property
+    def subjek(self):
+        """Who is evaluated: the OPD, or the Pemda itself."""
+        return self.opd or self.pemda
 
 
 class Jawaban(models.Model):
@@ -105,6 +120,7 @@ class Bukti(models.Model):
         LKJIP = "lkjip", "LKjIP"
         REVIU = "reviu", "Simpulan reviu"
         JEJAK = "jejak", "Jejak audit"
+        LKE_OPD = "lke_opd", "Evaluasi LKE OPD"  # on the Pemda's own: an OPD's (its slug)
         TAUTAN = "tautan", "Tautan lain"
         BERKAS = "berkas", "Berkas unggahan"
 

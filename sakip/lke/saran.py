@@ -12,6 +12,7 @@ of thought have no suggestion."""
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from functools import cached_property
 
 from django.db.models import Count, Q
@@ -21,12 +22,13 @@ from sakip.alur.models import Dokumen, JendelaPengisian, StatusDokumen, Tahap
 from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.jejak.models import Jejak
 from sakip.kinerja.lke import Lembar
+from sakip.kinerja.lke_pemda import rangkum_jawaban
 from sakip.pelaporan.dokumen import tanggal_indonesia
 from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.models import Indikator, Sasaran, Target
 from sakip.perencanaan.pohon import periode_berlaku
 
-from .models import Rekomendasi
+from .models import Bukti, Evaluasi, Jawaban, Rekomendasi
 
 
 @dataclass(frozen=True)
@@ -405,4 +407,46 @@ def saran(opd, tahun, lembar: Lembar) -> dict[str, Saran]:
         kriteria = lembar.kriteria(kode)
         if kriteria is not None and (s := aturan(d, kriteria)) is not None:
             hasil[kode] = s
+    return hasil
+
+
+def _desimal_id(nilai, tempat=2) -> str:
+    """A fraction for display, rounded, with the Indonesian decimal comma (0,87)."""
+    teks = str((Decimal(nilai.numerator) / nilai.denominator).quantize(Decimal(1).scaleb(-tempat)))
+    return teks.replace(".", ",")
+
+
+def saran_pemda(pemda, tahun, lembar: Lembar) -> dict[str, Saran]:
+    """The suggestions for the Pemda's own evaluation of the year: for every criterion
+    about the OPD (`tentang_opd` in the worksheet file), what the OPD's evaluations of the
+    same year answered (`sakip.kinerja.lke_pemda.rangkum_jawaban`), linked to each of them.
+    An OPD's answer is its evaluator's, or its self-assessment while the evaluator has not
+    answered."""
+    evaluasi = list(
+        Evaluasi.objects.filter(opd__pemda=pemda, tahun=tahun)
+        .select_related("opd")
+        .order_by("opd__nama")
+    )
+    jawaban = {
+        (j.evaluasi_id, j.kode): j.jawaban_evaluator or j.jawaban_opd
+        for j in Jawaban.objects.filter(evaluasi__in=evaluasi)
+    }
+    hasil = {}
+    for kriteria in lembar.semua_kriteria():
+        if not kriteria.tentang_opd:
+            continue
+        per_opd = [(e.opd, jawaban.get((e.pk, kriteria.kode), "")) for e in evaluasi]
+        r = rangkum_jawaban(kriteria.skala, [j for _, j in per_opd])
+        if r is None:
+            continue
+        rincian = ", ".join(f"{n} dari {r.jumlah} OPD menjawab {j}" for j, n in r.per_jawaban)
+        belum = r.jumlah - r.dijawab
+        hasil[kriteria.kode] = Saran(
+            kriteria.kode,
+            r.jawaban,
+            f"Evaluasi OPD tahun {tahun}: {rincian}"
+            + (f"; {belum} OPD belum menjawab" if belum else "")
+            + f". Rerata nilai {_desimal_id(r.rerata)}, jawaban terdekat {r.jawaban}.",
+            tuple((Bukti.Jenis.LKE_OPD, opd.slug) for opd, j in per_opd if j),
+        )
     return hasil

@@ -14,6 +14,7 @@ from sakip.jejak.catat import hapus, simpan, teks_nilai
 from sakip.kinerja.lke import Hasil, Lembar
 from sakip.pengukuran.bukti import nama_aman, periksa_berkas
 
+from .hitung import milik
 from .lembar import VERSI_BAKU, berkas
 from .models import Bukti, Evaluasi, Jawaban, KriteriaLokal, Rekomendasi, TindakLanjut
 
@@ -56,19 +57,24 @@ def _terbuka(evaluasi):
 
 
 def buka_evaluasi(pengguna, opd, tahun):
-    """The OPD's evaluation of the year, created on the first write (on the default
-    worksheet version)."""
-    evaluasi = Evaluasi.objects.filter(opd=opd, tahun=tahun).first()
+    """The evaluation of the year of `opd` (an OPD, or a Pemda for its own), created on
+    the first write (on the default worksheet version)."""
+    evaluasi = Evaluasi.objects.filter(**milik(opd), tahun=tahun).first()
     if evaluasi is None:
-        evaluasi = Evaluasi(opd=opd)
+        evaluasi = Evaluasi(**milik(opd))
         simpan(
             pengguna,
             evaluasi,
             {"tahun": tahun, "versi": VERSI_BAKU},
             uraian=f"Evaluasi LKE {tahun}",
-            opd=opd,
+            **_jejak(evaluasi),
         )
     return evaluasi
+
+
+def _jejak(evaluasi):
+    """Whose trail a write of `evaluasi` goes to: its OPD's, or its Pemda's for its own."""
+    return {"opd": evaluasi.opd, "pemda": evaluasi.pemda}
 
 
 def asal_jawaban(jawaban, bidang):
@@ -94,7 +100,7 @@ def simpan_jawaban(pengguna, evaluasi, lembar, kode, nilai, *, asal=None):
         jawaban or Jawaban(evaluasi=evaluasi, kode=kode),
         nilai,
         uraian=f"Jawaban LKE {kode} {evaluasi.tahun}",
-        opd=evaluasi.opd,
+        **_jejak(evaluasi),
         asal=asal,
     )
 
@@ -103,7 +109,7 @@ def _jawaban(pengguna, evaluasi, kode):
     jawaban = Jawaban.objects.filter(evaluasi=evaluasi, kode=kode).first()
     if jawaban is None:
         jawaban = Jawaban(evaluasi=evaluasi)
-        simpan(pengguna, jawaban, {"kode": kode}, uraian=f"Jawaban LKE {kode}", opd=evaluasi.opd)
+        simpan(pengguna, jawaban, {"kode": kode}, uraian=f"Jawaban LKE {kode}", **_jejak(evaluasi))
     return jawaban
 
 
@@ -132,7 +138,7 @@ def tambah_bukti(pengguna, evaluasi, kode, jenis, rujukan="", berkas_unggah=None
                 bukti,
                 nilai,
                 uraian=f"Bukti LKE {kode} {evaluasi.tahun}",
-                opd=evaluasi.opd,
+                **_jejak(evaluasi),
             )
     except BaseException:
         # The file was written before the database refused the record: remove it.
@@ -152,7 +158,7 @@ def hapus_bukti(pengguna, bukti):
             bukti,
             BIDANG_BUKTI,
             uraian=f"Bukti LKE {bukti.jawaban.kode} {evaluasi.tahun}",
-            opd=evaluasi.opd,
+            **_jejak(evaluasi),
         )
         if nama:
             transaction.on_commit(lambda: storage.delete(nama))
@@ -197,7 +203,7 @@ def selesaikan(pengguna, evaluasi, hasil: Hasil):
             "predikat_akhir": hasil.predikat,
         },
         uraian=f"Evaluasi LKE {evaluasi.tahun} diselesaikan",
-        opd=evaluasi.opd,
+        **_jejak(evaluasi),
     )
 
 
@@ -281,7 +287,7 @@ def tambah_rekomendasi(pengguna, evaluasi, kelemahan, uraian, penanggung_jawab, 
                 "batas_waktu": batas_waktu,
             },
             uraian=f"Rekomendasi LHE {evaluasi.tahun} nomor {nomor}",
-            opd=evaluasi.opd,
+            **_jejak(evaluasi),
         )
     return rekomendasi
 
@@ -306,14 +312,14 @@ def catat_tindak_lanjut(pengguna, rekomendasi, uraian, bukti=""):
             ),
             {"uraian": uraian, "bukti": bukti},
             uraian=judul,
-            opd=evaluasi.opd,
+            **_jejak(evaluasi),
         )
         simpan(
             pengguna,
             rekomendasi,
             {"status": Rekomendasi.Status.DITINDAKLANJUTI},
             uraian=judul,
-            opd=evaluasi.opd,
+            **_jejak(evaluasi),
         )
 
 

@@ -1,6 +1,8 @@
 """The worksheet page of an OPD and year: the OPD's self-assessment and the evaluator's
 answers side by side, the evidence, the scores per component and the total with its
-grade. Who may write which side is decided in `akun.akses`."""
+grade. Who may write which side is decided in `akun.akses`. The same views serve the
+Pemda's own evaluation (`pemda=True` from the URL): the Pemda is then the one evaluated
+(`opd` below), its suggestions drawn from its OPD's evaluations."""
 
 from django.contrib import messages
 from django.db import transaction
@@ -14,19 +16,21 @@ from sakip.akun.akses import (
     alasan_tidak_boleh_jawab_lke,
     alasan_tidak_boleh_kriteria_lokal,
     ambil_opd_tahun,
+    ambil_pemda_lke,
     boleh_lihat_rekap_lke,
     tolak_bila,
 )
 from sakip.halaman import asal_post, asal_tampil
+from sakip.instansi.models import Pemda
 from sakip.jejak.catat import Konflik, asal_bagian
 from sakip.kinerja.lke_periksa import periksa_jawaban
 from sakip.pengukuran.bukti import BuktiError
 
 from .buku import XLSX, ekspor
-from .hitung import keadaan
+from .hitung import keadaan, pemda_dari
 from .lembar import berkas
 from .models import Bukti
-from .saran import saran
+from .saran import saran, saran_pemda
 from .ubah import (
     BIDANG_EVALUATOR,
     BIDANG_OPD,
@@ -53,10 +57,45 @@ HALAMAN_BUKTI = {
 }
 
 
+# The URL names of the worksheet's actions, for an OPD and for the Pemda's own.
+NAMA_OPD = {
+    "lembar": "lke",
+    "simpan": "lke-simpan",
+    "tambah": "lke-tambah-bukti",
+    "bukti": "lke-bukti",
+    "hapus": "lke-hapus-bukti",
+    "selesai": "lke-selesai",
+    "terima": "lke-terima-saran",
+}
+NAMA_PEMDA = {k: v.replace("lke", "lke-pemda", 1) for k, v in NAMA_OPD.items()}
+
+
+def _nama(opd):
+    return NAMA_PEMDA if isinstance(opd, Pemda) else NAMA_OPD
+
+
+def _ambil(request, slug, tahun, pemda):
+    """The one evaluated: an OPD the user sees for the year, or the Pemda itself."""
+    if pemda:
+        return ambil_pemda_lke(request.user, slug)
+    return ambil_opd_tahun(request.user, slug, tahun)
+
+
+def _saran(opd, tahun, lembar):
+    if _nama(opd) is NAMA_PEMDA:
+        return saran_pemda(opd, tahun, lembar)
+    return saran(opd, tahun, lembar)
+
+
 def alamat_tautan(jenis, rujukan, opd, tahun):
-    """Where a link of kind `jenis` opens: its page in sakip, or the outside address."""
+    """Where a link of kind `jenis` opens: its page in sakip, or the outside address. On
+    the Pemda's own evaluation only outside links and the OPD's evaluations open."""
     if jenis == Bukti.Jenis.TAUTAN:
         return rujukan if rujukan.startswith(("https://", "http://")) else None
+    if jenis == Bukti.Jenis.LKE_OPD:
+        return reverse("lke", args=[rujukan, tahun])
+    if _nama(opd) is NAMA_PEMDA:
+        return None
     nama, dengan_tahun = HALAMAN_BUKTI[jenis]
     return reverse(nama, args=[opd.slug, tahun] if dengan_tahun else [opd.slug])
 
@@ -64,7 +103,7 @@ def alamat_tautan(jenis, rujukan, opd, tahun):
 def alamat_bukti(bukti, opd, tahun):
     """Where an evidence item is opened: its page in sakip, the outside link, or the file."""
     if bukti.jenis == Bukti.Jenis.BERKAS:
-        return reverse("lke-bukti", args=[opd.slug, tahun, bukti.pk])
+        return reverse(_nama(opd)["bukti"], args=[opd.slug, tahun, bukti.pk])
     return alamat_tautan(bukti.jenis, bukti.rujukan, opd, tahun)
 
 
@@ -92,24 +131,32 @@ def _peringatan(k, saran_data):
     return hasil
 
 
+def _jenis_tautan(pemda):
+    """The kinds of link evidence offered: the Pemda's own evaluation links outside or to
+    its OPD's evaluations; an OPD's links to its own pages or outside."""
+    if pemda:
+        return (Bukti.Jenis.LKE_OPD, Bukti.Jenis.TAUTAN)
+    return set(Bukti.Jenis.values) - {Bukti.Jenis.BERKAS, Bukti.Jenis.LKE_OPD}
+
+
 def _hak(user, opd, k):
     return {
         "opd": alasan_tidak_boleh_jawab_lke(user, opd, k.selesai) is None,
         "evaluator": alasan_tidak_boleh_evaluasi_lke(user, opd, k.selesai) is None,
-        "lokal": alasan_tidak_boleh_kriteria_lokal(user, opd.pemda) is None,
-        "rekap": boleh_lihat_rekap_lke(user, opd.pemda),
+        "lokal": alasan_tidak_boleh_kriteria_lokal(user, pemda_dari(opd)) is None,
+        "rekap": boleh_lihat_rekap_lke(user, pemda_dari(opd)),
     }
 
 
-def lembar_kerja(request, slug, tahun, status=200):
+def lembar_kerja(request, slug, tahun, status=200, pemda=False):
     """The worksheet page; after a refused save (`status` 400/409) the inputs keep what was
     sent and the form the values it first showed, so nothing typed is lost."""
-    opd = ambil_opd_tahun(request.user, slug, tahun)
+    opd = _ambil(request, slug, tahun, pemda)
     isian = request.POST if request.method == "POST" else {}
     k = keadaan(opd, tahun)
     hak = _hak(request.user, opd, k)
     hasil_opd, hasil_evaluator = k.hasil("opd"), k.hasil("evaluator")
-    saran_data = saran(opd, tahun, k.lembar)
+    saran_data = _saran(opd, tahun, k.lembar)
     peringatan = _peringatan(k, saran_data)
     diperingatkan = {p.kode for daftar in peringatan.values() for p in daftar}
     bidang = (BIDANG_OPD if hak["opd"] else ()) + (BIDANG_EVALUATOR if hak["evaluator"] else ())
@@ -160,7 +207,10 @@ def lembar_kerja(request, slug, tahun, status=200):
         "hasil_opd": hasil_opd,
         "hasil_evaluator": hasil_evaluator,
         "asal": asal,
-        "jenis_bukti": [c for c in Bukti.Jenis.choices if c[0] != Bukti.Jenis.BERKAS],
+        "jenis_bukti": [c for c in Bukti.Jenis.choices if c[0] in _jenis_tautan(pemda)],
+        "pemda": pemda,
+        "mandiri": "Pemda" if pemda else "OPD",
+        "nama": _nama(opd),
         "subkomponen": [s for kom in k.lembar.komponen for s in kom.subkomponen],
         "skala": berkas(k.lembar.versi).skala,
         "peringatan": peringatan,
@@ -177,12 +227,12 @@ def unduh_xlsx(request, slug, tahun):
 
 
 def _kembali(opd, tahun, jangkar=""):
-    return redirect(reverse("lke", args=[opd.slug, tahun]) + jangkar)
+    return redirect(reverse(_nama(opd)["lembar"], args=[opd.slug, tahun]) + jangkar)
 
 
 @require_POST
-def simpan(request, slug, tahun):
-    opd = ambil_opd_tahun(request.user, slug, tahun)
+def simpan(request, slug, tahun, pemda=False):
+    opd = _ambil(request, slug, tahun, pemda)
     k = keadaan(opd, tahun)
     pihak = request.POST.get("pihak")
     if pihak == "evaluator":
@@ -218,21 +268,23 @@ def simpan(request, slug, tahun):
                 )
     except (Konflik, LkeError) as e:
         messages.error(request, f"Tidak ada yang disimpan. {e}")
-        return lembar_kerja(request, slug, tahun, status=409 if isinstance(e, Konflik) else 400)
+        return lembar_kerja(
+            request, slug, tahun, status=409 if isinstance(e, Konflik) else 400, pemda=pemda
+        )
     messages.success(request, f"{berubah} jawaban disimpan." if berubah else "Tidak ada perubahan.")
     return _kembali(opd, tahun)
 
 
-def _bukti_opd(request, slug, tahun):
-    opd = ambil_opd_tahun(request.user, slug, tahun)
+def _bukti_opd(request, slug, tahun, pemda):
+    opd = _ambil(request, slug, tahun, pemda)
     k = keadaan(opd, tahun)
     tolak_bila(alasan_tidak_boleh_jawab_lke(request.user, opd, k.selesai))
     return opd, k
 
 
 @require_POST
-def tambah(request, slug, tahun):
-    opd, k = _bukti_opd(request, slug, tahun)
+def tambah(request, slug, tahun, pemda=False):
+    opd, k = _bukti_opd(request, slug, tahun, pemda)
     kode = request.POST.get("kode", "")
     if k.lembar.kriteria(kode) is None:
         raise Http404("Kriteria tidak ada pada lembar kerja ini")
@@ -261,8 +313,8 @@ def _bukti(k, pk):
 
 
 @require_POST
-def hapus(request, slug, tahun, pk):
-    opd, k = _bukti_opd(request, slug, tahun)
+def hapus(request, slug, tahun, pk, pemda=False):
+    opd, k = _bukti_opd(request, slug, tahun, pemda)
     bukti = _bukti(k, pk)
     kode = bukti.jawaban.kode
     try:
@@ -274,8 +326,8 @@ def hapus(request, slug, tahun, pk):
     return _kembali(opd, tahun, f"#k-{kode}")
 
 
-def unduh(request, slug, tahun, pk):
-    opd = ambil_opd_tahun(request.user, slug, tahun)
+def unduh(request, slug, tahun, pk, pemda=False):
+    opd = _ambil(request, slug, tahun, pemda)
     bukti = _bukti(keadaan(opd, tahun), pk)
     if not bukti.berkas:
         raise Http404("Bukti ini bukan berkas")
@@ -288,8 +340,8 @@ def unduh(request, slug, tahun, pk):
 
 
 @require_POST
-def selesai(request, slug, tahun):
-    opd = ambil_opd_tahun(request.user, slug, tahun)
+def selesai(request, slug, tahun, pemda=False):
+    opd = _ambil(request, slug, tahun, pemda)
     k = keadaan(opd, tahun)
     tolak_bila(alasan_tidak_boleh_evaluasi_lke(request.user, opd, k.selesai))
     try:
@@ -327,13 +379,13 @@ def kriteria_lokal(request, slug, tahun):
 
 
 @require_POST
-def terima(request, slug, tahun):
+def terima(request, slug, tahun, pemda=False):
     """The evaluator accepts the suggestion of one criterion (`kode`), or of every criterion
     the evaluator has not answered yet (`kode` "semua")."""
-    opd = ambil_opd_tahun(request.user, slug, tahun)
+    opd = _ambil(request, slug, tahun, pemda)
     k = keadaan(opd, tahun)
     tolak_bila(alasan_tidak_boleh_evaluasi_lke(request.user, opd, k.selesai))
-    daftar = saran(opd, tahun, k.lembar)
+    daftar = _saran(opd, tahun, k.lembar)
     kode = request.POST.get("kode", "")
     if kode == "semua":
         pilih = [

@@ -164,10 +164,13 @@ def rekap(request, slug, tahun):
     urut = request.GET.get("urut", "nilai")
     turun = request.GET.get("arah", "turun") != "naik"
     baris = baris_rekap(pemda, tahun, urut, turun)
+    sendiri = keadaan(pemda, tahun)
     return render(
         request,
         "lke/rekap.html",
         {
+            "sendiri": sendiri,
+            "hasil_sendiri": sendiri.hasil("evaluator"),
             "pemda": pemda,
             "tahun": tahun,
             "baris": baris,

@@ -2,7 +2,7 @@
 
 from django.core.management.base import CommandError
 
-from sakip.instansi.models import OPD
+from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja.angka import json_angka
 
 
@@ -11,6 +11,13 @@ def ambil_opd(slug):
         return OPD.objects.select_related("pemda").get(slug=slug)
     except OPD.DoesNotExist:
         raise CommandError(f"OPD '{slug}' tidak ditemukan.") from None
+
+
+def ambil_pemda(slug):
+    try:
+        return Pemda.objects.get(slug=slug)
+    except Pemda.DoesNotExist:
+        raise CommandError(f"Pemda '{slug}' tidak ditemukan.") from None
 
 
 def tambah_argumen_opd_tahun(parser):

@@ -13,7 +13,7 @@ from sakip.akun.models import Pengguna
 from sakip.instansi.models import OPD
 from sakip.lke.hitung import keadaan
 from sakip.lke.models import Evaluasi, Rekomendasi, TindakLanjut
-from sakip.lke.saran import saran
+from sakip.lke.saran import saran, saran_pemda
 from sakip.lke.ubah import (
     buka_evaluasi,
     catat_tindak_lanjut,
@@ -159,3 +159,16 @@ def muat_lke_demo():
         selesaikan(inspektorat, e, keadaan(opd, tahun).hasil("evaluator"))
         Evaluasi.objects.filter(pk=e.pk).update(diselesaikan_pada=_pukul(DISELESAIKAN[tahun], 14))
         _rekomendasi(Evaluasi.objects.get(pk=e.pk), operator, inspektorat)
+    _isi_pemda_2022(opd.pemda)
+
+
+def _isi_pemda_2022(pemda):
+    """The Pemda's own 2022 evaluation under way: its Admin Pemda has taken the answers its
+    OPD's evaluation suggests for the criteria about the OPD; the Inspektorat has not
+    recorded the evaluator's answers yet."""
+    admin = Pengguna.objects.get(username=f"admin-{AKHIRAN[TEBING]}")
+    e = buka_evaluasi(admin, pemda, 2022)
+    lembar = keadaan(pemda, 2022).lembar
+    for s in saran_pemda(pemda, 2022, lembar).values():
+        isian = {"jawaban_opd": s.jawaban, "keterangan_opd": "Sesuai evaluasi OPD 2022."}
+        simpan_jawaban(admin, e, lembar, s.kode, isian)

@@ -81,3 +81,13 @@ def test_recommendations_wait_for_each_side_and_a_rerun_adds_nothing(demo):
     jumlah = Rekomendasi.objects.count()
     muat_lke_demo()
     assert Rekomendasi.objects.count() == jumlah
+
+
+def test_the_pemdas_own_2022_is_under_way_from_its_opd(demo):
+    _muat()
+    k = keadaan(Pemda.objects.get(slug="kota-tebing-tinggi"), 2022)
+    # The 12 criteria about the OPD, answered as the one OPD evaluation suggests
+    # (sakip/lke/tests/test_lke_pemda.py works the same answers' score by hand: 15,07…).
+    assert len(k.jawaban) == 12 and k.jawaban["1.3.7"].jawaban_opd == "B"
+    assert not k.selesai and k.hasil("evaluator").nilai == 0
+    assert str(k.hasil("opd").nilai).startswith("15.070887445887")

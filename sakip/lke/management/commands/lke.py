@@ -6,7 +6,7 @@ from sakip.kinerja.angka import format_angka, json_angka
 from sakip.lke.buku import ImporError, ekspor, impor
 from sakip.lke.hitung import keadaan
 from sakip.lke.ubah import LkeError
-from sakip.perencanaan.perintah import ambil_opd
+from sakip.perencanaan.perintah import ambil_opd, ambil_pemda
 
 
 def hasil_dict(hasil):
@@ -38,7 +38,12 @@ class Command(BaseCommand):
             ("nilai", "nilai per komponen, total dan predikat"),
         ):
             p = sub.add_parser(nama, help=bantuan)
-            p.add_argument("--opd", required=True, help="slug OPD")
+            if nama == "nilai":
+                siapa = p.add_mutually_exclusive_group(required=True)
+                siapa.add_argument("--opd", help="slug OPD")
+                siapa.add_argument("--pemda", help="slug Pemda (evaluasi Pemda sendiri)")
+            else:
+                p.add_argument("--opd", required=True, help="slug OPD")
             p.add_argument("--tahun", required=True, type=int)
             if nama == "ekspor":
                 p.add_argument("--keluaran", required=True, type=Path, help="berkas .xlsx")
@@ -53,8 +58,8 @@ class Command(BaseCommand):
                     help="jawaban siapa yang dinilai (nilai akhir: evaluator)",
                 )
 
-    def handle(self, *args, tindakan, opd, tahun, **opsi):
-        opd = ambil_opd(opd)
+    def handle(self, *args, tindakan, opd, tahun, pemda=None, **opsi):
+        opd = ambil_pemda(pemda) if pemda else ambil_opd(opd)
         getattr(self, tindakan)(opd, tahun, **opsi)
 
     def ekspor(self, opd, tahun, keluaran, **opsi):
