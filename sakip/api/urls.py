@@ -1,7 +1,7 @@
 from functools import partial, wraps
 
 from django.http import JsonResponse
-from django.urls import path
+from django.urls import path, re_path
 from ninja.openapi.views import openapi_json
 
 from . import views
@@ -39,5 +39,6 @@ urlpatterns = [
     path("api/", _terbuka(partial(openapi_json, api=views.api)), name="api"),
     path("api/docs/berkas/<str:nama>", views.berkas, name="api-berkas"),
     path("api/", (pola, "api", "api")),
-    path("api/<path:sisa>", views.tidak_ada, name="api-tidak-ada"),
+    # Any character, a newline too (the path converter stops at one): still our JSON 404.
+    re_path(r"^api/(?P<sisa>[\s\S]+)\Z", views.tidak_ada, name="api-tidak-ada"),
 ]

@@ -20,6 +20,8 @@ OPD_TEBING = OPD_DEMO[TEBING]
         ("get", "/api/indikator/999999/", 404, "Indikator ini belum diterbitkan."),
         ("get", "/api/tidak/ada/", 404, "Alamat API ini tidak ada"),
         ("get", f"/api/opd/{OPD_TEBING}/dua-ribu/pohon/", 404, "Alamat API ini tidak ada"),
+        ("get", "/api/opd/a%0Ab/2022/pohon/", 404, "Perangkat daerah ini belum memiliki"),
+        ("get", "/api/opd/a/2022/pohon/%0A", 404, "Alamat API ini tidak ada"),
         ("get", "/api/opd/?limit=0", 422, "Parameter tidak sah: limit paling kecil 1."),
         ("get", "/api/opd/?limit=501", 422, "Parameter tidak sah: limit paling besar 500."),
         ("get", "/api/opd/?offset=x", 422, "Parameter tidak sah: offset harus bilangan bulat."),
