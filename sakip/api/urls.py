@@ -1,7 +1,7 @@
 from functools import partial, wraps
 
 from django.http import JsonResponse
-from django.urls import path, re_path
+from django.urls import path, register_converter
 from ninja.openapi.views import openapi_json
 
 from . import views
@@ -30,6 +30,21 @@ def _terbuka(view):
     return jawab
 
 
+class Semua:
+    """Any rest of an address, a newline too (Django's `path` converter stops at one): an
+    address under /api/ never falls through to the HTML 404."""
+
+    regex = r"[\s\S]+"
+
+    def to_python(self, nilai):
+        return nilai
+
+    def to_url(self, nilai):
+        return nilai
+
+
+register_converter(Semua, "semua")
+
 pola, _, _ = views.api.urls
 for p in pola:
     p.callback = _terbuka(p.callback)
@@ -39,6 +54,5 @@ urlpatterns = [
     path("api/", _terbuka(partial(openapi_json, api=views.api)), name="api"),
     path("api/docs/berkas/<str:nama>", views.berkas, name="api-berkas"),
     path("api/", (pola, "api", "api")),
-    # Any character, a newline too (the path converter stops at one): still our JSON 404.
-    re_path(r"^api/(?P<sisa>[\s\S]+)\Z", views.tidak_ada, name="api-tidak-ada"),
+    path("api/<semua:sisa>", views.tidak_ada, name="api-tidak-ada"),
 ]
