@@ -36,6 +36,7 @@ LANTAI = [
         "alur.kelengkapan",
         "alur.keputusan",
     ],
+    ["aksi"],  # Rencana Aksi: actions per PK indicator and their quarterly reports
     ["pelaporan"],  # documents built from all of the above
     # the SAKIP evaluation worksheet (LKE): reads plans, measurements, documents, review;
     # the public portal: approved figures and documents, cached
