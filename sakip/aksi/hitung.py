@@ -64,6 +64,7 @@ class IndikatorAksi:
     indikator: Indikator
     target: Decimal | None  # the PK's, else the year's target of the plan
     triwulan: list  # [Triwulan] for 1..4
+    capaian_tahun: Decimal | None = None
 
     @property
     def jumlah_aksi(self):
@@ -112,5 +113,6 @@ def rencana_aksi(opd, tahun, indikator=None):
         for a in aksi:
             a.status = LABEL_STATUS[status_pada({q: x.status for q, x in a.laporan.items()}, 4)]
         target = target_pk.get(ind.pk, data.target_indikator(ind, tahun)[0])
-        hasil.append(IndikatorAksi(sasaran, ind, target, kuartal))
+        tahunan = data.nilai(ind, tahun).capaian.nilai
+        hasil.append(IndikatorAksi(sasaran, ind, target, kuartal, tahunan))
     return hasil
