@@ -26,8 +26,10 @@ LANTAI = [
     ["evaluasi"],  # review of the data and of uploaded documents
     ["akun"],  # users, roles and who may see and change what (akses)
     # workflow steps, checked by akses; the mails and reminders to the users who act next,
-    # and the data a submission or a decision is made on (gaps, capaian, changes)
+    # and the data a submission or a decision is made on (gaps, capaian, changes);
+    # the Rencana Aksi (actions per PK indicator and their quarterly reports, checked by akses)
     [
+        "aksi",
         "alur.langkah",
         "alur.ubah",
         "alur.tugas",
@@ -36,7 +38,6 @@ LANTAI = [
         "alur.kelengkapan",
         "alur.keputusan",
     ],
-    ["aksi"],  # Rencana Aksi: actions per PK indicator and their quarterly reports
     ["pelaporan"],  # documents built from all of the above
     # the SAKIP evaluation worksheet (LKE): reads plans, measurements, documents, review;
     # the public portal: approved figures and documents, cached
