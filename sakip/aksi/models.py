@@ -47,7 +47,7 @@ class Aksi(models.Model):
         Pejabat, models.SET_NULL, null=True, blank=True, related_name="aksi_set"
     )
     sub_kegiatan = models.ForeignKey(
-        ProgramKegiatan, models.PROTECT, null=True, blank=True, related_name="aksi_set"
+        ProgramKegiatan, models.RESTRICT, null=True, blank=True, related_name="aksi_set"
     )
     anggaran = angka(null=True, blank=True)
     target = models.CharField(max_length=300, blank=True)

@@ -137,10 +137,12 @@ def _periksa_anggaran(p, a, tempat, tahun, pagu, dipakai):
     elif anggaran > sisa:
         p.salah(
             f"{tempat}.anggaran",
-            f"anggaran {format_rupiah(anggaran)} melebihi sisa pagu sub kegiatan {sub} "
-            f"({format_rupiah(sisa)} setelah aksi sebelumnya)",
+            f"anggaran {format_rupiah(anggaran)} melebihi sisa pagu sub kegiatan {sub}: "
+            f"{format_rupiah(sisa)} dari pagu {format_rupiah(pagu[(tahun, sub)])} belum "
+            "dipakai aksi sebelumnya",
         )
-    dipakai.setdefault(sub, []).append(anggaran)
+    else:
+        dipakai.setdefault(sub, []).append(anggaran)
 
 
 def _periksa_laporan(p, a, tempat):
