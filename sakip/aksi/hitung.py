@@ -5,7 +5,7 @@ their actions per quarter with their status, and per quarter the progress of the
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sakip.kinerja.aksi import LABEL_STATUS, kemajuan_aksi, status_pada
+from sakip.kinerja.aksi import LABEL_STATUS, kemajuan_aksi, sisa_pagu, status_pada
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.pk import indikator_pk, pk_berlaku
 from sakip.perencanaan.models import Indikator, Sasaran
@@ -116,3 +116,17 @@ def rencana_aksi(opd, tahun, indikator=None):
         tahunan = data.nilai(ind, tahun).capaian.nilai
         hasil.append(IndikatorAksi(sasaran, ind, target, kuartal, tahunan))
     return hasil
+
+
+def anggaran_aksi(opd, tahun):
+    """[(sub kegiatan, the actions' amounts on it, what its pagu leaves)] of the year's
+    actions, by code."""
+    per_sub = {}
+    for a in Aksi.objects.filter(opd=opd, tahun=tahun, sub_kegiatan__isnull=False).select_related(
+        "sub_kegiatan"
+    ):
+        per_sub.setdefault(a.sub_kegiatan, []).append(a.anggaran or Decimal(0))
+    return [
+        (sub, sum(jumlah, Decimal(0)), sisa_pagu(sub.pagu_berlaku, jumlah))
+        for sub, jumlah in sorted(per_sub.items(), key=lambda x: x[0].kode)
+    ]

@@ -2,6 +2,7 @@
 (Tabel 1), and the quarterly reports on them beside the progress of the actions and the
 indicator's capaian (Tabel 2), signed by the head of the OPD."""
 
+from sakip.aksi.hitung import anggaran_aksi
 from sakip.aksi.hitung import rencana_aksi as data_rencana_aksi
 from sakip.kinerja.triwulan import nama_triwulan, singkatan_triwulan
 
@@ -24,35 +25,32 @@ def rencana_aksi(opd, tahun):
             "mendanainya, anggaran, target dan statusnya menurut laporan terakhir."
         )
     )
-    rencana = []
-    for ind in daftar:
-        aksi = _semua(ind)
-        for n, a in enumerate(aksi or [None]):
-            kepala_baris = [
-                teks(
-                    f"{ind.sasaran.get_tingkat_display()} {ind.sasaran.nomor}: {ind.sasaran.nama}"
-                ),
-                teks(ind.indikator.nama),
-            ]
-            if n:
-                kepala_baris = [LANJUT, LANJUT]
-            if a is None:
-                rencana.append([*kepala_baris, teks("Belum ada aksi"), *[teks("")] * 6])
-                continue
-            x = a.aksi
-            sub = x.sub_kegiatan
+    rencana, sebelum = [], None
+    dengan_aksi = [ind for ind in daftar if ind.jumlah_aksi]
+    for ind in dengan_aksi:
+        for n, a in enumerate(_semua(ind)):
+            x, sub = a.aksi, a.aksi.sub_kegiatan
             rencana.append(
                 [
-                    *kepala_baris,
+                    LANJUT if ind.sasaran == sebelum else teks(_simpul(ind.sasaran)),
+                    LANJUT if n else teks(ind.indikator.nama),
                     teks(x.uraian),
                     teks(_waktu(x)),
                     teks(x.penanggung_jawab.nama if x.penanggung_jawab else ""),
-                    teks(f"{sub.kode} {sub.nama}" if sub else ""),
+                    teks(sub.kode if sub else ""),
                     rupiah(x.anggaran),
                     teks(x.target),
                     teks(a.status),
                 ]
             )
+            sebelum = ind.sasaran
+    if len(dengan_aksi) < len(daftar):
+        dok.tambah(
+            Paragraf(
+                f"{len(daftar) - len(dengan_aksi)} dari {len(daftar)} indikator Perjanjian "
+                "Kinerja dan sasaran di bawahnya belum memiliki aksi, sehingga tidak dimuat."
+            )
+        )
     dok.tambah(Judul("Rencana aksi per indikator"))
     dok.tambah(
         Tabel(
@@ -73,22 +71,16 @@ def rencana_aksi(opd, tahun):
         )
     )
     laporan = []
-    for ind in daftar:
+    for ind in dengan_aksi:
         for t in ind.triwulan:
             lapor = [(a, a.laporan[t.triwulan]) for a in _semua(ind) if t.triwulan in a.laporan]
-            if not lapor and t.kemajuan is None:
-                continue
             for n, (a, lap) in enumerate(lapor or [(None, None)]):
-                awal = (
-                    [
-                        teks(ind.indikator.nama),
-                        teks(nama_triwulan(t.triwulan)),
-                        persen(t.kemajuan),
-                        persen(t.capaian),
-                    ]
-                    if n == 0
-                    else [LANJUT] * 4
-                )
+                awal = [
+                    LANJUT if n or t.triwulan > 1 else teks(ind.indikator.nama),
+                    LANJUT if n else teks(nama_triwulan(t.triwulan)),
+                    LANJUT if n else persen(t.kemajuan),
+                    LANJUT if n else persen(t.capaian),
+                ]
                 if lap is None:
                     laporan.append([*awal, teks("Belum ada laporan"), *[teks("")] * 4])
                     continue
@@ -102,6 +94,17 @@ def rencana_aksi(opd, tahun):
                         teks(lap.tindak_lanjut),
                     ]
                 )
+    dok.tambah(
+        Tabel(
+            f"Anggaran Rencana Aksi {tahun} per Sub Kegiatan",
+            ["Kode", "Sub kegiatan", "Pagu (Rp)", "Anggaran aksi (Rp)", "Sisa pagu (Rp)"],
+            [
+                [teks(sub.kode), teks(sub.nama), rupiah(sub.pagu_berlaku), rupiah(n), rupiah(sisa)]
+                for sub, n, sisa in anggaran_aksi(opd, tahun)
+            ],
+            melintang=True,  # with the other tables: the whole document is landscape
+        )
+    )
     dok.tambah(Judul("Laporan pelaksanaan aksi per triwulan"))
     dok.tambah(
         Tabel(
