@@ -23,6 +23,7 @@ pytestmark = pytest.mark.browser
 def _pas(page, lebar, nama, folder):
     assert page.evaluate("document.documentElement.scrollWidth") <= lebar, nama
     page.screenshot(path=folder / f"{nama}-{lebar}.png", full_page=True)
+    page.screenshot(path=folder / f"{nama}-{lebar}-layar.png")
 
 
 @pytest.mark.parametrize("lebar", [1366, 390])
@@ -39,7 +40,7 @@ def test_the_official_files_a_quarter_report_with_evidence(peramban, lebar, tmp_
     Realisasi.objects.create(indikator=aksi.indikator, tahun=2022, triwulan=2, nilai=70)
 
     page = peramban.masuk("lestari", viewport={"width": lebar, "height": 900})
-    page.goto(f"{peramban.url}{RENCANA}")
+    page.goto(f"{peramban.url}{RENCANA}#indikator-{aksi.indikator_id}")
     bagian = page.locator(f"#indikator-{aksi.indikator_id}")
     ringkas = bagian.locator(".ringkas-tw").nth(1)  # Triwulan II
     expect(ringkas).to_contain_text("Kemajuan aksi: 50,00%")
