@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "sakip.perencanaan",
     "sakip.pengukuran",
     "sakip.anggaran",
+    "sakip.aksi",
     "sakip.pelaporan",
     "sakip.evaluasi",
     "sakip.lke",

@@ -8,6 +8,7 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("sakip.perencanaan.urls")),
     path("", include("sakip.anggaran.urls")),
+    path("", include("sakip.aksi.urls")),
     path("", include("sakip.pelaporan.urls")),
     path("", include("sakip.evaluasi.urls")),
     path("", include("sakip.lke.urls")),

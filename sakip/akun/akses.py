@@ -25,6 +25,7 @@ from sakip.alur.models import (
     StatusDokumen,
     StatusDokumenPemda,
     Tahap,
+    dokumen_triwulan,
 )
 from sakip.alur.terbit import DOKUMEN_ALUR, dokumen_pemda_disetujui, sudah_terbit
 from sakip.anggaran.models import ProgramKegiatan
@@ -398,6 +399,64 @@ def ambil_sub_kegiatan(user: Pengguna, pk: int | str, ubah: bool = False) -> Pro
 def boleh_ubah_data_opd(user: Pengguna, opd: OPD) -> bool:
     """The OPD's operators enter its data and write its report texts; everybody else reads."""
     return user.is_superuser or opd.pk in _opd_dengan(user, Peran.Jenis.OPERATOR_OPD)
+
+
+# --- Rencana Aksi (`sakip.aksi`) ------------------------------------------------------------
+#
+# The OPD's operator keeps the Rencana Aksi. Where the Pemda allows it
+# (`Pemda.pejabat_boleh_mengisi_aksi`), an official whose account the Admin Pemda linked to
+# their officials record (`Pengguna.pejabat`) sees their OPD's Rencana Aksi and changes the
+# actions they are responsible for, and reports on them. The plan is locked with the year's
+# PK, a quarter's reports with that quarter's data.
+
+TIDAK_BOLEH_AKSI = (
+    "Hanya operator OPD ini, atau pejabat penanggung jawab aksi bila diizinkan Pemda, yang "
+    "dapat mengubah rencana aksi dan laporannya."
+)
+
+
+def pejabat_pengisi_aksi(user: Pengguna, opd: OPD) -> int | None:
+    """The id of the official of `opd` whose actions the user fills, None when none: the
+    official linked to the account, where the OPD's Pemda lets officials fill them."""
+    pejabat = getattr(user, "pejabat", None) if user.is_authenticated else None
+    if pejabat is None or pejabat.opd_id != opd.pk or not opd.pemda.pejabat_boleh_mengisi_aksi:
+        return None
+    return pejabat.pk
+
+
+def ambil_opd_aksi(user: Pengguna, slug: str, tahun: int) -> OPD:
+    """An OPD whose Rencana Aksi of `tahun` the user may see: one they see, or the OPD of
+    the official they fill actions for (`pejabat_pengisi_aksi`); 404 otherwise, and for a
+    year no plan of it covers."""
+    opd = OPD.objects.filter(slug=slug).select_related("pemda").first()
+    if opd is None or not (
+        opd_terlihat(user).filter(pk=opd.pk).exists() or pejabat_pengisi_aksi(user, opd)
+    ):
+        raise Http404("Perangkat daerah tidak ditemukan")
+    if not periode_berlaku(opd, tahun):
+        raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
+    return opd
+
+
+def alasan_tidak_boleh_ubah_aksi(
+    user: Pengguna,
+    opd: OPD,
+    tahun: int,
+    triwulan: int | None = None,
+    penanggung_jawab: Iterable[int | None] | None = None,
+) -> str | None:
+    """Why the user may not change the Rencana Aksi of `opd` for `tahun` (None when they
+    may): its actions (`triwulan` None) or the reports of quarter `triwulan`.
+    `penanggung_jawab`: the official ids of the action before and after the change; an
+    official may change only an action that is theirs on both sides (None: whether the user
+    may change any action at all). The actions are locked with the year's PK, a quarter's
+    reports with that quarter's data (`alasan_terkunci`)."""
+    if not boleh_ubah_data_opd(user, opd):
+        pejabat = pejabat_pengisi_aksi(user, opd)
+        if pejabat is None or (penanggung_jawab is not None and set(penanggung_jawab) != {pejabat}):
+            return TIDAK_BOLEH_AKSI
+    dokumen = Dokumen.PK if triwulan is None else dokumen_triwulan(triwulan)
+    return alasan_terkunci(opd, tahun, dokumen)
 
 
 def boleh_setujui(user: Pengguna, opd: OPD) -> bool:

@@ -9,7 +9,7 @@ from django.contrib.auth.forms import (
 
 from sakip.dasar.bidang import Teks
 from sakip.dasar.teks import TolakKendali
-from sakip.instansi.models import OPD
+from sakip.instansi.models import OPD, Pejabat
 
 from . import batas
 from .akses import alasan_tidak_boleh_beri_peran
@@ -213,6 +213,36 @@ class FormStatus(_FormAlasan):
         widget=forms.HiddenInput,
     )
     alasan = _alasan()
+
+
+class PilihanPejabat(forms.ModelChoiceField):
+    def label_from_instance(self, p):
+        return f"{p.nama} — {p.jabatan} ({p.opd})"
+
+
+class FormPejabat(_FormAlasan):
+    """Link an account to the official it belongs to (or unlink it): where the Pemda allows
+    it, the official fills the Rencana Aksi actions they are responsible for. Only an
+    official of an OPD of this Pemda."""
+
+    awalan_id = "pejabat"
+
+    pejabat = PilihanPejabat(
+        label="Pejabat",
+        queryset=None,
+        required=False,
+        empty_label="— tidak ditautkan —",
+        help_text="Data pejabat pemilik akun ini (untuk mengisi rencana aksi)",
+    )
+    alasan = _alasan("Alasan (tidak wajib)", required=False)
+
+    def __init__(self, *args, pemda, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["pejabat"].queryset = (
+            Pejabat.objects.filter(pemda=pemda, opd__isnull=False)
+            .select_related("opd")
+            .order_by("opd__nama", "nama")
+        )
 
 
 class FormAkun(TolakKendali, forms.Form):

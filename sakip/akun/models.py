@@ -2,7 +2,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 
-from sakip.instansi.models import OPD, Pemda
+from sakip.instansi.models import OPD, Pejabat, Pemda
 
 
 class Pengguna(AbstractUser):
@@ -15,6 +15,11 @@ class Pengguna(AbstractUser):
     wajib_ganti_kata_sandi = models.BooleanField("wajib ganti kata sandi", default=False)
     # The user's own choice: workflow mails and the daily `sakip pengingat` reminders.
     terima_pengingat = models.BooleanField("pengingat lewat surel", default=True)
+    # The official this account belongs to, set by the Admin Pemda: where the Pemda allows
+    # it (`Pemda.pejabat_boleh_mengisi_aksi`), they fill the Rencana Aksi actions they own.
+    pejabat = models.ForeignKey(
+        Pejabat, models.SET_NULL, null=True, blank=True, related_name="pengguna_set"
+    )
 
     class Meta:
         verbose_name = "pengguna"

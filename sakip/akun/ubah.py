@@ -201,6 +201,30 @@ def atur_status(oleh, pengguna, aktif, alasan):
     return True
 
 
+@transaction.atomic
+def tautkan_pejabat(oleh, pengguna, pejabat, alasan=""):
+    """Link `pengguna`'s account to the official `pejabat` (None: unlink). Returns False
+    when it already was so (nothing written)."""
+    tolak_bila(alasan_tidak_boleh_kelola_akun(oleh, pengguna))
+    pengguna = _kunci_akun(pengguna)
+    if pengguna.pejabat_id == (pejabat.pk if pejabat else None):
+        return False
+    lama = str(pengguna.pejabat) if pengguna.pejabat_id else None
+    pengguna.pejabat = pejabat
+    pengguna.save(update_fields=["pejabat"])
+    rekam_akun(
+        oleh,
+        pengguna,
+        Jejak.Tindakan.UBAH,
+        "pengguna",
+        f"Tautan akun {pengguna.get_username()} ke data pejabat",
+        lama={"pejabat": lama},
+        baru={"pejabat": str(pejabat) if pejabat else None},
+        alasan=alasan,
+    )
+    return True
+
+
 BIDANG_AKUN = ["email", "terima_pengingat"]
 
 

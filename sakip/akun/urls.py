@@ -21,5 +21,10 @@ urlpatterns = [
         views.status_pengguna,
         name="status-pengguna",
     ),
+    path(
+        "pemda/<slug:slug>/pengguna/<int:pk>/pejabat/",
+        views.pejabat_pengguna,
+        name="pejabat-pengguna",
+    ),
     path("pemda/<slug:slug>/peran/<int:pk>/hapus/", views.hapus_peran, name="hapus-peran"),
 ]

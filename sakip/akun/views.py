@@ -25,6 +25,7 @@ from .forms import (
     FormGantiKataSandi,
     FormHapusPeran,
     FormMasuk,
+    FormPejabat,
     FormPenggunaBaru,
     FormPeran,
     FormStatus,
@@ -112,6 +113,8 @@ def _halaman_kelola(request, pemda, pengguna, kode=200, **form):
             "form_atur_ulang": form.get("atur_ulang") or FormAturUlang(),
             "form_status": form.get("aktif")
             or FormStatus(initial={"aktif": "0" if pengguna.is_active else "1"}),
+            "form_pejabat": form.get("pejabat")
+            or FormPejabat(pemda=pemda, initial={"pejabat": pengguna.pejabat_id}),
             "tidak_boleh": alasan_tidak_boleh_kelola_akun(request.user, pengguna),
             # Each role with why it may not be removed (None when it may).
             "peran": [
@@ -257,3 +260,22 @@ def cabut_token(request, pk):
     else:
         messages.error(request, f"Token {token} sudah dicabut.")
     return redirect("akun")
+
+
+@require_POST
+def pejabat_pengguna(request, slug, pk):
+    """Link the account to its official's record (for the Rencana Aksi), or unlink it."""
+    pemda, pengguna = _pengguna_kelola(request, slug, pk)
+    tolak_bila(alasan_tidak_boleh_kelola_akun(request.user, pengguna))
+    form = FormPejabat(request.POST, pemda=pemda)
+    if not form.is_valid():
+        return _halaman_kelola(request, pemda, pengguna, 400, pejabat=form)
+    pejabat = form.cleaned_data["pejabat"]
+    if ubah.tautkan_pejabat(request.user, pengguna, pejabat, form.cleaned_data["alasan"]):
+        messages.success(
+            request,
+            f"Akun {pengguna.get_username()} ditautkan ke {pejabat.nama}."
+            if pejabat
+            else f"Tautan akun {pengguna.get_username()} ke data pejabat dilepas.",
+        )
+    return redirect("kelola-pengguna", pemda.slug, pengguna.pk)

@@ -27,6 +27,8 @@ DOKUMEN_ALUR = {
     **{jenis: (dokumen,) for jenis, dokumen in DOKUMEN_PUBLIK.items()},
     "rfk": (Dokumen.TW1, Dokumen.TW2, Dokumen.TW3, Dokumen.TW4),
     "triwulan": (Dokumen.TW1, Dokumen.TW2, Dokumen.TW3, Dokumen.TW4),
+    # The plan with the PK, its reports with each quarter's data.
+    "rencana-aksi": (Dokumen.PK, Dokumen.TW1, Dokumen.TW2, Dokumen.TW3, Dokumen.TW4),
 }
 
 

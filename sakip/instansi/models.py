@@ -36,6 +36,12 @@ class Pemda(models.Model):
         default=CaraGabung.SENDIRI,
         help_text="Capaian sasaran program, kegiatan dan individu pada pohon kinerja",
     )
+    pejabat_boleh_mengisi_aksi = models.BooleanField(
+        "pejabat boleh mengisi rencana aksi",
+        default=False,
+        help_text="Pejabat yang akunnya ditautkan ke data pejabat dapat mengubah aksi yang "
+        "menjadi tanggung jawabnya dan melaporkannya tiap triwulan",
+    )
 
     class Meta:
         db_table = "perencanaan_pemda"

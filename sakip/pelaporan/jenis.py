@@ -2,6 +2,7 @@
 
 from .iku import iku
 from .lkjip import lkjip
+from .rencana_aksi import rencana_aksi
 from .susun import pk, renstra, rfk, triwulan
 
 JENIS = {
@@ -11,6 +12,7 @@ JENIS = {
     "lkjip": lkjip,
     "rfk": rfk,
     "triwulan": triwulan,
+    "rencana-aksi": rencana_aksi,
 }
 
 # Each document's name on the pages.
@@ -21,4 +23,5 @@ NAMA = {
     "lkjip": "Laporan Kinerja Instansi Pemerintah (LKjIP)",
     "rfk": "Realisasi Fisik dan Keuangan (RFK)",
     "triwulan": "Laporan Kinerja Triwulan",
+    "rencana-aksi": "Rencana Aksi",
 }

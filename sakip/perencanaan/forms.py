@@ -20,6 +20,7 @@ from .aturan import (
     alasan_tumpang_periode,
 )
 from .models import Indikator, Periode, Sasaran, Tujuan
+from .struktur import BIDANG_PEMDA
 from .ubah import BIDANG_INDIKATOR
 
 
@@ -599,6 +600,12 @@ class PemdaForm(FormDasar):
         help_text="Pada pohon kinerja: dari indikatornya sendiri, atau digabung dari simpul di "
         "bawahnya (rata-rata, atau tertimbang pagu anggaran di bawah setiap simpul)",
     )
+    pejabat_boleh_mengisi_aksi = forms.BooleanField(
+        label="Pejabat boleh mengisi rencana aksi",
+        required=False,
+        help_text=Pemda._meta.get_field("pejabat_boleh_mengisi_aksi").help_text
+        + " (akun ditautkan ke pejabat di halaman Pengguna)",
+    )
 
     def clean_batas_capaian(self):
         batas = self.cleaned_data["batas_capaian"]
@@ -616,12 +623,12 @@ class PemdaForm(FormDasar):
             "skala_predikat": d["skala_predikat"],
             "batas_capaian": d["batas_capaian"],
             "gabung_capaian": d["gabung_capaian"] or CaraGabung.SENDIRI,
+            "pejabat_boleh_mengisi_aksi": d["pejabat_boleh_mengisi_aksi"],
         }
 
     @staticmethod
     def awal(p):
-        bidang = ("nama", "provinsi", "skala_predikat", "batas_capaian", "gabung_capaian")
-        return {b: getattr(p, b) for b in bidang}
+        return {b: getattr(p, b) for b in BIDANG_PEMDA}
 
 
 class OPDForm(FormDasar):

@@ -8,7 +8,14 @@ from sakip.instansi.models import OPD, Pejabat
 from sakip.jejak.catat import simpan
 from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
 
-BIDANG_PEMDA = ["nama", "provinsi", "skala_predikat", "batas_capaian", "gabung_capaian"]
+BIDANG_PEMDA = [
+    "nama",
+    "provinsi",
+    "skala_predikat",
+    "batas_capaian",
+    "gabung_capaian",
+    "pejabat_boleh_mengisi_aksi",
+]
 BIDANG_OPD = ["pemda_id", "slug", "nama", "singkatan"]
 BIDANG_PEJABAT = ["pemda_id", "opd_id", "kode", "nama", "nip", "pangkat", "golongan", "jabatan"]
 

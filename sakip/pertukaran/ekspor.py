@@ -7,7 +7,7 @@ from sakip.pelaporan.models import ProfilOPD
 from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.models import Periode
 
-from . import impor_anggaran
+from . import impor_aksi, impor_anggaran
 from .impor import FORMAT
 
 
@@ -255,6 +255,7 @@ def ekspor_pemda(pemda) -> dict:
                             "narasi": _narasi(opd),
                             "profil": _profil(opd),
                             "perjanjian_kinerja": _pk(opd),
+                            "rencana_aksi": impor_aksi.ekspor(opd, _tanpa_kosong),
                         }
                     )
                     for opd in pemda.opd_set.order_by("id")

@@ -43,7 +43,7 @@ from sakip.perencanaan.models import (
 )
 from sakip.perencanaan.pohon import URUTAN_TINGKAT, tingkat_anak
 
-from . import impor_anggaran
+from . import impor_aksi, impor_anggaran
 from .berkas import muat
 from .penulis import ImporError, Penulis
 
@@ -77,6 +77,7 @@ KUNCI = {
         "narasi",
         "profil",
         "perjanjian_kinerja",
+        "rencana_aksi",
     },
     "profil": {*ProfilOPD.BIDANG},
     "perjanjian_kinerja": {
@@ -146,6 +147,7 @@ KUNCI = {
         "nama",
     },
     **impor_anggaran.KUNCI,
+    **impor_aksi.KUNCI,
 }
 
 
@@ -298,6 +300,7 @@ def periksa(data):
         _periksa_narasi(p, opd, tempat)
         _periksa_profil(p, opd, tempat)
         _periksa_pk(p, opd, tempat, pejabat_kode)
+        impor_aksi.periksa(p, opd, tempat)
     if p.kesalahan:
         raise ImporError(p.kesalahan)
 
@@ -723,6 +726,7 @@ def tulis_ke_basis_data(data, penulis) -> Pemda:
         _tulis_pemilik(penulis, pemda, opd, o, pejabat, _sasaran(pemda=pemda, opd__isnull=True))
         impor_anggaran.tulis(penulis, opd, o.get("anggaran"), _angka, _sasaran(opd=opd))
         _tulis_pk(penulis, opd, o.get("perjanjian_kinerja") or [], pejabat)
+        impor_aksi.tulis(penulis, opd, o.get("rencana_aksi"), pejabat)
         penulis.sinkron(
             Narasi,
             {"opd": opd},

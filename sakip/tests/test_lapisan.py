@@ -26,8 +26,10 @@ LANTAI = [
     ["evaluasi"],  # review of the data and of uploaded documents
     ["akun"],  # users, roles and who may see and change what (akses)
     # workflow steps, checked by akses; the mails and reminders to the users who act next,
-    # and the data a submission or a decision is made on (gaps, capaian, changes)
+    # and the data a submission or a decision is made on (gaps, capaian, changes);
+    # the Rencana Aksi (actions per PK indicator and their quarterly reports, checked by akses)
     [
+        "aksi",
         "alur.langkah",
         "alur.ubah",
         "alur.tugas",

@@ -15,6 +15,7 @@ import pytest
 from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from sakip.aksi.models import Aksi
 from sakip.akun.models import Pengguna
 from sakip.alur.models import JendelaPengisian, StatusDokumen
 from sakip.anggaran.models import ProgramKegiatan
@@ -56,8 +57,14 @@ def _sub():
     )
 
 
+def _aksi():
+    return Aksi.objects.filter(opd__slug=OPD_TEBING).order_by("pk").first()
+
+
 # url name → (user, the page's address, the address the form posts to or None for itself)
 EDIT = {
+    "aksi-ubah": lambda: ("operator-tebing", f"/aksi/{_aksi().pk}/", None),
+    "laporan-aksi": lambda: ("operator-tebing", f"/aksi/{_aksi().pk}/triwulan/1/", None),
     "isian-periode": lambda: ("operator-tebing", f"/rencana/periode/{_periode().pk}/", None),
     "isian-misi": lambda: (
         "admin-tebing",
@@ -193,6 +200,11 @@ BUKAN_EDIT = {
     "hapus-peran": "deletion",
     "atur-ulang-kata-sandi": "sets a new temporary password: an action with a reason",
     "status-pengguna": "deactivates or reactivates: an action with a reason",
+    "pejabat-pengguna": "links an account to an official: an action with a reason",
+    "rencana-aksi": "read-only page, links to each action's forms",
+    "aksi-baru": "creates a record",
+    "aksi-hapus": "deletion confirmation",
+    "unduh-bukti-aksi": "download",
     "bukti-dukung": "uploads new evidence",
     "unduh-bukti": "download",
     "hapus-bukti": "deletion",

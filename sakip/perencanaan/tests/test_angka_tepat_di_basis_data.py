@@ -66,7 +66,7 @@ def test_every_number_column_is_exact_on_this_back_end(db):
         for f in m._meta.concrete_fields
         if isinstance(f, models.DecimalField)
     ]
-    assert {t.split("_")[0] for t, _ in kolom} == {"perencanaan", "pengukuran", "anggaran"}
+    assert {t.split("_")[0] for t, _ in kolom} == {"perencanaan", "pengukuran", "anggaran", "aksi"}
     with connection.cursor() as c:
         for tabel, nama in kolom:
             deskripsi = connection.introspection.get_table_description(c, tabel)

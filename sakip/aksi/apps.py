@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AksiConfig(AppConfig):
+    name = "sakip.aksi"
+    verbose_name = "Rencana Aksi"
