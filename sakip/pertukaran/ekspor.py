@@ -189,6 +189,8 @@ def _pk(opd):
         _tanpa_kosong(
             {
                 "tahun": pk.tahun,
+                # An official's PK (cascade): its holder; the OPD's own PK has none.
+                **({"pemegang": pk.pemegang.kode} if pk.pemegang_id else {}),
                 "versi": pk.versi,
                 "tanggal": pk.tanggal,
                 "pihak_pertama": pk.pihak_pertama.kode if pk.pihak_pertama else None,
@@ -202,7 +204,9 @@ def _pk(opd):
                 },
             }
         )
-        for pk in opd.perjanjian_kinerja_set.order_by("tahun", "versi")
+        for pk in opd.perjanjian_kinerja_set.select_related("pemegang").order_by(
+            "tahun", "pemegang__kode", "versi"
+        )
     ]
 
 

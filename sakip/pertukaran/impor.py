@@ -81,6 +81,7 @@ KUNCI = {
     "profil": {*ProfilOPD.BIDANG},
     "perjanjian_kinerja": {
         "tahun",
+        "pemegang",
         "versi",
         "tanggal",
         "pihak_pertama",
@@ -353,10 +354,11 @@ def _periksa_pk(p, opd, tempat, pejabat):
         p.tahun(pk.get("tahun"), f"{di}.tahun")
         if not isinstance(pk.get("versi"), int) or pk["versi"] < 1:
             p.salah(f"{di}.versi", "versi harus bilangan bulat mulai 1")
-        if (pk.get("tahun"), pk.get("versi")) in versi:
-            p.salah(di, "tahun dan versi yang sama sudah ada")
-        versi.add((pk.get("tahun"), pk.get("versi")))
-        for pihak in ("pihak_pertama", "pihak_kedua"):
+        kunci_versi = (pk.get("pemegang"), pk.get("tahun"), pk.get("versi"))
+        if kunci_versi in versi:
+            p.salah(di, "pemegang, tahun dan versi yang sama sudah ada")
+        versi.add(kunci_versi)
+        for pihak in ("pemegang", "pihak_pertama", "pihak_kedua"):
             if pk.get(pihak) is not None and pk[pihak] not in pejabat:
                 p.salah(f"{di}.{pihak}", f"pejabat '{pk[pihak]}' tidak ada")
         if pk.get("tanggal") is not None and not isinstance(pk["tanggal"], datetime.date):
@@ -771,9 +773,10 @@ def _tulis_pk(penulis, opd, daftar, pejabat):
     semua = penulis.sinkron(
         PerjanjianKinerja,
         {"opd": opd},
-        ["tahun", "versi"],
+        ["pemegang", "tahun", "versi"],
         [
             {
+                "pemegang": pejabat.get(pk.get("pemegang")),
                 "tahun": pk["tahun"],
                 "versi": pk["versi"],
                 "tanggal": pk.get("tanggal"),
