@@ -604,7 +604,7 @@ def alasan_tidak_boleh_ubah_pk_pejabat(
     `tahun` (None when they may). The officials' PKs belong to the OPD's PK document of the
     year: its operator changes them while that document is open; approved, they are locked
     with it. The one place to widen it (say, to the official where the Pemda grants it)."""
-    return alasan_tidak_boleh_isi(user, opd, tahun, Dokumen.PK, tahap=tahap)
+    return alasan_tidak_boleh_isi(user, opd, tahun, cast(str, Dokumen.PK), tahap=tahap)
 
 
 def alasan_tidak_boleh_ubah_profil(user: Pengguna, opd: OPD) -> str | None:

@@ -270,9 +270,11 @@ class PerjanjianKinerja(models.Model):
     `pemegang__isnull=True`."""
 
     opd = models.ForeignKey(OPD, models.CASCADE, related_name="perjanjian_kinerja_set")
+    # CASCADE as the OPD above it: deleting a Pemda or OPD takes its PKs along; deleting one
+    # official with a PK is refused on the delete page (`jejak.terkait.data_terkait`).
     pemegang = models.ForeignKey(
         Pejabat,
-        models.PROTECT,
+        models.CASCADE,
         null=True,
         blank=True,
         related_name="perjanjian_kinerja_dipegang",

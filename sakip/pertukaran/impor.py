@@ -332,8 +332,16 @@ def _periksa_nomenklatur(p, pemda):
 
 
 def _indikator_opd(opd):
-    """'kode-periode/kode-indikator' of every indicator in an OPD's data -> whether it
-    takes range targets."""
+    """'kode-periode/kode-indikator' of every indicator in an OPD's data (those of the
+    nodes below its sasaran too, which an official's PK commits to) -> whether it takes
+    range targets."""
+
+    def turunan(simpul):
+        for anak in simpul.get("anak") or []:
+            if isinstance(anak, dict):
+                yield from anak.get("indikator") or []
+                yield from turunan(anak)
+
     return {
         f"{pr.get('kode')}/{ind.get('kode')}": ind.get("polaritas") == Polaritas.RENTANG
         for pr in opd.get("periode") or []
@@ -341,6 +349,7 @@ def _indikator_opd(opd):
         for ind in [
             *(tj.get("indikator") or []),
             *(i for ss in tj.get("sasaran") or [] for i in ss.get("indikator") or []),
+            *(i for ss in tj.get("sasaran") or [] for i in turunan(ss)),
         ]
     }
 

@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
                 blank=True,
                 help_text="Pejabat pemilik simpul cascading; kosong untuk PK OPD (Kepala OPD)",
                 null=True,
-                on_delete=django.db.models.deletion.PROTECT,
+                on_delete=django.db.models.deletion.CASCADE,
                 related_name="perjanjian_kinerja_dipegang",
                 to="instansi.pejabat",
             ),
