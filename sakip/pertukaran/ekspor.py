@@ -1,6 +1,8 @@
 """Export of one Pemda (with its OPDs) to the canonical data format; the result
 re-imports to the same data (see test_it_round_trips)."""
 
+from django.db.models import F
+
 from sakip.kinerja.capaian import Agregasi
 from sakip.kinerja.pohon import CaraGabung
 from sakip.pelaporan.models import ProfilOPD
@@ -204,8 +206,9 @@ def _pk(opd):
                 },
             }
         )
+        # The OPD's own PK (no holder) first on every database.
         for pk in opd.perjanjian_kinerja_set.select_related("pemegang").order_by(
-            "tahun", "pemegang__kode", "versi"
+            "tahun", F("pemegang__kode").asc(nulls_first=True), "versi"
         )
     ]
 
