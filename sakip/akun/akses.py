@@ -656,6 +656,16 @@ def alasan_tidak_boleh_isi(
     return alasan_bukan_operator(user, opd) or alasan_terkunci(opd, tahun, dokumen, tahap=tahap)
 
 
+def alasan_tidak_boleh_ubah_pk_pejabat(
+    user: Pengguna, opd: OPD, tahun: int, *, tahap: str | None = None
+) -> str | None:
+    """Why the user may not set or revise the PK of an official of the OPD's cascade for
+    `tahun` (None when they may). The officials' PKs belong to the OPD's PK document of the
+    year: its operator changes them while that document is open; approved, they are locked
+    with it. The one place to widen it (say, to the official where the Pemda grants it)."""
+    return alasan_tidak_boleh_isi(user, opd, tahun, cast(str, Dokumen.PK), tahap=tahap)
+
+
 def alasan_tidak_boleh_ubah_profil(user: Pengguna, opd: OPD) -> str | None:
     """Why the user may not change the OPD's profile (Bab I of every LKjIP; None when they
     may): they are not its operator, or an LKjIP that prints it is with the verifier."""

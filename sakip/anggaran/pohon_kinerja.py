@@ -142,3 +142,33 @@ def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
 def _jumlah(daun: dict[int, SimpulAnggaran]):
     """The budget under a branch, each sub kegiatan once (None when none is linked)."""
     return jumlahkan(d.serapan for d in daun.values()) if daun else None
+
+
+@dataclass(frozen=True)
+class AnggaranSimpul:
+    """The budget under some nodes of the cascade (an official's, for their PK): the sub
+    kegiatan of the year linked to them or to a node below them, each once, in budget
+    order, and their total (None when none is linked)."""
+
+    sub: list[SimpulAnggaran]
+    jumlah: object  # Serapan | None
+
+    @property
+    def pagu(self):
+        return self.jumlah.pagu if self.jumlah else None
+
+
+def anggaran_simpul(opd: OPD, tahun: int, simpul: list[Sasaran]) -> AnggaranSimpul:
+    cabang = {s.pk for s in simpul}
+    baru = set(cabang)
+    while baru:
+        baru = set(Sasaran.objects.filter(induk__in=baru).values_list("pk", flat=True)) - cabang
+        cabang |= baru
+    terkait = set(
+        ProgramKegiatan.sasaran.through.objects.filter(
+            sasaran_id__in=cabang, programkegiatan__opd=opd, programkegiatan__tahun=tahun
+        ).values_list("programkegiatan_id", flat=True)
+    )
+    program, _ = pohon_anggaran(opd, tahun)
+    sub = [d for p in program for d in p.daun() if d.pos.pk in terkait]
+    return AnggaranSimpul(sub, _jumlah({d.pos.pk: d for d in sub}))

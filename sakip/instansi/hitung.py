@@ -22,6 +22,12 @@ def kepala_daerah(pemda):
 _PELAKSANA = re.compile(r"^(plt|plh|pj|pjs)\.?\s+")
 
 
+def pelaksana_tugas(pejabat):
+    """Whether the official acts for a position (Plt., Plh., Pj.): their jabatan is
+    recorded with the prefix, as the signature block prints it."""
+    return bool(_PELAKSANA.match(pejabat.jabatan.lower().strip()))
+
+
 def _berjabatan(pejabat, *awalan, kecuali=()):
     """The first official whose title starts with one of `awalan` and none of `kecuali`
     (an acting one too)."""

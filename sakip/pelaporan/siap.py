@@ -8,6 +8,7 @@ from sakip.alur.terbit import tanggal_disetujui
 from .hitung import gaya_pemda
 from .jenis import JENIS
 from .pemda import JENIS_PEMDA
+from .susun import pk_pejabat
 
 
 def susun_dokumen(jenis, opd, tahun, tanggal=None):
@@ -15,7 +16,16 @@ def susun_dokumen(jenis, opd, tahun, tanggal=None):
     `tanggal` when chosen, else the day it was approved in the workflow (`sakip.alur`),
     else today. Until every workflow document behind it is approved it is a draft: every
     page says "DRAF — belum disetujui" (`Dokumen.draf`)."""
-    dok = JENIS[jenis](opd, tahun)
+    return _siapkan(JENIS[jenis](opd, tahun), opd, tahun, jenis, tanggal)
+
+
+def susun_pk_pejabat(opd, tahun, pejabat, nomor_versi=None, tanggal=None):
+    """The PK of an official of the cascade (`susun.pk_pejabat`), dated and marked as a
+    draft with the OPD's PK document of the year it belongs to."""
+    return _siapkan(pk_pejabat(opd, tahun, pejabat, nomor_versi), opd, tahun, "pk", tanggal)
+
+
+def _siapkan(dok, opd, tahun, jenis, tanggal):
     disetujui = tanggal_disetujui(opd, tahun, jenis)
     dok.gaya = gaya_pemda(opd.pemda)
     dok.tanggal = tanggal or disetujui or timezone.localdate()

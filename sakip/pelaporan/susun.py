@@ -12,6 +12,7 @@ from sakip.anggaran.hitung import (
     rfk_berurusan,
 )
 from sakip.anggaran.models import ProgramKegiatan
+from sakip.anggaran.pohon_kinerja import anggaran_simpul
 from sakip.evaluasi.models import SimpulanReviu
 from sakip.instansi.hitung import (
     inspektur,
@@ -22,9 +23,14 @@ from sakip.instansi.hitung import (
 from sakip.kinerja.anggaran import jumlah_diketahui
 from sakip.kinerja.triwulan import nama_triwulan, singkatan_triwulan
 from sakip.pengukuran.hitung import DataKinerja
-from sakip.pengukuran.pk import indikator_pk, pk_berlaku
+from sakip.pengukuran.pk import (
+    indikator_pk,
+    pemegang_dari,
+    pk_berlaku,
+    riwayat_pk,
+)
 from sakip.pengukuran.tersimpan import baris_capaian
-from sakip.perencanaan.models import Periode, PerjanjianKinerja
+from sakip.perencanaan.models import Periode
 from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
 
 # The builders' short names for the cells and the signature the bound reports share too.
@@ -345,47 +351,7 @@ def pk(opd, tahun, pohon=None):
                 "yang berlaku."
             )
         )
-    elif versi.versi > 1:
-        dok.tambah(
-            Paragraf(
-                f"Perubahan ke-{versi.versi - 1} (versi {versi.versi}) atas Perjanjian Kinerja "
-                f"tahun {tahun}." + (f" Alasan perubahan: {versi.alasan}" if versi.alasan else "")
-            )
-        )
-    # The wording of the PermenPANRB 53/2014 format.
-    dok.tambah(
-        Paragraf(
-            "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan "
-            "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
-        )
-    )
-    dok.tambah(Rincian((("Nama", pertama.nama if pertama else ""), ("Jabatan", jabatan_pertama))))
-    dok.tambah(Paragraf("selanjutnya disebut pihak pertama."))
-    dok.tambah(Rincian((("Nama", kedua.nama if kedua else ""), ("Jabatan", jabatan_kedua))))
-    dok.tambah(Paragraf("selaku atasan pihak pertama, selanjutnya disebut pihak kedua."))
-    dok.tambah(
-        Paragraf(
-            "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai "
-            "lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah "
-            "seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan "
-            "kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."
-        )
-    )
-    dok.tambah(
-        Paragraf(
-            "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan "
-            "evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan "
-            "yang diperlukan dalam rangka pemberian penghargaan dan sanksi."
-        )
-    )
-    ttd = TandaTangan(
-        (
-            Penandatangan.untuk(kedua, jabatan_kedua, "PIHAK KEDUA,"),
-            Penandatangan.untuk(pertama, jabatan_pertama, "PIHAK PERTAMA,"),
-        ),
-        tanggal=versi.tanggal if versi else None,
-    )
-    dok.tambah(ttd)
+    ttd = _naskah_pk(dok, versi, pertama, jabatan_pertama, kedua, jabatan_kedua)
     # The annex, on a page of its own, signed again.
     dok.tambah(HalamanBaru())
     instansi = [opd.nama.upper()]
@@ -411,7 +377,84 @@ def pk(opd, tahun, pohon=None):
         )
     )
     dok.tambah(ttd)
-    riwayat = list(PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun).order_by("versi"))
+    _riwayat_pk(dok, list(riwayat_pk(opd, tahun)))
+    return dok
+
+
+def pk_pejabat(opd, tahun, pejabat, nomor_versi=None):
+    """The Perjanjian Kinerja of an official of the cascade (administrator, pengawas,
+    individu), laid out as the OPD's: the statement of the official (or the Plt./Plh.
+    signing for the position) and their direct superior, the signatures; the annex with the
+    sasaran of the nodes they own, their indicators and targets (the version's snapshot, or
+    the plan's for a draft), the sub kegiatan of the year's budget under those nodes with
+    their pagu and its sum (`anggaran.pohon_kinerja.anggaran_simpul`), signed again, and
+    the history of versions. `nomor_versi`: an earlier version, else the latest."""
+    riwayat = list(riwayat_pk(opd, tahun, pejabat))
+    versi = next((v for v in riwayat if v.versi == nomor_versi), None) if nomor_versi else None
+    versi = versi or (riwayat[-1] if riwayat else None)
+    pemegang = pemegang_dari(opd, tahun, pejabat)
+    judul = f"Perjanjian Kinerja {'Perubahan ' if versi and versi.versi > 1 else ''}Tahun {tahun}"
+    dok = Dokumen(
+        judul if versi else f"Rancangan {judul}",
+        f"{pejabat.jabatan}\n{opd.nama}\nTahun {tahun}",
+    )
+    dok.tambah(Kop(opd.nama))
+    dok.tambah(JudulNaskah(dok.judul.upper()))
+    pertama = (versi and versi.pihak_pertama) or pejabat
+    kedua = (versi and versi.pihak_kedua) or (pemegang.atasan if pemegang else None)
+    kedua = kedua or kepala_opd(opd)
+    if versi is None:
+        dok.tambah(
+            Paragraf(
+                f"Perjanjian Kinerja tahun {tahun} {pejabat.jabatan} belum ditetapkan. Dokumen "
+                f"ini adalah rancangan yang memuat target kinerja tahun {tahun} menurut rencana "
+                "yang berlaku."
+            )
+        )
+    ttd = _naskah_pk(
+        dok,
+        versi,
+        pertama,
+        pertama.jabatan,
+        kedua,
+        kedua.jabatan if kedua else f"Kepala {opd.nama}",
+        langsung=True,
+    )
+    dok.tambah(HalamanBaru())
+    dok.tambah(
+        JudulNaskah("\n".join([dok.judul.upper(), pejabat.jabatan.upper(), opd.nama.upper()]))
+    )
+    indikator = pemegang.indikator() if pemegang else []
+    dok.tambah(_tabel_target_pk(opd, tahun, versi, indikator, kolom="Sasaran"))
+    if pemegang:
+        simpul = pemegang.simpul
+    else:
+        simpul = list(
+            {t.indikator.sasaran for t in versi.target_set.select_related("indikator__sasaran")}
+        )
+    anggaran = anggaran_simpul(opd, tahun, simpul)
+    dok.tambah(
+        Tabel(
+            f"Kegiatan dan anggaran {tahun}",
+            ["No", "Kode", "Sub kegiatan", "Anggaran (Rp)"],
+            [
+                [teks(n), teks(d.pos.kode), teks(d.pos.nama), rupiah(d.serapan.pagu)]
+                for n, d in enumerate(anggaran.sub, start=1)
+            ]
+            + (
+                [[teks(""), teks(""), teks("Jumlah"), rupiah(anggaran.pagu)]]
+                if anggaran.sub
+                else []
+            ),
+        )
+    )
+    dok.tambah(ttd)
+    _riwayat_pk(dok, riwayat)
+    return dok
+
+
+def _riwayat_pk(dok, riwayat):
+    """The history of a PK's versions, when it was revised."""
     if len(riwayat) > 1:
         dok.tambah(
             Tabel(
@@ -427,19 +470,70 @@ def pk(opd, tahun, pohon=None):
                 ],
             )
         )
-    return dok
 
 
-def _tabel_target_pk(opd, tahun, versi):
-    """Sasaran, indicators and targets of the version in force (the Renstra's targets for
-    a draft), each sasaran numbered and printed once over its indicators."""
+def _naskah_pk(dok, versi, pertama, jabatan_pertama, kedua, jabatan_kedua, langsung=False):
+    """The statement of a PK (PermenPANRB 53/2014 wording) under its title: a revision's
+    reason, both parties with their jabatan (`langsung`: the second is the first's direct
+    superior, as for an official of the cascade), the promises, and the two signatures,
+    returned to be added again under the annex."""
+    if versi is not None and versi.versi > 1:
+        dok.tambah(
+            Paragraf(
+                f"Perubahan ke-{versi.versi - 1} (versi {versi.versi}) atas Perjanjian Kinerja "
+                f"tahun {versi.tahun}."
+                + (f" Alasan perubahan: {versi.alasan}" if versi.alasan else "")
+            )
+        )
+    # The wording of the PermenPANRB 53/2014 format.
+    dok.tambah(
+        Paragraf(
+            "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan "
+            "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
+        )
+    )
+    dok.tambah(Rincian((("Nama", pertama.nama if pertama else ""), ("Jabatan", jabatan_pertama))))
+    dok.tambah(Paragraf("selanjutnya disebut pihak pertama."))
+    dok.tambah(Rincian((("Nama", kedua.nama if kedua else ""), ("Jabatan", jabatan_kedua))))
+    atasan = "atasan langsung" if langsung else "atasan"
+    dok.tambah(Paragraf(f"selaku {atasan} pihak pertama, selanjutnya disebut pihak kedua."))
+    dok.tambah(
+        Paragraf(
+            "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai "
+            "lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah "
+            "seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan "
+            "kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."
+        )
+    )
+    dok.tambah(
+        Paragraf(
+            "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan "
+            "evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan "
+            "yang diperlukan dalam rangka pemberian penghargaan dan sanksi."
+        )
+    )
+    ttd = TandaTangan(
+        (
+            Penandatangan.untuk(kedua, jabatan_kedua, "PIHAK KEDUA,"),
+            Penandatangan.untuk(pertama, jabatan_pertama, "PIHAK PERTAMA,"),
+        ),
+        tanggal=versi.tanggal if versi else None,
+    )
+    dok.tambah(ttd)
+    return ttd
+
+
+def _tabel_target_pk(opd, tahun, versi, indikator=None, kolom="Sasaran strategis"):
+    """Sasaran, indicators and targets of the version in force (for a draft: the plan's
+    targets of `indikator`, by default the OPD's PK indicators), each sasaran numbered and
+    printed once over its indicators."""
     if versi:
         target = [
             (t.indikator.sasaran, t.indikator, t.nilai)
             for t in versi.target_set.select_related("indikator__sasaran")
         ]
     else:
-        indikator = indikator_pk(opd, tahun)
+        indikator = indikator_pk(opd, tahun) if indikator is None else indikator
         data = DataKinerja(indikator)
         target = [(i.sasaran, i, data.target_indikator(i, tahun)[0]) for i in indikator]
     # Indicators stay under their sasaran even when their stored order interleaves them.
@@ -448,7 +542,7 @@ def _tabel_target_pk(opd, tahun, versi):
         per_sasaran.setdefault(s, []).append((i, t))
     return Tabel(
         f"Sasaran, indikator dan target kinerja {tahun}",
-        ["No", "Sasaran strategis", "Indikator kinerja", "Satuan", "Target"],
+        ["No", kolom, "Indikator kinerja", "Satuan", "Target"],
         _berkelompok(
             (
                 ((s.pk, teks(n)), (s.pk, teks(s.nama))),

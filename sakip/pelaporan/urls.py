@@ -25,6 +25,11 @@ urlpatterns = [
         name="analisis-lkjip",
     ),
     path(
+        "opd/<slug:slug>/dokumen/<int:tahun>/pk/<slug:kode>.<slug:format>",
+        views.unduh_pk_pejabat,
+        name="unduh-pk-pejabat",
+    ),
+    path(
         "opd/<slug:slug>/dokumen/<int:tahun>/<slug:jenis>.<slug:format>",
         views.unduh,
         name="unduh-dokumen",

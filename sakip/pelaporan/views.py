@@ -22,6 +22,7 @@ from sakip.alur.terbit import dokumen_terbit, jenis_terbit
 from sakip.alur.ubah import LANGKAH_PEMDA, langkah_pemda
 from sakip.halaman import asal_post, asal_tampil, halaman, halaman_form
 from sakip.jejak.catat import Konflik
+from sakip.pengukuran.pk import daftar_pk_pejabat
 
 from .forms import AnalisisForm, KopForm, NarasiForm, ProfilForm, TanggalForm
 from .hitung import gaya_pemda, isian_analisis, narasi_awal, profil_opd
@@ -30,7 +31,7 @@ from .models import KopDokumen
 from .pemda import NAMA_PEMDA
 from .periksa import sebelum_mencetak
 from .render import FORMAT, PENYUSUN, data_gambar
-from .siap import susun_dokumen, susun_dokumen_pemda
+from .siap import susun_dokumen, susun_dokumen_pemda, susun_pk_pejabat
 from .ubah import (
     asal_analisis,
     asal_kop,
@@ -60,6 +61,7 @@ def daftar(request, slug, tahun):
             "opd": opd,
             "tahun": tahun,
             "dokumen": NAMA.items(),
+            "pk_pejabat": daftar_pk_pejabat(opd, tahun),
             "format": list(FORMAT),
             "boleh_tulis": boleh_ubah_data_opd(request.user, opd),
             "kekurangan": sebelum_mencetak(opd, tahun, NAMA),
@@ -176,6 +178,25 @@ def unduh(request, slug, tahun, jenis, format):
     isi = PENYUSUN[format](susun_dokumen(jenis, opd, tahun, tanggal_pilihan(request)))
     respons = HttpResponse(isi, content_type=FORMAT[format])
     respons["Content-Disposition"] = f'attachment; filename="{jenis}-{opd.slug}-{tahun}.{format}"'
+    return respons
+
+
+@login_not_required
+def unduh_pk_pejabat(request, slug, tahun, kode, format):
+    """The PK of an official of the OPD's cascade (?versi=N: an earlier version), for
+    whoever may download the OPD's PK of the year (published: everyone)."""
+    opd = ambil_opd_dokumen(request.user, slug, tahun, "pk")
+    baris = next((b for b in daftar_pk_pejabat(opd, tahun) if b.pejabat.kode == kode), None)
+    if baris is None or format not in FORMAT:
+        raise Http404("Dokumen tidak dikenal")
+    nomor = request.GET.get("versi", "")
+    nomor_versi = int(nomor) if nomor.isdigit() else None
+    if nomor_versi is not None and nomor_versi not in {v.versi for v in baris.versi}:
+        raise Http404("Versi tidak ada")
+    dok = susun_pk_pejabat(opd, tahun, baris.pejabat, nomor_versi, tanggal_pilihan(request))
+    nama = f"pk-{opd.slug}-{tahun}-{kode}" + (f"-versi-{nomor_versi}" if nomor_versi else "")
+    respons = HttpResponse(PENYUSUN[format](dok), content_type=FORMAT[format])
+    respons["Content-Disposition"] = f'attachment; filename="{nama}.{format}"'
     return respons
 
 

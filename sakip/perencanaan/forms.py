@@ -569,6 +569,21 @@ class PKForm(FormDasar):
             del self.fields["alasan"]
 
 
+class PKPejabatForm(PKForm):
+    """The PK of an official of the cascade: left empty, the holder signs as pihak pertama
+    and their direct superior as pihak kedua; a Plt./Plh. may sign for the holder."""
+
+    def __init__(self, *args, pemegang, atasan, **kwargs):
+        super().__init__(*args, **kwargs)
+        pertama = self.fields["pihak_pertama"]
+        pertama.empty_label = f"{pemegang.nama} (pemegang jabatan)"
+        pertama.help_text = (
+            "Pilih pejabat Plt./Plh. bila ia yang menandatangani atas nama jabatan ini"
+        )
+        kedua = self.fields["pihak_kedua"]
+        kedua.empty_label = f"{atasan.nama} (atasan langsung)" if atasan else "(belum dipilih)"
+
+
 # --- the Pemda's own settings, OPD and officials (Admin Pemda) ----------------------------
 
 

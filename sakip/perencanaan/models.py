@@ -261,9 +261,25 @@ class Target(models.Model):
 
 class PerjanjianKinerja(models.Model):
     """A signed performance agreement for a year. Its targets are a snapshot taken when it
-    was set; a revision (PK perubahan) is a new version, and earlier versions stay."""
+    was set; a revision (PK perubahan) is a new version, and earlier versions stay.
+
+    The OPD's own PK (its Kepala's) has no `pemegang`; an official who owns nodes of the
+    cascade below the OPD's sasaran (administrator, pengawas, individu) has a PK of their
+    own with `pemegang` set: the targets of the nodes they own. It belongs to the OPD's PK
+    document of the year (same workflow and lock). Reads of the OPD's PK filter
+    `pemegang__isnull=True`."""
 
     opd = models.ForeignKey(OPD, models.CASCADE, related_name="perjanjian_kinerja_set")
+    # CASCADE as the OPD above it: deleting a Pemda or OPD takes its PKs along; deleting one
+    # official with a PK is refused on the delete page (`jejak.terkait.data_terkait`).
+    pemegang = models.ForeignKey(
+        Pejabat,
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="perjanjian_kinerja_dipegang",
+        help_text="Pejabat pemilik simpul cascading; kosong untuk PK OPD (Kepala OPD)",
+    )
     tahun = models.PositiveSmallIntegerField()
     versi = models.PositiveSmallIntegerField(default=1)
     tanggal = models.DateField(null=True, blank=True)
@@ -280,11 +296,21 @@ class PerjanjianKinerja(models.Model):
         verbose_name = "perjanjian kinerja"
         verbose_name_plural = "perjanjian kinerja"
         constraints = [
-            models.UniqueConstraint(fields=["opd", "tahun", "versi"], name="pk_versi_unik")
+            models.UniqueConstraint(
+                fields=["opd", "tahun", "versi"],
+                condition=Q(pemegang__isnull=True),
+                name="pk_versi_unik",
+            ),
+            models.UniqueConstraint(
+                fields=["opd", "pemegang", "tahun", "versi"],
+                condition=Q(pemegang__isnull=False),
+                name="pk_pejabat_versi_unik",
+            ),
         ]
 
     def __str__(self):
-        return f"PK {self.opd} {self.tahun} versi {self.versi}"
+        pemegang = f" {self.pemegang.nama}" if self.pemegang_id else ""
+        return f"PK {self.opd}{pemegang} {self.tahun} versi {self.versi}"
 
 
 class TargetPK(models.Model):

@@ -22,6 +22,11 @@ urlpatterns = [
         name="isian-periksa-rumus-opd",
     ),
     path("opd/<slug:slug>/rencana/pk/<int:tahun>/", isian.pk, name="isian-pk"),
+    path(
+        "opd/<slug:slug>/rencana/pk/<int:tahun>/pejabat/<slug:kode>/",
+        isian.pk_pejabat,
+        name="isian-pk-pejabat",
+    ),
     path("opd/<slug:slug>/rencana/periode/", isian.periode_baru, name="isian-periode-baru"),
     path("rencana/periode/<int:pk>/", isian.periode_ubah, name="isian-periode"),
     path("rencana/periode/<int:periode>/misi/", isian.misi_baru, name="isian-misi-baru"),

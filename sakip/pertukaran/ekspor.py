@@ -1,6 +1,8 @@
 """Export of one Pemda (with its OPDs) to the canonical data format; the result
 re-imports to the same data (see test_it_round_trips)."""
 
+from django.db.models import F
+
 from sakip.kinerja.capaian import Agregasi
 from sakip.kinerja.pohon import CaraGabung
 from sakip.pelaporan.models import ProfilOPD
@@ -189,6 +191,8 @@ def _pk(opd):
         _tanpa_kosong(
             {
                 "tahun": pk.tahun,
+                # An official's PK (cascade): its holder; the OPD's own PK has none.
+                **({"pemegang": pk.pemegang.kode} if pk.pemegang_id else {}),
                 "versi": pk.versi,
                 "tanggal": pk.tanggal,
                 "pihak_pertama": pk.pihak_pertama.kode if pk.pihak_pertama else None,
@@ -202,7 +206,10 @@ def _pk(opd):
                 },
             }
         )
-        for pk in opd.perjanjian_kinerja_set.order_by("tahun", "versi")
+        # The OPD's own PK (no holder) first on every database.
+        for pk in opd.perjanjian_kinerja_set.select_related("pemegang").order_by(
+            "tahun", F("pemegang__kode").asc(nulls_first=True), "versi"
+        )
     ]
 
 

@@ -82,6 +82,7 @@ KUNCI = {
     "profil": {*ProfilOPD.BIDANG},
     "perjanjian_kinerja": {
         "tahun",
+        "pemegang",
         "versi",
         "tanggal",
         "pihak_pertama",
@@ -334,8 +335,16 @@ def _periksa_nomenklatur(p, pemda):
 
 
 def _indikator_opd(opd):
-    """'kode-periode/kode-indikator' of every indicator in an OPD's data -> whether it
-    takes range targets."""
+    """'kode-periode/kode-indikator' of every indicator in an OPD's data (those of the
+    nodes below its sasaran too, which an official's PK commits to) -> whether it takes
+    range targets."""
+
+    def turunan(simpul):
+        for anak in simpul.get("anak") or []:
+            if isinstance(anak, dict):
+                yield from anak.get("indikator") or []
+                yield from turunan(anak)
+
     return {
         f"{pr.get('kode')}/{ind.get('kode')}": ind.get("polaritas") == Polaritas.RENTANG
         for pr in opd.get("periode") or []
@@ -343,6 +352,7 @@ def _indikator_opd(opd):
         for ind in [
             *(tj.get("indikator") or []),
             *(i for ss in tj.get("sasaran") or [] for i in ss.get("indikator") or []),
+            *(i for ss in tj.get("sasaran") or [] for i in turunan(ss)),
         ]
     }
 
@@ -356,10 +366,11 @@ def _periksa_pk(p, opd, tempat, pejabat):
         p.tahun(pk.get("tahun"), f"{di}.tahun")
         if not isinstance(pk.get("versi"), int) or pk["versi"] < 1:
             p.salah(f"{di}.versi", "versi harus bilangan bulat mulai 1")
-        if (pk.get("tahun"), pk.get("versi")) in versi:
-            p.salah(di, "tahun dan versi yang sama sudah ada")
-        versi.add((pk.get("tahun"), pk.get("versi")))
-        for pihak in ("pihak_pertama", "pihak_kedua"):
+        kunci_versi = (pk.get("pemegang"), pk.get("tahun"), pk.get("versi"))
+        if kunci_versi in versi:
+            p.salah(di, "pemegang, tahun dan versi yang sama sudah ada")
+        versi.add(kunci_versi)
+        for pihak in ("pemegang", "pihak_pertama", "pihak_kedua"):
             if pk.get(pihak) is not None and pk[pihak] not in pejabat:
                 p.salah(f"{di}.{pihak}", f"pejabat '{pk[pihak]}' tidak ada")
         if pk.get("tanggal") is not None and not isinstance(pk["tanggal"], datetime.date):
@@ -775,9 +786,10 @@ def _tulis_pk(penulis, opd, daftar, pejabat):
     semua = penulis.sinkron(
         PerjanjianKinerja,
         {"opd": opd},
-        ["tahun", "versi"],
+        ["pemegang", "tahun", "versi"],
         [
             {
+                "pemegang": pejabat.get(pk.get("pemegang")),
                 "tahun": pk["tahun"],
                 "versi": pk["versi"],
                 "tanggal": pk.get("tanggal"),

@@ -77,7 +77,9 @@ def _ppu(pola):
             return str(KATA_PPU[nama])
         if nama == "jenis":  # a planning level, a budget level, a document kind
             return "sasaran" if m[1] == "str" else "lkjip"
-        sebelum = next(b for b in reversed(bagian[: bagian.index(m[0])] or [""]) if "<" not in b)
+        # The segment holding the argument ("<slug:kode>.<slug:format>" holds two).
+        di = next(i for i, b in enumerate(bagian) if m[0] in b)
+        sebelum = next(b for b in reversed(bagian[:di] or [""]) if "<" not in b)
         sebelum = "sasaran" if "<str:jenis>" in pola else sebelum
         milik = MILIK_PPU.get(sebelum)
         obj = milik().order_by("pk").first() if milik else None

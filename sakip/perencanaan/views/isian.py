@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from sakip.akun.akses import (
+    alasan_tidak_boleh_ubah_pk_pejabat,
     alasan_tidak_boleh_ubah_rencana,
     ambil_opd,
     ambil_opd_tahun,
@@ -23,10 +24,17 @@ from sakip.akun.akses import (
 )
 from sakip.alur.kunci import tahap_dokumen
 from sakip.alur.models import Dokumen
+from sakip.anggaran.pohon_kinerja import anggaran_simpul
 from sakip.halaman import halaman_form, halaman_hapus
 from sakip.jejak.catat import Konflik
 from sakip.pengukuran.penjelasan import periksa_rumus
-from sakip.pengukuran.pk import AlasanWajib, indikator_pk, tetapkan_pk_tercatat
+from sakip.pengukuran.pk import (
+    AlasanWajib,
+    PenandatanganTidakSah,
+    daftar_pk_pejabat,
+    indikator_pk,
+    tetapkan_pk_tercatat,
+)
 
 from .. import ubah
 from ..forms import (
@@ -35,6 +43,7 @@ from ..forms import (
     PeriodeBaruForm,
     PeriodeForm,
     PKForm,
+    PKPejabatForm,
     SasaranForm,
     TargetForm,
     TujuanForm,
@@ -71,7 +80,11 @@ _indikator = _ambil(Indikator, "periode__", "tujuan", "sasaran__tujuan")
 
 # Refusals of saving shown on the form: a PK revision without a reason, targets of a
 # composite indicator.
-_TOLAK = {AlasanWajib: "alasan", ubah.TargetKomposit: None}
+_TOLAK = {
+    AlasanWajib: "alasan",
+    ubah.TargetKomposit: None,
+    PenandatanganTidakSah: "pihak_pertama",
+}
 
 
 def _halaman_form(request, periode, *, tahun=None, dokumen=Dokumen.RENSTRA, isi, **kwargs):
@@ -139,7 +152,7 @@ def isian_opd(request, slug):
         {t for x in periode for t in range(x["periode"].tahun_awal, x["periode"].tahun_akhir + 1)}
     )
     pk = {}
-    for x in PerjanjianKinerja.objects.filter(opd=opd).order_by("tahun", "versi"):
+    for x in PerjanjianKinerja.objects.filter(opd=opd, pemegang=None).order_by("tahun", "versi"):
         pk[x.tahun] = x
     return render(
         request,
@@ -458,7 +471,7 @@ def target(request, pk, tahun=None):
 def pk(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
     versi = list(
-        PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun)
+        PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun, pemegang=None)
         .select_related("pihak_pertama", "pihak_kedua")
         .prefetch_related("target_set__indikator")
         .order_by("-versi")
@@ -505,5 +518,78 @@ def pk(request, slug, tahun):
             "daftar_versi": versi,
             "terakhir": terakhir,
             "indikator": indikator_pk(opd, tahun),
+            "daftar_pejabat": daftar_pk_pejabat(opd, tahun),
+            "tahap": tahap_dokumen(opd, tahun, Dokumen.PK),
+        },
+    )
+
+
+def pk_pejabat(request, slug, tahun, kode):
+    """The PK of one official of the cascade: their nodes, targets and budget, every
+    version (each downloadable), and setting or revising it (the OPD's operator, while the
+    year's PK document is open: `akses.alasan_tidak_boleh_ubah_pk_pejabat`)."""
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    baris = next((b for b in daftar_pk_pejabat(opd, tahun) if b.pejabat.kode == kode), None)
+    if baris is None:
+        raise Http404("Pejabat ini tidak memegang simpul cascading maupun PK tahun ini")
+    pejabat, pemegang, terakhir = baris.pejabat, baris.pemegang, baris.berlaku
+    atasan = pemegang.atasan if pemegang else None
+    awal = (
+        {"pihak_pertama": terakhir.pihak_pertama_id, "pihak_kedua": terakhir.pihak_kedua_id}
+        if terakhir
+        else None
+    )
+    form = PKPejabatForm(
+        request.POST or None,
+        initial=awal,
+        opd=opd,
+        revisi=terakhir is not None,
+        pemegang=pejabat,
+        atasan=atasan,
+    )
+
+    def simpan(form, asal):
+        d = form.cleaned_data
+        if asal is not None and asal.get("versi") != (terakhir.versi if terakhir else None):
+            raise Konflik(
+                f"Perjanjian Kinerja {tahun} {pejabat.nama} telah ditetapkan oleh pengguna lain "
+                "sejak halaman ini dibuka. Muat ulang halaman untuk melihat versi terbaru."
+            )
+        baru = tetapkan_pk_tercatat(
+            request.user,
+            opd,
+            tahun,
+            tanggal=d["tanggal"],
+            pihak_pertama=d["pihak_pertama"],
+            pihak_kedua=d["pihak_kedua"],
+            alasan=d.get("alasan", ""),
+            pemegang=pemegang,
+        )
+        return f"Perjanjian Kinerja {tahun} {pejabat.nama} versi {baru.versi} ditetapkan."
+
+    if pemegang is None:
+        # No node any more: its PKs stay readable, no new version can be set.
+        def periksa(user):
+            return f"{pejabat.nama} tidak lagi memegang simpul cascading tahun {tahun}."
+    else:
+
+        def periksa(user):
+            return alasan_tidak_boleh_ubah_pk_pejabat(user, opd, tahun)
+
+    return halaman_form(
+        request,
+        opd=opd,
+        periksa=periksa,
+        tolak=_TOLAK,
+        form=form,
+        simpan=simpan,
+        asal={"versi": terakhir.versi if terakhir else None},
+        kembali=request.path,
+        template="perencanaan/isian/pk_pejabat.html",
+        isi={
+            "tahun": tahun,
+            "baris": baris,
+            "terakhir": terakhir,
+            "anggaran": anggaran_simpul(opd, tahun, pemegang.simpul) if pemegang else None,
         },
     )

@@ -67,8 +67,9 @@ def test_it_shows_every_workflow_state_with_its_trail(demo):
     assert tebing.filter(tindakan=Jejak.Tindakan.ALUR).count() == 7 * 3
     # Its review: 77 errors accepted (49 before issue 16 added consequences and stored the
     # rest of seed 004's tables; see test_lkjip_pernyataan_reviu) and the conclusion, one
-    # record each.
-    assert tebing.exclude(tindakan=Jejak.Tindakan.ALUR).count() == 77 + 1
+    # record each. Approving the PK 2022 set the PK of each of the ten officials of the
+    # cascade (issue 19): one record per PK and per target, 17 indicators on their nodes.
+    assert tebing.exclude(tindakan=Jejak.Tindakan.ALUR).count() == 77 + 1 + 10 + 17
     assert JendelaPengisian.objects.count() == 3
     langkah = Jejak.objects.count()
     muat_alur_demo()
