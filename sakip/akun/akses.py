@@ -32,7 +32,11 @@ from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.models import OPD, Pemda
 from sakip.perencanaan.models import Indikator, Periode
-from sakip.perencanaan.pohon import periode_berlaku, periode_berlaku_semua
+from sakip.perencanaan.pohon import (
+    periode_berlaku,
+    periode_berlaku_semua,
+    periode_pemda_berlaku,
+)
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -610,6 +614,27 @@ def ambil_dokumen_pemda_unduh(
     if disetujui:
         return disetujui.pemda, disetujui
     return ambil_pemda_dokumen(user, slug, tahun), None
+
+
+def boleh_lihat_pohon_pemda(user: Pengguna, pemda: Pemda) -> bool:
+    """The Pemda's whole pohon kinerja (every OPD's branch, drafts included) is for its
+    admin and Inspektorat; an OPD's staff read their own OPD's tree."""
+    return boleh_lihat_jejak_pemda(user, pemda)
+
+
+def ambil_pemda_pohon(user: Pengguna, slug: str, tahun: int) -> Pemda:
+    """A Pemda whose whole pohon kinerja of `tahun` the user may read: 404 when the user
+    may not see the Pemda or no plan of its own (RPJMD/RPD) is in force in the year, 403 for
+    the staff of its OPD."""
+    pemda = ambil_pemda(user, slug)
+    tolak_kecuali(
+        boleh_lihat_pohon_pemda(user, pemda),
+        "Pohon kinerja seluruh Pemda hanya untuk Admin Pemda dan Inspektorat; "
+        "staf OPD melihat pohon kinerja OPD-nya.",
+    )
+    if not periode_pemda_berlaku(pemda, tahun):
+        raise Http404("Tidak ada RPJMD/RPD yang berlaku pada tahun ini")
+    return pemda
 
 
 def boleh_mereviu(user: Pengguna, opd: OPD) -> bool:

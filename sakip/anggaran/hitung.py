@@ -97,12 +97,22 @@ Pohon = tuple[list[Simpul], Simpul]  # (programs as a tree, the OPD total)
 
 def pohon_anggaran(opd: OPD, tahun: int) -> Pohon:
     """(programs as a tree of Simpul, the OPD total) for one year, in three queries."""
-    semua = list(
-        ProgramKegiatan.objects.filter(opd=opd, tahun=tahun).prefetch_related(
-            "realisasi_keuangan_set",
-            Prefetch("realisasi_fisik_set", queryset=RealisasiFisik.objects.order_by("triwulan")),
-        )
-    )
+    return pohon_anggaran_semua([opd], tahun)[opd.pk]
+
+
+def pohon_anggaran_semua(daftar_opd: Iterable[OPD], tahun: int) -> dict[int, Pohon]:
+    """{OPD pk: `pohon_anggaran`} for several OPD, in the same three queries."""
+    daftar_opd = list(daftar_opd)
+    per_opd: dict[int, list[ProgramKegiatan]] = {o.pk: [] for o in daftar_opd}
+    for pos in ProgramKegiatan.objects.filter(opd__in=daftar_opd, tahun=tahun).prefetch_related(
+        "realisasi_keuangan_set",
+        Prefetch("realisasi_fisik_set", queryset=RealisasiFisik.objects.order_by("triwulan")),
+    ):
+        per_opd[pos.opd_id].append(pos)
+    return {pk: _pohon(semua) for pk, semua in per_opd.items()}
+
+
+def _pohon(semua: list[ProgramKegiatan]) -> Pohon:
     peta = {pos.pk: pos for pos in semua}
     anak: dict[int | None, list[ProgramKegiatan]] = {}
     for pos in semua:

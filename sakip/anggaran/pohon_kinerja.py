@@ -5,23 +5,31 @@ of the year's budget linked to it, with their output capaian and budget (Tabel 1
 
 It lives on the budget's floor because it reads both the plan's results and the budget;
 the plan's own reads are `perencanaan.pohon.tujuan_lengkap` and `sasaran_bawah`. The CLI
-(`sakip pohon`) and the page both use `pohon_kinerja`.
+(`sakip pohon`) and the pages use `pohon_kinerja` (one OPD) and `pohon_kinerja_pemda` (the
+Pemda's plan down through every OPD serving it), built by the same code.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
-from sakip.instansi.models import OPD
+from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja import pohon as k
 from sakip.kinerja.anggaran import jumlahkan
 from sakip.pengukuran.hitung import NilaiIndikator
 from sakip.pengukuran.tersimpan import nilai_indikator_tahunan
-from sakip.perencanaan.models import Sasaran
-from sakip.perencanaan.pohon import periode_berlaku, sasaran_bawah, tujuan_lengkap
+from sakip.perencanaan.models import Sasaran, Tujuan
+from sakip.perencanaan.pohon import (
+    periode_berlaku,
+    periode_berlaku_semua,
+    periode_pemda_berlaku,
+    sasaran_bawah,
+    tujuan_lengkap_semua,
+)
 
+from .hitung import Pohon, capaian_keluaran, pohon_anggaran, pohon_anggaran_semua
 from .hitung import Simpul as SimpulAnggaran
-from .hitung import capaian_keluaran, pohon_anggaran
 from .models import ProgramKegiatan
 
 
@@ -30,9 +38,11 @@ class PohonKinerja:
     akar: list[k.Simpul]  # the tujuan of the plans in force
     sub_lepas: list[k.Simpul]  # sub kegiatan of the year linked to no sasaran
     cara: str  # the Pemda's choice of how a lower node's capaian rolls up (`k.CaraGabung`)
+    # The Pemda's tree: OPD tujuan (with their sasaran) serving no Pemda sasaran.
+    lepas: list[k.Simpul] = field(default_factory=list)
 
     def celah(self) -> list[k.Celah]:
-        return k.celah(self.akar, self.sub_lepas)
+        return k.celah(self.akar + self.lepas, self.sub_lepas)
 
     def capaian(self, s: k.Simpul):
         return k.capaian_simpul(s, self.cara)
@@ -68,80 +78,175 @@ def _sub(d: SimpulAnggaran, pemilik) -> k.Simpul:
         pemilik,
         indikator,
         serapan=d.serapan,
+        kunci=pos.pk,
     )
 
 
-def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
-    periode = periode_berlaku(opd, tahun)
-    daftar_tujuan = [tj for p in periode for tj in tujuan_lengkap(p)]
-    bawah = sasaran_bawah(periode)
-    indikator = [i for tj in daftar_tujuan for i in tj.indikator_set.all()]
-    indikator += [
-        i for tj in daftar_tujuan for s in tj.sasaran_set.all() for i in s.indikator_set.all()
-    ]
-    indikator += [i for daftar in bawah.values() for s in daftar for i in s.indikator_set.all()]
-    nilai = nilai_indikator_tahunan(indikator, tahun)
+@dataclass(frozen=True)
+class TujuanOPD:
+    """A tujuan of an OPD's plan in force as a node, with the plan's links up: the Pemda
+    sasaran it serves and, per sasaran node under it, the one that sasaran serves."""
 
-    program, _ = pohon_anggaran(opd, tahun)
-    sub = {d.pos.pk: d for p in program for d in p.daun()}
+    simpul: k.Simpul
+    melayani: int | None
+    sasaran: list[tuple[k.Simpul, int | None]]
+
+
+@dataclass(frozen=True)
+class _Bahan:
+    """What every tree of a year reads, for any number of OPD and Pemda plans at once."""
+
+    tujuan: dict[int, list[Tujuan]]  # periode pk -> its tujuan (sasaran, indicators)
+    bawah: dict[int, list[Sasaran]]
+    nilai: dict[int, NilaiIndikator]
+
+
+def _bahan(periode, tahun: int) -> _Bahan:
+    semua = list(tujuan_lengkap_semua(periode))
+    bawah = sasaran_bawah([p for p in periode if p.opd_id])
+    indikator = [i for tj in semua for i in tj.indikator_set.all()]
+    indikator += [i for tj in semua for s in tj.sasaran_set.all() for i in s.indikator_set.all()]
+    indikator += [i for daftar in bawah.values() for s in daftar for i in s.indikator_set.all()]
+    tujuan: dict[int, list[Tujuan]] = {p.pk: [] for p in periode}
+    for tj in semua:
+        tujuan[tj.periode_id].append(tj)
+    return _Bahan(tujuan, bawah, nilai_indikator_tahunan(indikator, tahun))
+
+
+def _tautan(anggaran: Iterable[Pohon]) -> dict[int, list[SimpulAnggaran]]:
+    """{sasaran pk (any level): the sub kegiatan of these budgets linked to it, in budget
+    order}, in one query."""
+    sub = {d.pos.pk: d for program, _ in anggaran for p in program for d in p.daun()}
     tautan: dict[int, list[SimpulAnggaran]] = {}
-    terkait = set()
     for t in ProgramKegiatan.sasaran.through.objects.filter(programkegiatan__in=list(sub)).order_by(
         "programkegiatan__urutan", "programkegiatan__kode"
     ):
         tautan.setdefault(t.sasaran_id, []).append(sub[t.programkegiatan_id])
-        terkait.add(t.programkegiatan_id)
+    return tautan
 
-    def simpul_sasaran(s: Sasaran) -> tuple[k.Simpul, dict[int, SimpulAnggaran]]:
+
+def _pohon_opd(
+    opd: OPD, periode, bahan: _Bahan, anggaran: Pohon, tautan: dict[int, list[SimpulAnggaran]]
+) -> tuple[PohonKinerja, list[TujuanOPD]]:
+    program, _ = anggaran
+    sub = {d.pos.pk: d for p in program for d in p.daun()}
+    terkait = {d.pos.pk for daftar in tautan.values() for d in daftar}
+    milik = (opd.slug, opd.nama)
+
+    def indikator(x) -> list[k.NilaiSimpul]:
+        return [_nilai(bahan.nilai[i.pk]) for i in x.indikator_set.all()]
+
+    def simpul_sasaran(s: Sasaran) -> k.Simpul:
         pemilik = _pejabat(s.penanggung_jawab)
-        anak, daun = [], {}
-        for a in bawah.get(s.pk, []):
-            simpul, d = simpul_sasaran(a)
-            anak.append(simpul)
-            daun |= d
-        for d in tautan.get(s.pk, []):
-            anak.append(_sub(d, pemilik))
-            daun[d.pos.pk] = d
-        return (
-            k.Simpul(
-                s.tingkat,
-                s.nama,
-                s.nomor,
-                pemilik,
-                [_nilai(nilai[i.pk]) for i in s.indikator_set.all()],
-                anak,
-                melayani=s.melayani_id is not None,
-                serapan=_jumlah(daun),
-            ),
-            daun,
+        anak = [simpul_sasaran(a) for a in bahan.bawah.get(s.pk, [])]
+        anak += [_sub(d, pemilik) for d in tautan.get(s.pk, [])]
+        return k.Simpul(
+            s.tingkat,
+            s.nama,
+            s.nomor,
+            pemilik,
+            indikator(s),
+            anak,
+            melayani=s.melayani_id is not None,
+            serapan=k.serapan_di_bawah(anak),
+            opd=milik if s.tingkat == k.SASARAN else None,
         )
 
+    daftar = []
+    for tj in (tj for p in periode for tj in bahan.tujuan[p.pk]):
+        sasaran = [(simpul_sasaran(s), s.melayani_id) for s in tj.sasaran_set.all()]
+        anak = [s for s, _ in sasaran]
+        simpul = k.Simpul(
+            k.TUJUAN,
+            tj.nama,
+            tj.nomor,
+            None,
+            indikator(tj),
+            anak,
+            melayani=tj.melayani_id is not None,
+            serapan=k.serapan_di_bawah(anak),
+            opd=milik,
+        )
+        daftar.append(TujuanOPD(simpul, tj.melayani_id, sasaran))
+    lepas = [_sub(d, None) for pk, d in sub.items() if pk not in terkait]
+    pohon = PohonKinerja([t.simpul for t in daftar], lepas, opd.pemda.gabung_capaian)
+    return pohon, daftar
+
+
+def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
+    periode = periode_berlaku(opd, tahun)
+    anggaran = pohon_anggaran(opd, tahun)
+    return _pohon_opd(opd, periode, _bahan(periode, tahun), anggaran, _tautan([anggaran]))[0]
+
+
+def pohon_kinerja_pemda(pemda: Pemda, tahun: int) -> PohonKinerja:
+    """The Pemda's whole tree in `tahun`: each tujuan and sasaran of its own plan in force
+    (RPJMD/RPD), under each sasaran the OPD tujuan serving it (a tujuan's sasaran serve
+    what they name in `melayani`, else what their tujuan names, as the Pemda's documents
+    read it), each with only its sasaran serving that one, down to sub kegiatan. The OPD
+    branches serving nothing are left out of `akar` and kept in `lepas`, where `celah`
+    finds them. One fixed set of queries for any number of OPD."""
+    daftar_opd = list(OPD.objects.filter(pemda=pemda).select_related("pemda").order_by("nama"))
+    milik_pemda = periode_pemda_berlaku(pemda, tahun)
+    periode_opd = list(periode_berlaku_semua(daftar_opd, tahun).order_by("tahun_awal", "id"))
+    bahan = _bahan(milik_pemda + periode_opd, tahun)
+    anggaran = pohon_anggaran_semua(daftar_opd, tahun)
+    tautan = _tautan(anggaran.values())
+    melayani: dict[int, list[k.Simpul]] = {}
+    lepas_tujuan, lepas_sub = [], []
+    for o in daftar_opd:
+        periode = [p for p in periode_opd if p.opd_id == o.pk]
+        pohon, daftar = _pohon_opd(o, periode, bahan, anggaran[o.pk], tautan)
+        lepas_sub += pohon.sub_lepas
+        for t in daftar:
+            kelompok: dict[int | None, list[k.Simpul]] = {}
+            for s, dilayani in t.sasaran:
+                kelompok.setdefault(dilayani or t.melayani, []).append(s)
+            if not t.sasaran:
+                kelompok[t.melayani] = []
+            for dilayani, anak in kelompok.items():
+                simpul = replace(
+                    t.simpul,
+                    anak=anak,
+                    melayani=dilayani is not None,
+                    serapan=k.serapan_di_bawah(anak),
+                )
+                if dilayani is None:
+                    lepas_tujuan.append(simpul)
+                else:
+                    melayani.setdefault(dilayani, []).append(simpul)
+
+    def indikator(x) -> list[k.NilaiSimpul]:
+        return [_nilai(bahan.nilai[i.pk]) for i in x.indikator_set.all()]
+
     akar = []
-    for tj in daftar_tujuan:
-        anak, daun = [], {}
+    for tj in (tj for p in milik_pemda for tj in bahan.tujuan[p.pk]):
+        sasaran = []
         for s in tj.sasaran_set.all():
-            simpul, d = simpul_sasaran(s)
-            anak.append(simpul)
-            daun |= d
+            anak = melayani.get(s.pk, [])
+            sasaran.append(
+                k.Simpul(
+                    k.SASARAN,
+                    s.nama,
+                    s.nomor,
+                    None,
+                    indikator(s),
+                    anak,
+                    serapan=k.serapan_di_bawah(anak),
+                )
+            )
         akar.append(
             k.Simpul(
                 k.TUJUAN,
                 tj.nama,
                 tj.nomor,
                 None,
-                [_nilai(nilai[i.pk]) for i in tj.indikator_set.all()],
-                anak,
-                melayani=tj.melayani_id is not None,
-                serapan=_jumlah(daun),
+                indikator(tj),
+                sasaran,
+                serapan=k.serapan_di_bawah(sasaran),
             )
         )
-    lepas = [_sub(d, None) for pk, d in sub.items() if pk not in terkait]
-    return PohonKinerja(akar, lepas, opd.pemda.gabung_capaian)
-
-
-def _jumlah(daun: dict[int, SimpulAnggaran]):
-    """The budget under a branch, each sub kegiatan once (None when none is linked)."""
-    return jumlahkan(d.serapan for d in daun.values()) if daun else None
+    return PohonKinerja(akar, lepas_sub, pemda.gabung_capaian, lepas_tujuan)
 
 
 @dataclass(frozen=True)
@@ -171,4 +276,4 @@ def anggaran_simpul(opd: OPD, tahun: int, simpul: list[Sasaran]) -> AnggaranSimp
     )
     program, _ = pohon_anggaran(opd, tahun)
     sub = [d for p in program for d in p.daun() if d.pos.pk in terkait]
-    return AnggaranSimpul(sub, _jumlah({d.pos.pk: d for d in sub}))
+    return AnggaranSimpul(sub, jumlahkan(d.serapan for d in sub) if sub else None)

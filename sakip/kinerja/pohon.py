@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from .anggaran import Serapan
+from .anggaran import Serapan, jumlahkan
 from .angka import konteks
 from .capaian import Hasil, rata_rata
 from .predikat import SkalaPredikat
@@ -47,7 +47,10 @@ class Simpul:
     """A node: tujuan, sasaran (of the OPD), sasaran program, sasaran kegiatan, individu
     or sub kegiatan. `melayani`: whether a tujuan or OPD sasaran is linked to the Pemda's
     plan above it (a lower node always serves its parent). `serapan`: the budget under the
-    branch (its sub kegiatan, each counted once), None where none is linked."""
+    branch (its sub kegiatan, each counted once: `serapan_di_bawah`), None where none is
+    linked. `opd`: (slug, name) of the OPD on a tujuan or sasaran of an OPD's plan, None on
+    the Pemda's own and on lower nodes. `kunci`: a sub kegiatan's budget line, which may
+    serve several sasaran and counts once in a sum."""
 
     tingkat: str
     nama: str
@@ -57,6 +60,8 @@ class Simpul:
     anak: list[Simpul] = field(default_factory=list)
     melayani: bool = True
     serapan: Serapan | None = None
+    opd: tuple[str, str] | None = None
+    kunci: int | None = None
 
     def semua(self) -> Iterator[Simpul]:
         """This node and its descendants, depth first."""
@@ -111,6 +116,16 @@ def capaian_simpul(s: Simpul, cara: str) -> Decimal | None:
     return gabung_capaian(anak, cara).nilai
 
 
+def serapan_di_bawah(akar: Iterable[Simpul]) -> Serapan | None:
+    """The budget under these branches: the serapan of their sub kegiatan summed, each
+    budget line once however many sasaran it serves; None when no sub kegiatan is there."""
+    daun: dict[object, Serapan] = {}
+    for s in (d for a in akar for d in a.semua()):
+        if s.tingkat == SUB_KEGIATAN and s.serapan is not None:
+            daun.setdefault(s.kunci if s.kunci is not None else id(s), s.serapan)
+    return jumlahkan(daun.values()) if daun else None
+
+
 def datar(akar: Iterable[Simpul], kedalaman: int = 0) -> Iterator[tuple[int, Simpul]]:
     """(depth, node) of every node, depth first: the rows of an indented table."""
     for s in akar:
@@ -152,7 +167,8 @@ SEBUTAN = {
 
 def _sebut(s: Simpul) -> str:
     nomor = f" {s.nomor}" if s.nomor else ""
-    return f"{SEBUTAN[s.tingkat]}{nomor} “{s.nama}”"
+    opd = f" ({s.opd[1]})" if s.opd else ""
+    return f"{SEBUTAN[s.tingkat]}{nomor}{opd} “{s.nama}”"
 
 
 def _punya_program(s: Simpul) -> bool:

@@ -1,9 +1,9 @@
-"""The pohon kinerja of an OPD-year as a document: its indented table, one row per node
-and indicator (a node's own cells merged over its indicators' rows), for the XLSX and PDF
-downloads of the pohon page. The numbers are `pohon_kinerja`'s, as on the page and in
-`sakip pohon`."""
+"""The pohon kinerja of an OPD-year, or of a whole Pemda-year, as a document: its indented
+table, one row per node and indicator (a node's own cells merged over its indicators' rows),
+for the XLSX and PDF downloads of the pohon pages. The numbers are `pohon_kinerja`'s (or
+`pohon_kinerja_pemda`'s), as on the pages and in `sakip pohon`."""
 
-from sakip.anggaran.pohon_kinerja import pohon_kinerja
+from sakip.anggaran.pohon_kinerja import pohon_kinerja, pohon_kinerja_pemda
 from sakip.kinerja.pohon import SEBUTAN, datar
 
 from .dokumen import LANJUT, Dokumen, Paragraf, Tabel, persen, rupiah, teks, ukuran
@@ -30,7 +30,15 @@ JOROK = "\u00a0\u00a0"
 
 
 def dokumen_pohon(opd, tahun):
-    pohon = pohon_kinerja(opd, tahun)
+    return _dokumen(pohon_kinerja(opd, tahun), opd.nama, tahun, opd.pemda)
+
+
+def dokumen_pohon_pemda(pemda, tahun):
+    """The Pemda's whole tree, with the OPD of each OPD tujuan and sasaran in a column."""
+    return _dokumen(pohon_kinerja_pemda(pemda, tahun), pemda.nama, tahun, pemda, dengan_opd=True)
+
+
+def _dokumen(pohon, nama_instansi, tahun, pemda, dengan_opd=False):
     baris = []
     for kedalaman, s in datar(pohon.akar):
         nama, nip = s.penanggung_jawab or ("", "")
@@ -38,6 +46,7 @@ def dokumen_pohon(opd, tahun):
             teks(SEBUTAN[s.tingkat]),
             teks(s.nomor),
             teks(JOROK * kedalaman + s.nama),
+            *([teks(s.opd[1] if s.opd else None)] if dengan_opd else []),
             teks(nama),
             teks(nip),
         ]
@@ -61,13 +70,14 @@ def dokumen_pohon(opd, tahun):
                 baris.append(simpul + isi + uang)
             else:  # the node's cells continue over its other indicators
                 baris.append([LANJUT] * len(simpul) + isi + [LANJUT] * len(uang))
-    dok = Dokumen("Pohon Kinerja", f"{opd.nama}\nTahun {tahun}")
-    dok.tambah(Tabel(f"Pohon kinerja {opd.nama} tahun {tahun}", KOLOM, baris, melintang=True))
+    kolom = KOLOM[:3] + ["OPD"] + KOLOM[3:] if dengan_opd else KOLOM
+    dok = Dokumen("Pohon Kinerja", f"{nama_instansi}\nTahun {tahun}")
+    dok.tambah(Tabel(f"Pohon kinerja {nama_instansi} tahun {tahun}", kolom, baris, melintang=True))
     dok.tambah(
         Paragraf(
-            "Capaian tujuan dan sasaran OPD = rata-rata capaian indikatornya; capaian sub "
+            "Capaian tujuan dan sasaran = rata-rata capaian indikatornya; capaian sub "
             "kegiatan = capaian indikator keluarannya; capaian sasaran program dan kegiatan "
-            f"menurut pilihan Pemda: {opd.pemda.get_gabung_capaian_display().lower()}. "
+            f"menurut pilihan Pemda: {pemda.get_gabung_capaian_display().lower()}. "
             "Pagu dan realisasi anggaran di bawah setiap cabang = jumlah sub kegiatan yang "
             "mendukungnya, masing-masing dihitung sekali."
         )

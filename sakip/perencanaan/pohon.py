@@ -21,16 +21,21 @@ def periode_berlaku(opd, tahun):
 
 def tujuan_lengkap(periode):
     """The periode's tujuan with their sasaran and indicators, prefetched in one go."""
+    return tujuan_lengkap_semua([periode])
+
+
+def tujuan_lengkap_semua(periode):
+    """`tujuan_lengkap` of several periods at once (the same queries for any number)."""
     indikator = Indikator.objects.select_related("periode__pemda", "periode__opd")
     return (
-        Tujuan.objects.filter(periode=periode)
+        Tujuan.objects.filter(periode__in=list(periode))
         .select_related("melayani__tujuan__periode__pemda")
         .prefetch_related(
             Prefetch("indikator_set", queryset=indikator),
             Prefetch(
                 "sasaran_set",
                 queryset=Sasaran.objects.select_related(
-                    "melayani__tujuan__periode__pemda"
+                    "melayani__tujuan__periode__pemda", "penanggung_jawab"
                 ).prefetch_related(Prefetch("indikator_set", queryset=indikator)),
             ),
         )
@@ -77,6 +82,11 @@ def indikator_pohon(daftar_tujuan):
         for sasaran in tujuan.sasaran_set.all():
             for indikator in sasaran.indikator_set.all():
                 yield tujuan, sasaran, indikator
+
+
+def tahun_periode(periode):
+    """The years these planning periods cover, in order."""
+    return sorted({t for p in periode for t in range(p.tahun_awal, p.tahun_akhir + 1)})
 
 
 def periode_pemda_berlaku(pemda, tahun):

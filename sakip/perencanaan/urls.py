@@ -5,6 +5,12 @@ from .views import isian, pohon, rencana, struktur
 urlpatterns = [
     path("", rencana.beranda, name="beranda"),
     path("pemda/<slug:slug>/", rencana.rencana_pemda, name="rencana-pemda"),
+    path("pemda/<slug:slug>/pohon/<int:tahun>/", pohon.pohon_pemda, name="pohon-kinerja-pemda"),
+    path(
+        "pemda/<slug:slug>/pohon/<int:tahun>/pohon-kinerja.<slug:format>",
+        pohon.unduh_pemda,
+        name="pohon-kinerja-pemda-unduh",
+    ),
     path("opd/<slug:slug>/", rencana.rencana_opd, name="rencana-opd"),
     path("opd/<slug:slug>/iku/<int:tahun>/", rencana.tabel_iku, name="tabel-iku"),
     path("opd/<slug:slug>/pohon/<int:tahun>/", pohon.pohon, name="pohon-kinerja"),

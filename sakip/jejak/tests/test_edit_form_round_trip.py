@@ -147,6 +147,8 @@ BUKAN_EDIT = {
     "tabel-iku": "read-only page",
     "pohon-kinerja": "read-only page",
     "pohon-kinerja-unduh": "download",
+    "pohon-kinerja-pemda": "read-only page",
+    "pohon-kinerja-pemda-unduh": "download",
     "indikator": "read-only page",
     "isian-opd": "list of the plan's parts, links to the edit forms",
     "isian-pemda": "list of the plan's parts, links to the edit forms",

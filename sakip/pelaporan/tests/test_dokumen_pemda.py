@@ -76,10 +76,14 @@ def test_tebing_tinggi_2022_figures_by_hand(masuk):
     assert baris[2:4] == [10, 6] and round(baris[4], 2) == 77.20
     (anggaran,) = _lembar(isi, "Anggaran perangkat daerah")
     assert anggaran[2:4] == [3933915154, 3671191890] and round(anggaran[4], 2) == 93.32
-    # Its RPJMD supplement holds no tujuan or sasaran: the document says so, invents none.
+    # Its RPJMD supplement holds the three sasaran of seed 004 Tabel 3.1 (names formulated
+    # for the demo), each served by the Disnakerind; no realisation of the Pemda's is printed.
     teks = " ".join(halaman(_unduh(masuk, TEBING, "lkjip", "pdf")))
     assert "Suplemen RPJMD Kota Tebing Tinggi 2021–2022" in teks
-    assert "belum memuat indikator tujuan atau sasaran" in teks
+    assert "belum memuat indikator tujuan atau sasaran" not in teks
+    assert "Persentase menurunnya sengketa % 85,00 – – – Realisasi belum" in teks
+    # Sasaran 1, served by the OPD's sasaran 1 (Tabel 5: 52,75 %; Tabel 13: Rp 207.673.476).
+    assert "Kesempatan kerja" in teks and "52,75% Rp 207.673.476" in teks
 
 
 def test_jambi_2024_sasaran_and_the_opd_serving_it(masuk):

@@ -1,6 +1,8 @@
 """The pohon kinerja page: Tebing Tinggi 2022 as an indented table, with capaian colours,
 the budget under each branch and the gaps; only for those who see the OPD."""
 
+from sakip.perencanaan.models import Tujuan
+
 URL = "/opd/disnakerind-tebing-tinggi/pohon/2022/"
 
 
@@ -42,8 +44,14 @@ def test_it_draws_every_node_below_the_tujuan(masuk):
 
 
 def test_it_lists_the_gaps(masuk):
+    # The demo links each tujuan to the Suplemen RPJMD: no gap; unlinking one shows its two
+    # sasaran serving nothing.
+    assert "Celah yang perlu diperiksa" not in masuk("operator-tebing").get(URL).text
+    Tujuan.objects.filter(
+        periode__opd__slug="disnakerind-tebing-tinggi", nomor="1", melayani__isnull=False
+    ).update(melayani=None)
     teks = masuk("operator-tebing").get(URL).text
-    assert "Celah yang perlu diperiksa (6)" in teks
+    assert "Celah yang perlu diperiksa (2)" in teks
     assert "tidak mendukung sasaran atau tujuan Pemda mana pun" in teks
 
 

@@ -1,44 +1,54 @@
-"""The pohon kinerja page: the OPD's tree for a year as an indented table, with its gaps."""
+"""The pohon kinerja pages: an OPD's tree for a year, and the Pemda's whole tree (its RPJMD
+or RPD down through every OPD serving it), each drawn and as an indented table, with its
+gaps. Both pages share `_konteks` and the template `perencanaan/_pohon.html`."""
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from sakip.akun.akses import ambil_opd_tahun
-from sakip.anggaran.pohon_kinerja import pohon_kinerja
+from sakip.akun.akses import ambil_opd_tahun, ambil_pemda_pohon
+from sakip.anggaran.pohon_kinerja import pohon_kinerja, pohon_kinerja_pemda
 from sakip.dasar import grafik
-from sakip.kinerja.pohon import SEBUTAN, datar, warna
+from sakip.kinerja.pohon import SASARAN, SEBUTAN, datar, warna
 from sakip.kinerja.predikat import skala
-from sakip.pelaporan.pohon import dokumen_pohon
+from sakip.pelaporan.pohon import dokumen_pohon, dokumen_pohon_pemda
 from sakip.pelaporan.render import FORMAT, PENYUSUN
 
 from ..models import Periode
+from ..pohon import tahun_periode
+
+
+def _unduh(dokumen, nama, format):
+    if format not in ("xlsx", "pdf"):
+        raise Http404("Format tidak dikenal")
+    respons = HttpResponse(PENYUSUN[format](dokumen()), content_type=FORMAT[format])
+    respons["Content-Disposition"] = f'attachment; filename="pohon-kinerja-{nama}.{format}"'
+    return respons
 
 
 def unduh(request, slug, tahun, format):
     opd = ambil_opd_tahun(request.user, slug, tahun)
-    if format not in ("xlsx", "pdf"):
-        raise Http404("Format tidak dikenal")
-    respons = HttpResponse(PENYUSUN[format](dokumen_pohon(opd, tahun)), content_type=FORMAT[format])
-    respons["Content-Disposition"] = (
-        f'attachment; filename="pohon-kinerja-{opd.slug}-{tahun}.{format}"'
-    )
-    return respons
+    return _unduh(lambda: dokumen_pohon(opd, tahun), f"{opd.slug}-{tahun}", format)
 
 
-def pohon(request, slug, tahun):
-    opd = ambil_opd_tahun(request.user, slug, tahun)
-    hasil = pohon_kinerja(opd, tahun)
-    s = skala(opd.pemda.skala_predikat)
-    baris = [
-        {
+def unduh_pemda(request, slug, tahun, format):
+    pemda = ambil_pemda_pohon(request.user, slug, tahun)
+    return _unduh(lambda: dokumen_pohon_pemda(pemda, tahun), f"{pemda.slug}-{tahun}", format)
+
+
+def _konteks(hasil, pemda):
+    """What both pages show of a tree: the table's rows (node, depth, colour) and the
+    branches to fold, each OPD sasaran drawn (`grafik.pohon`) under the nodes above it."""
+    s = skala(pemda.skala_predikat)
+
+    def baris(x, kedalaman=0):
+        nilai = hasil.capaian(x)
+        return {
             "simpul": x,
-            "kedalaman": k,
+            "kedalaman": kedalaman,
             "sebutan": SEBUTAN[x.tingkat],
-            "capaian": hasil.capaian(x),
-            "warna": warna(s, hasil.capaian(x)),
+            "capaian": nilai,
+            "warna": warna(s, nilai),
         }
-        for k, x in datar(hasil.akar)
-    ]
 
     def gambar(x):
         return grafik.pohon(
@@ -50,22 +60,33 @@ def pohon(request, slug, tahun):
             lambda y: y.serapan.pagu if y.serapan is not None else None,
         )
 
-    # One drawing per OPD sasaran, each in its own collapsible branch under its tujuan.
-    cabang = [(b, [(a, gambar(a)) for a in b["simpul"].anak]) for b in baris if b["kedalaman"] == 0]
-    tahun_lain = sorted(
-        {t for p in Periode.objects.filter(opd=opd) for t in range(p.tahun_awal, p.tahun_akhir + 1)}
-    )
-    return render(
-        request,
-        "perencanaan/pohon_kinerja.html",
-        {
-            "opd": opd,
-            "tahun": tahun,
-            "baris": baris,
-            "cabang": cabang,
-            "celah": hasil.celah(),
-            "sub_lepas": hasil.sub_lepas,
-            "tahun_lain": tahun_lain,
-            "gabung": opd.pemda.get_gabung_capaian_display(),
-        },
-    )
+    def cabang(x):
+        if x.tingkat == SASARAN and x.opd:  # an OPD sasaran: drawn whole
+            return {"b": baris(x), "svg": gambar(x), "anak": []}
+        return {"b": baris(x), "svg": None, "anak": [cabang(a) for a in x.anak]}
+
+    return {
+        "baris": [baris(x, k) for k, x in datar(hasil.akar)],
+        "cabang": [cabang(x) for x in hasil.akar],
+        "celah": hasil.celah(),
+        "gabung": pemda.get_gabung_capaian_display(),
+    }
+
+
+def pohon(request, slug, tahun):
+    opd = ambil_opd_tahun(request.user, slug, tahun)
+    konteks = _konteks(pohon_kinerja(opd, tahun), opd.pemda)
+    tahun_lain = tahun_periode(Periode.objects.filter(opd=opd))
+    konteks |= {"opd": opd, "tahun": tahun, "tahun_lain": tahun_lain}
+    return render(request, "perencanaan/pohon_kinerja.html", konteks)
+
+
+def pohon_pemda(request, slug, tahun):
+    pemda = ambil_pemda_pohon(request.user, slug, tahun)
+    konteks = _konteks(pohon_kinerja_pemda(pemda, tahun), pemda)
+    konteks |= {
+        "pemda": pemda,
+        "tahun": tahun,
+        "tahun_lain": tahun_periode(Periode.objects.filter(pemda=pemda, opd__isnull=True)),
+    }
+    return render(request, "perencanaan/pohon_kinerja_pemda.html", konteks)

@@ -34,7 +34,7 @@ from sakip.pengukuran.ringkasan import rata_rata_tahunan, tahun_rencana
 from sakip.pengukuran.tersimpan import baris_capaian, capaian_per_sasaran
 
 from ..models import Periode
-from ..pohon import tujuan_lengkap
+from ..pohon import tahun_periode, tujuan_lengkap
 
 
 @login_not_required
@@ -75,6 +75,7 @@ def rencana_pemda(request, slug):
             "boleh_kelola": boleh_kelola_pemda(request.user, pemda),
             "boleh_lihat_jejak": boleh_lihat_jejak_pemda(request.user, pemda),
             "tahun_kinerja": tahun_rencana(pemda),
+            "tahun_pohon": tahun_periode(Periode.objects.filter(pemda=pemda, opd__isnull=True)),
             "tahun_jendela": range(timezone.localdate().year - 1, timezone.localdate().year + 2),
         },
     )

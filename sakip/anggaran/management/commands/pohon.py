@@ -1,11 +1,13 @@
 from django.core.management.base import BaseCommand
 
-from sakip.anggaran.pohon_kinerja import pohon_kinerja
+from sakip.anggaran.pohon_kinerja import pohon_kinerja, pohon_kinerja_pemda
 from sakip.kinerja.angka import format_angka, format_rupiah, json_angka
-from sakip.perencanaan.perintah import ambil_opd, tambah_argumen_opd_tahun
+from sakip.perencanaan.perintah import ambil_opd, ambil_pemda
 
 
 def simpul_dict(s, pohon):
+    """A node as JSON; `opd` only on the tujuan and sasaran of an OPD's plan."""
+    opd = {"opd": {"slug": s.opd[0], "nama": s.opd[1]}} if s.opd else {}
     return {
         "tingkat": s.tingkat,
         "nomor": s.nomor,
@@ -32,7 +34,7 @@ def simpul_dict(s, pohon):
             else None
         ),
         "anak": [simpul_dict(a, pohon) for a in s.anak],
-    }
+    } | opd
 
 
 def baris_tabel(s, kedalaman=0):
@@ -40,7 +42,8 @@ def baris_tabel(s, kedalaman=0):
     jorok = "  " * kedalaman
     pemilik = f"  [{s.penanggung_jawab[0]}]" if s.penanggung_jawab else ""
     uang = f"  (pagu {format_rupiah(s.serapan.pagu)})" if s.serapan else ""
-    yield f"{jorok}{s.tingkat} {s.nomor} {s.nama}{pemilik}{uang}"
+    opd = f"  <{s.opd[1]}>" if s.opd else ""
+    yield f"{jorok}{s.tingkat} {s.nomor} {s.nama}{opd}{pemilik}{uang}"
     for n in s.indikator:
         yield (
             f"{jorok}  - {n.nama[:60]} {n.satuan}: target {format_angka(n.target)}, "
@@ -52,15 +55,24 @@ def baris_tabel(s, kedalaman=0):
 
 class Command(BaseCommand):
     help = (
-        "Menampilkan pohon kinerja satu OPD pada satu tahun: tujuan, sasaran, sasaran "
-        "program, sasaran kegiatan dan sub kegiatan dengan indikator dan capaiannya."
+        "Menampilkan pohon kinerja satu OPD (--opd) atau seluruh Pemda (--pemda: tujuan dan "
+        "sasaran RPJMD/RPD, lalu tujuan dan sasaran setiap OPD yang mendukungnya) pada satu "
+        "tahun: sampai sasaran program, sasaran kegiatan dan sub kegiatan dengan indikator, "
+        "capaian dan anggarannya."
     )
 
     def add_arguments(self, parser):
-        tambah_argumen_opd_tahun(parser)
+        siapa = parser.add_mutually_exclusive_group(required=True)
+        siapa.add_argument("--opd", help="slug OPD")
+        siapa.add_argument("--pemda", help="slug Pemda")
+        parser.add_argument("--tahun", required=True, type=int)
+        parser.add_argument("--format", choices=["json", "tabel"], default="tabel")
 
-    def handle(self, *args, opd, tahun, format, **options):
-        pohon = pohon_kinerja(ambil_opd(opd), tahun)
+    def handle(self, *args, tahun, format, opd=None, pemda=None, **options):
+        if pemda:
+            pohon = pohon_kinerja_pemda(ambil_pemda(pemda), tahun)
+        else:
+            pohon = pohon_kinerja(ambil_opd(opd), tahun)
         if format == "json":
             self.stdout.write(json_angka([simpul_dict(s, pohon) for s in pohon.akar]))
             return
