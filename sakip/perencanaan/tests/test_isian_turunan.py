@@ -7,6 +7,8 @@ only."""
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from sakip.alur.models import Dokumen, Tahap
 from sakip.anggaran.models import ProgramKegiatan
@@ -397,3 +399,26 @@ def test_the_entry_page_shows_the_tree_under_each_sasaran(masuk):
         < isi.index(program.nama)
         < isi.index(kegiatan.nama)
     )
+
+
+def test_the_entry_page_reads_the_tree_in_a_fixed_number_of_queries(masuk):
+    c = masuk("operator-tebing")
+    url = f"/opd/{OPD_TEBING}/rencana/"
+
+    def kueri():
+        with CaptureQueriesContext(connection) as k:
+            assert c.get(url).status_code == 200
+        return len(k.captured_queries)
+
+    sebelum = kueri()
+    kegiatan = _kegiatan()
+    for n in range(5):
+        s = Sasaran.objects.create(
+            induk=kegiatan,
+            tingkat="individu",
+            nomor=str(n),
+            nama=f"Individu {n}",
+            penanggung_jawab=_pejabat("kasi-pelatihan"),
+        )
+        s.program_kegiatan_set.set(kegiatan.program_kegiatan_set.all())
+    assert kueri() == sebelum
