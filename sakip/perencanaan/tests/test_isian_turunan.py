@@ -379,6 +379,8 @@ def test_a_lower_nodes_targets_per_year_and_quarter(masuk):
         (2022, 4): 100,
     }
     assert masuk("operator-jambi").get(f"/rencana/indikator/{ind.pk}/target/").status_code == 404
+    halaman = teks(c.get(f"/indikator/{ind.pk}/"))
+    assert "<dt>Sasaran program</dt><dd>Terselenggaranya penunjang" in halaman
 
 
 # --- the entry page ------------------------------------------------------------------------
