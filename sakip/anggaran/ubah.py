@@ -42,8 +42,9 @@ def asal_baris(pos):
     if not pos.pk:
         return None
     asal = nilai_objek(pos, bidang(pos))
-    if pos.tingkat == SUB:
-        asal[TAUTAN] = sorted(str(pk) for pk in pos.sasaran.values_list("pk", flat=True))
+    # Every level may deliver a sasaran (a programme a sasaran program, linked on the
+    # plan's entry page); only a sub kegiatan's form sets its links.
+    asal[TAUTAN] = sorted(str(pk) for pk in pos.sasaran.values_list("pk", flat=True))
     return asal
 
 
@@ -90,7 +91,7 @@ def hapus_baris(pengguna, pos, asal=None):
         terkait=terkait_baris,
         opd=pos.opd,
         asal=asal,
-        tautan={TAUTAN: "pk"} if pos.tingkat == SUB else None,
+        tautan={TAUTAN: "pk"},
     )
 
 

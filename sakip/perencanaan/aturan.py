@@ -55,3 +55,48 @@ def alasan_target(rentang: bool, bawah, atas) -> tuple[str, str] | None:
     if bawah is not None and atas is not None and bawah > atas:
         return ("atas", "Batas atas lebih kecil dari batas bawah.")
     return None
+
+
+# The cascade below a plan's sasaran, one level per depth (`perencanaan.pohon.URUTAN_TINGKAT`).
+_TINGKAT = ["sasaran", "sasaran_program", "sasaran_kegiatan", "individu"]
+_SEBUTAN = {
+    "sasaran": "sasaran",
+    "sasaran_program": "sasaran program",
+    "sasaran_kegiatan": "sasaran kegiatan",
+    "individu": "sasaran individu",
+}
+
+
+def alasan_tingkat_turunan(tingkat: str, tingkat_induk: str) -> str | None:
+    """A node below a sasaran (sasaran program, kegiatan, individu) sits exactly one level
+    below the node it serves."""
+    if tingkat not in _TINGKAT[1:]:
+        return (
+            f"Tingkat '{tingkat}' tidak dikenal; gunakan sasaran_program, sasaran_kegiatan "
+            "atau individu."
+        )
+    if tingkat_induk not in _TINGKAT[:-1]:
+        return f"Di bawah {_SEBUTAN.get(tingkat_induk, tingkat_induk)} tidak ada tingkat lagi."
+    harus = _TINGKAT[_TINGKAT.index(tingkat_induk) + 1]
+    if tingkat != harus:
+        return (
+            f"Di bawah {_SEBUTAN[tingkat_induk]} harus {_SEBUTAN[harus]}, "
+            f"bukan {_SEBUTAN[tingkat]}."
+        )
+    return None
+
+
+def alasan_leluhur(simpul: object, leluhur: Iterable[object]) -> str | None:
+    """A node may not serve itself or a node below it: `leluhur` is the chosen parent and
+    every node above it (any hashable ids), `simpul` the node's own (None when new)."""
+    if simpul is not None and simpul in set(leluhur):
+        return "Simpul tidak dapat melayani dirinya sendiri atau simpul di bawahnya (berputar)."
+    return None
+
+
+def alasan_nomor_saudara(nomor: str, nomor_saudara: Iterable[str]) -> str | None:
+    """A node's nomor is unique among the nodes serving the same parent: data files and the
+    workbook name a node by the nomor of each level."""
+    if nomor in set(nomor_saudara):
+        return f"Nomor '{nomor}' sudah dipakai simpul lain di bawah induk yang sama."
+    return None

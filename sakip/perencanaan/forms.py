@@ -5,6 +5,9 @@ the Indonesian way ("1.257,5") and kept exactly as typed (Decimal, never rounded
 from django import forms
 from django.db.models import Q
 
+from sakip.alur.kunci import alasan_terkunci
+from sakip.alur.models import Dokumen
+from sakip.anggaran.models import ProgramKegiatan
 from sakip.dasar.bidang import AngkaField, FormDasar, Teks, bidang_urutan, tanggal
 from sakip.instansi.models import OPD, Pejabat, Pemda
 from sakip.kinerja.capaian import Agregasi, Polaritas
@@ -15,11 +18,15 @@ from sakip.pengukuran.penjelasan import periksa_rumus
 
 from .aturan import (
     alasan_dalam_induk,
+    alasan_leluhur,
+    alasan_nomor_saudara,
     alasan_tahun_periode,
     alasan_target,
+    alasan_tingkat_turunan,
     alasan_tumpang_periode,
 )
 from .models import Indikator, Periode, Sasaran, Tujuan
+from .pohon import URUTAN_TINGKAT, simpul_periode, urut_pohon
 from .struktur import BIDANG_PEMDA
 from .ubah import BIDANG_INDIKATOR
 
@@ -134,6 +141,134 @@ class SasaranForm(FormMelayani):
     @staticmethod
     def awal(s):
         return {"nomor": s.nomor, "nama": s.nama, "melayani": s.melayani_id, "urutan": s.urutan}
+
+
+class PilihanAnggaran(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, pos):
+        return f"{pos.tahun} · {pos.get_tingkat_display()} {pos.kode} {pos.nama}"
+
+
+# The budget lines that deliver a node of each level below a sasaran.
+TINGKAT_ANGGARAN = {
+    Sasaran.Tingkat.PROGRAM: [ProgramKegiatan.Tingkat.PROGRAM],
+    Sasaran.Tingkat.KEGIATAN: [
+        ProgramKegiatan.Tingkat.KEGIATAN,
+        ProgramKegiatan.Tingkat.SUB_KEGIATAN,
+    ],
+    Sasaran.Tingkat.INDIVIDU: [ProgramKegiatan.Tingkat.SUB_KEGIATAN],
+}
+
+
+class TurunanForm(FormDasar):
+    """A node below an OPD sasaran: sasaran program (under a sasaran), sasaran kegiatan
+    (under a sasaran program) or sasaran individu (under a sasaran kegiatan), owned by one
+    of the OPD's officials (Plt/Plh included: their jabatan says so) and delivered by
+    budget lines of the plan's years. Its level is fixed; it may move to another parent
+    of the level above."""
+
+    induk = forms.ModelChoiceField(
+        label="Melayani",
+        queryset=None,
+        help_text="Simpul satu tingkat di atasnya dalam periode ini",
+        error_messages={"invalid_choice": "Pilih simpul rencana periode ini."},
+    )
+    nomor = forms.CharField(
+        label="Nomor", max_length=10, help_text="Unik di antara simpul dengan induk yang sama"
+    )
+    nama = forms.CharField(label="Rumusan sasaran", widget=Teks(attrs={"rows": 2}))
+    penanggung_jawab = PilihanPejabat(
+        label="Penanggung jawab",
+        queryset=None,
+        empty_label="(pilih pejabat)",
+        help_text="Pejabat OPD ini, termasuk Plt./Plh. (daftar pejabat diatur Admin Pemda)",
+        error_messages={"invalid_choice": "Penanggung jawab harus pejabat OPD ini."},
+    )
+    anggaran = PilihanAnggaran(
+        label="Dilaksanakan melalui",
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": "Baris anggaran %(value)s bukan milik OPD ini pada tahun periode "
+            "rencana, atau tingkatnya tidak sesuai."
+        },
+    )
+    urutan = bidang_urutan()
+
+    def __init__(self, *args, simpul, periode, **kwargs):
+        self.simpul, self.periode = simpul, periode
+        if simpul.pk:
+            kwargs["initial"] = {
+                "induk": simpul.induk_id,
+                "nomor": simpul.nomor,
+                "nama": simpul.nama,
+                "penanggung_jawab": simpul.penanggung_jawab_id,
+                "anggaran": [p.pk for p in simpul.program_kegiatan_set.all()],
+                "urutan": simpul.urutan,
+            }
+        else:
+            kwargs["initial"] = {"induk": simpul.induk_id, "urutan": 0}
+        super().__init__(*args, **kwargs)
+        # Every node of the period is accepted (and checked in `clean_induk`); those of the
+        # level above are offered.
+        semua = simpul_periode(periode)
+        atas = URUTAN_TINGKAT[URUTAN_TINGKAT.index(simpul.tingkat) - 1]
+        self.fields["induk"].queryset = semua
+        self.fields["induk"].choices = [
+            (s.pk, f"{s.get_tingkat_display()} {nomor}: {s.nama}")
+            for s, nomor in urut_pohon(semua)
+            if s.tingkat == atas
+        ]
+        self.fields["penanggung_jawab"].queryset = Pejabat.objects.filter(opd=periode.opd_id)
+        garis = ProgramKegiatan.objects.filter(
+            opd=periode.opd_id,
+            tahun__gte=periode.tahun_awal,
+            tahun__lte=periode.tahun_akhir,
+            tingkat__in=TINGKAT_ANGGARAN[simpul.tingkat],
+        )
+        if simpul.pk:  # lines already linked stay visible, so saving never drops them unseen
+            garis = garis | simpul.program_kegiatan_set.all()
+        self.fields["anggaran"].queryset = garis.distinct().order_by("tahun", "kode")
+
+    def clean_induk(self):
+        induk = self.cleaned_data["induk"]
+        leluhur, s = [], induk
+        while s is not None:
+            leluhur.append(s.pk)
+            s = s.induk
+        if pesan := alasan_leluhur(self.simpul.pk, leluhur) or alasan_tingkat_turunan(
+            self.simpul.tingkat, induk.tingkat
+        ):
+            raise forms.ValidationError(pesan)
+        return induk
+
+    def clean_anggaran(self):
+        """Linking or unlinking a line changes the budget the year's Perjanjian Kinerja is
+        signed against: refused while that PK is locked, as on the budget's own form."""
+        baru = list(self.cleaned_data["anggaran"])
+        lama = set(self.simpul.program_kegiatan_set.all()) if self.simpul.pk else set()
+        for tahun in sorted({p.tahun for p in lama.symmetric_difference(baru)}):
+            if alasan := alasan_terkunci(self.periode.opd, tahun, Dokumen.PK):
+                raise forms.ValidationError(f"Baris anggaran {tahun} tidak dapat diubah: {alasan}")
+        return baru
+
+    def clean(self):
+        d = super().clean()
+        if "induk" in d and "nomor" in d:
+            saudara = d["induk"].anak_set.exclude(pk=self.simpul.pk).values_list("nomor", flat=True)
+            if pesan := alasan_nomor_saudara(d["nomor"].strip(), saudara):
+                self.add_error("nomor", pesan)
+        return d
+
+    def nilai(self):
+        d = self.cleaned_data
+        return {
+            "induk_id": d["induk"].pk,
+            "nomor": d["nomor"].strip(),
+            "nama": d["nama"].strip(),
+            "penanggung_jawab_id": d["penanggung_jawab"].pk,
+            "urutan": d["urutan"] or 0,
+        }
 
 
 class PeriodeForm(FormDasar):
@@ -384,6 +519,8 @@ class IndikatorForm(FormDasar):
         if bawah is not None and bawah.tingkat != Sasaran.Tingkat.SASARAN:
             # A node below a sasaran keeps its indicators; it is not one of the choices above.
             pilihan.append((f"sasaran-{bawah.pk}", f"{bawah.get_tingkat_display()}: {bawah.nama}"))
+            # IKU are the OPD's own (tujuan and sasaran), as the data format has them.
+            del self.fields["iku"]
         self.fields["induk"].choices = pilihan
         self.fields["komponen"].queryset = Indikator.objects.filter(periode=periode).exclude(
             pk=indikator.pk
@@ -473,7 +610,7 @@ class IndikatorForm(FormDasar):
             "target_akhir_atas": d["target_akhir_atas"],
             "standar_nasional": d["standar_nasional"],
             "agregasi": d["agregasi"],
-            "iku": d["iku"],
+            "iku": d.get("iku", False),
             "urutan": d["urutan"] or 0,
         }
 

@@ -32,6 +32,10 @@ BIDANG_PERIODE = [
 BIDANG_MISI = ["periode_id", "nomor", "teks"]
 BIDANG_TUJUAN = ["periode_id", "nomor", "nama", "misi_id", "melayani_id", "urutan"]
 BIDANG_SASARAN = ["tujuan_id", "nomor", "nama", "melayani_id", "urutan"]
+# A node below a sasaran (sasaran program, kegiatan, individu); its budget lines are kept
+# in the same trail record (`TAUTAN_TURUNAN`, by the lines' id).
+BIDANG_TURUNAN = ["tingkat", "induk_id", "penanggung_jawab_id", "nomor", "nama", "urutan"]
+TAUTAN_TURUNAN = "program_kegiatan_set"
 BIDANG_INDIKATOR = [
     "periode_id",
     "tujuan_id",
@@ -79,7 +83,8 @@ def uraian_tujuan(t):
 
 
 def uraian_sasaran(s):
-    return f"Sasaran {s.nomor} “{_singkat(s.nama)}”"
+    """'Sasaran 1 “…”', or for a node below one its level: 'Sasaran program 1 “…”'."""
+    return f"{s.get_tingkat_display()} {s.nomor} “{_singkat(s.nama)}”"
 
 
 def uraian_indikator(ind):
@@ -96,7 +101,7 @@ def periode_dari(obj):
     if isinstance(obj, Periode):
         return obj
     if isinstance(obj, Sasaran):
-        return obj.tujuan.periode
+        return obj.akar.tujuan.periode
     return obj.periode
 
 
@@ -185,6 +190,37 @@ def simpan_indikator(pengguna, ind, nilai, asal=None):
         asal=asal,
         **pemilik(ind),
         tautan=None if komponen is None else {"komponen": (komponen, "kode")},
+    )
+
+
+def asal_turunan(simpul):
+    """A node form's locking values: its fields and its budget lines' ids."""
+    if not simpul.pk:
+        return None
+    garis = sorted(str(pk) for pk in getattr(simpul, TAUTAN_TURUNAN).values_list("pk", flat=True))
+    return {**asal_dari(simpul, BIDANG_TURUNAN), TAUTAN_TURUNAN: garis}
+
+
+def simpan_turunan(pengguna, simpul, nilai, anggaran, asal=None):
+    """Save a node below a sasaran (new or changed) and the budget lines that deliver it
+    (`anggaran`: program, kegiatan or sub kegiatan lines), in one trail record."""
+    nilai = {"tingkat": simpul.tingkat, "induk_id": simpul.induk_id, **nilai}
+    return simpan(
+        pengguna,
+        simpul,
+        nilai,
+        uraian=uraian_sasaran(Sasaran(**nilai)),
+        asal=asal,
+        tautan={TAUTAN_TURUNAN: (list(anggaran), "pk")},
+        **pemilik(simpul),
+    )
+
+
+def hapus_turunan(pengguna, simpul, asal=None):
+    """Delete a node below a sasaran; refused while nodes, indicators or budget lines hang
+    on it."""
+    hapus_bila_bebas(
+        pengguna, simpul, BIDANG_TURUNAN, uraian=uraian_sasaran, asal=asal, **pemilik(simpul)
     )
 
 

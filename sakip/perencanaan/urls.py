@@ -41,6 +41,9 @@ urlpatterns = [
     path("rencana/tujuan/<int:pk>/", isian.tujuan_ubah, name="isian-tujuan"),
     path("rencana/tujuan/<int:tujuan>/sasaran/", isian.sasaran_baru, name="isian-sasaran-baru"),
     path("rencana/sasaran/<int:pk>/", isian.sasaran_ubah, name="isian-sasaran"),
+    # The levels below an OPD sasaran (sasaran program, kegiatan, individu)
+    path("rencana/sasaran/<int:induk>/turunan/", isian.turunan_baru, name="isian-turunan-baru"),
+    path("rencana/turunan/<int:pk>/", isian.turunan_ubah, name="isian-turunan"),
     path(
         "rencana/<str:jenis>/<int:induk>/indikator/",
         isian.indikator_baru,

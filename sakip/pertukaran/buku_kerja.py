@@ -35,7 +35,8 @@ from sakip.anggaran.hitung import pohon_anggaran, rfk_pohon
 from sakip.anggaran.models import ProgramKegiatan, RealisasiFisik, RealisasiKeuangan
 from sakip.dasar.arsip import ArsipError, batasi_sel, periksa_arsip
 from sakip.dasar.teks import kendali, sel_xlsx, terlalu_panjang, tertulis
-from sakip.jejak.catat import hapus, simpan
+from sakip.instansi.models import Pejabat
+from sakip.jejak.catat import hapus, nilai_objek, simpan
 from sakip.kinerja.angka import (
     AngkaError,
     bulatkan,
@@ -51,9 +52,20 @@ from sakip.pengukuran import tersimpan
 from sakip.pengukuran.hitung import isian_triwulan
 from sakip.pengukuran.models import NilaiVariabel, Realisasi
 from sakip.pengukuran.penjelasan import periksa_rumus
-from sakip.perencanaan.aturan import alasan_target
-from sakip.perencanaan.models import Target
-from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
+from sakip.perencanaan.aturan import (
+    alasan_leluhur,
+    alasan_nomor_saudara,
+    alasan_target,
+    alasan_tingkat_turunan,
+)
+from sakip.perencanaan.models import Sasaran, Target
+from sakip.perencanaan.pohon import (
+    pasang_turunan,
+    periode_berlaku,
+    sasaran_bawah,
+    tujuan_lengkap,
+)
+from sakip.perencanaan.ubah import TAUTAN_TURUNAN, uraian_sasaran
 
 PETUNJUK = "Petunjuk"
 # Column headings: the short quarter names ("TW I"), the sheets being wide.
@@ -83,6 +95,8 @@ class Kolom:
     bawah: Decimal | None = None
     atas: Decimal | None = None
     lebar: int = 14
+    # Cells kept as text by Excel (a path "1/2/1" or a code typed there is not a date).
+    teks_murni: bool = False
 
     @property
     def ubah(self):
@@ -104,8 +118,15 @@ class Rekaman:
     periksa: Callable[[dict], list[tuple[str, str]]] | None = None  # -> [(field, message)]
     # The planning period of a Renstra record: a supplement's also needs its parent open.
     periode: object | None = None
+    # A record whose cells are not its own fields (a node's parent by its path, its owner
+    # by code, its budget lines): what the cells show of it, and how the new cell values
+    # are saved (user, new values, shown values, trail keywords).
+    baca: Callable[[object], dict] | None = None
+    tulis: Callable[..., None] | None = None
 
     def lama(self):
+        if self.baca:
+            return self.baca(self.obj)
         return {b: getattr(self.obj, b) if self.obj else None for b in self.bidang}
 
 
@@ -123,6 +144,8 @@ class Lembar:
     nama: str
     kolom: list
     baris: list = field(default_factory=list)
+    # Checks the sheet's changes as a whole: [Perubahan] -> [Galat].
+    periksa: Callable[[list], list] | None = None
 
     def tambah(self, sel, rekaman, periksa=None):
         sel = dict(sel)
@@ -140,12 +163,42 @@ class Lembar:
         return get_column_letter(next(i for i, k in enumerate(self.kolom, 1) if k.judul == judul))
 
 
-def _indikator(opd, tahun):
+def _pohon(opd, tahun):
+    """[(periode, its tujuan)] of the plans in force, each sasaran carrying the nodes below
+    it (`turunan`, with owners, indicators and budget lines)."""
     return [
-        (tj, ss, ind)
+        (p, pasang_turunan(list(tujuan_lengkap(p)), sasaran_bawah([p], dengan_anggaran=True)))
         for p in periode_berlaku(opd, tahun)
-        for tj, ss, ind in indikator_pohon(tujuan_lengkap(p))
     ]
+
+
+def _cabang(s, jalur):
+    """(node, its path "tujuan/sasaran/…") for a sasaran and every node below it."""
+    yield s, jalur
+    for a in getattr(s, "turunan", []):
+        yield from _cabang(a, f"{jalur}/{a.nomor}")
+
+
+def _simpul_pohon(pohon):
+    """(periode, tujuan, node, path) for every sasaran of every level, in plan order."""
+    for p, daftar_tujuan in pohon:
+        for tj in daftar_tujuan:
+            for ss in tj.sasaran_set.all():
+                for s, jalur in _cabang(ss, f"{tj.nomor}/{ss.nomor}"):
+                    yield p, tj, s, jalur
+
+
+def _indikator(pohon):
+    """(tujuan, sasaran or node, indikator, path of the node) in plan order: a tujuan's
+    own, then each sasaran's followed by those of the nodes below it."""
+    hasil = []
+    for _, daftar_tujuan in pohon:
+        for tj in daftar_tujuan:
+            hasil += [(tj, None, i, "") for i in tj.indikator_set.all()]
+            for ss in tj.sasaran_set.all():
+                for s, jalur in _cabang(ss, f"{tj.nomor}/{ss.nomor}"):
+                    hasil += [(tj, s, i, jalur) for i in s.indikator_set.all()]
+    return hasil
 
 
 def _cek_rumus(ind):
@@ -174,6 +227,14 @@ def _cek_target(ind):
     return periksa
 
 
+def _sebut_simpul(s, jalur):
+    """A sasaran as the indicator sheet names it ("2 Nama"), a node below it with its level
+    and path ("Sasaran program 1/2/1 Nama")."""
+    if s.tingkat == Sasaran.Tingkat.SASARAN:
+        return f"{s.nomor} {s.nama}"
+    return f"{s.get_tingkat_display()} {jalur} {s.nama}"
+
+
 def lembar_indikator(opd, tahun, indikator):
     lembar = Lembar(
         "Indikator Renstra",
@@ -189,7 +250,7 @@ def lembar_indikator(opd, tahun, indikator):
             Kolom("Sasaran", lebar=40),
         ],
     )
-    for tj, ss, ind in indikator:
+    for tj, ss, ind, jalur in indikator:
         rek = Rekaman(
             type(ind),
             {},
@@ -208,7 +269,7 @@ def lembar_indikator(opd, tahun, indikator):
             "Jenis": ind.get_jenis_display(),
             "Polaritas": ind.get_polaritas_display(),
             "Tujuan": f"{tj.nomor} {tj.nama}",
-            "Sasaran": f"{ss.nomor} {ss.nama}" if ss else "",
+            "Sasaran": _sebut_simpul(ss, jalur) if ss else "",
         }
         lembar.tambah(sel, [rek])
     return lembar
@@ -222,9 +283,9 @@ def lembar_target(opd, tahun, indikator):
     lembar = Lembar("Target", kolom)
     tersimpan = {
         (t.indikator_id, t.triwulan): t
-        for t in Target.objects.filter(indikator__in=[i for _, _, i in indikator], tahun=tahun)
+        for t in Target.objects.filter(indikator__in=[i for _, _, i, _ in indikator], tahun=tahun)
     }
-    for _, _, ind in indikator:
+    for _, _, ind, _ in indikator:
         rekaman = [
             Rekaman(
                 Target,
@@ -441,12 +502,250 @@ def lembar_anggaran(opd, tahun):
     return lembar
 
 
+# --- the levels below the OPD's sasaran ---------------------------------------------------
+
+TURUNAN = "Turunan Sasaran"
+BIDANG_SIMPUL = {
+    "tingkat": "Tingkat",
+    "induk": "Induk",
+    "nama": "Nama",
+    "penanggung_jawab": "Penanggung jawab",
+}
+
+
+def _anggaran_simpul(simpul, tahun):
+    """The codes of the year's budget lines that deliver a node, as its cell shows them."""
+    kode = sorted(p.kode for p in simpul.program_kegiatan_set.all() if p.tahun == tahun)
+    return "; ".join(kode)
+
+
+def _kode_sel(teks):
+    return [k.strip() for k in (teks or "").replace(",", ";").split(";") if k.strip()]
+
+
+@dataclass
+class _PohonBuku:
+    """What the Turunan Sasaran sheet refers to: every sasaran of the plans in force by
+    (periode kode, path), the OPD's officials by code and the year's budget lines by
+    code."""
+
+    simpul: dict  # (periode kode, path) -> Sasaran
+    jalur: dict  # Sasaran pk -> path
+    pejabat: dict  # kode -> Pejabat
+    garis: dict  # kode -> ProgramKegiatan
+
+    def cari(self, periode, jalur):
+        return self.simpul.get((periode.kode, jalur))
+
+
+def _baca_simpul(pohon, p):
+    def baca(s):
+        return {
+            "tingkat": s.tingkat,
+            "induk": pohon.jalur.get(s.induk_id, ""),
+            "nama": s.nama,
+            "penanggung_jawab": s.penanggung_jawab.kode if s.penanggung_jawab else "",
+        }
+
+    return baca
+
+
+def _tulis_simpul(pohon, p):
+    """Save a node's level, parent, name and owner as the row gives them."""
+
+    def tulis(pengguna, s, baru, teks):
+        nilai = {}
+        for b, v in baru.items():
+            if b == "induk":
+                nilai["induk_id"] = pohon.cari(p, v).pk
+            elif b == "penanggung_jawab":
+                nilai["penanggung_jawab_id"] = pohon.pejabat[v].pk
+            else:
+                nilai[b] = v
+        simpan(pengguna, s, nilai, asal=nilai_objek(s, nilai), **teks)
+
+    return tulis
+
+
+def _tulis_anggaran(pohon, tahun):
+    """Set the year's budget lines of a node; those of its plan's other years stay."""
+
+    def tulis(pengguna, s, baru, teks):
+        semua = list(getattr(s, TAUTAN_TURUNAN).all())
+        tetap = [g for g in semua if g.tahun != tahun]
+        garis = tetap + [pohon.garis[k] for k in _kode_sel(baru["anggaran"])]
+        asal = {TAUTAN_TURUNAN: [str(g.pk) for g in semua]}
+        simpan(pengguna, s, {}, asal=asal, tautan={TAUTAN_TURUNAN: (garis, "pk")}, **teks)
+
+    return tulis
+
+
+# The budget lines that deliver a node of each level (the entry form's rule).
+_GARIS_TINGKAT = {
+    Sasaran.Tingkat.PROGRAM: {ProgramKegiatan.Tingkat.PROGRAM},
+    Sasaran.Tingkat.KEGIATAN: {
+        ProgramKegiatan.Tingkat.KEGIATAN,
+        ProgramKegiatan.Tingkat.SUB_KEGIATAN,
+    },
+    Sasaran.Tingkat.INDIVIDU: {ProgramKegiatan.Tingkat.SUB_KEGIATAN},
+}
+
+
+def _cek_simpul(pohon, p, judul_anggaran):
+    """A changed row's own cells: a known level, an existing parent of the same plan, an
+    official of the OPD and budget lines of the year fitting the level. (The level against
+    the parent's and cycles are checked over the whole sheet: `_cek_pohon`.)"""
+
+    def periksa(tersimpan, nilai):
+        judul = [*BIDANG_SIMPUL.values(), judul_anggaran]
+        if all(_sama(tersimpan[j], nilai[j]) for j in judul):
+            return []
+        salah = []
+        tingkat = nilai["Tingkat"]
+        if tingkat not in _GARIS_TINGKAT:
+            salah.append(("Tingkat", alasan_tingkat_turunan(tingkat, "sasaran")))
+        if pohon.cari(p, nilai["Induk"]) is None:
+            salah.append(("Induk", f"induk '{nilai['Induk']}' tidak ada di {p.kode}."))
+        if nilai["Penanggung jawab"] not in pohon.pejabat:
+            salah.append(
+                (
+                    "Penanggung jawab",
+                    f"pejabat '{nilai['Penanggung jawab']}' tidak ada di OPD ini.",
+                )
+            )
+        for kode in _kode_sel(nilai[judul_anggaran]):
+            garis = pohon.garis.get(kode)
+            if garis is None:
+                salah.append((judul_anggaran, f"baris anggaran '{kode}' tidak ada."))
+            elif tingkat in _GARIS_TINGKAT and garis.tingkat not in _GARIS_TINGKAT[tingkat]:
+                sebut = garis.get_tingkat_display().lower()
+                salah.append((judul_anggaran, f"{sebut} {kode} tidak melaksanakan {tingkat}."))
+        return salah
+
+    return periksa
+
+
+def _cek_pohon(pohon, lembar):
+    """The tree as the sheet would leave it: every changed node one level below its
+    parent and above the nodes below it, and none under itself."""
+
+    def periksa(perubahan):
+        akhir = {s.pk: (s.tingkat, s.induk_id) for s in pohon.simpul.values()}
+        nomor = {s.pk: s.nomor for s in pohon.simpul.values()}
+        baris = {}
+        for u in perubahan:
+            rek = u.rekaman
+            if rek.model is Sasaran and "tingkat" in rek.bidang:
+                tingkat, induk = akhir[rek.obj.pk]
+                tingkat = u.baru.get("tingkat", tingkat)
+                if "induk" in u.baru and (x := pohon.cari(rek.periode, u.baru["induk"])):
+                    induk = x.pk
+                akhir[rek.obj.pk] = (tingkat, induk)
+                baris[rek.obj.pk] = u
+        galat = []
+
+        def salah(u, judul, pesan):
+            galat.append(Galat(lembar.nama, u.baris, lembar.huruf(judul), pesan))
+
+        for pk, u in baris.items():
+            tingkat, induk = akhir[pk]
+            leluhur, x = [], induk
+            while x is not None and x not in leluhur:
+                leluhur.append(x)
+                x = akhir.get(x, (None, None))[1]
+            if pesan := alasan_leluhur(pk, leluhur):
+                salah(u, "Induk", pesan)
+                continue
+            saudara = [nomor[a] for a, (_, i) in akhir.items() if i == induk and a != pk]
+            if "induk" in u.baru and (pesan := alasan_nomor_saudara(nomor[pk], saudara)):
+                salah(u, "Induk", pesan)
+            if induk is not None and (pesan := alasan_tingkat_turunan(tingkat, akhir[induk][0])):
+                salah(u, "Tingkat", pesan)
+            for anak, (tingkat_anak, induk_anak) in akhir.items():
+                if (
+                    induk_anak == pk
+                    and anak not in baris
+                    and (pesan := alasan_tingkat_turunan(tingkat_anak, tingkat))
+                ):
+                    salah(u, "Tingkat", f"simpul {pohon.jalur[anak]} di bawahnya: {pesan}")
+        return galat
+
+    return periksa
+
+
+def lembar_turunan(opd, tahun, pohon_rencana):
+    """The nodes below the OPD's sasaran (sasaran program, kegiatan, individu), one row
+    each, named by their plan and path ("1/2/1": tujuan 1, sasaran 2, sasaran program 1):
+    level, parent (by path), name, owner (an official's code) and the year's budget lines
+    (codes). Rows are changed here, never added or removed (the entry page does that)."""
+    judul_anggaran = f"Anggaran {tahun}"
+    lembar = Lembar(
+        TURUNAN,
+        [
+            Kolom("Periode", "kunci"),
+            Kolom("Kode", "kunci", lebar=12),
+            Kolom("Tingkat", "teks", wajib=True, lebar=18, teks_murni=True),
+            Kolom("Induk", "teks", wajib=True, lebar=12, teks_murni=True),
+            Kolom("Nama", "teks", wajib=True, lebar=50),
+            Kolom("Penanggung jawab", "teks", wajib=True, lebar=24, teks_murni=True),
+            Kolom("Nama penanggung jawab", lebar=30),
+            Kolom(judul_anggaran, "teks", lebar=40, teks_murni=True),
+        ],
+    )
+    semua = list(_simpul_pohon(pohon_rencana))
+    pohon = _PohonBuku(
+        simpul={(p.kode, jalur): s for p, _, s, jalur in semua},
+        jalur={s.pk: jalur for _, _, s, jalur in semua},
+        pejabat={x.kode: x for x in Pejabat.objects.filter(opd=opd)},
+        garis={g.kode: g for g in ProgramKegiatan.objects.filter(opd=opd, tahun=tahun)},
+    )
+    lembar.periksa = _cek_pohon(pohon, lembar)
+    for p, _, s, jalur in semua:
+        if s.tingkat == Sasaran.Tingkat.SASARAN:
+            continue
+        uraian = f"{uraian_sasaran(s)} ({p.kode}/{jalur})"
+        rekaman = [
+            Rekaman(
+                Sasaran,
+                {},
+                BIDANG_SIMPUL,
+                s,
+                Dokumen.RENSTRA,
+                p.tahun_awal,
+                uraian,
+                tetap=True,
+                periode=p,
+                baca=_baca_simpul(pohon, p),
+                tulis=_tulis_simpul(pohon, p),
+            ),
+            # Linking a line changes the budget the year's PK is signed against.
+            Rekaman(
+                Sasaran,
+                {},
+                {"anggaran": judul_anggaran},
+                s,
+                Dokumen.PK,
+                tahun,
+                f"Anggaran {tahun} {uraian}",
+                tetap=True,
+                baca=lambda s: {"anggaran": _anggaran_simpul(s, tahun)},
+                tulis=_tulis_anggaran(pohon, tahun),
+            ),
+        ]
+        pj = s.penanggung_jawab
+        sel = {"Periode": p.kode, "Kode": jalur, "Nama penanggung jawab": pj.nama if pj else ""}
+        lembar.tambah(sel, rekaman, periksa=_cek_simpul(pohon, p, judul_anggaran))
+    return lembar
+
+
 def susun(opd, tahun):
     """The data sheets of the OPD's workbook for `tahun`, filled with the stored data."""
-    indikator = _indikator(opd, tahun)
+    pohon = _pohon(opd, tahun)
+    indikator = _indikator(pohon)
     return [
         lembar_indikator(opd, tahun, indikator),
         lembar_target(opd, tahun, indikator),
+        lembar_turunan(opd, tahun, pohon),
         lembar_nilai(opd, tahun),
         lembar_anggaran(opd, tahun),
     ]
@@ -470,6 +769,15 @@ ISI_PETUNJUK = [
     "'jumlah, tidak diimpor') hanya rujukan. Angkanya dijumlahkan dari sub kegiatan di "
     "bawahnya menurut data tersimpan (fisik: rata-rata, dibulatkan 2 desimal) dan perubahan "
     "di baris itu diabaikan. Kolom 'Pagu berlaku' dan 'Realisasi setahun' juga dihitung.",
+    "Lembar Turunan Sasaran: satu baris per sasaran program, sasaran kegiatan dan sasaran "
+    "individu rencana yang berlaku; Kode adalah jalurnya (nomor tujuan/sasaran/sasaran "
+    "program/...). Ubah Tingkat (sasaran_program, sasaran_kegiatan, individu), Induk (jalur "
+    "simpul satu tingkat di atasnya), Nama, Penanggung jawab (kode pejabat OPD ini, termasuk "
+    "Plt./Plh.) dan Anggaran tahun ini (kode program untuk sasaran program; kegiatan atau sub "
+    "kegiatan untuk sasaran kegiatan; sub kegiatan untuk sasaran individu; dipisah titik koma). "
+    "Tingkat, induk dan penanggung jawab termasuk Renstra, anggarannya termasuk Perjanjian "
+    "Kinerja. Simpul ditambah atau dihapus di halaman Isian rencana; indikator dan targetnya "
+    "ada di lembar Indikator Renstra dan Target.",
     "Realisasi keuangan yang tercatat per bulan atau per rentang lintas triwulan tampil di "
     "kolom 'Realisasi keuangan lain' dan hanya dapat diubah melalui formulir realisasi.",
     "Total realisasi keuangan setahun sebuah sub kegiatan (termasuk 'Realisasi keuangan "
@@ -532,7 +840,7 @@ def buat_buku(opd, tahun):
         for r, baris in enumerate(lembar.baris, 2):
             for k, kolom in enumerate(lembar.kolom, 1):
                 sel = ls.cell(r, k)
-                if kolom.jenis == "kunci":
+                if kolom.jenis == "kunci" or kolom.teks_murni:
                     sel.number_format = "@"
                 if baris.rujukan:
                     sel.fill = PatternFill("solid", fgColor=WARNA_BARIS_RUJUKAN)
@@ -834,6 +1142,8 @@ def bandingkan(pengguna, opd, tahun, data):
         if lembar.nama in isi_berkas:
             dikenal += 1
             _baca_lembar(lembar, isi_berkas[lembar.nama], perubahan, galat)
+            if lembar.periksa:
+                galat += lembar.periksa([p for p in perubahan if p.lembar == lembar.nama])
     if not dikenal:
         galat.append(Galat("", None, None, "Tidak ada lembar data buku kerja sakip dalam berkas."))
     galat += _periksa_izin(pengguna, opd, perubahan)
@@ -853,7 +1163,9 @@ def terapkan(pengguna, opd, tahun, data, nama_berkas, sidik):
     for p in hasil.perubahan:
         rek = p.rekaman
         teks = {"uraian": rek.uraian, "opd": opd, "alasan": alasan}
-        if p.tindakan == "hapus":
+        if rek.tulis:
+            rek.tulis(pengguna, rek.obj, p.baru, teks)
+        elif p.tindakan == "hapus":
             # The record keeps what identifies the row (a value's period too), as the entry
             # page's does: the trail then lists it under its own document only.
             kunci = {

@@ -18,8 +18,10 @@ from sakip.kinerja.anggaran import KodeError, parse_kode, periksa_kode, salah_le
 
 KUNCI = {
     "anggaran": {"tahun", "program", "dilaporkan"},
-    "program": {"kode", "nama", "kegiatan"},
-    "kegiatan": {"kode", "nama", "sub_kegiatan"},
+    # `sasaran`: the nodes a line delivers (a programme a sasaran program's, a kegiatan a
+    # sasaran kegiatan's; a sub kegiatan any level's).
+    "program": {"kode", "nama", "kegiatan", "sasaran"},
+    "kegiatan": {"kode", "nama", "sub_kegiatan", "sasaran"},
     "sub_kegiatan": {
         "kode",
         "nama",
@@ -103,6 +105,7 @@ def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
     else:
         if salah := salah_letak(k, TINGKAT[jenis], induk):
             p.salah(f"{tempat}.kode", salah)
+    _periksa_rujukan_sasaran(p, simpul, tempat, sasaran_opd)
     if jenis in ANAK:
         for i, anak in enumerate(p.daftar(simpul, ANAK[jenis], tempat)):
             di = f"{tempat}.{ANAK[jenis]}[{i}]"
@@ -149,6 +152,9 @@ def _periksa_simpul(p, simpul, jenis, tempat, induk, kode, sasaran_opd):
         nilai = p.angka(persen, di)
         if nilai is not None and not 0 <= nilai <= 100:
             p.salah(di, "realisasi fisik harus antara 0 dan 100 persen")
+
+
+def _periksa_rujukan_sasaran(p, simpul, tempat, sasaran_opd):
     for rujukan in simpul.get("sasaran") or []:
         if rujukan not in sasaran_opd:
             p.salah(
@@ -171,7 +177,7 @@ def jalur_sasaran(s):
 def tulis(penulis, opd, data, angka, sasaran_opd):
     """Write an OPD's validated `anggaran` list through `penulis` (a `penulis.Penulis`);
     `angka` is impor.py's number reader."""
-    baris, anak_dari, sub = [], {}, []
+    baris, anak_dari, sub, tautan = [], {}, [], []
     for ang in data or []:
         tahun = ang["tahun"]
         for jenis, simpul, induk in _telusuri(ang.get("program") or [], "program", None):
@@ -193,6 +199,7 @@ def tulis(penulis, opd, data, angka, sasaran_opd):
                     "satuan_keluaran": str(kel.get("satuan") or ""),
                 }
             )
+            tautan.append((kunci, simpul.get("sasaran") or []))
             if jenis == "sub_kegiatan":
                 sub.append((kunci, simpul))
     objek = {
@@ -201,6 +208,8 @@ def tulis(penulis, opd, data, angka, sasaran_opd):
     }
     for kunci, obj in objek.items():
         penulis.ubah(obj, {"induk": objek.get(anak_dari[kunci]) if anak_dari[kunci] else None})
+    for kunci, rujukan in tautan:
+        penulis.setel(objek[kunci], "sasaran", [sasaran_opd[r] for r in rujukan])
     for kunci, simpul in sub:
         obj = objek[kunci]
         penulis.sinkron(
@@ -221,7 +230,6 @@ def tulis(penulis, opd, data, angka, sasaran_opd):
             ["triwulan"],
             [{"triwulan": t, "persen": angka(v)} for t, v in (simpul.get("fisik") or {}).items()],
         )
-        penulis.setel(obj, "sasaran", [sasaran_opd[r] for r in simpul.get("sasaran") or []])
     penulis.sinkron(
         AnggaranDilaporkan,
         {"opd": opd},
@@ -269,6 +277,7 @@ def ekspor(opd, tanpa_kosong):
             return {
                 "kode": pos.kode,
                 "nama": pos.nama,
+                **tanpa_kosong({"sasaran": [jalur_sasaran(s) for s in pos.sasaran.all()]}),
                 ANAK[jenis]: [simpul(a) for a in anak.get(pos.pk, [])],
             }
         return tanpa_kosong(

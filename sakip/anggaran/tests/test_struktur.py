@@ -283,6 +283,19 @@ def test_deleting_a_sub_kegiatan_keeps_its_links_in_the_trail(masuk):
     assert j.lama["sasaran"] == sasaran and j.lama["pagu"] == "14620000"
 
 
+def test_deleting_a_programme_keeps_the_sasaran_program_it_delivered_in_the_trail(masuk):
+    nomenklatur("2.07.02")
+    pos = ProgramKegiatan.objects.create(
+        opd=OPD.objects.get(slug=SLUG), tahun=2022, kode="2.07.02", nama="Kosong", tingkat=3
+    )
+    program = Sasaran.objects.filter(tingkat="sasaran_program").first()
+    pos.sasaran.set([program])
+    c = masuk("operator-tebing")
+    assert c.post(hapus(pos), {"asal": asal_halaman(c, hapus(pos))}).status_code == 302
+    [j] = Jejak.objects.all()
+    assert j.lama["sasaran"] == [str(program.pk)]
+
+
 def test_a_stale_form_gives_the_conflict_message_and_writes_nothing(masuk):
     sub = baris("2.07.03.2.01.01")
     c = masuk("operator-tebing")

@@ -61,6 +61,11 @@ def _aksi():
     return Aksi.objects.filter(opd__slug=OPD_TEBING).order_by("pk").first()
 
 
+def _kegiatan():
+    linked = Sasaran.objects.filter(tingkat="sasaran_kegiatan", program_kegiatan_set__isnull=False)
+    return linked.first()
+
+
 # url name → (user, the page's address, the address the form posts to or None for itself)
 EDIT = {
     "aksi-ubah": lambda: ("operator-tebing", f"/aksi/{_aksi().pk}/", None),
@@ -81,6 +86,8 @@ EDIT = {
         f"/rencana/sasaran/{Sasaran.objects.filter(tujuan__periode=_periode()).first().pk}/",
         None,
     ),
+    # A sasaran kegiatan with its owner and the sub kegiatan that deliver it.
+    "isian-turunan": lambda: ("operator-tebing", f"/rencana/turunan/{_kegiatan().pk}/", None),
     "isian-indikator": lambda: ("operator-tebing", f"/rencana/indikator/{_ind().pk}/", None),
     "isian-target": lambda: ("operator-tebing", f"/rencana/indikator/{_ind().pk}/target/", None),
     "isian-target-triwulan": lambda: (
@@ -159,6 +166,7 @@ BUKAN_EDIT = {
     "isian-misi-baru": "creates a record",
     "isian-tujuan-baru": "creates a record",
     "isian-sasaran-baru": "creates a record",
+    "isian-turunan-baru": "creates a record",
     "isian-indikator-baru": "creates a record",
     "isian-hapus": "deletion confirmation",
     "isian-pk": "sets a new version of the Perjanjian Kinerja (creates a record, with a reason)",

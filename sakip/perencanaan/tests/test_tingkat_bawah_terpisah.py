@@ -46,12 +46,9 @@ def test_tabel_13_sums_each_sasarans_branch_as_printed(demo):
 
 
 def test_the_plan_and_iku_pages_do_not_show_them(masuk):
+    """(The entry page shows them, under their sasaran: test_isian_turunan.)"""
     c = masuk("operator-tebing")
-    for url in (
-        f"/opd/{OPD_TEBING}/",
-        f"/opd/{OPD_TEBING}/iku/2022/",
-        f"/opd/{OPD_TEBING}/rencana/",
-    ):
+    for url in (f"/opd/{OPD_TEBING}/", f"/opd/{OPD_TEBING}/iku/2022/"):
         teks = c.get(url).text
         assert "Meningkatnya Kesempatan kerja" in teks, url
         assert not any(x in teks for x in BAWAH), url

@@ -7,6 +7,7 @@ one rule, `akses.alasan_tidak_boleh_ubah_rencana` (403 otherwise): an OPD's Rens
 operator while the document is open, the Pemda's plan its Admin Pemda (no workflow
 document). What is saved, and its audit trail, is in `ubah.py`."""
 
+from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -47,10 +48,11 @@ from ..forms import (
     SasaranForm,
     TargetForm,
     TujuanForm,
+    TurunanForm,
     kunci_induk,
 )
 from ..models import Indikator, Misi, Periode, PerjanjianKinerja, Sasaran, Tujuan
-from ..pohon import tujuan_lengkap
+from ..pohon import jalur_periode, pasang_turunan, sasaran_bawah, tingkat_anak, tujuan_lengkap
 
 # --- fetching, scoped to what the user sees (404 otherwise) -----------------------------
 
@@ -73,6 +75,19 @@ _misi = _ambil(Misi, "periode__")
 _tujuan = _ambil(Tujuan, "periode__")
 _sasaran = _ambil(Sasaran, "tujuan__periode__")
 _indikator = _ambil(Indikator, "periode__", "tujuan", "sasaran__tujuan")
+
+
+def _simpul(user, pk, bawah_saja=False):
+    """A sasaran of any level (or `bawah_saja` only a node below a sasaran: sasaran program,
+    kegiatan, individu) among the plans the user sees."""
+    terlihat = Q()
+    for jalur in jalur_periode(bawah_saja):
+        terlihat |= syarat_periode_terlihat(user, jalur)
+    return get_object_or_404(Sasaran.objects.filter(terlihat), pk=pk)
+
+
+def _turunan(user, pk):
+    return _simpul(user, pk, bawah_saja=True)
 
 
 # --- shared flow ------------------------------------------------------------------------
@@ -134,10 +149,13 @@ def _daftar_periode(user, **pemilik):
     ):
         # The Renstra stage is read once, for the page and for the access rule.
         tahap = tahap_dokumen(p.opd, p.tahun_awal, Dokumen.RENSTRA) if p.opd_id else None
+        tujuan = tujuan_lengkap(p)
+        if p.opd_id:  # only an OPD's sasaran cascade further
+            tujuan = pasang_turunan(list(tujuan), sasaran_bawah([p], dengan_anggaran=True))
         daftar.append(
             {
                 "periode": p,
-                "tujuan": tujuan_lengkap(p),
+                "tujuan": tujuan,
                 "tahap": tahap,
                 "alasan_tolak": alasan_tidak_boleh_ubah_rencana(user, p, tahap=tahap),
             }
@@ -297,6 +315,59 @@ def sasaran_ubah(request, pk):
     return _form_bagian(request, sasaran, periode=tujuan.periode, induk=_induk_sasaran(tujuan))
 
 
+# --- the levels below an OPD sasaran ---------------------------------------------------
+
+
+def _sebut(s):
+    return f"{s.get_tingkat_display()} {s.nomor}: {s.nama}"
+
+
+def _form_turunan(request, simpul):
+    """The form page of a node below an OPD sasaran (new when unsaved): its place, owner
+    and budget lines; locked with its plan's Renstra, like the sasaran above it."""
+    periode = ubah.periode_dari(simpul)
+    if not periode.opd_id:
+        raise Http404("Hanya sasaran Renstra OPD yang diturunkan (cascading)")
+    jenis = simpul.get_tingkat_display().lower()
+    form = TurunanForm(request.POST or None, simpul=simpul, periode=periode)
+
+    def simpan(form, asal):
+        anggaran = form.cleaned_data["anggaran"]
+        berubah = ubah.simpan_turunan(request.user, simpul, form.nilai(), anggaran, asal)
+        return _pesan(berubah, jenis.capitalize())
+
+    return _halaman_form(
+        request,
+        periode,
+        form=form,
+        simpan=simpan,
+        asal=ubah.asal_turunan(simpul),
+        kembali=_kembali(periode),
+        template="perencanaan/isian/form.html",
+        isi={
+            "judul": f"Ubah {jenis} {simpul.nomor}" if simpul.pk else f"Tambah {jenis}",
+            "periode": periode,
+            "induk": f"Melayani {_sebut(simpul.induk)}",
+            "jenis_hapus": jenis,
+            "url_hapus": reverse("isian-hapus", args=["turunan", simpul.pk]) if simpul.pk else None,
+        },
+    )
+
+
+def turunan_baru(request, induk):
+    """A new node one level below `induk`: a sasaran program under an OPD sasaran, a
+    sasaran kegiatan under a sasaran program, a sasaran individu under a sasaran kegiatan."""
+    induk = _simpul(request.user, induk)
+    tingkat = tingkat_anak(induk.tingkat)
+    if tingkat is None:
+        raise Http404("Sasaran individu tidak diturunkan lagi")
+    return _form_turunan(request, Sasaran(induk=induk, tingkat=tingkat))
+
+
+def turunan_ubah(request, pk):
+    return _form_turunan(request, _turunan(request.user, pk))
+
+
 # --- indicators and the formula editor --------------------------------------------------
 
 
@@ -330,7 +401,7 @@ def _form_indikator(request, ind):
         isi={
             "judul": f"Ubah indikator {ind.kode}" if ind.pk else "Tambah indikator",
             "periode": periode,
-            "induk": f"{'Sasaran' if ind.sasaran_id else 'Tujuan'} {induk.nomor}: {induk.nama}",
+            "induk": _sebut(induk) if ind.sasaran_id else f"Tujuan {induk.nomor}: {induk.nama}",
             "objek": ind if ind.pk else None,
             "url_hapus": reverse("isian-hapus", args=["indikator", ind.pk]) if ind.pk else None,
             "cek_awal": cek_awal,
@@ -345,8 +416,9 @@ def indikator_baru(request, jenis, induk):
         tujuan = _tujuan(request.user, induk)
         ind = Indikator(periode=tujuan.periode, tujuan=tujuan)
     elif jenis == "sasaran":
-        sasaran = _sasaran(request.user, induk)
-        ind = Indikator(periode=sasaran.tujuan.periode, sasaran=sasaran)
+        # A sasaran of any level: a node below an OPD sasaran has indicators of its own.
+        sasaran = _simpul(request.user, induk)
+        ind = Indikator(periode=ubah.periode_dari(sasaran), sasaran=sasaran)
     else:
         raise Http404
     return _form_indikator(request, ind)
@@ -374,6 +446,7 @@ _HAPUS = {
     "misi": (_misi, ubah.hapus_misi, ubah.BIDANG_MISI, ubah.uraian_misi, None),
     "tujuan": (_tujuan, ubah.hapus_tujuan, ubah.BIDANG_TUJUAN, ubah.uraian_tujuan, None),
     "sasaran": (_sasaran, ubah.hapus_sasaran, ubah.BIDANG_SASARAN, ubah.uraian_sasaran, None),
+    "turunan": (_turunan, ubah.hapus_turunan, ubah.BIDANG_TURUNAN, ubah.uraian_sasaran, None),
     "indikator": (
         _indikator,
         ubah.hapus_indikator,

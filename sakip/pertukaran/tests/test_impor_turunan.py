@@ -178,3 +178,29 @@ def test_the_pemdas_roll_up_choice_travels_with_the_file(db):
     assert "gabung_capaian: bobot_anggaran" in tulis(ekspor_pemda(pemda))
     with pytest.raises(ImporError, match="pemda.gabung_capaian: 'median' bukan pilihan yang sah"):
         impor_teks(berkas_contoh("", pemda="gabung_capaian: median\n"))
+
+
+def test_a_programme_and_a_kegiatan_deliver_their_levels_and_round_trip(db):
+    """The entry page links a sasaran program to its programme and a sasaran kegiatan to its
+    kegiatan; the file carries those links on the programme and kegiatan lines."""
+    teks = berkas().replace(
+        " nama: Program\n", " nama: Program\n              sasaran: [renstra/1/1/1]\n"
+    )
+    teks = teks.replace(
+        " nama: Kegiatan\n", " nama: Kegiatan\n                  sasaran: [renstra/1/1/1/1]\n"
+    )
+    pemda = impor_teks(teks)
+    program = Sasaran.objects.get(tingkat="sasaran_program")
+    kegiatan = Sasaran.objects.get(tingkat="sasaran_kegiatan")
+    assert [p.kode for p in program.program_kegiatan_set.all()] == ["1.01.01"]
+    assert sorted(p.kode for p in kegiatan.program_kegiatan_set.all()) == [
+        "1.01.01.2.01",
+        "1.01.01.2.01.01",
+    ]
+    sekali = tulis(ekspor_pemda(pemda))
+    assert "sasaran: [renstra/1/1/1]" in sekali or "- renstra/1/1/1\n" in sekali
+    Pemda.objects.all().delete()
+    impor_teks(sekali)
+    assert tulis(ekspor_pemda(Pemda.objects.get())) == sekali
+    with pytest.raises(ImporError, match=r"program\[0\]\.sasaran: sasaran 'renstra/1/9' tidak ada"):
+        impor_teks(teks.replace("sasaran: [renstra/1/1/1]", "sasaran: [renstra/1/9]"))
