@@ -10,14 +10,17 @@ the plan's own reads are `perencanaan.pohon.tujuan_lengkap` and `sasaran_bawah`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sakip.instansi.models import OPD
 from sakip.kinerja import pohon as k
 from sakip.kinerja.anggaran import jumlahkan
+from sakip.kinerja.capaian import rata_rata
 from sakip.pengukuran.hitung import NilaiIndikator
 from sakip.pengukuran.tersimpan import nilai_indikator_tahunan
-from sakip.perencanaan.models import Sasaran
+from sakip.perencanaan.lintas import diterima_tahun, sebut_simpul
+from sakip.perencanaan.models import Indikator, Sasaran
 from sakip.perencanaan.pohon import periode_berlaku, sasaran_bawah, tujuan_lengkap
 
 from .hitung import Simpul as SimpulAnggaran
@@ -71,7 +74,46 @@ def _sub(d: SimpulAnggaran, pemilik) -> k.Simpul:
     )
 
 
-def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
+def lintas_simpul(
+    opd: OPD, tahun: int, terlihat: Callable[[OPD], bool] = lambda o: False
+) -> dict[int, list[k.Lintas]]:
+    """{the OPD's sasaran or node pk: its accepted crosscutting links of `tahun`}, each as
+    the node shows it: the partner OPD, the partner's node and, where `terlihat(partner)`
+    (the viewer may see the partner's figures), that node's capaian of the year (the mean
+    of its indicators', as any node's)."""
+    daftar = []
+    for kt, usulan in diterima_tahun(opd, tahun):
+        milik, mitra = (kt.sasaran, kt.sasaran_mitra) if usulan else (kt.sasaran_mitra, kt.sasaran)
+        opd_mitra = kt.opd_mitra if usulan else kt.opd
+        daftar.append((kt, usulan, milik, mitra, opd_mitra))
+    dilihat = [m for _, _, _, m, o in daftar if m is not None and terlihat(o)]
+    indikator = list(Indikator.objects.filter(sasaran__in=dilihat).select_related("periode"))
+    nilai = nilai_indikator_tahunan(indikator, tahun)
+    per_simpul: dict[int, list] = {}
+    for i in indikator:
+        per_simpul.setdefault(i.sasaran_id, []).append(nilai[i.pk].capaian.nilai)
+    hasil: dict[int, list[k.Lintas]] = {}
+    for kt, usulan, milik, mitra, opd_mitra in daftar:
+        if milik is None:
+            continue
+        capaian = rata_rata(per_simpul.get(mitra.pk, [])).nilai if mitra else None
+        hasil.setdefault(milik.pk, []).append(
+            k.Lintas(
+                k.DIDUKUNG if usulan else k.MENDUKUNG,
+                opd_mitra.nama,
+                sebut_simpul(mitra) if mitra else None,
+                capaian,
+                kt.catatan,
+            )
+        )
+    return hasil
+
+
+def pohon_kinerja(
+    opd: OPD, tahun: int, terlihat: Callable[[OPD], bool] = lambda o: False
+) -> PohonKinerja:
+    """The tree; each node carries its accepted crosscutting links (`lintas_simpul`, the
+    partner's capaian where `terlihat(partner OPD)`)."""
     periode = periode_berlaku(opd, tahun)
     daftar_tujuan = [tj for p in periode for tj in tujuan_lengkap(p)]
     bawah = sasaran_bawah(periode)
@@ -82,6 +124,7 @@ def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
     indikator += [i for daftar in bawah.values() for s in daftar for i in s.indikator_set.all()]
     nilai = nilai_indikator_tahunan(indikator, tahun)
 
+    lintas = lintas_simpul(opd, tahun, terlihat)
     program, _ = pohon_anggaran(opd, tahun)
     sub = {d.pos.pk: d for p in program for d in p.daun()}
     tautan: dict[int, list[SimpulAnggaran]] = {}
@@ -112,6 +155,7 @@ def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
                 anak,
                 melayani=s.melayani_id is not None,
                 serapan=_jumlah(daun),
+                lintas=lintas.get(s.pk, []),
             ),
             daun,
         )

@@ -42,12 +42,43 @@ class NilaiSimpul:
     capaian: Decimal | None
 
 
+# Which way a crosscutting link runs from the node that carries it.
+DIDUKUNG = "didukung"  # another OPD contributes to this node
+MENDUKUNG = "mendukung"  # this node contributes to another OPD's sasaran
+
+
+@dataclass(frozen=True)
+class Lintas:
+    """A crosscutting link (keterkaitan lintas OPD) accepted by both OPD, as a node shows
+    it: which way (`arah`), the partner OPD, the partner's node (its level, number and
+    name; None when the link names none) and that node's capaian where the viewer may see
+    it (None otherwise), and the contribution agreed."""
+
+    arah: str
+    opd: str
+    simpul: str | None
+    capaian: Decimal | None
+    catatan: str = ""
+
+    @property
+    def mitra(self) -> str:
+        """The direction, partner OPD and its node, in words (Indonesian)."""
+        kata = "Didukung oleh" if self.arah == DIDUKUNG else "Mendukung"
+        return f"{kata} {self.opd}" + (f": {self.simpul}" if self.simpul else "")
+
+    @property
+    def uraian(self) -> str:
+        """One line for a table cell or a drawing, marked as crosscutting."""
+        return f"Crosscutting · {self.mitra}"
+
+
 @dataclass
 class Simpul:
     """A node: tujuan, sasaran (of the OPD), sasaran program, sasaran kegiatan, individu
     or sub kegiatan. `melayani`: whether a tujuan or OPD sasaran is linked to the Pemda's
     plan above it (a lower node always serves its parent). `serapan`: the budget under the
-    branch (its sub kegiatan, each counted once), None where none is linked."""
+    branch (its sub kegiatan, each counted once), None where none is linked. `lintas`: its
+    accepted crosscutting links with other OPD (shown beside it, never rolled up)."""
 
     tingkat: str
     nama: str
@@ -57,6 +88,7 @@ class Simpul:
     anak: list[Simpul] = field(default_factory=list)
     melayani: bool = True
     serapan: Serapan | None = None
+    lintas: list[Lintas] = field(default_factory=list)
 
     def semua(self) -> Iterator[Simpul]:
         """This node and its descendants, depth first."""

@@ -29,8 +29,10 @@ KOLOM = [
 JOROK = "\u00a0\u00a0"
 
 
-def dokumen_pohon(opd, tahun):
-    pohon = pohon_kinerja(opd, tahun)
+def dokumen_pohon(opd, tahun, terlihat=lambda mitra: False):
+    """`terlihat(partner OPD)`: whether the reader may see a crosscutting partner's
+    capaian (`pohon_kinerja`)."""
+    pohon = pohon_kinerja(opd, tahun, terlihat)
     baris = []
     for kedalaman, s in datar(pohon.akar):
         nama, nip = s.penanggung_jawab or ("", "")
@@ -61,6 +63,14 @@ def dokumen_pohon(opd, tahun):
                 baris.append(simpul + isi + uang)
             else:  # the node's cells continue over its other indicators
                 baris.append([LANJUT] * len(simpul) + isi + [LANJUT] * len(uang))
+        for t in s.lintas:  # its crosscutting links, one row each under it
+            baris.append(
+                [teks("Crosscutting"), teks(""), teks(JOROK * (kedalaman + 1) + t.mitra)]
+                + [teks(""), teks("")]
+                + [teks(f"Kontribusi: {t.catatan}" if t.catatan else ""), teks("")]
+                + [teks(None)] * 3
+                + [persen(t.capaian), rupiah(None), rupiah(None)]
+            )
     dok = Dokumen("Pohon Kinerja", f"{opd.nama}\nTahun {tahun}")
     dok.tambah(Tabel(f"Pohon kinerja {opd.nama} tahun {tahun}", KOLOM, baris, melintang=True))
     dok.tambah(
@@ -72,6 +82,14 @@ def dokumen_pohon(opd, tahun):
             "mendukungnya, masing-masing dihitung sekali."
         )
     )
+    if any(s.lintas for _, s in datar(pohon.akar)):
+        dok.tambah(
+            Paragraf(
+                "Baris Crosscutting: keterkaitan lintas OPD yang diterima kedua OPD, dengan "
+                "capaian sasaran OPD mitra pada kolom Capaian (tidak ikut dihitung dalam "
+                "capaian pohon ini; kosong bila belum dapat dilihat)."
+            )
+        )
     for c in pohon.celah():
         dok.tambah(Paragraf(f"Celah: {c.pesan}"))
     return dok

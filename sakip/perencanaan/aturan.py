@@ -55,3 +55,23 @@ def alasan_target(rentang: bool, bawah, atas) -> tuple[str, str] | None:
     if bawah is not None and atas is not None and bawah > atas:
         return ("atas", "Batas atas lebih kecil dari batas bawah.")
     return None
+
+
+def alasan_keterkaitan(
+    opd: int, pemda: int, opd_sasaran: int | None, mitra: int, pemda_mitra: int,
+    opd_sasaran_mitra: int | None = None,
+) -> str | None:  # fmt: skip
+    """A crosscutting link joins a sasaran (or lower node) of the proposing OPD `opd` to
+    another OPD `mitra` of the same Pemda, and, when named, to a node of that OPD's plan.
+    Arguments are ids: the OPD whose plan holds the sasaran (`opd_sasaran`, None for the
+    Pemda's own plan) and the partner node's (`opd_sasaran_mitra`, None when none is
+    named)."""
+    if opd_sasaran != opd:
+        return "Sasaran yang didukung harus sasaran atau simpul rencana OPD pengusul sendiri."
+    if mitra == opd:
+        return "Keterkaitan lintas OPD menghubungkan dua OPD yang berbeda, bukan OPD sendiri."
+    if pemda_mitra != pemda:
+        return "OPD mitra harus berada di Pemda yang sama."
+    if opd_sasaran_mitra is not None and opd_sasaran_mitra != mitra:
+        return "Sasaran mitra harus sasaran atau simpul rencana OPD mitra."
+    return None

@@ -3,7 +3,7 @@
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from sakip.akun.akses import ambil_opd_tahun
+from sakip.akun.akses import ambil_opd_tahun, capaian_terbit, opd_terlihat
 from sakip.anggaran.pohon_kinerja import pohon_kinerja
 from sakip.dasar import grafik
 from sakip.kinerja.pohon import SEBUTAN, datar, warna
@@ -14,11 +14,19 @@ from sakip.pelaporan.render import FORMAT, PENYUSUN
 from ..models import Periode
 
 
+def _terlihat(user, tahun):
+    """Whether the user may see a crosscutting partner's figures of `tahun`: an OPD they
+    see, or one whose figures of the year are public."""
+    dilihat = set(opd_terlihat(user).values_list("pk", flat=True))
+    return lambda mitra: mitra.pk in dilihat or capaian_terbit(mitra, tahun)
+
+
 def unduh(request, slug, tahun, format):
     opd = ambil_opd_tahun(request.user, slug, tahun)
     if format not in ("xlsx", "pdf"):
         raise Http404("Format tidak dikenal")
-    respons = HttpResponse(PENYUSUN[format](dokumen_pohon(opd, tahun)), content_type=FORMAT[format])
+    dok = dokumen_pohon(opd, tahun, _terlihat(request.user, tahun))
+    respons = HttpResponse(PENYUSUN[format](dok), content_type=FORMAT[format])
     respons["Content-Disposition"] = (
         f'attachment; filename="pohon-kinerja-{opd.slug}-{tahun}.{format}"'
     )
@@ -27,7 +35,7 @@ def unduh(request, slug, tahun, format):
 
 def pohon(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
-    hasil = pohon_kinerja(opd, tahun)
+    hasil = pohon_kinerja(opd, tahun, _terlihat(request.user, tahun))
     s = skala(opd.pemda.skala_predikat)
     baris = [
         {
