@@ -7,7 +7,7 @@ from sakip.pelaporan.models import ProfilOPD
 from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.models import Periode
 
-from . import impor_anggaran
+from . import impor_anggaran, impor_lintas
 from .impor import FORMAT
 
 
@@ -259,6 +259,7 @@ def ekspor_pemda(pemda) -> dict:
                     )
                     for opd in pemda.opd_set.order_by("id")
                 ],
+                "crosscutting": impor_lintas.ekspor(pemda, _tanpa_kosong),
             }
         ),
     }
