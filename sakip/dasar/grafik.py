@@ -350,7 +350,8 @@ def pohon(
     capaian's colour band (`warna`), styled by the page as its table's figures are. The
     drawing keeps its size and the page scrolls it: shrunk to a phone it could not be read.
     A node's crosscutting links (its `lintas`, when it has any) are dashed boxes (class
-    `simpul lintas`) after its children, joined by a dashed line (`cabang lintas`)."""
+    `simpul lintas`) right under it, before its children, joined by a dashed line
+    (`cabang lintas`)."""
     indent, kotak, tinggi_kotak, jarak, tepi = 26.0, 250.0, 66.0, 10.0, 4.0
     posisi: list[tuple[int, SimpulPohon]] = []
 
@@ -359,14 +360,14 @@ def pohon(
     def susun(s: SimpulPohon, kedalaman: int) -> int:
         baris = len(posisi)
         posisi.append((kedalaman, s))
-        for a in s.anak:
-            anak_baris = susun(a, kedalaman + 1)
-            garis.append((kedalaman, baris, anak_baris))
-        # A node's crosscutting links: dashed boxes under it, after its own children.
+        # A node's crosscutting links: dashed boxes right under it, before its children.
         for tautan in getattr(s, "lintas", ()):
             lintas.append((len(posisi), tautan))
             garis.append((kedalaman, baris, len(posisi)))
             posisi.append((kedalaman + 1, s))
+        for a in s.anak:
+            anak_baris = susun(a, kedalaman + 1)
+            garis.append((kedalaman, baris, anak_baris))
         return baris
 
     garis: list[tuple[int, int, int]] = []

@@ -719,6 +719,7 @@ def _lintas(dok, d, nomor):
                 ]
                 for n, (k, usulan) in enumerate(daftar, start=1)
             ],
+            melintang=False,  # short texts that wrap: it stays in its chapter
         )
     )
 
