@@ -3,9 +3,11 @@ or refused (with a reason) by the other's operator or Kepala, withdrawn while pe
 accepted links in both trees and both LKjIP; every step audited; who may see and do what."""
 
 import json
+from io import BytesIO
 
 import pytest
 from django.test import Client
+from openpyxl import load_workbook
 
 from sakip.akun.models import Pengguna
 from sakip.alur.models import Dokumen, StatusDokumen, Tahap
@@ -231,3 +233,21 @@ def test_it_refuses_anonymous_users(lintas):
     for alamat in (DAFTAR, USUL, f"/opd/{MITRA}/crosscutting/{k.pk}/"):
         r = Client().get(alamat)
         assert r.status_code == 302 and r["Location"].startswith("/masuk/")
+
+
+def test_accepted_it_is_a_row_of_the_tree_download(masuk, lintas):
+    k = _diusulkan(lintas)
+    ubah.putus_lintas(Pengguna.objects.get(username="operator-dinkop"), k, True)
+    r = masuk("admin-tebing").get(f"/opd/{OPD_TEBING}/pohon/2022/pohon-kinerja.xlsx")
+    baris = [
+        [c for c in row if c not in (None, "")]
+        for row in load_workbook(BytesIO(r.content)).active.iter_rows(values_only=True)
+    ]
+    [lintas_] = [b for b in baris if b and b[0] == "Crosscutting"]
+    mitra = "Dinas Koperasi dan UKM Kota Tebing Tinggi"
+    assert lintas_ == [
+        "Crosscutting",
+        "\u00a0" * 4 + f"Didukung oleh {mitra}: Sasaran 1 {SASARAN_MITRA}",
+        f"Kontribusi: {KONTRIBUSI}",
+        90,
+    ]
