@@ -31,7 +31,7 @@ from sakip.alur.terbit import DOKUMEN_ALUR, dokumen_pemda_disetujui, sudah_terbi
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.evaluasi.reviu import reviu_tuntas
 from sakip.instansi.models import OPD, Pemda
-from sakip.perencanaan.models import Indikator, Periode
+from sakip.perencanaan.models import Indikator, KeterkaitanLintasOPD, Periode
 from sakip.perencanaan.pohon import (
     periode_berlaku,
     periode_berlaku_semua,
@@ -846,3 +846,53 @@ def ambil_pemda_rekap_lke(user: Pengguna, slug: str) -> Pemda:
         "Rekap evaluasi seluruh OPD hanya untuk Admin Pemda dan Inspektorat.",
     )
     return pemda
+
+
+# Crosscutting links (`perencanaan.KeterkaitanLintasOPD`): the proposing OPD's operators
+# propose and withdraw; the partner OPD's operators or Kepala accept or refuse. Whoever sees
+# either OPD (its staff, the Admin Pemda, the Inspektorat) reads the link from that OPD's
+# side; a third OPD's user gets 404. A link changes no plan row, so no Renstra lock applies.
+def ambil_lintas(user: Pengguna, slug: str, pk: int | str) -> tuple[OPD, KeterkaitanLintasOPD]:
+    """(the OPD of the address, one of its links, proposed or asked for): 404 when the user
+    may not see the OPD or the link is not that OPD's."""
+    opd = ambil_opd(user, slug)
+    k = get_object_or_404(
+        KeterkaitanLintasOPD.objects.filter(Q(opd=opd) | Q(opd_mitra=opd)).select_related(
+            "opd__pemda", "opd_mitra__pemda", "sasaran", "sasaran_mitra"
+        ),
+        pk=pk,
+    )
+    return opd, k
+
+
+def alasan_tidak_boleh_usul_lintas(user: Pengguna, opd: OPD) -> str | None:
+    """Why the user may not propose a crosscutting link for the OPD (None for its
+    operator)."""
+    if boleh_ubah_data_opd(user, opd):
+        return None
+    return "Hanya operator OPD ini yang dapat mengusulkan keterkaitan lintas OPD."
+
+
+def _menunggu(k: KeterkaitanLintasOPD) -> str | None:
+    if k.status != KeterkaitanLintasOPD.Status.DIUSULKAN:
+        return f"Keterkaitan ini sudah berstatus {k.get_status_display().lower()}."
+    return None
+
+
+def alasan_tidak_boleh_putus_lintas(user: Pengguna, k: KeterkaitanLintasOPD) -> str | None:
+    """Why the user may not accept or refuse the link (None when they may): only the
+    partner OPD's operator or Kepala decide, never the one who proposed it, and only while
+    it waits."""
+    if not (boleh_ubah_data_opd(user, k.opd_mitra) or boleh_setujui(user, k.opd_mitra)):
+        return f"Hanya operator atau Kepala {k.opd_mitra.nama} yang dapat menerima atau menolak."
+    if k.diusulkan_oleh_id is not None and k.diusulkan_oleh_id == user.pk:
+        return "Anda yang mengusulkan keterkaitan ini, jadi tidak dapat memutuskannya sendiri."
+    return _menunggu(k)
+
+
+def alasan_tidak_boleh_tarik_lintas(user: Pengguna, k: KeterkaitanLintasOPD) -> str | None:
+    """Why the user may not withdraw the link (None when they may): only the proposing
+    OPD's operator, while it waits for the partner's decision."""
+    if not boleh_ubah_data_opd(user, k.opd):
+        return f"Hanya operator {k.opd.nama} yang dapat menarik usulan ini."
+    return _menunggu(k)

@@ -1,14 +1,17 @@
 """What waits for a user: documents waiting for a step they may take (`langkah.DITUNGGU`:
 the Admin Pemda verifies, the Kepala OPD approves, the operator submits again), and quarters
 whose filling window is open for the OPD they operate; then what the apps above register
-(`PENYEDIA`: the LKE recommendations waiting for a follow-up or a judgement)."""
+(`PENYEDIA`: the LKE recommendations waiting for a follow-up or a judgement). Crosscutting
+proposals waiting for the partner OPD's decision are read here (the plan is a floor below)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils import timezone
 
-from sakip.akun.akses import boleh_ubah_data_opd, opd_terlihat
+from sakip.akun.akses import alasan_tidak_boleh_putus_lintas, boleh_ubah_data_opd, opd_terlihat
+from sakip.perencanaan.lintas import menunggu
 
 from .kunci import tanggal
 from .langkah import DITUNGGU, langkah_tersedia
@@ -70,6 +73,25 @@ def tugas(user, hari_ini=None):
                 hasil.append(
                     Tugas(o, j.tahun, dokumen, f"Isi dan ajukan sampai {tanggal(j.selesai)}")
                 )
+    hasil.extend(_lintas(user, opd))
     for penyedia in PENYEDIA:
         hasil.extend(penyedia(user, hari_ini))
+    return hasil
+
+
+def _lintas(user, opd):
+    """Crosscutting proposals waiting for a decision the user may take."""
+    hasil = []
+    for k in menunggu(opd):
+        if alasan_tidak_boleh_putus_lintas(user, k) is None:
+            hasil.append(
+                Tugas(
+                    k.opd_mitra,
+                    k.diusulkan_pada.year,
+                    None,
+                    f"usulan {k.opd.singkatan or k.opd.nama}: terima atau tolak",
+                    judul=f"Keterkaitan lintas OPD “{k.sasaran.nama[:60]}”",
+                    alamat=reverse("lintas-rinci", args=[k.opd_mitra.slug, k.pk]),
+                )
+            )
     return hasil

@@ -11,15 +11,17 @@ Pemda's plan down through every OPD serving it), built by the same code.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from sakip.instansi.models import OPD, Pemda
 from sakip.kinerja import pohon as k
 from sakip.kinerja.anggaran import jumlahkan
+from sakip.kinerja.capaian import rata_rata
 from sakip.pengukuran.hitung import NilaiIndikator
 from sakip.pengukuran.tersimpan import nilai_indikator_tahunan
-from sakip.perencanaan.models import Sasaran, Tujuan
+from sakip.perencanaan.lintas import diterima_tahun, sebut_simpul
+from sakip.perencanaan.models import Indikator, Sasaran, Tujuan
 from sakip.perencanaan.pohon import (
     periode_berlaku,
     periode_berlaku_semua,
@@ -126,7 +128,12 @@ def _tautan(anggaran: Iterable[Pohon]) -> dict[int, list[SimpulAnggaran]]:
 
 
 def _pohon_opd(
-    opd: OPD, periode, bahan: _Bahan, anggaran: Pohon, tautan: dict[int, list[SimpulAnggaran]]
+    opd: OPD,
+    periode,
+    bahan: _Bahan,
+    anggaran: Pohon,
+    tautan: dict[int, list[SimpulAnggaran]],
+    lintas: dict[int, list[k.Lintas]],
 ) -> tuple[PohonKinerja, list[TujuanOPD]]:
     program, _ = anggaran
     sub = {d.pos.pk: d for p in program for d in p.daun()}
@@ -150,6 +157,7 @@ def _pohon_opd(
             melayani=s.melayani_id is not None,
             serapan=k.serapan_di_bawah(anak),
             opd=milik if s.tingkat == k.SASARAN else None,
+            lintas=lintas.get(s.pk, []),
         )
 
     daftar = []
@@ -173,10 +181,51 @@ def _pohon_opd(
     return pohon, daftar
 
 
-def pohon_kinerja(opd: OPD, tahun: int) -> PohonKinerja:
+def lintas_simpul(
+    opd: OPD, tahun: int, terlihat: Callable[[OPD], bool] = lambda o: False
+) -> dict[int, list[k.Lintas]]:
+    """{the OPD's sasaran or node pk: its accepted crosscutting links of `tahun`}, each as
+    the node shows it: the partner OPD, the partner's node and, where `terlihat(partner)`
+    (the viewer may see the partner's figures), that node's capaian of the year (the mean
+    of its indicators', as any node's)."""
+    daftar = []
+    for kt, usulan in diterima_tahun(opd, tahun):
+        milik, mitra = (kt.sasaran, kt.sasaran_mitra) if usulan else (kt.sasaran_mitra, kt.sasaran)
+        opd_mitra = kt.opd_mitra if usulan else kt.opd
+        daftar.append((kt, usulan, milik, mitra, opd_mitra))
+    dilihat = [m for _, _, _, m, o in daftar if m is not None and terlihat(o)]
+    indikator = list(Indikator.objects.filter(sasaran__in=dilihat).select_related("periode"))
+    nilai = nilai_indikator_tahunan(indikator, tahun)
+    per_simpul: dict[int, list] = {}
+    for i in indikator:
+        per_simpul.setdefault(i.sasaran_id, []).append(nilai[i.pk].capaian.nilai)
+    hasil: dict[int, list[k.Lintas]] = {}
+    for kt, usulan, milik, mitra, opd_mitra in daftar:
+        if milik is None:
+            continue
+        capaian = rata_rata(per_simpul.get(mitra.pk, [])).nilai if mitra else None
+        hasil.setdefault(milik.pk, []).append(
+            k.Lintas(
+                k.DIDUKUNG if usulan else k.MENDUKUNG,
+                opd_mitra.nama,
+                sebut_simpul(mitra) if mitra else None,
+                capaian,
+                kt.catatan,
+            )
+        )
+    return hasil
+
+
+def pohon_kinerja(
+    opd: OPD, tahun: int, terlihat: Callable[[OPD], bool] = lambda o: False
+) -> PohonKinerja:
+    """The OPD's tree; each node carries its accepted crosscutting links (`lintas_simpul`,
+    the partner's capaian where `terlihat(partner OPD)`)."""
     periode = periode_berlaku(opd, tahun)
     anggaran = pohon_anggaran(opd, tahun)
-    return _pohon_opd(opd, periode, _bahan(periode, tahun), anggaran, _tautan([anggaran]))[0]
+    lintas = lintas_simpul(opd, tahun, terlihat)
+    bahan = _bahan(periode, tahun)
+    return _pohon_opd(opd, periode, bahan, anggaran, _tautan([anggaran]), lintas)[0]
 
 
 def pohon_kinerja_pemda(pemda: Pemda, tahun: int) -> PohonKinerja:
@@ -196,7 +245,8 @@ def pohon_kinerja_pemda(pemda: Pemda, tahun: int) -> PohonKinerja:
     lepas_tujuan, lepas_sub = [], []
     for o in daftar_opd:
         periode = [p for p in periode_opd if p.opd_id == o.pk]
-        pohon, daftar = _pohon_opd(o, periode, bahan, anggaran[o.pk], tautan)
+        # Crosscutting links join two branches both drawn here: not repeated on them.
+        pohon, daftar = _pohon_opd(o, periode, bahan, anggaran[o.pk], tautan, {})
         lepas_sub += pohon.sub_lepas
         for t in daftar:
             kelompok: dict[int | None, list[k.Simpul]] = {}

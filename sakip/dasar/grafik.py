@@ -312,6 +312,18 @@ def dasbor(
     ]
 
 
+class LintasPohon(Protocol):
+    """A crosscutting link to draw beside a node (`kinerja.pohon.Lintas` is one)."""
+
+    arah: str
+    opd: str
+    simpul: str | None
+    capaian: Decimal | None
+
+    @property
+    def uraian(self) -> str: ...
+
+
 class SimpulPohon(Protocol):
     """A node of a tree to draw (`kinerja.pohon.Simpul` is one)."""
 
@@ -336,13 +348,23 @@ def pohon(
     level and number, name, owner, capaian and the budget under it), each child one step
     to the right under its parent and joined to it by an elbow line. A box's class is the
     capaian's colour band (`warna`), styled by the page as its table's figures are. The
-    drawing keeps its size and the page scrolls it: shrunk to a phone it could not be read."""
+    drawing keeps its size and the page scrolls it: shrunk to a phone it could not be read.
+    A node's crosscutting links (its `lintas`, when it has any) are dashed boxes (class
+    `simpul lintas`) right under it, before its children, joined by a dashed line
+    (`cabang lintas`)."""
     indent, kotak, tinggi_kotak, jarak, tepi = 26.0, 250.0, 66.0, 10.0, 4.0
     posisi: list[tuple[int, SimpulPohon]] = []
+
+    lintas: list[tuple[int, LintasPohon]] = []  # (row, link) of the crosscutting boxes
 
     def susun(s: SimpulPohon, kedalaman: int) -> int:
         baris = len(posisi)
         posisi.append((kedalaman, s))
+        # A node's crosscutting links: dashed boxes right under it, before its children.
+        for tautan in getattr(s, "lintas", ()):
+            lintas.append((len(posisi), tautan))
+            garis.append((kedalaman, baris, len(posisi)))
+            posisi.append((kedalaman + 1, s))
         for a in s.anak:
             anak_baris = susun(a, kedalaman + 1)
             garis.append((kedalaman, baris, anak_baris))
@@ -350,6 +372,7 @@ def pohon(
 
     garis: list[tuple[int, int, int]] = []
     susun(akar, 0)
+    baris_lintas = dict(lintas)
 
     def y(baris: int) -> float:
         return tepi + baris * (tinggi_kotak + jarak)
@@ -359,7 +382,8 @@ def pohon(
         x = tepi + kedalaman * indent + indent / 2
         isi.append(
             _html(
-                '<polyline class="cabang" points="{},{} {},{} {},{}"/>',
+                '<polyline class="cabang{}" points="{},{} {},{} {},{}"/>',
+                " lintas" if ke in baris_lintas else "",
                 x,
                 y(dari) + tinggi_kotak,
                 x,
@@ -371,6 +395,10 @@ def pohon(
     uraian = []
     for baris, (kedalaman, s) in enumerate(posisi):
         x, atas = tepi + kedalaman * indent, y(baris)
+        if baris in baris_lintas:
+            isi.append(_kotak_lintas(baris_lintas[baris], x, atas, kotak, tinggi_kotak))
+            uraian.append(baris_lintas[baris].uraian)
+            continue
         nilai, uang = capaian(s), pagu(s)
         label = f"{sebutan[s.tingkat]} {s.nomor}".strip()
         angka = f"Capaian {_teks(nilai, '%')}"
@@ -416,3 +444,34 @@ def pohon(
         isi,
         lebar=2 * tepi + kedalaman_terbesar * indent + kotak,
     )
+
+
+def _kotak_lintas(t: LintasPohon, x: float, atas: float, kotak: float, tinggi: float) -> SafeString:
+    """The box of a crosscutting link (`kinerja.pohon.Lintas`) under the node it belongs
+    to: dashed, naming the direction, the partner OPD, its node and its capaian."""
+    arah = "Crosscutting · didukung oleh" if t.arah == "didukung" else "Crosscutting · mendukung"
+    return _html(
+        "<g><title>{}</title>"
+        '<rect x="{}" y="{}" width="{}" height="{}" rx="4" class="simpul lintas"/>'
+        '<text x="{}" y="{}" class="tingkat">{}</text>'
+        '<text x="{}" y="{}" class="nama">{}</text>'
+        '<text x="{}" y="{}" class="pemilik">{}</text>'
+        '<text x="{}" y="{}" class="nilai">{}</text></g>',
+        t.uraian,
+        x,
+        atas,
+        kotak,
+        tinggi,
+        x + 6,
+        atas + 13,
+        arah,
+        x + 6,
+        atas + 28,
+        shorten(t.opd, 34, placeholder="…"),
+        x + 6,
+        atas + 43,
+        shorten(t.simpul or "", 40, placeholder="…"),
+        x + 6,
+        atas + 58,
+        f"Capaian {_teks(t.capaian, '%')}" if t.capaian is not None else "Capaian mitra –",
+    )  # fmt: skip

@@ -42,6 +42,36 @@ class NilaiSimpul:
     capaian: Decimal | None
 
 
+# Which way a crosscutting link runs from the node that carries it.
+DIDUKUNG = "didukung"  # another OPD contributes to this node
+MENDUKUNG = "mendukung"  # this node contributes to another OPD's sasaran
+
+
+@dataclass(frozen=True)
+class Lintas:
+    """A crosscutting link (keterkaitan lintas OPD) accepted by both OPD, as a node shows
+    it: which way (`arah`), the partner OPD, the partner's node (its level, number and
+    name; None when the link names none) and that node's capaian where the viewer may see
+    it (None otherwise), and the contribution agreed."""
+
+    arah: str
+    opd: str
+    simpul: str | None
+    capaian: Decimal | None
+    catatan: str = ""
+
+    @property
+    def mitra(self) -> str:
+        """The direction, partner OPD and its node, in words (Indonesian)."""
+        kata = "Didukung oleh" if self.arah == DIDUKUNG else "Mendukung"
+        return f"{kata} {self.opd}" + (f": {self.simpul}" if self.simpul else "")
+
+    @property
+    def uraian(self) -> str:
+        """One line for a table cell or a drawing, marked as crosscutting."""
+        return f"Crosscutting · {self.mitra}"
+
+
 @dataclass
 class Simpul:
     """A node: tujuan, sasaran (of the OPD), sasaran program, sasaran kegiatan, individu
@@ -50,7 +80,8 @@ class Simpul:
     branch (its sub kegiatan, each counted once: `serapan_di_bawah`), None where none is
     linked. `opd`: (slug, name) of the OPD on a tujuan or sasaran of an OPD's plan, None on
     the Pemda's own and on lower nodes. `kunci`: a sub kegiatan's budget line, which may
-    serve several sasaran and counts once in a sum."""
+    serve several sasaran and counts once in a sum. `lintas`: its accepted crosscutting
+    links with other OPD (shown beside it, never rolled up)."""
 
     tingkat: str
     nama: str
@@ -62,6 +93,7 @@ class Simpul:
     serapan: Serapan | None = None
     opd: tuple[str, str] | None = None
     kunci: int | None = None
+    lintas: list[Lintas] = field(default_factory=list)
 
     def semua(self) -> Iterator[Simpul]:
         """This node and its descendants, depth first."""

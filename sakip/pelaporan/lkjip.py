@@ -18,6 +18,7 @@ from sakip.kinerja.capaian import Polaritas, hitung_capaian, rata_rata
 from sakip.kinerja.predikat import skala
 from sakip.pengukuran.pk import pk_berlaku
 from sakip.pengukuran.tersimpan import capaian_per_sasaran
+from sakip.perencanaan.lintas import diterima_tahun, sebut_simpul
 
 from . import grafik
 from .bagian import (
@@ -438,7 +439,8 @@ def _bab_iii(dok, d):
         )
     if sasaran:
         _perbandingan(dok, d, sasaran)
-    _per_sasaran_uraian(dok, d, no)
+    sub = _per_sasaran_uraian(dok, d, no)
+    _lintas(dok, d, f"{no}.{sub + 1}")
     program, total = d.anggaran
     if program:
         nomor(dok, "Realisasi Anggaran")
@@ -617,8 +619,9 @@ def _perbandingan(dok, d, sasaran):
 def _per_sasaran_uraian(dok, d, no):
     """Per sasaran (or tujuan, for a tujuan's own indicators): the composed paragraph of
     each indicator next to the OPD's own analysis, then the sub kegiatan that supported
-    the sasaran and its efficiency."""
+    the sasaran and its efficiency. Returns how many subsections it wrote."""
     kelompok = uraian_per_kelompok(d.baris, d.data, d.tahun)
+    sub = 0
     for sub, ((tujuan, sasaran), isi) in enumerate(kelompok.items(), start=1):
         dok.tambah(Judul(f"{no}.{sub}. {judul_kelompok(tujuan, sasaran)}", 3))
         for n, kalimat in isi:
@@ -660,6 +663,65 @@ def _per_sasaran_uraian(dok, d, no):
                     f"efisiensinya {format_angka(e.efisiensi.nilai)}."
                 )
             )
+    return sub
+
+
+def _sebut(simpul):
+    return sebut_simpul(simpul) if simpul else "–"
+
+
+def _lintas(dok, d, nomor):
+    """The crosscutting links of the year both OPD accepted, from this OPD's side: the
+    sasaran other OPD contribute to and those it contributes to. Left out when there is
+    none. The partner's figures are the partner's to report, in its own LKjIP."""
+    daftar = diterima_tahun(d.opd, d.tahun)
+    if not daftar:
+        return
+    dok.tambah(Judul(f"{nomor}. Keterkaitan Lintas OPD (Crosscutting)", 3))
+    didukung = sum(1 for _, usulan in daftar if usulan)
+    kalimat = []
+    if didukung:
+        kalimat.append(
+            f"{didukung} sasaran {d.opd.nama} dicapai bersama perangkat daerah lain yang "
+            "telah menyepakati kontribusinya"
+        )
+    if len(daftar) - didukung:
+        kalimat.append(
+            f"{d.opd.nama} berkontribusi pada {len(daftar) - didukung} sasaran perangkat "
+            "daerah lain"
+        )
+    dok.tambah(
+        Paragraf(
+            f"Pada tahun {d.tahun}, " + "; ".join(kalimat) + ". Keterkaitan lintas perangkat "
+            "daerah (crosscutting) berikut diusulkan oleh satu pihak dan diterima oleh pihak "
+            "lainnya; capaian masing-masing sasaran dilaporkan oleh perangkat daerah pemiliknya."
+        )
+    )
+    dok.tambah(
+        Tabel(
+            f"Keterkaitan lintas OPD (crosscutting) tahun {d.tahun}",
+            [
+                "No",
+                f"Sasaran {d.opd.singkatan or 'OPD'}",
+                "Peran",
+                "Perangkat daerah mitra",
+                "Sasaran mitra",
+                "Bentuk kontribusi",
+            ],
+            [
+                [
+                    teks(n),
+                    teks(_sebut(k.sasaran if usulan else k.sasaran_mitra)),
+                    teks("Didukung oleh mitra" if usulan else "Mendukung mitra"),
+                    teks((k.opd_mitra if usulan else k.opd).nama),
+                    teks(_sebut(k.sasaran_mitra if usulan else k.sasaran)),
+                    teks(k.catatan or "–"),
+                ]
+                for n, (k, usulan) in enumerate(daftar, start=1)
+            ],
+            melintang=False,  # short texts that wrap: it stays in its chapter
+        )
+    )
 
 
 # --- BAB IV and annexes -----------------------------------------------------------------

@@ -29,8 +29,10 @@ KOLOM = [
 JOROK = "\u00a0\u00a0"
 
 
-def dokumen_pohon(opd, tahun):
-    return _dokumen(pohon_kinerja(opd, tahun), opd.nama, tahun, opd.pemda)
+def dokumen_pohon(opd, tahun, terlihat=lambda mitra: False):
+    """`terlihat(partner OPD)`: whether the reader may see a crosscutting partner's
+    capaian (`pohon_kinerja`)."""
+    return _dokumen(pohon_kinerja(opd, tahun, terlihat), opd.nama, tahun, opd.pemda)
 
 
 def dokumen_pohon_pemda(pemda, tahun):
@@ -70,6 +72,15 @@ def _dokumen(pohon, nama_instansi, tahun, pemda, dengan_opd=False):
                 baris.append(simpul + isi + uang)
             else:  # the node's cells continue over its other indicators
                 baris.append([LANJUT] * len(simpul) + isi + [LANJUT] * len(uang))
+        for t in s.lintas:  # its crosscutting links, one row each under it
+            baris.append(
+                [teks("Crosscutting"), teks(""), teks(JOROK * (kedalaman + 1) + t.mitra)]
+                + ([teks(None)] if dengan_opd else [])
+                + [teks(""), teks("")]
+                + [teks(f"Kontribusi: {t.catatan}" if t.catatan else ""), teks("")]
+                + [teks(None)] * 3
+                + [persen(t.capaian), rupiah(None), rupiah(None)]
+            )
     kolom = KOLOM[:3] + ["OPD"] + KOLOM[3:] if dengan_opd else KOLOM
     dok = Dokumen("Pohon Kinerja", f"{nama_instansi}\nTahun {tahun}")
     dok.tambah(Tabel(f"Pohon kinerja {nama_instansi} tahun {tahun}", kolom, baris, melintang=True))
@@ -82,6 +93,14 @@ def _dokumen(pohon, nama_instansi, tahun, pemda, dengan_opd=False):
             "mendukungnya, masing-masing dihitung sekali."
         )
     )
+    if any(s.lintas for _, s in datar(pohon.akar)):
+        dok.tambah(
+            Paragraf(
+                "Baris Crosscutting: keterkaitan lintas OPD yang diterima kedua OPD, dengan "
+                "capaian sasaran OPD mitra pada kolom Capaian (tidak ikut dihitung dalam "
+                "capaian pohon ini; kosong bila belum dapat dilihat)."
+            )
+        )
     for c in pohon.celah():
         dok.tambah(Paragraf(f"Celah: {c.pesan}"))
     return dok

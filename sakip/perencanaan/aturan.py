@@ -99,4 +99,23 @@ def alasan_nomor_saudara(nomor: str, nomor_saudara: Iterable[str]) -> str | None
     workbook name a node by the nomor of each level."""
     if nomor in set(nomor_saudara):
         return f"Nomor '{nomor}' sudah dipakai simpul lain di bawah induk yang sama."
+
+
+def alasan_keterkaitan(
+    opd: int, pemda: int, opd_sasaran: int | None, mitra: int, pemda_mitra: int,
+    opd_sasaran_mitra: int | None = None,
+) -> str | None:  # fmt: skip
+    """A crosscutting link joins a sasaran (or lower node) of the proposing OPD `opd` to
+    another OPD `mitra` of the same Pemda, and, when named, to a node of that OPD's plan.
+    Arguments are ids: the OPD whose plan holds the sasaran (`opd_sasaran`, None for the
+    Pemda's own plan) and the partner node's (`opd_sasaran_mitra`, None when none is
+    named)."""
+    if opd_sasaran != opd:
+        return "Sasaran yang didukung harus sasaran atau simpul rencana OPD pengusul sendiri."
+    if mitra == opd:
+        return "Keterkaitan lintas OPD menghubungkan dua OPD yang berbeda, bukan OPD sendiri."
+    if pemda_mitra != pemda:
+        return "OPD mitra harus berada di Pemda yang sama."
+    if opd_sasaran_mitra is not None and opd_sasaran_mitra != mitra:
+        return "Sasaran mitra harus sasaran atau simpul rencana OPD mitra."
     return None

@@ -18,6 +18,7 @@ from sakip.pengukuran.penjelasan import periksa_rumus
 
 from .aturan import (
     alasan_dalam_induk,
+    alasan_keterkaitan,
     alasan_leluhur,
     alasan_nomor_saudara,
     alasan_tahun_periode,
@@ -25,6 +26,7 @@ from .aturan import (
     alasan_tingkat_turunan,
     alasan_tumpang_periode,
 )
+from .lintas import opd_simpul, sebut_simpul, simpul_opd, simpul_pemda
 from .models import Indikator, Periode, Sasaran, Tujuan
 from .pohon import URUTAN_TINGKAT, simpul_periode, urut_pohon
 from .struktur import BIDANG_PEMDA
@@ -872,3 +874,86 @@ class PejabatForm(FormDasar):
     def awal(p):
         bidang = ("kode", "nama", "nip", "pangkat", "golongan", "jabatan")
         return {**{b: getattr(p, b) for b in bidang}, "opd": p.opd_id}
+
+
+class _PilihanSimpul(forms.ModelChoiceField):
+    """A sasaran or lower node, named with its level (and, `dengan_opd`, its OPD)."""
+
+    def __init__(self, *args, dengan_opd=False, **kwargs):
+        self.dengan_opd = dengan_opd
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, obj):
+        nama = sebut_simpul(obj)
+        return f"{opd_simpul(obj).nama} — {nama}" if self.dengan_opd else nama
+
+
+class UsulLintasForm(FormDasar):
+    """A crosscutting proposal: which of the OPD's sasaran, which OPD of the Pemda
+    contributes, optionally through which of its sasaran or nodes, and how."""
+
+    sasaran = _PilihanSimpul(
+        Sasaran.objects.none(), label="Sasaran OPD ini yang didukung (semua tingkat)"
+    )
+    opd_mitra = forms.ModelChoiceField(OPD.objects.none(), label="OPD mitra yang berkontribusi")
+    sasaran_mitra = _PilihanSimpul(
+        Sasaran.objects.none(),
+        required=False,
+        dengan_opd=True,
+        label="Sasaran OPD mitra yang berkontribusi (bila sudah diketahui)",
+        help_text="Boleh dikosongkan; OPD mitra dapat menyebutnya saat menerima.",
+    )
+    catatan = forms.CharField(
+        label="Bentuk kontribusi", required=False, widget=Teks(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, opd, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.opd = opd
+        self.fields["sasaran"].queryset = simpul_opd(opd)
+        self.fields["opd_mitra"].queryset = OPD.objects.filter(pemda=opd.pemda_id).exclude(
+            pk=opd.pk
+        )
+        self.fields["sasaran_mitra"].queryset = simpul_pemda(opd.pemda_id, opd)
+
+    def clean(self):
+        d = super().clean()
+        if d.get("sasaran") and d.get("opd_mitra"):
+            m = d.get("sasaran_mitra")
+            alasan = alasan_keterkaitan(
+                self.opd.pk,
+                self.opd.pemda_id,
+                opd_simpul(d["sasaran"]).pk,
+                d["opd_mitra"].pk,
+                d["opd_mitra"].pemda_id,
+                opd_simpul(m).pk if m else None,
+            )
+            if alasan:
+                raise forms.ValidationError(alasan)
+        return d
+
+
+class PutusanLintasForm(FormDasar):
+    """The partner's decision on a proposal (accept, possibly naming its contributing
+    node; refuse with a reason), or the proposer's withdrawal."""
+
+    TINDAKAN = [("terima", "Terima"), ("tolak", "Tolak"), ("tarik", "Tarik usulan")]
+
+    tindakan = forms.ChoiceField(choices=TINDAKAN, widget=forms.HiddenInput)
+    sasaran_mitra = _PilihanSimpul(
+        Sasaran.objects.none(),
+        required=False,
+        label="Sasaran OPD Anda yang berkontribusi",
+        help_text="Bila dikosongkan, yang disebut pengusul (bila ada) tetap dipakai.",
+    )
+    alasan = forms.CharField(label="Alasan", required=False, widget=Teks(attrs={"rows": 2}))
+
+    def __init__(self, *args, keterkaitan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sasaran_mitra"].queryset = simpul_opd(keterkaitan.opd_mitra)
+
+    def clean(self):
+        d = super().clean()
+        if d.get("tindakan") == "tolak" and not (d.get("alasan") or "").strip():
+            self.add_error("alasan", "Tuliskan alasan penolakan.")
+        return d

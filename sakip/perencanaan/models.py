@@ -6,6 +6,7 @@ Measured values (data variables, realisations) live in `sakip.pengukuran`;
 numbers are computed by `sakip.kinerja`, never here.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -327,3 +328,68 @@ class TargetPK(models.Model):
 
     def __str__(self):
         return f"{self.indikator}: {self.nilai}"
+
+
+class KeterkaitanLintasOPD(models.Model):
+    """A crosscutting link: the proposing OPD (`opd`) asks another OPD of the same Pemda
+    (`opd_mitra`) to contribute to one of its sasaran (`sasaran`, any tingkat), optionally
+    naming the partner's contributing sasaran or node (`sasaran_mitra`) and how (`catatan`).
+    The partner accepts or refuses (a refusal with its reason); the proposer may withdraw
+    while it waits. An accepted link shows in both OPD's pohon kinerja and LKjIP.
+
+    It is a record of its own agreed by both sides: proposing or deciding changes no row of
+    either plan, so an approved (locked) Renstra does not stop it. Its history is in the
+    audit trail (`jejak`), one record per step."""
+
+    class Status(models.TextChoices):
+        DIUSULKAN = "diusulkan", "Diusulkan"
+        DITERIMA = "diterima", "Diterima"
+        DITOLAK = "ditolak", "Ditolak"
+        DITARIK = "ditarik", "Ditarik"
+
+    opd = models.ForeignKey(
+        OPD, models.CASCADE, related_name="lintas_diusulkan", verbose_name="OPD pengusul"
+    )
+    sasaran = models.ForeignKey(
+        Sasaran, models.CASCADE, related_name="lintas_didukung", verbose_name="sasaran"
+    )
+    opd_mitra = models.ForeignKey(
+        OPD, models.CASCADE, related_name="lintas_diminta", verbose_name="OPD mitra"
+    )
+    sasaran_mitra = models.ForeignKey(
+        Sasaran,
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="lintas_mendukung",
+        verbose_name="sasaran mitra yang berkontribusi",
+    )
+    catatan = models.TextField("bentuk kontribusi", blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DIUSULKAN)
+    diusulkan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    diusulkan_pada = models.DateTimeField("diusulkan pada")
+    diputus_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    diputus_pada = models.DateTimeField("diputus pada", null=True, blank=True)
+    alasan = models.TextField(blank=True, help_text="Alasan penolakan atau penarikan")
+
+    sebutan_terkait = "keterkaitan lintas OPD (crosscutting)"
+
+    class Meta:
+        ordering = ["-diusulkan_pada", "-id"]
+        verbose_name = "keterkaitan lintas OPD"
+        verbose_name_plural = "keterkaitan lintas OPD"
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(opd=models.F("opd_mitra")), name="lintas_opd_berbeda"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="ditolak", alasan=""), name="lintas_tolak_beralasan"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.opd} → {self.opd_mitra}: {self.sasaran}"

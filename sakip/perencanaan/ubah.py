@@ -8,12 +8,24 @@ Who may change what is decided by the caller (`akses.alasan_tidak_boleh_ubah_ren
 here is what is saved."""
 
 from django.db import transaction
+from django.utils import timezone
 
 from sakip.jejak.catat import asal_bagian, hapus, nilai_objek, simpan
 from sakip.jejak.terkait import data_terkait, hapus_bila_bebas
 from sakip.kinerja.triwulan import nama_triwulan
 
-from .models import Indikator, Misi, Periode, Sasaran, Target, TargetPK, Tujuan
+from .aturan import alasan_keterkaitan
+from .lintas import opd_simpul, sebut_simpul
+from .models import (
+    Indikator,
+    KeterkaitanLintasOPD,
+    Misi,
+    Periode,
+    Sasaran,
+    Target,
+    TargetPK,
+    Tujuan,
+)
 
 BIDANG_PERIODE = [
     "pemda_id",
@@ -325,3 +337,117 @@ def _asal_penuh(t, semula):
         return None
     kunci = nilai_objek(t, ["indikator_id", "tahun", "triwulan"]) if t else {}
     return {**kunci, **semula}
+
+
+# --- crosscutting links (KeterkaitanLintasOPD) --------------------------------------------
+
+BIDANG_LINTAS = [
+    "opd_id",
+    "sasaran_id",
+    "opd_mitra_id",
+    "sasaran_mitra_id",
+    "catatan",
+    "status",
+    "diusulkan_oleh_id",
+    "diusulkan_pada",
+    "diputus_oleh_id",
+    "diputus_pada",
+    "alasan",
+]
+
+
+class LintasDitolak(ValueError):
+    """A crosscutting link that the rules refuse (the message says why, in Indonesian)."""
+
+
+def uraian_lintas(k):
+    return (f"Keterkaitan lintas OPD: {k.opd_mitra} mendukung {sebut_simpul(k.sasaran)} ({k.opd})")[
+        :300
+    ]
+
+
+def _periksa_lintas(opd, sasaran, opd_mitra, sasaran_mitra):
+    alasan = alasan_keterkaitan(
+        opd.pk,
+        opd.pemda_id,
+        getattr(opd_simpul(sasaran), "pk", None),
+        opd_mitra.pk,
+        opd_mitra.pemda_id,
+        getattr(opd_simpul(sasaran_mitra), "pk", None) if sasaran_mitra else None,
+    )
+    if alasan:
+        raise LintasDitolak(alasan)
+
+
+def usulkan_lintas(pengguna, opd, sasaran, opd_mitra, sasaran_mitra=None, catatan="", pada=None):
+    """`opd` proposes that `opd_mitra` contributes to `sasaran` (its own, any tingkat),
+    optionally through `sasaran_mitra`; recorded on the proposer's trail. A link already
+    proposed or accepted between the same sasaran and partner is not proposed twice."""
+    _periksa_lintas(opd, sasaran, opd_mitra, sasaran_mitra)
+    ada = KeterkaitanLintasOPD.objects.filter(
+        sasaran=sasaran,
+        opd_mitra=opd_mitra,
+        sasaran_mitra=sasaran_mitra,
+        status__in=[KeterkaitanLintasOPD.Status.DIUSULKAN, KeterkaitanLintasOPD.Status.DITERIMA],
+    )
+    if ada.exists():
+        raise LintasDitolak(
+            f"Keterkaitan dengan {opd_mitra} untuk sasaran ini sudah diusulkan atau diterima."
+        )
+    k = KeterkaitanLintasOPD(opd=opd, opd_mitra=opd_mitra)
+    nilai = {
+        "opd_id": opd.pk,
+        "sasaran_id": sasaran.pk,
+        "opd_mitra_id": opd_mitra.pk,
+        "sasaran_mitra_id": sasaran_mitra.pk if sasaran_mitra else None,
+        "catatan": catatan,
+        "status": KeterkaitanLintasOPD.Status.DIUSULKAN,
+        "diusulkan_oleh_id": pengguna.pk if pengguna and pengguna.is_authenticated else None,
+        "diusulkan_pada": pada or timezone.now(),
+        "diputus_oleh_id": None,
+        "diputus_pada": None,
+        "alasan": "",
+    }
+    k.sasaran, k.sasaran_mitra = sasaran, sasaran_mitra
+    simpan(pengguna, k, nilai, uraian=uraian_lintas(k), opd=opd)
+    return k
+
+
+def _ubah_lintas(pengguna, k, nilai, *, opd, asal, alasan=""):
+    nilai = {
+        "diputus_oleh_id": pengguna.pk if pengguna and pengguna.is_authenticated else None,
+        "diputus_pada": timezone.now(),
+        **nilai,
+    }
+    simpan(pengguna, k, nilai, uraian=uraian_lintas(k), opd=opd, alasan=alasan, asal=asal)
+
+
+def putus_lintas(pengguna, k, terima, alasan="", sasaran_mitra=None, asal=None, pada=None):
+    """The partner OPD accepts (`terima`) or refuses a proposed link; a refusal needs its
+    reason. Accepting names (or changes) the partner's contributing node, needed by then
+    so that the link shows on a node of both trees. Recorded on
+    the partner's trail; `asal`: the link as the page showed it (a decision taken by
+    someone else in between is a `Konflik`)."""
+    alasan = alasan.strip()
+    if not terima and not alasan:
+        raise LintasDitolak("Tuliskan alasan penolakan.")
+    diterima = KeterkaitanLintasOPD.Status.DITERIMA
+    nilai = {"status": diterima if terima else KeterkaitanLintasOPD.Status.DITOLAK}
+    if terima and sasaran_mitra is None and k.sasaran_mitra_id is None:
+        raise LintasDitolak(
+            "Sebutkan sasaran OPD Anda yang berkontribusi: keterkaitan yang diterima tampil "
+            "di pohon kinerja kedua OPD pada sasaran masing-masing."
+        )
+    if terima and sasaran_mitra is not None:
+        _periksa_lintas(k.opd, k.sasaran, k.opd_mitra, sasaran_mitra)
+        nilai["sasaran_mitra_id"] = sasaran_mitra.pk
+    nilai["alasan"] = alasan
+    if pada:
+        nilai["diputus_pada"] = pada
+    _ubah_lintas(pengguna, k, nilai, opd=k.opd_mitra, asal=asal, alasan=alasan)
+
+
+def tarik_lintas(pengguna, k, alasan="", asal=None):
+    """The proposer withdraws a link still waiting for the partner's decision."""
+    nilai = {"status": KeterkaitanLintasOPD.Status.DITARIK, "alasan": alasan.strip()}
+    _ubah_lintas(pengguna, k, nilai, opd=k.opd, asal=asal, alasan=alasan.strip())

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import isian, pohon, rencana, struktur
+from .views import isian, lintas, pohon, rencana, struktur
 
 urlpatterns = [
     path("", rencana.beranda, name="beranda"),
@@ -20,6 +20,10 @@ urlpatterns = [
         name="pohon-kinerja-unduh",
     ),
     path("indikator/<int:pk>/", rencana.indikator, name="indikator"),
+    # Crosscutting links between OPD of a Pemda (views/lintas.py)
+    path("opd/<slug:slug>/crosscutting/", lintas.daftar, name="lintas-opd"),
+    path("opd/<slug:slug>/crosscutting/usul/", lintas.usul, name="lintas-usul"),
+    path("opd/<slug:slug>/crosscutting/<int:pk>/", lintas.rinci, name="lintas-rinci"),
     # Entering the Renstra, targets and the Perjanjian Kinerja (views/isian.py)
     path("opd/<slug:slug>/rencana/", isian.isian_opd, name="isian-opd"),
     path(

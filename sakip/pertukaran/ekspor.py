@@ -9,7 +9,7 @@ from sakip.pelaporan.models import ProfilOPD
 from sakip.pengukuran.models import Variabel
 from sakip.perencanaan.models import Periode
 
-from . import impor_aksi, impor_anggaran
+from . import impor_aksi, impor_anggaran, impor_lintas
 from .impor import FORMAT
 
 
@@ -267,6 +267,7 @@ def ekspor_pemda(pemda) -> dict:
                     )
                     for opd in pemda.opd_set.order_by("id")
                 ],
+                "crosscutting": impor_lintas.ekspor(pemda, _tanpa_kosong),
             }
         ),
     }

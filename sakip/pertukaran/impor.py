@@ -43,7 +43,7 @@ from sakip.perencanaan.models import (
 )
 from sakip.perencanaan.pohon import URUTAN_TINGKAT, tingkat_anak
 
-from . import impor_aksi, impor_anggaran
+from . import impor_aksi, impor_anggaran, impor_lintas
 from .berkas import muat
 from .penulis import ImporError, Penulis
 
@@ -65,6 +65,7 @@ KUNCI = {
         "variabel",
         "periode",
         "opd",
+        "crosscutting",
     },
     "opd": {
         "slug",
@@ -149,6 +150,7 @@ KUNCI = {
     },
     **impor_anggaran.KUNCI,
     **impor_aksi.KUNCI,
+    **impor_lintas.KUNCI,
 }
 
 
@@ -284,6 +286,7 @@ def periksa(data):
         p, pemda, "pemda", periode_kode, pejabat_kode, variabel_pemda, sasaran_pemda, None
     )
     slug_opd = set()
+    sasaran_per_opd = {}
     for i, opd in enumerate(p.daftar(pemda, "opd", "pemda")):
         tempat = f"pemda.opd[{i}]"
         opd = p.objek(opd, "opd", tempat, wajib=("slug", "nama"))
@@ -293,7 +296,7 @@ def periksa(data):
         for j, pj in enumerate(p.daftar(opd, "pejabat", tempat)):
             _periksa_pejabat(p, pj, f"{tempat}.pejabat[{j}]", pejabat_kode)
         variabel = variabel_pemda | _periksa_variabel(p, opd, tempat)
-        sasaran_opd = set()
+        sasaran_opd = sasaran_per_opd[opd.get("slug")] = set()
         _periksa_periode_daftar(
             p, opd, tempat, periode_kode, pejabat_kode, variabel, sasaran_opd, sasaran_pemda
         )
@@ -302,6 +305,7 @@ def periksa(data):
         _periksa_profil(p, opd, tempat)
         _periksa_pk(p, opd, tempat, pejabat_kode)
         impor_aksi.periksa(p, opd, tempat)
+    impor_lintas.periksa(p, pemda, sasaran_per_opd)
     if p.kesalahan:
         raise ImporError(p.kesalahan)
 
@@ -749,6 +753,7 @@ def tulis_ke_basis_data(data, penulis) -> Pemda:
             ],
         )
         _tulis_profil(penulis, opd, o.get("profil"))
+    impor_lintas.tulis(penulis, pemda, d.get("crosscutting"), _sasaran(pemda=pemda))
     penulis.selesai()
     return pemda
 

@@ -5,7 +5,7 @@ gaps. Both pages share `_konteks` and the template `perencanaan/_pohon.html`."""
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from sakip.akun.akses import ambil_opd_tahun, ambil_pemda_pohon
+from sakip.akun.akses import ambil_opd_tahun, ambil_pemda_pohon, capaian_terbit, opd_terlihat
 from sakip.anggaran.pohon_kinerja import pohon_kinerja, pohon_kinerja_pemda
 from sakip.dasar import grafik
 from sakip.kinerja.pohon import SASARAN, SEBUTAN, datar, warna
@@ -15,6 +15,13 @@ from sakip.pelaporan.render import FORMAT, PENYUSUN
 
 from ..models import Periode
 from ..pohon import tahun_periode
+
+
+def _terlihat(user, tahun):
+    """Whether the user may see a crosscutting partner's figures of `tahun`: an OPD they
+    see, or one whose figures of the year are public."""
+    dilihat = set(opd_terlihat(user).values_list("pk", flat=True))
+    return lambda mitra: mitra.pk in dilihat or capaian_terbit(mitra, tahun)
 
 
 def _unduh(dokumen, nama, format):
@@ -27,7 +34,8 @@ def _unduh(dokumen, nama, format):
 
 def unduh(request, slug, tahun, format):
     opd = ambil_opd_tahun(request.user, slug, tahun)
-    return _unduh(lambda: dokumen_pohon(opd, tahun), f"{opd.slug}-{tahun}", format)
+    terlihat = _terlihat(request.user, tahun)
+    return _unduh(lambda: dokumen_pohon(opd, tahun, terlihat), f"{opd.slug}-{tahun}", format)
 
 
 def unduh_pemda(request, slug, tahun, format):
@@ -75,7 +83,7 @@ def _konteks(hasil, pemda):
 
 def pohon(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
-    konteks = _konteks(pohon_kinerja(opd, tahun), opd.pemda)
+    konteks = _konteks(pohon_kinerja(opd, tahun, _terlihat(request.user, tahun)), opd.pemda)
     tahun_lain = tahun_periode(Periode.objects.filter(opd=opd))
     konteks |= {"opd": opd, "tahun": tahun, "tahun_lain": tahun_lain}
     return render(request, "perencanaan/pohon_kinerja.html", konteks)
