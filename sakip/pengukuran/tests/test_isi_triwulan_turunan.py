@@ -15,8 +15,8 @@ from sakip.alur.models import StatusDokumen
 from sakip.anggaran.pohon_kinerja import pohon_kinerja
 from sakip.jejak.models import Jejak
 from sakip.pengukuran.models import Realisasi
-from sakip.pertukaran.tests.buku_kerja_bantu import TEBING, opd_terbuka
 from sakip.perencanaan.models import Indikator
+from sakip.pertukaran.tests.buku_kerja_bantu import TEBING, opd_terbuka
 
 OPERATOR = "operator-tebing"
 KODE = "sk-pengadaan-bmd"  # sasaran kegiatan 2.1.2 (pengadaan BMD), target 2022: 100 %
