@@ -7,9 +7,11 @@ of the POST, so a reason is required whenever gaps exist then, whatever the page
 Each document looks at its own data (`Cakupan`): a quarter its quarter's values and
 evidence (Triwulan IV also the year's own values, which travel with it), the LKjIP the
 year's, the Perjanjian Kinerja the year's targets, the Renstra the targets of every year of
-its period. Values and targets are the engine's: the year's from the stored results
-(`pengukuran.tersimpan.baris_capaian`), a quarter's from `pengukuran.hitung.DataKinerja`,
-as every page reads them."""
+its period. A quarter also asks for the values of the indicators of the nodes below the
+OPD's sasaran (sasaran program, kegiatan, individu), listed as their own kind: they are
+entered with the quarter though no OPD document shows them. Values and targets are the
+engine's: the year's from the stored results (`pengukuran.tersimpan.baris_capaian`), a
+quarter's from `pengukuran.hitung.DataKinerja`, as every page reads them."""
 
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,7 +19,7 @@ from functools import cached_property
 from django.urls import reverse
 
 from sakip.evaluasi.reviu import galat_terbuka, reviu_dengan_tanggapan
-from sakip.pengukuran.hitung import DataKinerja
+from sakip.pengukuran.hitung import DataKinerja, indikator_isian
 from sakip.pengukuran.models import TRIWULAN_CHOICES, BuktiDukung
 from sakip.pengukuran.tersimpan import baris_capaian
 from sakip.perencanaan.models import Indikator
@@ -25,10 +27,12 @@ from sakip.perencanaan.models import Indikator
 from .models import TAHAP_TERBUKA, Dokumen, StatusDokumen, Tahap
 
 NAMA_PERIODE = dict(TRIWULAN_CHOICES)  # 0: "Tahunan", 1: "Triwulan I", ...
+DOKUMEN_TRIWULAN = (Dokumen.TW1, Dokumen.TW2, Dokumen.TW3, Dokumen.TW4)
 
 # The kinds of gap, in the order the summary lists them, with their headings.
 JENIS = {
     "nilai": "Indikator tanpa nilai",
+    "nilai_turunan": "Indikator sasaran program, kegiatan dan individu tanpa nilai",
     "bukti": "Indikator tanpa bukti dukung",
     "target": "Indikator tanpa target",
     "galat": "Galat reviu yang masih terbuka",
@@ -109,6 +113,18 @@ class Sumber:
         self.cakupan = cakupan(self.dokumen, tahun, akhir)
 
     @cached_property
+    def turunan(self):
+        """(node, indicator) for the indicators of the nodes below the OPD's sasaran whose
+        values the operator enters, with the engine reading them. Only a quarter's data
+        documents ask for them: they are entered with the quarter but are in none of the
+        OPD's documents."""
+        if self.dokumen not in DOKUMEN_TRIWULAN:
+            return [], None
+        daftar = [(s, i) for s, i in indikator_isian(self.opd, self.tahun) if s is not None]
+        data = DataKinerja([i for _, i in daftar])
+        return [(s, i) for s, i in daftar if self.diisi(i, data)], data
+
+    @cached_property
     def reviu(self):
         """The year's review findings, each with its acceptance or None."""
         return reviu_dengan_tanggapan(self.opd, self.tahun)
@@ -124,10 +140,11 @@ class Sumber:
                 jumlah[ind] = jumlah.get(ind, 0) + 1
         return jumlah
 
-    def diisi(self, ind):
+    def diisi(self, ind, data=None):
         """Whether the operator enters the indicator's values: not a qualitative indicator,
         nor a composite (whose value comes from its components, listed themselves)."""
-        return ind.jenis != Indikator.Jenis.KUALITATIF and ind.pk not in self.data.komponen
+        komponen = (data or self.data).komponen
+        return ind.jenis != Indikator.Jenis.KUALITATIF and ind.pk not in komponen
 
     def realisasi(self, nilai, triwulan):
         """The realisation of the row's indicator in one period (0: the year's, stored)."""
@@ -164,6 +181,18 @@ def kekurangan(opd, tahun, dokumen, sumber=None):
                     ind.nama,
                     f"belum ada bukti dukung {c.nama_bukti}",
                     reverse("bukti-dukung", args=[ind.pk]),
+                )
+            )
+    turunan, data = sumber.turunan
+    for simpul, ind in turunan:
+        kosong = [q for q in c.nilai if data.realisasi_indikator(ind, tahun, q)[0] is None]
+        if kosong:
+            hasil.append(
+                Kekurangan(
+                    "nilai_turunan",
+                    f"{ind.nama} ({simpul.get_tingkat_display().lower()})",
+                    "belum ada nilai " + " dan ".join(_periode(p, tahun) for p in kosong),
+                    reverse("isi-triwulan", args=[opd.slug, tahun, kosong[0]]),
                 )
             )
     for b in sumber.baris:

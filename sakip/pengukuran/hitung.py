@@ -45,8 +45,8 @@ from sakip.kinerja.rumus import (
     parse,
 )
 from sakip.pengukuran.models import TRIWULAN_CHOICES, NilaiVariabel, Realisasi, Variabel
-from sakip.perencanaan.models import Indikator, Target
-from sakip.perencanaan.pohon import indikator_pohon, periode_berlaku, tujuan_lengkap
+from sakip.perencanaan.models import Indikator, Sasaran, Target
+from sakip.perencanaan.pohon import periode_berlaku, sasaran_bawah, tujuan_lengkap
 
 
 @dataclass(frozen=True)
@@ -518,6 +518,8 @@ class KelompokIsian:
     indikator: Indikator
     isian: list[Isian]
     bersama: list[Variabel]
+    # The node below the OPD's sasaran the indicator belongs to (None: a tujuan or sasaran).
+    simpul: Sasaran | None = None
     nilai: NilaiIndikator | None = None  # target, realisation, capaian of the period
     # A quarter without a target of its own: the year's (target, upper bound).
     target_tahun: tuple[Decimal | None, Decimal | None] | None = None
@@ -528,16 +530,38 @@ class KelompokIsian:
         return teks_sampai(self.sampai)
 
 
+def indikator_isian(opd, tahun):
+    """(node or None, indikator) for the OPD's plans in force in `tahun`, in plan order: a
+    tujuan's own, then each sasaran's followed by those of the nodes below it (sasaran
+    program, kegiatan, individu; depth first, the node given), in a bounded number of
+    queries."""
+    periode = periode_berlaku(opd, tahun)
+    bawah = sasaran_bawah(periode)
+
+    def cabang(s):
+        for a in bawah.get(s.pk, []):
+            yield from ((a, i) for i in a.indikator_set.all())
+            yield from cabang(a)
+
+    for p in periode:
+        for tj in tujuan_lengkap(p):
+            yield from ((None, i) for i in tj.indikator_set.all())
+            for ss in tj.sasaran_set.all():
+                yield from ((None, i) for i in ss.indikator_set.all())
+                yield from cabang(ss)
+
+
 def kelompok_isian(opd, tahun, triwulan):
-    """The inputs for the OPD's indicators in force in `tahun`, in plan order, per
-    indicator. A variable read by several indicators is an input once, under the first;
-    Pemda-owned variables and composite or qualitative indicators are not entered here."""
-    indikator = [
-        ind
-        for p in periode_berlaku(opd, tahun)
-        for _, _, ind in indikator_pohon(tujuan_lengkap(p))
+    """The inputs for the OPD's indicators in force in `tahun`, those of the nodes below
+    its sasaran included (`indikator_isian`), in plan order, per indicator. A variable read
+    by several indicators is an input once, under the first; Pemda-owned variables and
+    composite or qualitative indicators are not entered here."""
+    daftar = [
+        (s, ind)
+        for s, ind in indikator_isian(opd, tahun)
         if ind.jenis != Indikator.Jenis.KUALITATIF
     ]
+    indikator = [ind for _, ind in daftar]
     bergabung = set(
         Indikator.komponen.through.objects.filter(from_indikator__in=indikator).values_list(
             "from_indikator_id", flat=True
@@ -553,14 +577,14 @@ def kelompok_isian(opd, tahun, triwulan):
         for r in Realisasi.objects.filter(indikator__in=indikator, tahun=tahun, triwulan=triwulan)
     }
     hasil, sudah = [], set()
-    for ind in indikator:
+    for simpul, ind in daftar:
         if ind.pk in bergabung:
             continue
         if not ind.rumus:
             isian = Isian(f"r{ind.pk}", ind.nama, ind.satuan, ind, realisasi.get(ind.pk))
-            hasil.append(KelompokIsian(ind, [isian], []))
+            hasil.append(KelompokIsian(ind, [isian], [], simpul))
             continue
-        k = KelompokIsian(ind, [], [])
+        k = KelompokIsian(ind, [], [], simpul)
         for kode in sorted(nama_rumus(ind.rumus)):
             if v := variabel.get(kode):
                 if v.pk in sudah:
