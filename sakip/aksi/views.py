@@ -14,6 +14,7 @@ from sakip.akun.akses import (
 )
 from sakip.halaman import halaman_form, halaman_hapus
 from sakip.kinerja.triwulan import nama_triwulan
+from sakip.pengukuran.pk import daftar_pk_pejabat
 
 from . import ubah
 from .forms import AksiForm, LaporanAksiForm
@@ -50,6 +51,16 @@ def _alasan(user, aksi, triwulan=None):
 
 def rencana(request, slug, tahun):
     opd = ambil_opd_pengisi(request.user, slug, tahun)
+    pejabat = pejabat_pengisi(request.user, opd)
+    # The PK of the official the user fills for, when they hold one this year: linked.
+    pk_sendiri = (
+        next(
+            (b.pejabat.kode for b in daftar_pk_pejabat(opd, tahun) if b.pejabat.pk == pejabat),
+            None,
+        )
+        if pejabat
+        else None
+    )
     daftar = rencana_aksi(opd, tahun)
     alasan = alasan_tidak_boleh_ubah_aksi(request.user, opd, tahun)
     for ind in daftar:
@@ -66,6 +77,7 @@ def rencana(request, slug, tahun):
             daftar=daftar,
             alasan_tolak=alasan,
             operator=boleh_ubah_data_opd(request.user, opd),
+            pk_sendiri=pk_sendiri,
         ),
     )
 

@@ -113,7 +113,11 @@ def test_the_official_with_no_opd_role_downloads_the_document_and_sees_no_dead_l
         assert r.status_code == 200, alamat
         # The OPD's page is not theirs to open: its name is shown, not linked.
         assert f'href="/opd/{OPD}/"' not in r.text, alamat
-    assert f'href="{unduh}"' in c.get(RENCANA).text
+    r = c.get(RENCANA)
+    assert f'href="{unduh}"' in r.text
+    # Their own PK of the year, linked; and the home page links their Rencana Aksi.
+    assert f'href="/opd/{OPD}/rencana/pk/2022/pejabat/kasi-jaminan-sosial/"' in r.text
+    assert f'href="{RENCANA}"' in c.get("/").text
     assert c.get(unduh).status_code == 200
     # Nothing else of the OPD: its other documents, its page.
     assert c.get(f"/opd/{OPD}/dokumen/2022/lkjip.docx").status_code == 404
