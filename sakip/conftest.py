@@ -143,6 +143,24 @@ def masuk(demo):
 
 
 @pytest.fixture
+def pejabat_masuk(demo, masuk):
+    """A client signed in as an account linked to the official `kode` (given an OPD role
+    or none), the Pemda allowing officials to fill their own PK and actions when `izin`."""
+    from sakip.akun.models import Pengguna
+    from sakip.instansi.models import Pejabat
+
+    def buat(kode, izin=True):
+        pj = Pejabat.objects.get(kode=kode)
+        pj.pemda.pejabat_boleh_mengisi = izin
+        pj.pemda.save()
+        u = Pengguna.objects.create_user(f"akun-{kode}", password=KATA_SANDI_DEMO, pejabat=pj)
+        assert u.pk
+        return masuk(u.username)
+
+    return buat
+
+
+@pytest.fixture
 def admin_kedua(demo):
     """A second Admin Pemda of the given demo Pemda ("admin2-jambi"), with the demo's
     password: the Pemda's documents are submitted by one Admin Pemda, approved by another."""

@@ -7,12 +7,14 @@ from django.urls import reverse
 
 from sakip.akun.akses import (
     alasan_tidak_boleh_ubah_aksi,
-    ambil_opd_aksi,
+    ambil_opd_pengisi,
+    boleh_lihat_opd,
     boleh_ubah_data_opd,
-    pejabat_pengisi_aksi,
+    pejabat_pengisi,
 )
 from sakip.halaman import halaman_form, halaman_hapus
 from sakip.kinerja.triwulan import nama_triwulan
+from sakip.pengukuran.pk import daftar_pk_pejabat
 
 from . import ubah
 from .forms import AksiForm, LaporanAksiForm
@@ -26,13 +28,19 @@ def _kembali(opd, tahun, indikator=None):
 
 
 def _ambil_aksi(user, pk):
-    """An action of a Rencana Aksi the user may see (`akses.ambil_opd_aksi`), 404 otherwise."""
+    """An action of a Rencana Aksi the user may see (`akses.ambil_opd_pengisi`), 404 otherwise."""
     aksi = get_object_or_404(
         Aksi.objects.select_related("opd__pemda", "indikator", "penanggung_jawab", "sub_kegiatan"),
         pk=pk,
     )
-    ambil_opd_aksi(user, aksi.opd.slug, aksi.tahun)
+    ambil_opd_pengisi(user, aksi.opd.slug, aksi.tahun)
     return aksi
+
+
+def _isi(user, opd, tahun, **lain):
+    """What every page shows: the OPD, the year, and whether the user reaches them only as
+    the official filling their own actions (no links to the OPD's other pages)."""
+    return {"opd": opd, "tahun": tahun, "pejabat_saja": not boleh_lihat_opd(user, opd), **lain}
 
 
 def _alasan(user, aksi, triwulan=None):
@@ -42,7 +50,17 @@ def _alasan(user, aksi, triwulan=None):
 
 
 def rencana(request, slug, tahun):
-    opd = ambil_opd_aksi(request.user, slug, tahun)
+    opd = ambil_opd_pengisi(request.user, slug, tahun)
+    pejabat = pejabat_pengisi(request.user, opd)
+    # The PK of the official the user fills for, when they hold one this year: linked.
+    pk_sendiri = (
+        next(
+            (b.pejabat.kode for b in daftar_pk_pejabat(opd, tahun) if b.pejabat.pk == pejabat),
+            None,
+        )
+        if pejabat
+        else None
+    )
     daftar = rencana_aksi(opd, tahun)
     alasan = alasan_tidak_boleh_ubah_aksi(request.user, opd, tahun)
     for ind in daftar:
@@ -52,19 +70,21 @@ def rencana(request, slug, tahun):
     return render(
         request,
         "aksi/rencana.html",
-        {
-            "opd": opd,
-            "tahun": tahun,
-            "daftar": daftar,
-            "alasan_tolak": alasan,
-            "operator": boleh_ubah_data_opd(request.user, opd),
-        },
+        _isi(
+            request.user,
+            opd,
+            tahun,
+            daftar=daftar,
+            alasan_tolak=alasan,
+            operator=boleh_ubah_data_opd(request.user, opd),
+            pk_sendiri=pk_sendiri,
+        ),
     )
 
 
 def _form_aksi(request, aksi, alasan):
     form = AksiForm(request.POST or None, aksi=aksi, pengguna=request.user)
-    if not aksi.pk and (pejabat := pejabat_pengisi_aksi(request.user, aksi.opd)):
+    if not aksi.pk and (pejabat := pejabat_pengisi(request.user, aksi.opd)):
         form.initial.setdefault("penanggung_jawab", pejabat)
 
     def simpan(form, asal):
@@ -82,12 +102,12 @@ def _form_aksi(request, aksi, alasan):
         kembali=_kembali(aksi.opd, aksi.tahun, aksi.indikator),
         template="aksi/aksi.html",
         periksa=lambda _: alasan,
-        isi={"tahun": aksi.tahun, "aksi": aksi, "ind": aksi.indikator},
+        isi=_isi(request.user, aksi.opd, aksi.tahun, aksi=aksi, ind=aksi.indikator),
     )
 
 
 def aksi_baru(request, slug, tahun, indikator):
-    opd = ambil_opd_aksi(request.user, slug, tahun)
+    opd = ambil_opd_pengisi(request.user, slug, tahun)
     ind = next((i for _, i in indikator_rencana(opd, tahun) if i.pk == indikator), None)
     if ind is None:
         raise Http404("Indikator ini tidak termasuk rencana aksi tahun ini")
@@ -117,7 +137,7 @@ def aksi_hapus(request, pk):
         alasan=_alasan(request.user, aksi),
         kembali=_kembali(aksi.opd, aksi.tahun, aksi.indikator),
         template="aksi/hapus.html",
-        isi={"opd": aksi.opd, "tahun": aksi.tahun},
+        isi=_isi(request.user, aksi.opd, aksi.tahun),
     )
 
 
@@ -145,14 +165,16 @@ def laporan(request, pk, triwulan):
         kembali=_kembali(aksi.opd, aksi.tahun, aksi.indikator),
         template="aksi/laporan.html",
         periksa=lambda _: alasan,
-        isi={
-            "tahun": aksi.tahun,
-            "aksi": aksi,
-            "ind": aksi.indikator,
-            "triwulan": triwulan,
-            "nama_triwulan": nama_triwulan(triwulan),
-            "bukti": list(lap.bukti.all()) if lap.pk else [],
-        },
+        isi=_isi(
+            request.user,
+            aksi.opd,
+            aksi.tahun,
+            aksi=aksi,
+            ind=aksi.indikator,
+            triwulan=triwulan,
+            nama_triwulan=nama_triwulan(triwulan),
+            bukti=list(lap.bukti.all()) if lap.pk else [],
+        ),
     )
 
 

@@ -127,11 +127,18 @@ def ambil_opd_tahun(user: Pengguna, slug: str, tahun: int) -> OPD:
     return opd
 
 
-def ambil_opd_dokumen(user: Pengguna, slug: str, tahun: int, jenis: str) -> OPD:
-    """An OPD whose document `jenis` of `tahun` the user may download: any document of an
-    OPD they see; for everyone else, signed in or not, a published document (`sudah_terbit`)."""
+def ambil_opd_dokumen(
+    user: Pengguna, slug: str, tahun: int, jenis: str, kode: str | None = None
+) -> OPD:
+    """An OPD whose document `jenis` of `tahun` (with `kode`: the PK of the official of that
+    code) the user may download: any document of an OPD they see; the official they fill
+    for (`pejabat_pengisi`) their OPD's Rencana Aksi and their own PK; for everyone else,
+    signed in or not, a published document (`sudah_terbit`)."""
     opd = OPD.objects.filter(slug=slug).select_related("pemda").first()
-    if opd and not opd_terlihat(user).filter(pk=opd.pk).exists():
+    if opd and not boleh_lihat_opd(user, opd):
+        milik = jenis == "rencana-aksi" or (jenis == "pk" and kode is not None)
+        if milik and _pengisi_dengan_kode(user, opd, kode):
+            return ambil_opd_pengisi(user, slug, tahun, kode)
         if not sudah_terbit(opd, tahun, jenis):
             raise Http404("Dokumen belum diterbitkan")
         return opd
@@ -405,37 +412,63 @@ def boleh_ubah_data_opd(user: Pengguna, opd: OPD) -> bool:
     return user.is_superuser or opd.pk in _opd_dengan(user, Peran.Jenis.OPERATOR_OPD)
 
 
-# --- Rencana Aksi (`sakip.aksi`) ------------------------------------------------------------
+# --- What an official fills themselves: their PK and their Rencana Aksi -----------------
 #
-# The OPD's operator keeps the Rencana Aksi. Where the Pemda allows it
-# (`Pemda.pejabat_boleh_mengisi_aksi`), an official whose account the Admin Pemda linked to
-# their officials record (`Pengguna.pejabat`) sees their OPD's Rencana Aksi and changes the
-# actions they are responsible for, and reports on them. The plan is locked with the year's
-# PK, a quarter's reports with that quarter's data.
+# The OPD's operator keeps the officials' PKs and the Rencana Aksi. Where the Pemda allows it
+# (`Pemda.pejabat_boleh_mengisi`), an official whose account the Admin Pemda linked to their
+# officials record (`Pengguna.pejabat`) also sets and revises their own PK, sees their OPD's
+# Rencana Aksi, changes the actions they are responsible for and reports on them; they read
+# their own PK and the Rencana Aksi document, nothing else of the OPD. The PKs and the plan
+# are locked with the year's PK document, a quarter's reports with that quarter's data.
 
 TIDAK_BOLEH_AKSI = (
     "Hanya operator OPD ini, atau pejabat penanggung jawab aksi bila diizinkan Pemda, yang "
     "dapat mengubah rencana aksi dan laporannya."
 )
+TIDAK_BOLEH_PK_PEJABAT = (
+    "Hanya operator OPD ini, atau pejabat pemegang PK ini sendiri bila diizinkan Pemda, yang "
+    "dapat menetapkan Perjanjian Kinerja pejabat."
+)
 
 
-def pejabat_pengisi_aksi(user: Pengguna, opd: OPD) -> int | None:
-    """The id of the official of `opd` whose actions the user fills, None when none: the
-    official linked to the account, where the OPD's Pemda lets officials fill them."""
+def boleh_lihat_opd(user: Pengguna, opd: OPD) -> bool:
+    """Whether the user sees the OPD's data (`opd_terlihat`)."""
+    return opd_terlihat(user).filter(pk=opd.pk).exists()
+
+
+def pejabat_pengisi(user: Pengguna, opd: OPD) -> int | None:
+    """The id of the official of `opd` whose own PK and actions the user fills, None when
+    none: the official linked to the account, where the OPD's Pemda lets officials fill
+    them."""
     pejabat = getattr(user, "pejabat", None) if user.is_authenticated else None
-    if pejabat is None or pejabat.opd_id != opd.pk or not opd.pemda.pejabat_boleh_mengisi_aksi:
+    if pejabat is None or pejabat.opd_id != opd.pk or not opd.pemda.pejabat_boleh_mengisi:
         return None
     return pejabat.pk
 
 
-def ambil_opd_aksi(user: Pengguna, slug: str, tahun: int) -> OPD:
-    """An OPD whose Rencana Aksi of `tahun` the user may see: one they see, or the OPD of
-    the official they fill actions for (`pejabat_pengisi_aksi`); 404 otherwise, and for a
-    year no plan of it covers."""
+def _pengisi_dengan_kode(user: Pengguna, opd: OPD, kode: str | None) -> bool:
+    """Whether the user fills for an official of `opd` (`pejabat_pengisi`) and, with
+    `kode`, for the official of that code."""
+    return pejabat_pengisi(user, opd) is not None and kode in (None, user.pejabat.kode)
+
+
+def bukan_pengisi(user: Pengguna, opd: OPD, milik: Iterable[int | None] | None = None) -> bool:
+    """Whether the user may not change the data of `opd` that officials own: the operator
+    may; the official the user fills for (`pejabat_pengisi`) only what is theirs, here the
+    officials `milik` (before and after the change; None: whether they may change any)."""
+    if boleh_ubah_data_opd(user, opd):
+        return False
+    pejabat = pejabat_pengisi(user, opd)
+    return pejabat is None or (milik is not None and set(milik) != {pejabat})
+
+
+def ambil_opd_pengisi(user: Pengguna, slug: str, tahun: int, kode: str | None = None) -> OPD:
+    """An OPD whose Rencana Aksi of `tahun` (with `kode`: the PK of the official of that
+    code) the user may see: one they see, or the OPD of the official they fill for
+    (`pejabat_pengisi`; with `kode`, only when it is that official); 404 otherwise, and for
+    a year no plan of it covers."""
     opd = OPD.objects.filter(slug=slug).select_related("pemda").first()
-    if opd is None or not (
-        opd_terlihat(user).filter(pk=opd.pk).exists() or pejabat_pengisi_aksi(user, opd)
-    ):
+    if opd is None or not (boleh_lihat_opd(user, opd) or _pengisi_dengan_kode(user, opd, kode)):
         raise Http404("Perangkat daerah tidak ditemukan")
     if not periode_berlaku(opd, tahun):
         raise Http404("Tidak ada periode perencanaan yang berlaku pada tahun ini")
@@ -452,13 +485,11 @@ def alasan_tidak_boleh_ubah_aksi(
     """Why the user may not change the Rencana Aksi of `opd` for `tahun` (None when they
     may): its actions (`triwulan` None) or the reports of quarter `triwulan`.
     `penanggung_jawab`: the official ids of the action before and after the change; an
-    official may change only an action that is theirs on both sides (None: whether the user
-    may change any action at all). The actions are locked with the year's PK, a quarter's
-    reports with that quarter's data (`alasan_terkunci`)."""
-    if not boleh_ubah_data_opd(user, opd):
-        pejabat = pejabat_pengisi_aksi(user, opd)
-        if pejabat is None or (penanggung_jawab is not None and set(penanggung_jawab) != {pejabat}):
-            return TIDAK_BOLEH_AKSI
+    official may change only an action that is theirs on both sides (`bukan_pengisi`). The
+    actions are locked with the year's PK, a quarter's reports with that quarter's data
+    (`alasan_terkunci`)."""
+    if bukan_pengisi(user, opd, penanggung_jawab):
+        return TIDAK_BOLEH_AKSI
     dokumen = Dokumen.PK if triwulan is None else dokumen_triwulan(triwulan)
     return alasan_terkunci(opd, tahun, dokumen)
 
@@ -682,13 +713,16 @@ def alasan_tidak_boleh_isi(
 
 
 def alasan_tidak_boleh_ubah_pk_pejabat(
-    user: Pengguna, opd: OPD, tahun: int, *, tahap: str | None = None
+    user: Pengguna, opd: OPD, tahun: int, pejabat: int | None = None, *, tahap: str | None = None
 ) -> str | None:
-    """Why the user may not set or revise the PK of an official of the OPD's cascade for
-    `tahun` (None when they may). The officials' PKs belong to the OPD's PK document of the
-    year: its operator changes them while that document is open; approved, they are locked
-    with it. The one place to widen it (say, to the official where the Pemda grants it)."""
-    return alasan_tidak_boleh_isi(user, opd, tahun, cast(str, Dokumen.PK), tahap=tahap)
+    """Why the user may not set or revise the PK of the official `pejabat` (an id; None:
+    of any official) of the OPD's cascade for `tahun` (None when they may). The officials'
+    PKs belong to the OPD's PK document of the year: its operator changes them, and the
+    official themselves their own where the Pemda allows it (`bukan_pengisi`), while that
+    document is open; approved, they are locked with it."""
+    if bukan_pengisi(user, opd, None if pejabat is None else [pejabat]):
+        return TIDAK_BOLEH_PK_PEJABAT
+    return alasan_terkunci(opd, tahun, cast(str, Dokumen.PK), tahap=tahap)
 
 
 def alasan_tidak_boleh_ubah_profil(user: Pengguna, opd: OPD) -> str | None:

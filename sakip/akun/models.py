@@ -16,7 +16,7 @@ class Pengguna(AbstractUser):
     # The user's own choice: workflow mails and the daily `sakip pengingat` reminders.
     terima_pengingat = models.BooleanField("pengingat lewat surel", default=True)
     # The official this account belongs to, set by the Admin Pemda: where the Pemda allows
-    # it (`Pemda.pejabat_boleh_mengisi_aksi`), they fill the Rencana Aksi actions they own.
+    # it (`Pemda.pejabat_boleh_mengisi`), they fill the Rencana Aksi actions they own.
     pejabat = models.ForeignKey(
         Pejabat, models.SET_NULL, null=True, blank=True, related_name="pengguna_set"
     )

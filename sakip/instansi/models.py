@@ -36,11 +36,12 @@ class Pemda(models.Model):
         default=CaraGabung.SENDIRI,
         help_text="Capaian sasaran program, kegiatan dan individu pada pohon kinerja",
     )
-    pejabat_boleh_mengisi_aksi = models.BooleanField(
-        "pejabat boleh mengisi rencana aksi",
+    pejabat_boleh_mengisi = models.BooleanField(
+        "pejabat boleh mengisi PK dan rencana aksinya sendiri",
         default=False,
-        help_text="Pejabat yang akunnya ditautkan ke data pejabat dapat mengubah aksi yang "
-        "menjadi tanggung jawabnya dan melaporkannya tiap triwulan",
+        help_text="Pejabat yang akunnya ditautkan ke data pejabat dapat menetapkan Perjanjian "
+        "Kinerjanya sendiri selama PK OPD masih terbuka, serta mengubah aksi yang menjadi "
+        "tanggung jawabnya dan melaporkannya tiap triwulan",
     )
 
     class Meta:

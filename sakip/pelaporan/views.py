@@ -184,8 +184,9 @@ def unduh(request, slug, tahun, jenis, format):
 @login_not_required
 def unduh_pk_pejabat(request, slug, tahun, kode, format):
     """The PK of an official of the OPD's cascade (?versi=N: an earlier version), for
-    whoever may download the OPD's PK of the year (published: everyone)."""
-    opd = ambil_opd_dokumen(request.user, slug, tahun, "pk")
+    whoever may download the OPD's PK of the year (published: everyone), and for the
+    official themselves (`akses.ambil_opd_dokumen`)."""
+    opd = ambil_opd_dokumen(request.user, slug, tahun, "pk", kode)
     baris = next((b for b in daftar_pk_pejabat(opd, tahun) if b.pejabat.kode == kode), None)
     if baris is None or format not in FORMAT:
         raise Http404("Dokumen tidak dikenal")

@@ -754,10 +754,10 @@ class PemdaForm(FormDasar):
         help_text="Pada pohon kinerja: dari indikatornya sendiri, atau digabung dari simpul di "
         "bawahnya (rata-rata, atau tertimbang pagu anggaran di bawah setiap simpul)",
     )
-    pejabat_boleh_mengisi_aksi = forms.BooleanField(
-        label="Pejabat boleh mengisi rencana aksi",
+    pejabat_boleh_mengisi = forms.BooleanField(
+        label="Pejabat boleh mengisi PK dan rencana aksinya sendiri",
         required=False,
-        help_text=Pemda._meta.get_field("pejabat_boleh_mengisi_aksi").help_text
+        help_text=Pemda._meta.get_field("pejabat_boleh_mengisi").help_text
         + " (akun ditautkan ke pejabat di halaman Pengguna)",
     )
 
@@ -777,7 +777,7 @@ class PemdaForm(FormDasar):
             "skala_predikat": d["skala_predikat"],
             "batas_capaian": d["batas_capaian"],
             "gabung_capaian": d["gabung_capaian"] or CaraGabung.SENDIRI,
-            "pejabat_boleh_mengisi_aksi": d["pejabat_boleh_mengisi_aksi"],
+            "pejabat_boleh_mengisi": d["pejabat_boleh_mengisi"],
         }
 
     @staticmethod

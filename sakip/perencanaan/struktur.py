@@ -14,7 +14,7 @@ BIDANG_PEMDA = [
     "skala_predikat",
     "batas_capaian",
     "gabung_capaian",
-    "pejabat_boleh_mengisi_aksi",
+    "pejabat_boleh_mengisi",
 ]
 BIDANG_OPD = ["pemda_id", "slug", "nama", "singkatan"]
 BIDANG_PEJABAT = ["pemda_id", "opd_id", "kode", "nama", "nip", "pangkat", "golongan", "jabatan"]

@@ -732,13 +732,14 @@ def tulis_ke_basis_data(data, penulis) -> Pemda:
     _tulis_nomenklatur(penulis, pemda, d)
     pejabat = {}
     _tulis_pemilik(penulis, pemda, None, d, pejabat, {})
-    for o in d.get("opd") or []:
+    for i, o in enumerate(d.get("opd") or []):
         opd = penulis.opd = penulis.buat_atau_ubah(
             OPD,
             {"slug": o["slug"]},
             {"pemda": pemda, "nama": o["nama"], "singkatan": o.get("singkatan") or ""},
         )
         _tulis_pemilik(penulis, pemda, opd, o, pejabat, _sasaran(pemda=pemda, opd__isnull=True))
+        impor_aksi.lepas_sub_kegiatan(penulis, opd, o, f"pemda.opd[{i}]")
         impor_anggaran.tulis(penulis, opd, o.get("anggaran"), _angka, _sasaran(opd=opd))
         _tulis_pk(penulis, opd, o.get("perjanjian_kinerja") or [], pejabat)
         impor_aksi.tulis(penulis, opd, o.get("rencana_aksi"), pejabat)

@@ -11,7 +11,10 @@ from sakip.aksi.models import Aksi, LaporanAksi
 from sakip.anggaran.aturan import pagu_berlaku
 from sakip.kinerja.aksi import StatusAksi, sisa_pagu
 from sakip.kinerja.angka import format_rupiah
+from sakip.kinerja.triwulan import nama_triwulan
 from sakip.perencanaan.models import Indikator
+
+from .penulis import ImporError
 
 KUNCI = {
     "rencana_aksi": {"tahun", "aksi"},
@@ -159,6 +162,38 @@ def _periksa_laporan(p, a, tempat):
             persen = p.angka(lap["persen"], f"{dl}.persen")
             if persen is not None and not 0 <= persen <= 100:
                 p.salah(f"{dl}.persen", "kemajuan harus antara 0 dan 100")
+
+
+def lepas_sub_kegiatan(penulis, opd, data, tempat):
+    """Before the OPD's budget lines are made those of its data `data` (which removes the
+    sub kegiatan the file no longer lists): an action of a year whose `rencana_aksi` the file
+    gives lets go of such a sub kegiatan (`tulis` sets the file's one again; the trail keeps
+    only the net change); an action the file leaves as it is and that uses one refuses the
+    import (`ImporError`, at `tempat`: the OPD's place in the file), naming both, so
+    nothing is changed."""
+    tetap = set(_pagu(data))
+    ditulis = {ra["tahun"] for ra in data.get("rencana_aksi") or []}
+    salah = []
+    for a in (
+        Aksi.objects.filter(sub_kegiatan__opd=opd)
+        .select_related("sub_kegiatan", "opd")
+        .order_by("tahun", "triwulan", "urutan", "pk")
+    ):
+        sub = a.sub_kegiatan
+        if (sub.tahun, sub.kode) in tetap:
+            continue
+        if a.opd_id == opd.pk and a.tahun in ditulis:
+            penulis.ubah(a, {"sub_kegiatan": None, "anggaran": None})
+        else:
+            salah.append(
+                f"{tempat}.anggaran: sub kegiatan {sub.kode} {sub.nama} tahun {sub.tahun} tidak "
+                f"ada lagi di berkas, padahal masih dipakai aksi «{a.uraian}» "
+                f"({nama_triwulan(a.triwulan)}) pada Rencana Aksi {a.tahun} {a.opd.nama}. "
+                "Cantumkan lagi sub kegiatan itu, atau cantumkan rencana_aksi tahun itu tanpa "
+                "aksi yang memakainya."
+            )
+    if salah:
+        raise ImporError(salah)
 
 
 def tulis(penulis, opd, data, pejabat):

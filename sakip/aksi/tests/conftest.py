@@ -2,7 +2,6 @@ import pytest
 
 from sakip.aksi.models import Aksi
 from sakip.alur.models import JendelaPengisian, StatusDokumen
-from sakip.instansi.models import Pejabat
 
 OPD = "disnakerind-tebing-tinggi"
 RENCANA = f"/opd/{OPD}/rencana-aksi/2022/"
@@ -22,21 +21,3 @@ def aksi(demo):
     from sub kegiatan 2.07.05.2.02.02 (pagu 100.800.000; the demo's actions on it total
     82.500.000)."""
     return Aksi.objects.get(opd__slug=OPD, tahun=2022, urutan=1)
-
-
-@pytest.fixture
-def pejabat_masuk(demo, masuk):
-    """A client signed in as an account linked to the official `kode` (given an OPD role
-    or none), the Pemda allowing officials to fill their actions when `izin`."""
-    from sakip.akun.models import Pengguna
-    from sakip.pertukaran.demo import KATA_SANDI_DEMO
-
-    def buat(kode, izin=True):
-        pj = Pejabat.objects.get(kode=kode)
-        pj.pemda.pejabat_boleh_mengisi_aksi = izin
-        pj.pemda.save()
-        u = Pengguna.objects.create_user(f"akun-{kode}", password=KATA_SANDI_DEMO, pejabat=pj)
-        assert u.pk
-        return masuk(u.username)
-
-    return buat

@@ -101,3 +101,32 @@ def test_without_the_grant_or_of_another_opd_the_official_sees_nothing(
     c = pejabat_masuk("kasi-jaminan-sosial" if not izin else "inspektur", izin=izin)
     assert c.get(RENCANA).status_code == 404
     assert c.post(f"/aksi/{aksi.pk}/triwulan/2/", LAPORAN).status_code == 404
+
+
+def test_the_official_with_no_opd_role_downloads_the_document_and_sees_no_dead_link(
+    aksi, terbuka, pejabat_masuk
+):
+    c = pejabat_masuk("kasi-jaminan-sosial")
+    unduh = f"/opd/{OPD}/dokumen/2022/rencana-aksi.docx"
+    for alamat in (RENCANA, f"/aksi/{aksi.pk}/", f"/aksi/{aksi.pk}/triwulan/2/"):
+        r = c.get(alamat)
+        assert r.status_code == 200, alamat
+        # The OPD's page is not theirs to open: its name is shown, not linked.
+        assert f'href="/opd/{OPD}/"' not in r.text, alamat
+    r = c.get(RENCANA)
+    assert f'href="{unduh}"' in r.text
+    # Their own PK of the year, linked; and the home page links their Rencana Aksi.
+    assert f'href="/opd/{OPD}/rencana/pk/2022/pejabat/kasi-jaminan-sosial/"' in r.text
+    assert f'href="{RENCANA}"' in c.get("/").text
+    assert c.get(unduh).status_code == 200
+    # Nothing else of the OPD: its other documents, its page.
+    assert c.get(f"/opd/{OPD}/dokumen/2022/lkjip.docx").status_code == 404
+    assert c.get(f"/opd/{OPD}/").status_code == 404
+
+
+@pytest.mark.parametrize("izin", [False, True])
+def test_the_document_is_refused_without_the_grant_or_of_another_opd(
+    aksi, terbuka, pejabat_masuk, izin
+):
+    c = pejabat_masuk("kasi-jaminan-sosial" if not izin else "inspektur", izin=izin)
+    assert c.get(f"/opd/{OPD}/dokumen/2022/rencana-aksi.docx").status_code == 404

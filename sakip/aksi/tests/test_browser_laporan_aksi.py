@@ -31,7 +31,7 @@ def test_the_official_files_a_quarter_report_with_evidence(peramban, lebar, tmp_
     StatusDokumen.objects.filter(opd__slug=OPD, tahun=2022).exclude(dokumen="renstra").delete()
     JendelaPengisian.objects.filter(pemda__slug="kota-tebing-tinggi").delete()
     pj = Pejabat.objects.get(kode="kasi-jaminan-sosial")
-    pj.pemda.pejabat_boleh_mengisi_aksi = True
+    pj.pemda.pejabat_boleh_mengisi = True
     pj.pemda.save()
     Pengguna.objects.create_user("lestari", password=KATA_SANDI_DEMO, pejabat=pj)
     # The key indicator's Triwulan II: realisation 70 against a target of 95.

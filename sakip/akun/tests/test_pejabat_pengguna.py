@@ -52,8 +52,8 @@ def test_the_admin_allows_officials_to_fill_their_actions(masuk):
     isian = {
         k: v
         for k, v in r.context["form"].initial.items()
-        if v is not None and k != "pejabat_boleh_mengisi_aksi"
+        if v is not None and k != "pejabat_boleh_mengisi"
     }
-    isian |= {"pejabat_boleh_mengisi_aksi": "on", "asal": r.context["asal_json"]}
+    isian |= {"pejabat_boleh_mengisi": "on", "asal": r.context["asal_json"]}
     assert c.post(f"/pemda/{PEMDA}/pengaturan/", isian).status_code == 302
-    assert Pemda.objects.get(slug=PEMDA).pejabat_boleh_mengisi_aksi
+    assert Pemda.objects.get(slug=PEMDA).pejabat_boleh_mengisi

@@ -386,3 +386,17 @@ def test_the_asal_shown_is_json_of_the_stored_values(masuk):
     sub = baris("2.07.03.2.01.01")
     asal = json.loads(asal_halaman(masuk("operator-tebing"), ubah(sub)))
     assert asal["pagu"] == "14620000" and asal["kode"] == "2.07.03.2.01.01"
+
+
+def test_it_refuses_to_delete_a_sub_kegiatan_rencana_aksi_uses(masuk):
+    # The demo's first actions take their budget from this line: the delete page says so
+    # instead of failing on the database's restriction.
+    sub = baris("2.07.05.2.02.02")
+    sub.realisasi_keuangan_set.all().delete()
+    sub.realisasi_fisik_set.all().delete()
+    ProgramKegiatan.objects.filter(pk=sub.pk).update(realisasi_keluaran=None)
+    c = masuk("operator-tebing")
+    assert "data terkait: aksi (4)" in teks(c.get(hapus(sub)))
+    r = c.post(hapus(sub), {"asal": asal_halaman(c, hapus(sub))})
+    assert r.status_code == 200 and "data terkait: aksi (4)" in teks(r)
+    assert ProgramKegiatan.objects.filter(pk=sub.pk).exists() and not Jejak.objects.exists()

@@ -17,9 +17,11 @@ from sakip.akun.akses import (
     alasan_tidak_boleh_ubah_pk_pejabat,
     alasan_tidak_boleh_ubah_rencana,
     ambil_opd,
+    ambil_opd_pengisi,
     ambil_opd_tahun,
     ambil_pemda,
     boleh_kelola_pemda,
+    boleh_lihat_opd,
     boleh_ubah_data_opd,
     syarat_periode_terlihat,
 )
@@ -599,9 +601,11 @@ def pk(request, slug, tahun):
 
 def pk_pejabat(request, slug, tahun, kode):
     """The PK of one official of the cascade: their nodes, targets and budget, every
-    version (each downloadable), and setting or revising it (the OPD's operator, while the
-    year's PK document is open: `akses.alasan_tidak_boleh_ubah_pk_pejabat`)."""
-    opd = ambil_opd_tahun(request.user, slug, tahun)
+    version (each downloadable), and setting or revising it (the OPD's operator, or the
+    official themselves where the Pemda allows it, while the year's PK document is open:
+    `akses.alasan_tidak_boleh_ubah_pk_pejabat`). The official who sees no more of the OPD
+    (`akses.ambil_opd_pengisi`) gets no links to its other pages."""
+    opd = ambil_opd_pengisi(request.user, slug, tahun, kode)
     baris = next((b for b in daftar_pk_pejabat(opd, tahun) if b.pejabat.kode == kode), None)
     if baris is None:
         raise Http404("Pejabat ini tidak memegang simpul cascading maupun PK tahun ini")
@@ -647,7 +651,7 @@ def pk_pejabat(request, slug, tahun, kode):
     else:
 
         def periksa(user):
-            return alasan_tidak_boleh_ubah_pk_pejabat(user, opd, tahun)
+            return alasan_tidak_boleh_ubah_pk_pejabat(user, opd, tahun, pejabat.pk)
 
     return halaman_form(
         request,
@@ -664,5 +668,6 @@ def pk_pejabat(request, slug, tahun, kode):
             "baris": baris,
             "terakhir": terakhir,
             "anggaran": anggaran_simpul(opd, tahun, pemegang.simpul) if pemegang else None,
+            "pejabat_saja": not boleh_lihat_opd(request.user, opd),
         },
     )

@@ -14,6 +14,7 @@ from sakip.akun.akses import (
     boleh_lihat_jejak_pemda,
     boleh_ubah_data_opd,
     opd_terlihat,
+    pejabat_pengisi,
     pemda_terlihat,
 )
 from sakip.alur.hitung import triwulan_isian
@@ -39,10 +40,14 @@ from ..pohon import tahun_periode, tujuan_lengkap
 
 @login_not_required
 def beranda(request):
-    """The Pemda the user sees, a page at a time, each with the OPD the user sees there; a
+    """The Pemda the user sees, a page at a time, each with the OPD the user sees there, and
+    the Rencana Aksi of the official the user fills for (`akses.pejabat_pengisi`); a
     visitor who is not signed in goes to the public portal."""
     if not request.user.is_authenticated:
         return redirect("portal")
+    pejabat = request.user.pejabat
+    if pejabat and not pejabat_pengisi(request.user, pejabat.opd):
+        pejabat = None
     pemda = halaman(request, pemda_terlihat(request.user))
     opd = defaultdict(list)
     for o in opd_terlihat(request.user).filter(pemda__in=[p.pk for p in pemda]):
@@ -54,6 +59,8 @@ def beranda(request):
             "halaman": pemda,
             "daftar_pemda": [(p, opd[p.pk]) for p in pemda],
             "tugas": tugas(request.user),
+            "pejabat": pejabat,
+            "tahun_aksi": tahun_periode(Periode.objects.filter(opd=pejabat.opd)) if pejabat else [],
         },
     )
 

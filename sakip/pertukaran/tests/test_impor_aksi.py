@@ -78,3 +78,62 @@ def test_it_refuses_what_the_form_refuses(kosong, ubah, pesan):
         impor_teks(yaml.safe_dump(data, allow_unicode=True))
     assert e.value.kesalahan == (pesan if isinstance(pesan, list) else [pesan])
     assert not Aksi.objects.exists()
+
+
+SUB = "2.07.05.2.02.02"
+
+
+def _tanpa_sub(data):
+    """The demo's data without sub kegiatan SUB (the demo's first actions use it)."""
+    for ang in data["pemda"]["opd"][0]["anggaran"]:
+        for pr in ang.get("program") or []:
+            for kg in pr.get("kegiatan") or []:
+                kg["sub_kegiatan"] = [s for s in kg.get("sub_kegiatan") or [] if s["kode"] != SUB]
+    return data
+
+
+def test_dropping_a_sub_kegiatan_an_action_keeps_using_refuses_the_import(demo):
+    from sakip.anggaran.models import ProgramKegiatan
+    from sakip.jejak.models import Jejak
+
+    data = _tanpa_sub(_data())
+    del data["pemda"]["opd"][0]["rencana_aksi"]  # the stored actions stay as they are
+    sebelum = (Jejak.objects.count(), ProgramKegiatan.objects.count(), Aksi.objects.count())
+    with pytest.raises(ImporError) as e:
+        impor_teks(yaml.safe_dump(data, allow_unicode=True))
+    pakai = Aksi.objects.filter(sub_kegiatan__kode=SUB).order_by("triwulan", "urutan")
+    assert len(pakai) == 4
+    assert e.value.kesalahan[0] == (
+        f"pemda.opd[0].anggaran: sub kegiatan {SUB} {pakai[0].sub_kegiatan.nama} tahun 2022 "
+        "tidak ada lagi di berkas, padahal masih dipakai aksi «Sosialisasi kepesertaan BPJS "
+        "Ketenagakerjaan kepada perusahaan» (Triwulan I) pada Rencana Aksi 2022 Dinas "
+        "Ketenagakerjaan dan Perindustrian Kota Tebing Tinggi. Cantumkan lagi sub kegiatan itu, "
+        "atau cantumkan rencana_aksi "
+        "tahun itu tanpa aksi yang memakainya."
+    )
+    assert len(e.value.kesalahan) == len(pakai)
+    # All or nothing: not a record changed, not a trail written.
+    assert (Jejak.objects.count(), ProgramKegiatan.objects.count(), Aksi.objects.count()) == (
+        sebelum
+    )
+
+
+def test_a_file_that_drops_the_actions_with_their_sub_kegiatan_imports(demo):
+    from sakip.jejak.models import Jejak
+
+    data = _tanpa_sub(_data())
+    aksi = _aksi(data)
+    _aksi(data)[:] = [a for a in aksi if str(a.get("sub_kegiatan")) != SUB]
+    sisa = [a["uraian"] for a in _aksi(data)]
+    sebelum = Jejak.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    impor_teks(yaml.safe_dump(data, allow_unicode=True))
+    tersimpan = Aksi.objects.filter(opd__slug="disnakerind-tebing-tinggi", tahun=2022)
+    assert [a.uraian for a in tersimpan.order_by("urutan")] == sisa
+    assert not tersimpan.filter(sub_kegiatan__kode=SUB).exists()
+    # The trail: the sub kegiatan deleted; each action ends as the file has it.
+    jejak = Jejak.objects.filter(pk__gt=sebelum)
+    assert jejak.filter(tindakan="hapus", uraian__contains=f"sub kegiatan {SUB}").exists()
+    # An action let go of the sub kegiatan on the way: its record shows only the net change
+    # (from the dropped sub kegiatan to the file's), never an empty one in between.
+    for j in jejak.filter(objek="aksi", tindakan="ubah"):
+        assert j.baru.get("sub_kegiatan", "x") not in (None, ""), j.baru
