@@ -5,9 +5,9 @@ amounts of all the actions on one line within that line's pagu (`kinerja.aksi.si
 from sakip.anggaran.models import ProgramKegiatan
 from sakip.kinerja.aksi import sisa_pagu
 from sakip.kinerja.angka import format_rupiah
-from sakip.kinerja.triwulan import nama_triwulan
+from sakip.kinerja.triwulan import NAMA_BULAN, nama_triwulan
 
-from .models import BULAN, Aksi
+from .models import Aksi
 
 
 def bulan_triwulan(triwulan):
@@ -24,7 +24,7 @@ def sub_kegiatan_pilihan(opd, tahun):
 
 def masalah_bulan(triwulan, bulan):
     if bulan is not None and bulan not in bulan_triwulan(triwulan):
-        return [f"Bulan {BULAN[bulan - 1]} tidak termasuk {nama_triwulan(triwulan)}."]
+        return [f"Bulan {NAMA_BULAN[bulan - 1]} tidak termasuk {nama_triwulan(triwulan)}."]
     return []
 
 

@@ -3,7 +3,7 @@ from django import forms
 from sakip.akun.akses import alasan_tidak_boleh_ubah_aksi
 from sakip.dasar.bidang import AngkaField, FormDasar, Teks, bidang_urutan
 from sakip.instansi.models import Pejabat
-from sakip.kinerja.triwulan import PILIHAN_TRIWULAN
+from sakip.kinerja.triwulan import NAMA_BULAN, PILIHAN_TRIWULAN
 from sakip.pengukuran.bukti import DITERIMA, BuktiError, periksa_berkas
 
 from . import aturan
@@ -29,7 +29,7 @@ class AksiForm(FormDasar):
     triwulan = forms.TypedChoiceField(label="Triwulan", choices=PILIHAN_TRIWULAN[1:], coerce=int)
     bulan = forms.TypedChoiceField(
         label="Bulan",
-        choices=[("", "— sepanjang triwulan —"), *enumerate(aturan.BULAN, start=1)],
+        choices=[("", "— sepanjang triwulan —"), *enumerate(NAMA_BULAN, start=1)],
         coerce=int,
         empty_value=None,
         required=False,

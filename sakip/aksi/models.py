@@ -9,24 +9,9 @@ from sakip.anggaran.models import ProgramKegiatan
 from sakip.dasar.kolom import angka
 from sakip.instansi.models import OPD, Pejabat
 from sakip.kinerja.aksi import LABEL_STATUS
-from sakip.kinerja.triwulan import PILIHAN_TRIWULAN, nama_triwulan
+from sakip.kinerja.triwulan import NAMA_BULAN, PILIHAN_TRIWULAN, nama_triwulan
 from sakip.pengukuran.models import BuktiDukung
 from sakip.perencanaan.models import Indikator
-
-BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
 
 PILIHAN_STATUS = [(s.value, label) for s, label in LABEL_STATUS.items()]
 
@@ -77,7 +62,7 @@ class Aksi(models.Model):
 
     @property
     def nama_bulan(self):
-        return BULAN[self.bulan - 1] if self.bulan else ""
+        return NAMA_BULAN[self.bulan - 1] if self.bulan else ""
 
 
 class LaporanAksi(models.Model):

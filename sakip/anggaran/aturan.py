@@ -17,21 +17,7 @@ from sakip.kinerja.anggaran import (
     salah_letak,
 )
 from sakip.kinerja.angka import format_rupiah
-
-NAMA_BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+from sakip.kinerja.triwulan import NAMA_BULAN
 
 
 def nama_rentang(awal: int, akhir: int) -> str:

@@ -3,6 +3,11 @@ for the year's own values; "TW I" only in a column heading with no room for more
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
+NAMA_BULAN = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
 
 def nama_triwulan(triwulan: int) -> str:
     """1 -> "Triwulan I"; 0 (the year's own values) -> "Tahunan"."""

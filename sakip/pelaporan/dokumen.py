@@ -21,6 +21,7 @@ from sakip.kinerja.angka import (
     format_rupiah,
     jenis_satuan,
 )
+from sakip.kinerja.triwulan import NAMA_BULAN
 
 
 @dataclass(frozen=True)
@@ -397,10 +398,4 @@ def ukuran(nilai, satuan, jenis="", tulis_satuan=True):
 
 def tanggal_indonesia(tanggal):
     """ "31 Maret 2023", whatever the active locale."""
-    return f"{tanggal.day} {BULAN[tanggal.month - 1]} {tanggal.year}"
-
-
-BULAN = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
+    return f"{tanggal.day} {NAMA_BULAN[tanggal.month - 1]} {tanggal.year}"

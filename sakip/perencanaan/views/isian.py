@@ -543,6 +543,32 @@ def target(request, pk, tahun=None):
 # --- Perjanjian Kinerja -----------------------------------------------------------------
 
 
+def _simpan_pk(user, opd, tahun, terakhir, nama, pemegang=None):
+    """The save step of a PK form (the OPD's, or an official's when `pemegang`): a new
+    version, refused when another user set one since the page was opened."""
+
+    def simpan(form, asal):
+        d = form.cleaned_data
+        if asal is not None and asal.get("versi") != (terakhir.versi if terakhir else None):
+            raise Konflik(
+                f"{nama} telah ditetapkan oleh pengguna lain sejak halaman ini dibuka. "
+                "Muat ulang halaman untuk melihat versi terbaru."
+            )
+        baru = tetapkan_pk_tercatat(
+            user,
+            opd,
+            tahun,
+            tanggal=d["tanggal"],
+            pihak_pertama=d["pihak_pertama"],
+            pihak_kedua=d["pihak_kedua"],
+            alasan=d.get("alasan", ""),
+            pemegang=pemegang,
+        )
+        return f"{nama} versi {baru.versi} ditetapkan."
+
+    return simpan
+
+
 def pk(request, slug, tahun):
     opd = ambil_opd_tahun(request.user, slug, tahun)
     versi = list(
@@ -558,25 +584,6 @@ def pk(request, slug, tahun):
         else None
     )
     form = PKForm(request.POST or None, initial=awal, opd=opd, revisi=bool(versi))
-
-    def simpan(form, asal):
-        d = form.cleaned_data
-        if asal is not None and asal.get("versi") != (terakhir.versi if terakhir else None):
-            raise Konflik(
-                f"Perjanjian Kinerja {tahun} telah ditetapkan oleh pengguna lain sejak halaman "
-                "ini dibuka. Muat ulang halaman untuk melihat versi terbaru."
-            )
-        baru = tetapkan_pk_tercatat(
-            request.user,
-            opd,
-            tahun,
-            tanggal=d["tanggal"],
-            pihak_pertama=d["pihak_pertama"],
-            pihak_kedua=d["pihak_kedua"],
-            alasan=d.get("alasan", ""),
-        )
-        return f"Perjanjian Kinerja {tahun} versi {baru.versi} ditetapkan."
-
     return halaman_form(
         request,
         opd=opd,
@@ -584,7 +591,7 @@ def pk(request, slug, tahun):
         dokumen=Dokumen.PK,
         tolak=_TOLAK,
         form=form,
-        simpan=simpan,
+        simpan=_simpan_pk(request.user, opd, tahun, terakhir, f"Perjanjian Kinerja {tahun}"),
         asal={"versi": terakhir.versi if terakhir else None},
         kembali=request.path,
         template="perencanaan/isian/pk.html",
@@ -625,25 +632,7 @@ def pk_pejabat(request, slug, tahun, kode):
         atasan=atasan,
     )
 
-    def simpan(form, asal):
-        d = form.cleaned_data
-        if asal is not None and asal.get("versi") != (terakhir.versi if terakhir else None):
-            raise Konflik(
-                f"Perjanjian Kinerja {tahun} {pejabat.nama} telah ditetapkan oleh pengguna lain "
-                "sejak halaman ini dibuka. Muat ulang halaman untuk melihat versi terbaru."
-            )
-        baru = tetapkan_pk_tercatat(
-            request.user,
-            opd,
-            tahun,
-            tanggal=d["tanggal"],
-            pihak_pertama=d["pihak_pertama"],
-            pihak_kedua=d["pihak_kedua"],
-            alasan=d.get("alasan", ""),
-            pemegang=pemegang,
-        )
-        return f"Perjanjian Kinerja {tahun} {pejabat.nama} versi {baru.versi} ditetapkan."
-
+    nama = f"Perjanjian Kinerja {tahun} {pejabat.nama}"
     if pemegang is None:
         # No node any more: its PKs stay readable, no new version can be set.
         def periksa(user):
@@ -659,7 +648,7 @@ def pk_pejabat(request, slug, tahun, kode):
         periksa=periksa,
         tolak=_TOLAK,
         form=form,
-        simpan=simpan,
+        simpan=_simpan_pk(request.user, opd, tahun, terakhir, nama, pemegang),
         asal={"versi": terakhir.versi if terakhir else None},
         kembali=request.path,
         template="perencanaan/isian/pk_pejabat.html",
