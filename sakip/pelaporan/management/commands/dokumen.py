@@ -13,8 +13,8 @@ from sakip.perencanaan.pohon import periode_berlaku
 
 class Command(BaseCommand):
     help = (
-        "Menyusun dokumen (iku, renstra, lkjip, rfk, triwulan) satu OPD, atau semua dokumen "
-        "semua OPD satu Pemda (JENIS 'semua' dengan --pemda)."
+        "Menyusun satu dokumen (JENIS) satu OPD, atau semua dokumen semua OPD satu Pemda "
+        "(JENIS 'semua' dengan --pemda)."
     )
 
     def add_arguments(self, parser):
