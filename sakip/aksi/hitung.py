@@ -5,7 +5,13 @@ their actions per quarter with their status, and per quarter the progress of the
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sakip.kinerja.aksi import LABEL_STATUS, kemajuan_aksi, sisa_pagu, status_pada
+from sakip.kinerja.aksi import (
+    LABEL_STATUS,
+    jumlah_anggaran,
+    kemajuan_aksi,
+    sisa_pagu,
+    status_pada,
+)
 from sakip.pengukuran.hitung import DataKinerja
 from sakip.pengukuran.pk import indikator_pk, pk_berlaku
 from sakip.perencanaan.models import Indikator, Sasaran
@@ -72,7 +78,7 @@ class IndikatorAksi:
 
     @property
     def anggaran(self):
-        return sum((a.aksi.anggaran or 0 for t in self.triwulan for a in t.aksi), Decimal(0))
+        return jumlah_anggaran(a.aksi.anggaran for t in self.triwulan for a in t.aksi)
 
 
 def rencana_aksi(opd, tahun, indikator=None):
@@ -125,8 +131,8 @@ def anggaran_aksi(opd, tahun):
     for a in Aksi.objects.filter(opd=opd, tahun=tahun, sub_kegiatan__isnull=False).select_related(
         "sub_kegiatan"
     ):
-        per_sub.setdefault(a.sub_kegiatan, []).append(a.anggaran or Decimal(0))
+        per_sub.setdefault(a.sub_kegiatan, []).append(a.anggaran)
     return [
-        (sub, sum(jumlah, Decimal(0)), sisa_pagu(sub.pagu_berlaku, jumlah))
+        (sub, jumlah_anggaran(jumlah), sisa_pagu(sub.pagu_berlaku, jumlah))
         for sub, jumlah in sorted(per_sub.items(), key=lambda x: x[0].kode)
     ]

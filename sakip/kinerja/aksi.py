@@ -9,6 +9,7 @@ kemajuan_aksi(actions, q): the progress of the actions by the end of quarter q, 
 the actions planned in quarters 1..q whose status at q is `SELESAI`, × 100. Actions planned
 after q do not count yet; None when no action is planned up to q (no share to take).
 
+jumlah_anggaran(dipakai): the sum of actions' amounts, an action without one counting 0.
 sisa_pagu(pagu, dipakai): what a budget line has left for actions: pagu − the sum of the
 amounts of its actions. An action's amount may not exceed what is left without it.
 """
@@ -52,8 +53,13 @@ def kemajuan_aksi(aksi: Iterable[tuple[int, Mapping[int, str]]], triwulan: int) 
     return persentase(Decimal(selesai), Decimal(len(jatuh_tempo)))
 
 
-def sisa_pagu(pagu: Decimal | None, dipakai: Iterable[Decimal]) -> Decimal | None:
+def jumlah_anggaran(dipakai: Iterable[Decimal | None]) -> Decimal:
+    """The actions' amounts summed; an action without an amount counts 0."""
+    return sum((a or Decimal(0) for a in dipakai), Decimal(0))
+
+
+def sisa_pagu(pagu: Decimal | None, dipakai: Iterable[Decimal | None]) -> Decimal | None:
     """What the line's pagu leaves after the actions' amounts `dipakai`; None without pagu."""
     if pagu is None:
         return None
-    return pagu - sum(dipakai, Decimal(0))
+    return pagu - jumlah_anggaran(dipakai)

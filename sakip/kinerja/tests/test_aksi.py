@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from sakip.kinerja.aksi import StatusAksi, kemajuan_aksi, sisa_pagu, status_pada
+from sakip.kinerja.aksi import StatusAksi, jumlah_anggaran, kemajuan_aksi, sisa_pagu, status_pada
 from sakip.kinerja.angka import konteks
 
 
@@ -46,3 +46,9 @@ def test_what_a_budget_line_has_left():
     )
     assert sisa_pagu(Decimal(5), []) == Decimal(5)
     assert sisa_pagu(None, [Decimal(1)]) is None
+
+
+def test_jumlah_anggaran_counts_an_action_without_amount_as_zero():
+    # Rp 15.000.000 + Rp 12.500.000 + (no amount) = Rp 27.500.000
+    assert jumlah_anggaran([Decimal(15_000_000), Decimal(12_500_000), None]) == Decimal(27_500_000)
+    assert jumlah_anggaran([]) == Decimal(0)
